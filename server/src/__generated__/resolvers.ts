@@ -1,0 +1,1025 @@
+import type { Geometry } from '../db/geojson.ts';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type {
+  DistrictRow,
+  SubdistrictRow,
+  GridRow,
+  BuildingRow,
+} from '../geography/geography.tables.ts';
+import type { OrganizationRow } from '../orgs/orgs.tables.ts';
+import type { PartyOrganizationRow, InstructorRow } from '../party/party.tables.ts';
+import type { ServiceCenterRow, BuildingWorkstationRow } from '../places/places.tables.ts';
+import type { Context } from '../graphql/context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** An ISO 8601 calendar date (YYYY-MM-DD). */
+  Date: { input: string; output: string };
+  /** An ISO 8601 date-time with time zone. */
+  DateTime: { input: Date | string; output: Date | string };
+  /**
+   * A GeoJSON geometry (RFC 7946) in WGS84 (EPSG:4326). Input is validated: a known type, finite
+   * coordinates with longitude in [-180, 180] and latitude in [-90, 90], closed polygon rings, and
+   * no `crs` other than EPSG:4326.
+   */
+  GeoJSON: { input: Geometry; output: Geometry };
+  /** Arbitrary JSON (policy documents, audit before/after). */
+  JSON: { input: unknown; output: unknown };
+};
+
+/** A bounding box in WGS84 degrees. */
+export type BBox = {
+  maxLat: Scalars['Float']['input'];
+  maxLon: Scalars['Float']['input'];
+  minLat: Scalars['Float']['input'];
+  minLon: Scalars['Float']['input'];
+};
+
+export type Building = Node & {
+  __typename?: 'Building';
+  address?: Maybe<Scalars['String']['output']>;
+  code?: Maybe<Scalars['String']['output']>;
+  floors?: Maybe<Scalars['Int']['output']>;
+  footprint?: Maybe<Scalars['GeoJSON']['output']>;
+  /** The grid containing the building; null in unmanaged area. */
+  grid?: Maybe<Grid>;
+  id: Scalars['ID']['output'];
+  kind: BuildingKind;
+  location: Scalars['GeoJSON']['output'];
+  name: Scalars['String']['output'];
+  organizations: OrganizationConnection;
+  subdistrict: Subdistrict;
+  workstation?: Maybe<BuildingWorkstation>;
+};
+
+export type BuildingOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BuildingKind =
+  /** 商务楼宇 */
+  'commercial_office' | 'factory' | 'industrial_park' | 'mixed' | 'other' | 'residential' | 'shop';
+
+/** 商务楼宇工作站 */
+export type BuildingWorkstation = Node & {
+  __typename?: 'BuildingWorkstation';
+  building: Building;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  openedOn?: Maybe<Scalars['Date']['output']>;
+  staff?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 区 / 县 */
+export type District = Node & {
+  __typename?: 'District';
+  boundary?: Maybe<Scalars['GeoJSON']['output']>;
+  /** 6-digit administrative division code, e.g. 110113. */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  instructors: Array<Instructor>;
+  name: Scalars['String']['output'];
+  organizations: OrganizationConnection;
+  partyOrganizations: Array<PartyOrganization>;
+  serviceCenters: Array<ServiceCenter>;
+  subdistricts: Array<Subdistrict>;
+  workstations: Array<BuildingWorkstation>;
+};
+
+/** 区 / 县 */
+export type DistrictOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 区 / 县 */
+export type DistrictPartyOrganizationsArgs = {
+  jointOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The `extensions.code` every GraphQL error of this API carries. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED';
+
+/** Founding modes (seed 001). */
+export type FoundingMode =
+  /** 派员帮建 */
+  | 'dispatched'
+  /** 行业统建 */
+  | 'industry_wide'
+  /** 龙头领建 */
+  | 'leading_enterprise'
+  /** 园区联建 */
+  | 'park_joint'
+  /** 区域合建 */
+  | 'regional'
+  /** 单独组建 */
+  | 'standalone'
+  /** 村企联建 */
+  | 'village_enterprise';
+
+export type Grid = Node & {
+  __typename?: 'Grid';
+  boundary?: Maybe<Scalars['GeoJSON']['output']>;
+  buildings: Array<Building>;
+  children: Array<Grid>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: GridKind;
+  managerName?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  organizations: OrganizationConnection;
+  parent?: Maybe<Grid>;
+  subdistrict: Subdistrict;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Optimistic-lock version; a boundary save names the version it started from. */
+  version: Scalars['Int']['output'];
+};
+
+export type GridOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 片区网格 > 单元网格 > 基础网格 (seed 003) */
+export type GridKind = 'area' | 'basic' | 'unit';
+
+/** 党建工作指导员 */
+export type Instructor = Node & {
+  __typename?: 'Instructor';
+  id: Scalars['ID']['output'];
+  isPartTime: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Organizations assigned now. */
+  organizations: Array<Organization>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Placeholder so concepts can `extend type Mutation`; always null. */
+  _empty?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A circle on the ground: a WGS84 point and a radius in metres. */
+export type Near = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  meters: Scalars['Float']['input'];
+};
+
+/** Every object with an identity; `node(id)` fetches any of them. */
+export type Node = {
+  /** Opaque global id, e.g. `Grid:12`. */
+  id: Scalars['ID']['output'];
+};
+
+/** 新经济组织 / 新社会组织 */
+export type OrgCategory = 'new_economic' | 'new_social';
+
+export type OrgStatus =
+  | 'deregistered'
+  | 'operating'
+  | 'suspended'
+  /** 僵尸型: to be deregistered from the ledger (seed 000 art. 7) */
+  | 'zombie';
+
+export type OrgSubKind =
+  /** 基金会 */
+  | 'foundation'
+  /** 个体工商户 */
+  | 'individual_business'
+  /** 非公有制企业 */
+  | 'non_public_enterprise'
+  /** 民办非企业单位 */
+  | 'private_non_enterprise'
+  /** 社会团体 */
+  | 'social_group'
+  /** 社会中介组织 */
+  | 'social_intermediary';
+
+/** A non-public enterprise or social organization (两新组织). */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  activists: Scalars['Int']['output'];
+  address?: Maybe<Scalars['String']['output']>;
+  affiliation?: Maybe<Scalars['String']['output']>;
+  building?: Maybe<Building>;
+  category: OrgCategory;
+  district: District;
+  employees: Scalars['Int']['output'];
+  establishmentDirection?: Maybe<Scalars['String']['output']>;
+  grid?: Maybe<Grid>;
+  hasTradeUnion: Scalars['Boolean']['output'];
+  hasWomensFederation: Scalars['Boolean']['output'];
+  hasYouthLeague: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Industry code (law, accounting, express_delivery, ...). */
+  industry: Scalars['String']['output'];
+  /** Instructors assigned now. */
+  instructors: Array<Instructor>;
+  location?: Maybe<Scalars['GeoJSON']['output']>;
+  memberUnits?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  ownerIsMember: Scalars['Boolean']['output'];
+  /** Formal party members. */
+  partyMembers: Scalars['Int']['output'];
+  /** The party organization it belongs to now (its own or a joint / attached one). */
+  partyOrganization?: Maybe<PartyOrganization>;
+  /** Annual revenue in yuan. */
+  revenueYuan?: Maybe<Scalars['Float']['output']>;
+  status: OrgStatus;
+  subKind: OrgSubKind;
+  subdistrict?: Maybe<Subdistrict>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** 统一社会信用代码 */
+  uscc?: Maybe<Scalars['String']['output']>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  nodes: Array<Organization>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+/** Filters combine with AND. Ids are global ids of the matching type. */
+export type OrganizationFilter = {
+  bbox?: InputMaybe<BBox>;
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<OrgCategory>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** Inclusive upper bound of employees. */
+  employeesMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Inclusive lower bound of employees. */
+  employeesMin?: InputMaybe<Scalars['Int']['input']>;
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  hasPartyOrganization?: InputMaybe<Scalars['Boolean']['input']>;
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  near?: InputMaybe<Near>;
+  /** Substring of the name, or a full credit code. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<OrgStatus>>;
+  subKinds?: InputMaybe<Array<OrgSubKind>>;
+  subdistrictId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Relay cursor pagination. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** 党委 / 党总支 / 党支部 */
+export type PartyOrgKind = 'branch' | 'committee' | 'general_branch';
+
+export type PartyOrganization = Node & {
+  __typename?: 'PartyOrganization';
+  dissolvedOn?: Maybe<Scalars['Date']['output']>;
+  district: District;
+  foundedOn?: Maybe<Scalars['Date']['output']>;
+  foundingMode: FoundingMode;
+  grid?: Maybe<Grid>;
+  id: Scalars['ID']['output'];
+  /** 挂靠: attached to a village / community party organization. */
+  isAttached: Scalars['Boolean']['output'];
+  /** 联合党支部: covers several member units. */
+  isJoint: Scalars['Boolean']['output'];
+  kind: PartyOrgKind;
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Where it meets. */
+  seat?: Maybe<Scalars['GeoJSON']['output']>;
+  secretary?: Maybe<Scalars['String']['output']>;
+  unitCount: Scalars['Int']['output'];
+  /** Current member units. */
+  units: Array<Organization>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  building?: Maybe<Building>;
+  /** By global id or by administrative code (one of the two). */
+  district?: Maybe<District>;
+  districts: Array<District>;
+  grid?: Maybe<Grid>;
+  /** Any object by its global id; null when it does not exist. */
+  node?: Maybe<Node>;
+  organization?: Maybe<Organization>;
+  /** Organizations matching the filter, ordered by id; `first` is at most 1000. */
+  organizations: OrganizationConnection;
+  subdistrict?: Maybe<Subdistrict>;
+};
+
+export type QueryBuildingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryDistrictArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryGridArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QuerySubdistrictArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 党群服务中心 */
+export type ServiceCenter = Node & {
+  __typename?: 'ServiceCenter';
+  address?: Maybe<Scalars['String']['output']>;
+  floorAreaM2?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  level: ServiceCenterLevel;
+  location: Scalars['GeoJSON']['output'];
+  name: Scalars['String']['output'];
+  /** Service radius on the ground, in metres. */
+  serviceRadiusM: Scalars['Int']['output'];
+  subdistrict?: Maybe<Subdistrict>;
+};
+
+/** 党群服务中心 levels (seed 000 art. 25: district >= 1500 m², town >= 1200 m², street >= 800 m²). */
+export type ServiceCenterLevel = 'community' | 'district' | 'street' | 'town';
+
+export type Subdistrict = Node & {
+  __typename?: 'Subdistrict';
+  boundary?: Maybe<Scalars['GeoJSON']['output']>;
+  buildings: Array<Building>;
+  /** 9-digit code of the street or town. */
+  code: Scalars['String']['output'];
+  district: District;
+  /** Grids of this subdistrict; `topLevelOnly` keeps those without a parent grid. */
+  grids: Array<Grid>;
+  id: Scalars['ID']['output'];
+  kind: SubdistrictKind;
+  name: Scalars['String']['output'];
+  organizations: OrganizationConnection;
+};
+
+export type SubdistrictGridsArgs = {
+  topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SubdistrictOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 街道 / 镇 / 乡 / 功能园区 */
+export type SubdistrictKind = 'park' | 'street' | 'town' | 'township';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ResolverFn<TResult, TParent, TContext, TArgs>
+  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<
+  TResult,
+  TKey extends string,
+  TParent,
+  TContext,
+  TArgs,
+> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<
+  T = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | BuildingRow
+    | BuildingWorkstationRow
+    | DistrictRow
+    | GridRow
+    | InstructorRow
+    | OrganizationRow
+    | PartyOrganizationRow
+    | ServiceCenterRow
+    | SubdistrictRow;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  BBox: BBox;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Building: ResolverTypeWrapper<BuildingRow>;
+  BuildingKind: null;
+  BuildingWorkstation: ResolverTypeWrapper<BuildingWorkstationRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  District: ResolverTypeWrapper<DistrictRow>;
+  ErrorCode: ErrorCode;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FoundingMode: null;
+  GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
+  Grid: ResolverTypeWrapper<GridRow>;
+  GridKind: null;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Instructor: ResolverTypeWrapper<InstructorRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Near: Near;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrgCategory: null;
+  OrgStatus: null;
+  OrgSubKind: null;
+  Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationConnection: ResolverTypeWrapper<
+    Omit<OrganizationConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['OrganizationEdge']>;
+      nodes: Array<ResolversTypes['Organization']>;
+    }
+  >;
+  OrganizationEdge: ResolverTypeWrapper<
+    Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }
+  >;
+  OrganizationFilter: OrganizationFilter;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartyOrgKind: null;
+  PartyOrganization: ResolverTypeWrapper<PartyOrganizationRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
+  ServiceCenterLevel: null;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
+  SubdistrictKind: null;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  BBox: BBox;
+  Boolean: Scalars['Boolean']['output'];
+  Building: BuildingRow;
+  BuildingWorkstation: BuildingWorkstationRow;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  District: DistrictRow;
+  Float: Scalars['Float']['output'];
+  GeoJSON: Scalars['GeoJSON']['output'];
+  Grid: GridRow;
+  ID: Scalars['ID']['output'];
+  Instructor: InstructorRow;
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Near: Near;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Organization: OrganizationRow;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['OrganizationEdge']>;
+    nodes: Array<ResolversParentTypes['Organization']>;
+  };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  PageInfo: PageInfo;
+  PartyOrganization: PartyOrganizationRow;
+  Query: Record<PropertyKey, never>;
+  ServiceCenter: ServiceCenterRow;
+  String: Scalars['String']['output'];
+  Subdistrict: SubdistrictRow;
+}>;
+
+export type BuildingResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building'],
+> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  floors?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  footprint?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BuildingKind'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<
+    ResolversTypes['OrganizationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<BuildingOrganizationsArgs, 'first'>
+  >;
+  subdistrict?: Resolver<ResolversTypes['Subdistrict'], ParentType, ContextType>;
+  workstation?: Resolver<Maybe<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BuildingKindResolvers = {
+  COMMERCIAL_OFFICE: 'commercial_office';
+  FACTORY: 'factory';
+  INDUSTRIAL_PARK: 'industrial_park';
+  MIXED: 'mixed';
+  OTHER: 'other';
+  RESIDENTIAL: 'residential';
+  SHOP: 'shop';
+};
+
+export type BuildingWorkstationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['BuildingWorkstation'] =
+    ResolversParentTypes['BuildingWorkstation'],
+> = ResolversObject<{
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['DateTime'],
+  any
+> {
+  name: 'DateTime';
+}
+
+export type DistrictResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'],
+> = ResolversObject<{
+  boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<
+    ResolversTypes['OrganizationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<DistrictOrganizationsArgs, 'first'>
+  >;
+  partyOrganizations?: Resolver<
+    Array<ResolversTypes['PartyOrganization']>,
+    ParentType,
+    ContextType,
+    RequireFields<DistrictPartyOrganizationsArgs, 'jointOnly'>
+  >;
+  serviceCenters?: Resolver<Array<ResolversTypes['ServiceCenter']>, ParentType, ContextType>;
+  subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
+  workstations?: Resolver<Array<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FoundingModeResolvers = {
+  DISPATCHED: 'dispatched';
+  INDUSTRY_WIDE: 'industry_wide';
+  LEADING_ENTERPRISE: 'leading_enterprise';
+  PARK_JOINT: 'park_joint';
+  REGIONAL: 'regional';
+  STANDALONE: 'standalone';
+  VILLAGE_ENTERPRISE: 'village_enterprise';
+};
+
+export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['GeoJSON'],
+  any
+> {
+  name: 'GeoJSON';
+}
+
+export type GridResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid'],
+> = ResolversObject<{
+  boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GridKind'], ParentType, ContextType>;
+  managerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<
+    ResolversTypes['OrganizationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<GridOrganizationsArgs, 'first'>
+  >;
+  parent?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  subdistrict?: Resolver<ResolversTypes['Subdistrict'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GridKindResolvers = { AREA: 'area'; BASIC: 'basic'; UNIT: 'unit' };
+
+export type InstructorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Instructor'] = ResolversParentTypes['Instructor'],
+> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPartTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<
+    | 'Building'
+    | 'BuildingWorkstation'
+    | 'District'
+    | 'Grid'
+    | 'Instructor'
+    | 'Organization'
+    | 'PartyOrganization'
+    | 'ServiceCenter'
+    | 'Subdistrict',
+    ParentType,
+    ContextType
+  >;
+}>;
+
+export type OrgCategoryResolvers = { NEW_ECONOMIC: 'new_economic'; NEW_SOCIAL: 'new_social' };
+
+export type OrgStatusResolvers = {
+  DEREGISTERED: 'deregistered';
+  OPERATING: 'operating';
+  SUSPENDED: 'suspended';
+  ZOMBIE: 'zombie';
+};
+
+export type OrgSubKindResolvers = {
+  FOUNDATION: 'foundation';
+  INDIVIDUAL_BUSINESS: 'individual_business';
+  NON_PUBLIC_ENTERPRISE: 'non_public_enterprise';
+  PRIVATE_NON_ENTERPRISE: 'private_non_enterprise';
+  SOCIAL_GROUP: 'social_group';
+  SOCIAL_INTERMEDIARY: 'social_intermediary';
+};
+
+export type OrganizationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
+> = ResolversObject<{
+  activists?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['OrgCategory'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  establishmentDirection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  hasTradeUnion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasWomensFederation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasYouthLeague?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  memberUnits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerIsMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partyMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
+  revenueYuan?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrgStatus'], ParentType, ContextType>;
+  subKind?: Resolver<ResolversTypes['OrgSubKind'], ParentType, ContextType>;
+  subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['OrganizationConnection'] =
+    ResolversParentTypes['OrganizationConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['OrganizationEdge'] =
+    ResolversParentTypes['OrganizationEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PartyOrgKindResolvers = {
+  BRANCH: 'branch';
+  COMMITTEE: 'committee';
+  GENERAL_BRANCH: 'general_branch';
+};
+
+export type PartyOrganizationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PartyOrganization'] =
+    ResolversParentTypes['PartyOrganization'],
+> = ResolversObject<{
+  dissolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  foundingMode?: Resolver<ResolversTypes['FoundingMode'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAttached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isJoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartyOrgKind'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seat?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  secretary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  building?: Resolver<
+    Maybe<ResolversTypes['Building']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryBuildingArgs, 'id'>
+  >;
+  district?: Resolver<
+    Maybe<ResolversTypes['District']>,
+    ParentType,
+    ContextType,
+    Partial<QueryDistrictArgs>
+  >;
+  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, Partial<QueryGridArgs>>;
+  node?: Resolver<
+    Maybe<ResolversTypes['Node']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryNodeArgs, 'id'>
+  >;
+  organization?: Resolver<
+    Maybe<ResolversTypes['Organization']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryOrganizationArgs, 'id'>
+  >;
+  organizations?: Resolver<
+    ResolversTypes['OrganizationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryOrganizationsArgs, 'first'>
+  >;
+  subdistrict?: Resolver<
+    Maybe<ResolversTypes['Subdistrict']>,
+    ParentType,
+    ContextType,
+    Partial<QuerySubdistrictArgs>
+  >;
+}>;
+
+export type ServiceCenterResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ServiceCenter'] = ResolversParentTypes['ServiceCenter'],
+> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  floorAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ServiceCenterLevel'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceRadiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceCenterLevelResolvers = {
+  COMMUNITY: 'community';
+  DISTRICT: 'district';
+  STREET: 'street';
+  TOWN: 'town';
+};
+
+export type SubdistrictResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict'],
+> = ResolversObject<{
+  boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  grids?: Resolver<
+    Array<ResolversTypes['Grid']>,
+    ParentType,
+    ContextType,
+    RequireFields<SubdistrictGridsArgs, 'topLevelOnly'>
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SubdistrictKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<
+    ResolversTypes['OrganizationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<SubdistrictOrganizationsArgs, 'first'>
+  >;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SubdistrictKindResolvers = {
+  PARK: 'park';
+  STREET: 'street';
+  TOWN: 'town';
+  TOWNSHIP: 'township';
+};
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Building?: BuildingResolvers<ContextType>;
+  BuildingKind?: BuildingKindResolvers;
+  BuildingWorkstation?: BuildingWorkstationResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  District?: DistrictResolvers<ContextType>;
+  FoundingMode?: FoundingModeResolvers;
+  GeoJSON?: GraphQLScalarType;
+  Grid?: GridResolvers<ContextType>;
+  GridKind?: GridKindResolvers;
+  Instructor?: InstructorResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  OrgCategory?: OrgCategoryResolvers;
+  OrgStatus?: OrgStatusResolvers;
+  OrgSubKind?: OrgSubKindResolvers;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartyOrgKind?: PartyOrgKindResolvers;
+  PartyOrganization?: PartyOrganizationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ServiceCenter?: ServiceCenterResolvers<ContextType>;
+  ServiceCenterLevel?: ServiceCenterLevelResolvers;
+  Subdistrict?: SubdistrictResolvers<ContextType>;
+  SubdistrictKind?: SubdistrictKindResolvers;
+}>;

@@ -1,0 +1,91 @@
+import { PGlite } from '@electric-sql/pglite';
+import { postgis } from '@electric-sql/pglite-postgis';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import * as schema from './schema.ts';
+
+/** One typed drizzle database over either engine. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle has the same query surface. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Executor = Db | Tx;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** Counts every SQL statement sent through drizzle (tests assert N+1 bounds with it). */
+  stats: { queries: number };
+  /** Runs raw SQL and returns rows on either engine ({rows} on PGlite, an array on postgres.js). */
+  rows<T>(query: SQL, executor?: Executor): Promise<T[]>;
+  /** The PGlite instance when embedded (for dumps, COPY); undefined on a server. */
+  pglite?: PGlite;
+  /** The postgres.js client when on a server. */
+  sql?: postgres.Sql;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
+
+export interface OpenOptions {
+  /** postgres://... to use a PostgreSQL server; otherwise embedded PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory; undefined keeps the database in memory. */
+  dataDir?: string;
+  /** A PGlite data dump (from `dumpDataDir`) to start from, e.g. a migrated template in tests. */
+  loadDataDir?: Blob | File;
+}
+
+export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
+  const stats = { queries: 0 };
+  const logger = { logQuery: () => void stats.queries++ };
+  if (opts.databaseUrl) {
+    const client = postgres(opts.databaseUrl, { onnotice: () => {}, max: 10 });
+    const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
+    return {
+      db,
+      engine: 'postgres',
+      stats,
+      sql: client,
+      async rows<T>(query: SQL, executor: Executor = db) {
+        const res = (await executor.execute(query)) as unknown as T[];
+        return Array.from(res);
+      },
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const pglite = await PGlite.create({
+    dataDir: opts.dataDir,
+    loadDataDir: opts.loadDataDir,
+    extensions: { postgis },
+  });
+  const db = drizzlePglite(pglite, { schema, casing: 'snake_case', logger }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    stats,
+    pglite,
+    async rows<T>(query: SQL, executor: Executor = db) {
+      const res = (await executor.execute(query)) as unknown as { rows: T[] };
+      return res.rows;
+    },
+    close: () => pglite.close(),
+  };
+}
+
+/** Applies every migration in migrations/ (the same files on both engines). */
+export async function migrateDatabase(database: Database): Promise<void> {
+  const config = { migrationsFolder: MIGRATIONS_DIR };
+  if (database.engine === 'postgres') {
+    await migratePostgres(database.db as never, config);
+  } else {
+    await migratePglite(database.db as never, config);
+  }
+}

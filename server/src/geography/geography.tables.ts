@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { multiPolygon, point } from '../db/geometry.ts';
+
+/** 街道 / 镇 / 乡 / 功能园区 */
+export const subdistrictKind = pgEnum('subdistrict_kind', ['street', 'town', 'township', 'park']);
+/** Seed 003: 片区网格 > 单元网格 > 基础网格 */
+export const gridKind = pgEnum('grid_kind', ['area', 'unit', 'basic']);
+export const buildingKind = pgEnum('building_kind', [
+  'commercial_office', // 商务楼宇
+  'factory', // 厂房
+  'shop', // 沿街商铺
+  'residential', // 住宅
+  'industrial_park', // 园区楼宇
+  'mixed', // 综合体
+  'other',
+]);
+
+export const districts = pgTable(
+  'districts',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** 6-digit administrative division code, e.g. 110113 */
+    code: text().notNull(),
+    name: text().notNull(),
+    boundary: multiPolygon(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('districts_code_uq').on(t.code),
+    index('districts_boundary_gist').using('gist', t.boundary),
+  ],
+);
+
+export const subdistricts = pgTable(
+  'subdistricts',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    districtId: integer()
+      .notNull()
+      .references(() => districts.id),
+    /** 9-digit code of a street / town */
+    code: text().notNull(),
+    name: text().notNull(),
+    kind: subdistrictKind().notNull(),
+    boundary: multiPolygon(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('subdistricts_code_uq').on(t.code),
+    index('subdistricts_district_idx').on(t.districtId),
+    index('subdistricts_boundary_gist').using('gist', t.boundary),
+  ],
+);
+
+export const grids = pgTable(
+  'grids',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    subdistrictId: integer()
+      .notNull()
+      .references(() => subdistricts.id),
+    /** Grids nest: area > unit > basic (seed 003). */
+    parentGridId: integer().references((): AnyPgColumn => grids.id),
+    /** A 12-digit community / village code where the grid is one, otherwise a local code. */
+    code: text().notNull(),
+    name: text().notNull(),
+    kind: gridKind().notNull().default('area'),
+    managerName: text(),
+    boundary: multiPolygon(),
+    /** Optimistic lock: every boundary save names the version it started from. */
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text(),
+  },
+  (t) => [
+    uniqueIndex('grids_code_uq').on(t.code),
+    index('grids_subdistrict_idx').on(t.subdistrictId),
+    index('grids_parent_idx').on(t.parentGridId),
+    index('grids_boundary_gist').using('gist', t.boundary),
+    check('grids_version_positive', sql`${t.version} >= 1`),
+  ],
+);
+
+export const buildings = pgTable(
+  'buildings',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    subdistrictId: integer()
+      .notNull()
+      .references(() => subdistricts.id),
+    /** The grid that contains the location; null when it lies in unmanaged area. */
+    gridId: integer().references(() => grids.id),
+    code: text(),
+    name: text().notNull(),
+    kind: buildingKind().notNull().default('other'),
+    address: text(),
+    floors: integer(),
+    location: point().notNull(),
+    footprint: multiPolygon(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('buildings_code_uq').on(t.code),
+    index('buildings_grid_idx').on(t.gridId),
+    index('buildings_subdistrict_idx').on(t.subdistrictId),
+    index('buildings_location_gist').using('gist', t.location),
+    index('buildings_footprint_gist').using('gist', t.footprint),
+    check('buildings_floors_range', sql`${t.floors} IS NULL OR ${t.floors} BETWEEN 1 AND 300`),
+  ],
+);
+
+export type DistrictRow = typeof districts.$inferSelect;
+export type SubdistrictRow = typeof subdistricts.$inferSelect;
+export type GridRow = typeof grids.$inferSelect;
+export type BuildingRow = typeof buildings.$inferSelect;

@@ -1,0 +1,28 @@
+import type { DocumentNode } from 'graphql';
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import { geographyResolvers } from '../geography/geography.resolvers.ts';
+import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
+import { partyResolvers } from '../party/party.resolvers.ts';
+import { placesResolvers } from '../places/places.resolvers.ts';
+import { nodeResolvers } from './node.resolvers.ts';
+import { scalarResolvers } from './scalars.ts';
+import { enumResolvers } from './schema.ts';
+
+/** Each concept exports its resolver map; they merge here, type by type. */
+const CONCEPTS: Resolvers[] = [
+  nodeResolvers,
+  geographyResolvers,
+  orgsResolvers,
+  partyResolvers,
+  placesResolvers,
+];
+
+export function buildResolvers(typeDefs: DocumentNode[]): Record<string, unknown> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of CONCEPTS) {
+    for (const [type, fields] of Object.entries(part)) {
+      merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
+    }
+  }
+  return { ...enumResolvers(typeDefs), ...scalarResolvers, ...merged };
+}

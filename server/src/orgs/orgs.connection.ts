@@ -1,0 +1,91 @@
+import { asc, count, gt } from 'drizzle-orm';
+import type { OrganizationFilter } from '../__generated__/resolvers.ts';
+import type { Context } from '../graphql/context.ts';
+import { parseCursor, toCursor } from '../graphql/ids.ts';
+import { organizations as o } from '../db/schema.ts';
+import type { OrganizationRow } from './orgs.tables.ts';
+import { checkFirst, type OrgPage, type OrgScopeColumn } from './orgs.loaders.ts';
+import { orgFilterConditions, whereAll } from './orgs.sql.ts';
+
+export interface OrgConnection {
+  edges: { cursor: string; node: OrganizationRow }[];
+  nodes: OrganizationRow[];
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  totalCount: number;
+}
+
+async function pageToConnection(
+  page: OrgPage,
+  ctx: Context,
+  after?: string | null,
+): Promise<OrgConnection> {
+  const rows = (await ctx.loaders.organization.loadMany(page.ids)).filter(
+    (r): r is OrganizationRow => r != null && !(r instanceof Error),
+  );
+  const edges = rows.map((node) => ({ cursor: toCursor(node.id), node }));
+  return {
+    edges,
+    nodes: rows,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}
+
+interface ConnArgs {
+  filter?: OrganizationFilter | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The `organizations` connection of a hierarchy node, batched across siblings. */
+export async function scopedOrganizations(
+  scope: OrgScopeColumn,
+  scopeId: number,
+  args: ConnArgs,
+  ctx: Context,
+) {
+  const first = checkFirst(args.first);
+  if (args.after) parseCursor(args.after);
+  orgFilterConditions(args.filter); // validate before batching so errors name this field
+  const page = await ctx.loaders.orgConnection.load({
+    scope,
+    scopeId,
+    filter: args.filter,
+    first,
+    after: args.after,
+  });
+  return pageToConnection(page, ctx, args.after);
+}
+
+/** The top-level `organizations` query. */
+export async function allOrganizations(args: ConnArgs, ctx: Context) {
+  const first = checkFirst(args.first);
+  const afterId = args.after ? parseCursor(args.after) : 0;
+  const conds = orgFilterConditions(args.filter);
+  const { db } = ctx.database;
+  const [ids, [total]] = await Promise.all([
+    db
+      .select({ id: o.id })
+      .from(o)
+      .where(whereAll([...conds, gt(o.id, afterId)]))
+      .orderBy(asc(o.id))
+      .limit(first + 1),
+    db.select({ n: count() }).from(o).where(whereAll(conds)),
+  ]);
+  const page: OrgPage = {
+    ids: ids.slice(0, first).map((r) => r.id),
+    hasNextPage: ids.length > first,
+    totalCount: Number(total?.n ?? 0),
+  };
+  return pageToConnection(page, ctx, args.after);
+}

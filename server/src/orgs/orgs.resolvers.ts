@@ -1,0 +1,66 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
+import { instructorAssignments, instructors, partyOrgUnits } from '../db/schema.ts';
+import type { Context } from '../graphql/context.ts';
+import type { InstructorRow } from '../party/party.tables.ts';
+import { allOrganizations } from './orgs.connection.ts';
+
+export const orgsResolvers: Resolvers = {
+  Query: {
+    organization: (_, args, ctx) =>
+      ctx.loaders.organization.load(parseIdOf('Organization', args.id, 'id')),
+    organizations: (_, args, ctx) => allOrganizations(args, ctx),
+  },
+  Organization: {
+    id: (o) => toGlobalId('Organization', o.id),
+    building: (o, _, ctx) => (o.buildingId ? ctx.loaders.building.load(o.buildingId) : null),
+    grid: (o, _, ctx) => (o.gridId ? ctx.loaders.grid.load(o.gridId) : null),
+    subdistrict: (o, _, ctx) =>
+      o.subdistrictId ? ctx.loaders.subdistrict.load(o.subdistrictId) : null,
+    district: async (o, _, ctx) => (await ctx.loaders.district.load(o.districtId))!,
+    partyOrganization: async (o, _, ctx) => {
+      const poId = await orgLinks(ctx).partyOrgOf.load(o.id);
+      return poId ? ctx.loaders.partyOrganization.load(poId) : null;
+    },
+    instructors: (o, _, ctx) => orgLinks(ctx).instructorsOf.load(o.id),
+  },
+};
+
+/** Loaders for an organization's current links, created lazily once per request. */
+const linkCache = new WeakMap<Context, ReturnType<typeof createLinkLoaders>>();
+function orgLinks(ctx: Context) {
+  let l = linkCache.get(ctx);
+  if (!l) linkCache.set(ctx, (l = createLinkLoaders(ctx)));
+  return l;
+}
+
+function createLinkLoaders(ctx: Context) {
+  const { db } = ctx.database;
+  return {
+    partyOrgOf: new DataLoader<number, number | null>(async (orgIds) => {
+      const rows = await db
+        .select({ org: partyOrgUnits.organizationId, po: partyOrgUnits.partyOrganizationId })
+        .from(partyOrgUnits)
+        .where(
+          and(inArray(partyOrgUnits.organizationId, [...orgIds]), isNull(partyOrgUnits.leftOn)),
+        );
+      const map = new Map(rows.map((r) => [r.org, r.po]));
+      return orgIds.map((id) => map.get(id) ?? null);
+    }),
+    instructorsOf: new DataLoader<number, InstructorRow[]>(async (orgIds) => {
+      const rows = await db
+        .select({ org: instructorAssignments.organizationId, instructor: instructors })
+        .from(instructorAssignments)
+        .innerJoin(instructors, eq(instructors.id, instructorAssignments.instructorId))
+        .where(
+          and(
+            inArray(instructorAssignments.organizationId, [...orgIds]),
+            isNull(instructorAssignments.endedOn),
+          ),
+        );
+      return orgIds.map((id) => rows.filter((r) => r.org === id).map((r) => r.instructor));
+    }),
+  };
+}

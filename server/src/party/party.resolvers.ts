@@ -1,0 +1,68 @@
+import DataLoader from 'dataloader';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import { toGlobalId } from '../graphql/ids.ts';
+import type { Context } from '../graphql/context.ts';
+import { instructorAssignments, organizations, partyOrgUnits } from '../db/schema.ts';
+import type { OrganizationRow } from '../orgs/orgs.tables.ts';
+
+export const partyResolvers: Resolvers = {
+  District: {
+    partyOrganizations: async (d, args, ctx) => {
+      const all = await ctx.loaders.partyOrgsByDistrict.load(d.id);
+      return args.jointOnly ? all.filter((p) => p.isJoint) : all;
+    },
+    instructors: (d, _, ctx) => ctx.loaders.instructorsByDistrict.load(d.id),
+  },
+  PartyOrganization: {
+    id: (p) => toGlobalId('PartyOrganization', p.id),
+    units: (p, _, ctx) => links(ctx).unitsOf.load(p.id),
+    unitCount: async (p, _, ctx) => (await links(ctx).unitsOf.load(p.id)).length,
+    district: async (p, _, ctx) => (await ctx.loaders.district.load(p.districtId))!,
+    grid: (p, _, ctx) => (p.gridId ? ctx.loaders.grid.load(p.gridId) : null),
+  },
+  Instructor: {
+    id: (i) => toGlobalId('Instructor', i.id),
+    organizations: (i, _, ctx) => links(ctx).assignedTo.load(i.id),
+  },
+};
+
+const cache = new WeakMap<Context, ReturnType<typeof createLinks>>();
+function links(ctx: Context) {
+  let l = cache.get(ctx);
+  if (!l) cache.set(ctx, (l = createLinks(ctx)));
+  return l;
+}
+
+function createLinks(ctx: Context) {
+  const { db } = ctx.database;
+  const group = <K>(keys: readonly number[], rows: { key: number; org: K }[]) =>
+    keys.map((k) => rows.filter((r) => r.key === k).map((r) => r.org));
+  return {
+    unitsOf: new DataLoader<number, OrganizationRow[]>(async (ids) => {
+      const rows = await db
+        .select({ key: partyOrgUnits.partyOrganizationId, org: organizations })
+        .from(partyOrgUnits)
+        .innerJoin(organizations, eq(organizations.id, partyOrgUnits.organizationId))
+        .where(
+          and(inArray(partyOrgUnits.partyOrganizationId, [...ids]), isNull(partyOrgUnits.leftOn)),
+        )
+        .orderBy(asc(organizations.id));
+      return group(ids, rows);
+    }),
+    assignedTo: new DataLoader<number, OrganizationRow[]>(async (ids) => {
+      const rows = await db
+        .select({ key: instructorAssignments.instructorId, org: organizations })
+        .from(instructorAssignments)
+        .innerJoin(organizations, eq(organizations.id, instructorAssignments.organizationId))
+        .where(
+          and(
+            inArray(instructorAssignments.instructorId, [...ids]),
+            isNull(instructorAssignments.endedOn),
+          ),
+        )
+        .orderBy(asc(organizations.id));
+      return group(ids, rows);
+    }),
+  };
+}

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  real,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { point } from '../db/geometry.ts';
+import { buildings, districts, subdistricts } from '../geography/geography.tables.ts';
+
+/** 党群服务中心 levels; floor-area standards of seed 000 art. 25. */
+export const serviceCenterLevel = pgEnum('service_center_level', [
+  'district',
+  'town',
+  'street',
+  'community',
+]);
+
+export const serviceCenters = pgTable(
+  'service_centers',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    name: text().notNull(),
+    level: serviceCenterLevel().notNull(),
+    floorAreaM2: real(),
+    /** Service radius in metres on the ground (a 5-minute walk is about 400 m). */
+    serviceRadiusM: integer().notNull().default(400),
+    address: text(),
+    location: point().notNull(),
+    districtId: integer()
+      .notNull()
+      .references(() => districts.id),
+    subdistrictId: integer().references(() => subdistricts.id),
+  },
+  (t) => [
+    index('service_centers_location_gist').using('gist', t.location),
+    index('service_centers_district_idx').on(t.districtId),
+    check('service_centers_radius_range', sql`${t.serviceRadiusM} BETWEEN 1 AND 50000`),
+    check('service_centers_area_range', sql`${t.floorAreaM2} IS NULL OR ${t.floorAreaM2} > 0`),
+  ],
+);
+
+/** 商务楼宇工作站: a workstation serves the organizations in its building. */
+export const buildingWorkstations = pgTable(
+  'building_workstations',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    buildingId: integer()
+      .notNull()
+      .references(() => buildings.id),
+    name: text().notNull(),
+    openedOn: date({ mode: 'string' }),
+    staff: integer(),
+  },
+  (t) => [
+    uniqueIndex('building_workstations_building_uq').on(t.buildingId),
+    check('building_workstations_staff_range', sql`${t.staff} IS NULL OR ${t.staff} >= 0`),
+  ],
+);
+
+export type ServiceCenterRow = typeof serviceCenters.$inferSelect;
+export type BuildingWorkstationRow = typeof buildingWorkstations.$inferSelect;

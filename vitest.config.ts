@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for the workspace. `node` holds unit tests beside the code and the API/integration
+// tests in tests/api; both get a migrated template database from the global setup (PGlite by
+// default, the PostgreSQL server named by DATABASE_URL otherwise). `e2e` drives Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['server/src/**/*.test.ts', 'tests/api/**/*.test.ts', 'bench/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/setup/global-db.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
