@@ -8,7 +8,11 @@ import { migrateDatabase, openDatabase, type Database } from './client.ts';
  * On PGlite the template is a data-dir dump (as pglite's own postgis tests do); on a server it
  * is a template database cloned with CREATE DATABASE ... TEMPLATE.
  */
-export const TEMPLATE_DB = 'atlas_test_template';
+/** The template is named after the database in DATABASE_URL, so parallel runs can coexist. */
+export function templateName(databaseUrl: string): string {
+  const db = new URL(databaseUrl).pathname.slice(1) || 'postgres';
+  return `${db.replace(/[^a-z0-9_]/gi, '_')}_template`.toLowerCase();
+}
 
 /** Run once (vitest globalSetup): returns what `freshDatabase` needs. */
 export async function prepareTemplate(opts: {
@@ -16,14 +20,15 @@ export async function prepareTemplate(opts: {
   dumpPath: string;
 }): Promise<void> {
   if (opts.databaseUrl) {
+    const template = templateName(opts.databaseUrl);
     const admin = postgres(opts.databaseUrl, { onnotice: () => {}, max: 1 });
     try {
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-      await admin.unsafe(`CREATE DATABASE ${TEMPLATE_DB}`);
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+      await admin.unsafe(`CREATE DATABASE ${template}`);
     } finally {
       await admin.end();
     }
-    const db = await openDatabase({ databaseUrl: withDatabase(opts.databaseUrl, TEMPLATE_DB) });
+    const db = await openDatabase({ databaseUrl: withDatabase(opts.databaseUrl, template) });
     await migrateDatabase(db);
     await db.close();
     return;
@@ -44,7 +49,7 @@ export async function freshDatabase(opts: {
     const name = `atlas_test_${randomBytes(6).toString('hex')}`;
     const admin = postgres(opts.databaseUrl, { onnotice: () => {}, max: 1 });
     try {
-      await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+      await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${templateName(opts.databaseUrl)}`);
     } finally {
       await admin.end();
     }
