@@ -1,3 +1,4 @@
+import type { SessionUser } from '../auth/guards.ts';
 import type { Database } from '../db/client.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
@@ -5,10 +6,12 @@ import { createLoaders, type Loaders } from './loaders.ts';
 export interface Context {
   database: Database;
   loaders: Loaders;
+  /** The signed-in user; null when anonymous. Guards in auth/guards.ts check it. */
+  user: SessionUser | null;
   /** Name recorded in the audit log for changes made by this request. */
   actor: string;
 }
 
-export function createContext(database: Database, actor = 'anonymous'): Context {
-  return { database, loaders: createLoaders(database), actor };
+export function createContext(database: Database, user: SessionUser | null = null): Context {
+  return { database, loaders: createLoaders(database), user, actor: user?.username ?? 'anonymous' };
 }
