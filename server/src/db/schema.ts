@@ -5,3 +5,4 @@ export * from '../party/party.tables.ts';
 export * from '../places/places.tables.ts';
 export * from '../policy/policy.tables.ts';
 export * from '../audit/audit.tables.ts';
+export * from '../auth/auth.tables.ts';
