@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { orgCategory, orgSubKind, organizations } from '../orgs/orgs.tables.ts';
 
 /** A locality's coverage rules as data (validated by policy/profile.schema.ts). */
 export const policyProfiles = pgTable(
@@ -21,3 +34,116 @@ export const policyProfiles = pgTable(
 );
 
 export type PolicyProfileRow = typeof policyProfiles.$inferSelect;
+
+/** 组织覆盖 / 工作覆盖 / 无覆盖 */
+export const coverageKind = pgEnum('coverage_kind', ['none', 'work', 'organizational']);
+
+/**
+ * The evaluation of every organization under every profile, kept by `refreshCoverage`
+ * (policy/refresh.sql.ts). Rule results are bitmasks over the profile's `rules` array (bit i =
+ * rules[i]); reasons are worded from them by policy/reasons.ts. Scope and category columns are
+ * copied from the organization so roll-ups and scoped lists never join back.
+ */
+export const orgCoverage = pgTable(
+  'org_coverage',
+  {
+    profileId: integer()
+      .notNull()
+      .references(() => policyProfiles.id, { onDelete: 'cascade' }),
+    organizationId: integer()
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    districtId: integer().notNull(),
+    subdistrictId: integer(),
+    gridId: integer(),
+    buildingId: integer(),
+    category: orgCategory().notNull(),
+    subKind: orgSubKind().notNull(),
+    /** Key of the profile's size class the organization falls in (seed 001 survey), or null. */
+    sizeClass: text(),
+    partyMembers: integer().notNull(),
+    coverage: coverageKind().notNull(),
+    /** The party organization it belongs to now (own, joint or attached), if any. */
+    partyOrganizationId: integer(),
+    /** Own party organization (not joint, not attached): counts as standalone (单独组建). */
+    standalone: boolean().notNull(),
+    hasInstructor: boolean().notNull(),
+    hasMassOrgs: boolean().notNull(),
+    /** Bit i set: rules[i] applies. */
+    applicable: integer().notNull(),
+    /** Bit i set: rules[i] applies and its requirement is not met. */
+    unmet: integer().notNull(),
+    /** Zombie or deregistered (seed 000 art. 7): counted for nothing, listed for clean-up. */
+    isExcluded: boolean().notNull(),
+    /** Active with neither organizational nor work coverage (空白点). */
+    isBlankSpot: boolean().notNull(),
+    /** Active with an unmet member / party-organization requirement (未达标). */
+    isGap: boolean().notNull(),
+    computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.profileId, t.organizationId] }),
+    index('org_coverage_org_idx').on(t.organizationId),
+    index('org_coverage_subdistrict_idx').on(t.profileId, t.subdistrictId),
+    index('org_coverage_grid_idx').on(t.profileId, t.gridId),
+    index('org_coverage_building_idx').on(t.profileId, t.buildingId),
+    index('org_coverage_blank_idx')
+      .on(t.profileId, t.organizationId)
+      .where(sql`${t.isBlankSpot}`),
+    index('org_coverage_gap_idx')
+      .on(t.profileId, t.organizationId)
+      .where(sql`${t.isGap}`),
+    index('org_coverage_excluded_idx')
+      .on(t.profileId, t.organizationId)
+      .where(sql`${t.isExcluded}`),
+  ],
+);
+
+/**
+ * Counts per (profile, grid, category, sub-kind, size class): a district summary sums a few
+ * hundred rows instead of scanning organizations. Rows with a null grid hold organizations in
+ * unmanaged area of their subdistrict. Kept by `refreshCoverage` for the grids it touches.
+ */
+export const coverageRollup = pgTable(
+  'coverage_rollup',
+  {
+    profileId: integer()
+      .notNull()
+      .references(() => policyProfiles.id, { onDelete: 'cascade' }),
+    districtId: integer().notNull(),
+    subdistrictId: integer(),
+    gridId: integer(),
+    category: orgCategory().notNull(),
+    subKind: orgSubKind().notNull(),
+    sizeClass: text(),
+    /** Active (not excluded) organizations. */
+    total: integer().notNull(),
+    organizational: integer().notNull(),
+    standalone: integer().notNull(),
+    work: integer().notNull(),
+    blankSpots: integer().notNull(),
+    gaps: integer().notNull(),
+    /** Active organizations to which at least one gap-kind rule applies. */
+    required: integer().notNull(),
+    withInstructor: integer().notNull(),
+    members: integer().notNull(),
+    excluded: integer().notNull(),
+  },
+  (t) => [
+    index('coverage_rollup_district_idx').on(t.profileId, t.districtId),
+    index('coverage_rollup_subdistrict_idx').on(t.profileId, t.subdistrictId),
+    index('coverage_rollup_grid_idx').on(t.profileId, t.gridId),
+  ],
+);
+
+/** Which profile version the materialized evaluation was computed from (staleness on start). */
+export const coverageState = pgTable('coverage_state', {
+  profileId: integer()
+    .primaryKey()
+    .references(() => policyProfiles.id, { onDelete: 'cascade' }),
+  profileVersion: integer().notNull(),
+  computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type OrgCoverageRow = typeof orgCoverage.$inferSelect;
+export type CoverageRollupRow = typeof coverageRollup.$inferSelect;
