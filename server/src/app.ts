@@ -4,8 +4,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { authenticate } from './auth/authenticate.ts';
+import { operationGuard } from './auth/operation-guard.ts';
 import type { Database } from './db/client.ts';
 import { createContext, type Context } from './graphql/context.ts';
+import { createArmor } from './graphql/armor.ts';
 import { formatError } from './graphql/format-error.ts';
 import { buildResolvers } from './graphql/resolvers.ts';
 import { loadTypeDefs } from './graphql/schema.ts';
@@ -15,12 +18,14 @@ export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url)
 /** The GraphQL server alone (tests execute operations against it without HTTP). */
 export function createApollo() {
   const typeDefs = loadTypeDefs();
+  const armor = createArmor();
   return new ApolloServer<Context>({
     typeDefs,
     resolvers: buildResolvers(typeDefs) as never,
     formatError,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), operationGuard],
   });
 }
 
@@ -44,7 +49,12 @@ export async function createApp(database: Database) {
   app.use(
     '/graphql',
     express.json({ limit: '20mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(database) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const auth = await authenticate(database, req.headers.authorization);
+        return createContext(database, auth?.user ?? null, auth?.sessionId);
+      },
+    }),
   );
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));

@@ -1,0 +1,58 @@
+import { serverAudits } from 'graphql-http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/src/app.ts';
+import type { Database } from '../../server/src/db/client.ts';
+import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { testDatabase } from '../helpers/db.ts';
+
+let database: Database;
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  database = await testDatabase();
+  await loadSmallDemo(database);
+  const { app } = await createApp(database);
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.close();
+  await database.close();
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('HTTP', () => {
+  it('passes the graphql-http conformance audits that Apollo 5 passes (no MUST failures)', async () => {
+    const results = await Promise.all(serverAudits({ url: `${url}/graphql` }).map((a) => a.fn()));
+    const mustFailures = results.filter((r) => r.status === 'error');
+    expect(mustFailures.map((r) => r.name)).toEqual([]);
+    expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('sends a browser opening /graphql to the bundled explorer', async () => {
+    const res = await fetch(`${url}/graphql`, {
+      headers: { accept: 'text/html' },
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/graphiql.html');
+  });
+
+  it('refuses queries nested beyond the depth limit with a clear error', async () => {
+    let q = 'name';
+    for (let i = 0; i < 8; i++) q = `grids { subdistrict { ${q} } }`;
+    const res = await post({ query: `{ districts { subdistricts { ${q} } } }` });
+    const body = (await res.json()) as { errors?: { message: string }[] };
+    expect(body.errors?.[0]?.message).toMatch(/depth/i);
+  });
+});
