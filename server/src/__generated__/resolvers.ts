@@ -1,11 +1,6 @@
 import type { Geometry } from '../db/geojson.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type {
-  DistrictRow,
-  SubdistrictRow,
-  GridRow,
-  BuildingRow,
-} from '../geography/geography.tables.ts';
+import type { DistrictRow, SubdistrictRow, GridRow, BuildingRow } from '../geography/geography.tables.ts';
 import type { OrganizationRow } from '../orgs/orgs.tables.ts';
 import type { PartyOrganizationRow, InstructorRow } from '../party/party.tables.ts';
 import type { ServiceCenterRow, BuildingWorkstationRow } from '../places/places.tables.ts';
@@ -16,23 +11,23 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO 8601 calendar date (YYYY-MM-DD). */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An ISO 8601 date-time with time zone. */
-  DateTime: { input: Date | string; output: Date | string };
+  DateTime: { input: Date | string; output: Date | string; }
   /**
    * A GeoJSON geometry (RFC 7946) in WGS84 (EPSG:4326). Input is validated: a known type, finite
    * coordinates with longitude in [-180, 180] and latitude in [-90, 90], closed polygon rings, and
    * no `crs` other than EPSG:4326.
    */
-  GeoJSON: { input: Geometry; output: Geometry };
+  GeoJSON: { input: Geometry; output: Geometry; }
   /** Arbitrary JSON (policy documents, audit before/after). */
-  JSON: { input: unknown; output: unknown };
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A bounding box in WGS84 degrees. */
@@ -60,6 +55,7 @@ export type Building = Node & {
   workstation?: Maybe<BuildingWorkstation>;
 };
 
+
 export type BuildingOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -68,7 +64,13 @@ export type BuildingOrganizationsArgs = {
 
 export type BuildingKind =
   /** 商务楼宇 */
-  'commercial_office' | 'factory' | 'industrial_park' | 'mixed' | 'other' | 'residential' | 'shop';
+  | 'commercial_office'
+  | 'factory'
+  | 'industrial_park'
+  | 'mixed'
+  | 'other'
+  | 'residential'
+  | 'shop';
 
 /** 商务楼宇工作站 */
 export type BuildingWorkstation = Node & {
@@ -78,6 +80,14 @@ export type BuildingWorkstation = Node & {
   name: Scalars['String']['output'];
   openedOn?: Maybe<Scalars['Date']['output']>;
   staff?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  role: Role;
+  scopes: Array<ScopeInput>;
+  username: Scalars['String']['input'];
 };
 
 /** 区 / 县 */
@@ -96,12 +106,14 @@ export type District = Node & {
   workstations: Array<BuildingWorkstation>;
 };
 
+
 /** 区 / 县 */
 export type DistrictOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** 区 / 县 */
 export type DistrictPartyOrganizationsArgs = {
@@ -153,6 +165,7 @@ export type Grid = Node & {
   version: Scalars['Int']['output'];
 };
 
+
 export type GridOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -160,7 +173,10 @@ export type GridOrganizationsArgs = {
 };
 
 /** 片区网格 > 单元网格 > 基础网格 (seed 003) */
-export type GridKind = 'area' | 'basic' | 'unit';
+export type GridKind =
+  | 'area'
+  | 'basic'
+  | 'unit';
 
 /** 党建工作指导员 */
 export type Instructor = Node & {
@@ -173,10 +189,172 @@ export type Instructor = Node & {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** Organizations aggregated into a square cell of the viewport (low zoom). */
+export type MapCell = {
+  __typename?: 'MapCell';
+  blankSpots: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  gaps: Scalars['Int']['output'];
+  lat: Scalars['Float']['output'];
+  /** Mean position of the organizations in the cell. */
+  lon: Scalars['Float']['output'];
+};
+
+/** One grid of the choropleth, with the counts its rate is made of. */
+export type MapGrid = {
+  __typename?: 'MapGrid';
+  /** Active organizations with neither coverage (空白点). */
+  blankSpots: Scalars['Int']['output'];
+  boundary?: Maybe<Scalars['GeoJSON']['output']>;
+  code: Scalars['String']['output'];
+  /** Active organizations missing required coverage (未达标); may overlap blank spots and work. */
+  gaps: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Active organizations with organizational coverage. */
+  organizational: Scalars['Int']['output'];
+  /** Active organizations (operating or suspended) in the grid. */
+  organizations: Scalars['Int']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** organizational / organizations; null when the grid holds no active organization. */
+  rate?: Maybe<Scalars['Float']['output']>;
+  subdistrictId: Scalars['ID']['output'];
+  /** Active organizations with work coverage (and no organizational coverage). */
+  work: Scalars['Int']['output'];
+};
+
+/** Where the map's figures come from, for the panel. */
+export type MapInfo = {
+  __typename?: 'MapInfo';
+  /** An optional basemap (raster tile template or style URL) from ATLAS_BASEMAP_URL. */
+  basemapUrl?: Maybe<Scalars['String']['output']>;
+  /** The size limit of joint organizations in force (15 unless a profile says otherwise). */
+  jointUnitLimit: Scalars['Int']['output'];
+  /**
+   * The policy profile whose evaluation the map shows; null while none has been evaluated (the
+   * map then shows only blank spots as DOMAIN.md defines them, and no gaps).
+   */
+  profileKey?: Maybe<Scalars['String']['output']>;
+  /** Metres walked per minute for the walking-time circles. */
+  walkMetersPerMinute: Scalars['Float']['output'];
+};
+
+/** A joint party organization (联合党支部) with its member units. */
+export type MapJointBranch = {
+  __typename?: 'MapJointBranch';
+  /** A hull around the members and the seat, padded so that two units still make an area. */
+  hull?: Maybe<Scalars['GeoJSON']['output']>;
+  id: Scalars['ID']['output'];
+  members: Array<MapJointMember>;
+  name: Scalars['String']['output'];
+  /** More member units than the profile's limit (seed 000 art. 6: generally <= 15). */
+  overLimit: Scalars['Boolean']['output'];
+  seatLat: Scalars['Float']['output'];
+  /** Where it meets; the members' centroid when no seat is recorded. */
+  seatLon: Scalars['Float']['output'];
+  unitCount: Scalars['Int']['output'];
+};
+
+export type MapJointMember = {
+  __typename?: 'MapJointMember';
+  id: Scalars['ID']['output'];
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  status: MapOrgStatus;
+};
+
+/** Which organizations a point layer shows. */
+export type MapOrgLayer =
+  /** Blank spots (no coverage at all) and gaps (required organizational coverage missing). */
+  | 'blank_spots'
+  /** Active organizations outside every service-center circle. */
+  | 'outside_centers';
+
+export type MapOrgPoint = {
+  __typename?: 'MapOrgPoint';
+  id: Scalars['ID']['output'];
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  status: MapOrgStatus;
+};
+
+/** An organization's coverage as the map colours it. */
+export type MapOrgStatus =
+  /** 空白点: neither organizational nor work coverage */
+  | 'blank_spot'
+  /** 未达标: required organizational coverage missing (may have work coverage) */
+  | 'gap'
+  /** Deregistered or zombie: counts for neither */
+  | 'inactive'
+  /** 组织覆盖 */
+  | 'organizational'
+  /** 工作覆盖 */
+  | 'work';
+
+/** Either cells (aggregated) or points, never both. */
+export type MapOrganizations = {
+  __typename?: 'MapOrganizations';
+  aggregated: Scalars['Boolean']['output'];
+  /** Cell edge in degrees when aggregated. */
+  cellSize?: Maybe<Scalars['Float']['output']>;
+  cells: Array<MapCell>;
+  points: Array<MapOrgPoint>;
+  total: Scalars['Int']['output'];
+};
+
+export type MapServiceCenter = {
+  __typename?: 'MapServiceCenter';
+  id: Scalars['ID']['output'];
+  lat: Scalars['Float']['output'];
+  level: ServiceCenterLevel;
+  lon: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  serviceRadiusM: Scalars['Int']['output'];
+};
+
+/** A building with a workstation (商务楼宇工作站). */
+export type MapWorkstation = {
+  __typename?: 'MapWorkstation';
+  blankSpots: Scalars['Int']['output'];
+  buildingId: Scalars['ID']['output'];
+  buildingName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  organizations: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Placeholder so concepts can `extend type Mutation`; always null. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  changePassword: Scalars['Boolean']['output'];
+  /** District administrators create users within their own scope. */
+  createUser: User;
+  /** The only operation open without a token. Wrong username or password: UNAUTHENTICATED. */
+  signIn: SignInPayload;
+  /** Ends the current session; its token stops working at once. */
+  signOut: Scalars['Boolean']['output'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationSignInArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
 };
 
 /** A circle on the ground: a WGS84 point and a radius in metres. */
@@ -193,7 +371,9 @@ export type Node = {
 };
 
 /** 新经济组织 / 新社会组织 */
-export type OrgCategory = 'new_economic' | 'new_social';
+export type OrgCategory =
+  | 'new_economic'
+  | 'new_social';
 
 export type OrgStatus =
   | 'deregistered'
@@ -299,7 +479,10 @@ export type PageInfo = {
 };
 
 /** 党委 / 党总支 / 党支部 */
-export type PartyOrgKind = 'branch' | 'committee' | 'general_branch';
+export type PartyOrgKind =
+  | 'branch'
+  | 'committee'
+  | 'general_branch';
 
 export type PartyOrganization = Node & {
   __typename?: 'PartyOrganization';
@@ -331,35 +514,95 @@ export type Query = {
   district?: Maybe<District>;
   districts: Array<District>;
   grid?: Maybe<Grid>;
+  /** Grids intersecting the viewport (or all of a scope), coloured by organizational coverage. */
+  mapGrids: Array<MapGrid>;
+  mapInfo: MapInfo;
+  /** Joint party organizations with a member or seat in the viewport. */
+  mapJointBranches: Array<MapJointBranch>;
+  /** Organizations of one layer in the viewport; cells below zoom 14 or past 5000 points. */
+  mapOrganizations: MapOrganizations;
+  /** Service centers whose circle may reach into the viewport. */
+  mapServiceCenters: Array<MapServiceCenter>;
+  /** Buildings with a workstation in the viewport. */
+  mapWorkstations: Array<MapWorkstation>;
+  /** The signed-in user. */
+  me: User;
   /** Any object by its global id; null when it does not exist. */
   node?: Maybe<Node>;
   organization?: Maybe<Organization>;
   /** Organizations matching the filter, ordered by id; `first` is at most 1000. */
   organizations: OrganizationConnection;
   subdistrict?: Maybe<Subdistrict>;
+  /** Every user (district administrators only). */
+  users: Array<User>;
 };
+
 
 export type QueryBuildingArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryDistrictArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
 export type QueryGridArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type QueryMapGridsArgs = {
+  profileKey?: InputMaybe<Scalars['String']['input']>;
+  subdistrictId?: InputMaybe<Scalars['ID']['input']>;
+  viewport?: InputMaybe<Viewport>;
+};
+
+
+export type QueryMapInfoArgs = {
+  profileKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMapJointBranchesArgs = {
+  profileKey?: InputMaybe<Scalars['String']['input']>;
+  viewport: Viewport;
+};
+
+
+export type QueryMapOrganizationsArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
+  layer: MapOrgLayer;
+  profileKey?: InputMaybe<Scalars['String']['input']>;
+  reach?: InputMaybe<ReachInput>;
+  viewport: Viewport;
+};
+
+
+export type QueryMapServiceCentersArgs = {
+  reach?: InputMaybe<ReachInput>;
+  viewport: Viewport;
+};
+
+
+export type QueryMapWorkstationsArgs = {
+  profileKey?: InputMaybe<Scalars['String']['input']>;
+  viewport: Viewport;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -367,10 +610,50 @@ export type QueryOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QuerySubdistrictArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** How far a service center reaches: its own radius, or a walking time at ~80 m/min. */
+export type ReachInput = {
+  /** Walking minutes (1-60); absent means each center's own service radius. */
+  walkMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Roles (issue 7). Planners and analysts read everything and write nothing. */
+export type Role =
+  /** 分析人员: reads everything through GraphQL */
+  | 'analyst'
+  /** 区级管理员: everything in their district */
+  | 'district_admin'
+  /** 网格长 / 网格员: the grids they manage (and grids nested in them) */
+  | 'grid_manager'
+  /** 规划人员: reads everything */
+  | 'planner'
+  /** 街道管理员: everything inside their subdistrict */
+  | 'subdistrict_admin';
+
+/** A node of the hierarchy a user is responsible for. */
+export type Scope = {
+  __typename?: 'Scope';
+  /** Global id of the district, subdistrict or grid. */
+  id: Scalars['ID']['output'];
+  kind: ScopeKind;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type ScopeInput = {
+  /** Global id of the district, subdistrict or grid. */
+  id: Scalars['ID']['input'];
+  kind: ScopeKind;
+};
+
+export type ScopeKind =
+  | 'district'
+  | 'grid'
+  | 'subdistrict';
 
 /** 党群服务中心 */
 export type ServiceCenter = Node & {
@@ -387,7 +670,19 @@ export type ServiceCenter = Node & {
 };
 
 /** 党群服务中心 levels (seed 000 art. 25: district >= 1500 m², town >= 1200 m², street >= 800 m²). */
-export type ServiceCenterLevel = 'community' | 'district' | 'street' | 'town';
+export type ServiceCenterLevel =
+  | 'community'
+  | 'district'
+  | 'street'
+  | 'town';
+
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Send as `Authorization: Bearer <token>` with every request. */
+  token: Scalars['String']['output'];
+  user: User;
+};
 
 export type Subdistrict = Node & {
   __typename?: 'Subdistrict';
@@ -404,9 +699,11 @@ export type Subdistrict = Node & {
   organizations: OrganizationConnection;
 };
 
+
 export type SubdistrictGridsArgs = {
   topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
 
 export type SubdistrictOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -415,53 +712,66 @@ export type SubdistrictOrganizationsArgs = {
 };
 
 /** 街道 / 镇 / 乡 / 功能园区 */
-export type SubdistrictKind = 'park' | 'street' | 'town' | 'township';
+export type SubdistrictKind =
+  | 'park'
+  | 'street'
+  | 'town'
+  | 'township';
+
+export type User = {
+  __typename?: 'User';
+  /** True when the role may write anything at all (the map shows edit tools). */
+  canEdit: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+  scopes: Array<Scope>;
+  username: Scalars['String']['output'];
+};
+
+/**
+ * What the map draws for one viewport. The client sends the visible bounding box and zoom; the
+ * server returns only what lies in it, aggregated into cells at low zoom.
+ */
+export type Viewport = {
+  bbox: BBox;
+  /** Web-mercator zoom of the map (0-22); decides between cells and single points. */
+  zoom: Scalars['Float']['input'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
-  | ResolverFn<TResult, TParent, TContext, TArgs>
-  | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
-export interface SubscriptionSubscriberObject<
-  TResult,
-  TKey extends string,
-  TParent,
-  TContext,
-  TArgs,
-> {
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
   subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
   resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
 }
@@ -475,58 +785,44 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<
-  T = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | BuildingRow
-    | BuildingWorkstationRow
-    | DistrictRow
-    | GridRow
-    | InstructorRow
-    | OrganizationRow
-    | PartyOrganizationRow
-    | ServiceCenterRow
-    | SubdistrictRow;
+    | ( BuildingRow )
+    | ( BuildingWorkstationRow )
+    | ( DistrictRow )
+    | ( GridRow )
+    | ( InstructorRow )
+    | ( OrganizationRow )
+    | ( PartyOrganizationRow )
+    | ( ServiceCenterRow )
+    | ( SubdistrictRow )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -536,6 +832,7 @@ export type ResolversTypes = ResolversObject<{
   Building: ResolverTypeWrapper<BuildingRow>;
   BuildingKind: null;
   BuildingWorkstation: ResolverTypeWrapper<BuildingWorkstationRow>;
+  CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictRow>;
@@ -549,6 +846,17 @@ export type ResolversTypes = ResolversObject<{
   Instructor: ResolverTypeWrapper<InstructorRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MapCell: ResolverTypeWrapper<MapCell>;
+  MapGrid: ResolverTypeWrapper<MapGrid>;
+  MapInfo: ResolverTypeWrapper<MapInfo>;
+  MapJointBranch: ResolverTypeWrapper<MapJointBranch>;
+  MapJointMember: ResolverTypeWrapper<MapJointMember>;
+  MapOrgLayer: null;
+  MapOrgPoint: ResolverTypeWrapper<MapOrgPoint>;
+  MapOrgStatus: null;
+  MapOrganizations: ResolverTypeWrapper<MapOrganizations>;
+  MapServiceCenter: ResolverTypeWrapper<MapServiceCenter>;
+  MapWorkstation: ResolverTypeWrapper<MapWorkstation>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Near: Near;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -556,25 +864,26 @@ export type ResolversTypes = ResolversObject<{
   OrgStatus: null;
   OrgSubKind: null;
   Organization: ResolverTypeWrapper<OrganizationRow>;
-  OrganizationConnection: ResolverTypeWrapper<
-    Omit<OrganizationConnection, 'edges' | 'nodes'> & {
-      edges: Array<ResolversTypes['OrganizationEdge']>;
-      nodes: Array<ResolversTypes['Organization']>;
-    }
-  >;
-  OrganizationEdge: ResolverTypeWrapper<
-    Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }
-  >;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyOrgKind: null;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReachInput: ReachInput;
+  Role: null;
+  Scope: ResolverTypeWrapper<Scope>;
+  ScopeInput: ScopeInput;
+  ScopeKind: null;
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
   ServiceCenterLevel: null;
+  SignInPayload: ResolverTypeWrapper<SignInPayload>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: null;
+  User: ResolverTypeWrapper<User>;
+  Viewport: Viewport;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -583,6 +892,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Building: BuildingRow;
   BuildingWorkstation: BuildingWorkstationRow;
+  CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: DistrictRow;
@@ -593,28 +903,37 @@ export type ResolversParentTypes = ResolversObject<{
   Instructor: InstructorRow;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MapCell: MapCell;
+  MapGrid: MapGrid;
+  MapInfo: MapInfo;
+  MapJointBranch: MapJointBranch;
+  MapJointMember: MapJointMember;
+  MapOrgPoint: MapOrgPoint;
+  MapOrganizations: MapOrganizations;
+  MapServiceCenter: MapServiceCenter;
+  MapWorkstation: MapWorkstation;
   Mutation: Record<PropertyKey, never>;
   Near: Near;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRow;
-  OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & {
-    edges: Array<ResolversParentTypes['OrganizationEdge']>;
-    nodes: Array<ResolversParentTypes['Organization']>;
-  };
+  OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationRow;
   Query: Record<PropertyKey, never>;
+  ReachInput: ReachInput;
+  Scope: Scope;
+  ScopeInput: ScopeInput;
   ServiceCenter: ServiceCenterRow;
+  SignInPayload: SignInPayload;
   String: Scalars['String']['output'];
   Subdistrict: SubdistrictRow;
+  User: User;
+  Viewport: Viewport;
 }>;
 
-export type BuildingResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building'],
-> = ResolversObject<{
+export type BuildingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   floors?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -624,32 +943,15 @@ export type BuildingResolvers<
   kind?: Resolver<ResolversTypes['BuildingKind'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<
-    ResolversTypes['OrganizationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<BuildingOrganizationsArgs, 'first'>
-  >;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<BuildingOrganizationsArgs, 'first'>>;
   subdistrict?: Resolver<ResolversTypes['Subdistrict'], ParentType, ContextType>;
   workstation?: Resolver<Maybe<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type BuildingKindResolvers = {
-  COMMERCIAL_OFFICE: 'commercial_office';
-  FACTORY: 'factory';
-  INDUSTRIAL_PARK: 'industrial_park';
-  MIXED: 'mixed';
-  OTHER: 'other';
-  RESIDENTIAL: 'residential';
-  SHOP: 'shop';
-};
+export type BuildingKindResolvers = { COMMERCIAL_OFFICE: 'commercial_office', FACTORY: 'factory', INDUSTRIAL_PARK: 'industrial_park', MIXED: 'mixed', OTHER: 'other', RESIDENTIAL: 'residential', SHOP: 'shop' };
 
-export type BuildingWorkstationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['BuildingWorkstation'] =
-    ResolversParentTypes['BuildingWorkstation'],
-> = ResolversObject<{
+export type BuildingWorkstationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BuildingWorkstation'] = ResolversParentTypes['BuildingWorkstation']> = ResolversObject<{
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -662,61 +964,31 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['DateTime'],
-  any
-> {
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DistrictResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'],
-> = ResolversObject<{
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<
-    ResolversTypes['OrganizationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<DistrictOrganizationsArgs, 'first'>
-  >;
-  partyOrganizations?: Resolver<
-    Array<ResolversTypes['PartyOrganization']>,
-    ParentType,
-    ContextType,
-    RequireFields<DistrictPartyOrganizationsArgs, 'jointOnly'>
-  >;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<DistrictOrganizationsArgs, 'first'>>;
+  partyOrganizations?: Resolver<Array<ResolversTypes['PartyOrganization']>, ParentType, ContextType, RequireFields<DistrictPartyOrganizationsArgs, 'jointOnly'>>;
   serviceCenters?: Resolver<Array<ResolversTypes['ServiceCenter']>, ParentType, ContextType>;
   subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
   workstations?: Resolver<Array<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type FoundingModeResolvers = {
-  DISPATCHED: 'dispatched';
-  INDUSTRY_WIDE: 'industry_wide';
-  LEADING_ENTERPRISE: 'leading_enterprise';
-  PARK_JOINT: 'park_joint';
-  REGIONAL: 'regional';
-  STANDALONE: 'standalone';
-  VILLAGE_ENTERPRISE: 'village_enterprise';
-};
+export type FoundingModeResolvers = { DISPATCHED: 'dispatched', INDUSTRY_WIDE: 'industry_wide', LEADING_ENTERPRISE: 'leading_enterprise', PARK_JOINT: 'park_joint', REGIONAL: 'regional', STANDALONE: 'standalone', VILLAGE_ENTERPRISE: 'village_enterprise' };
 
-export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['GeoJSON'],
-  any
-> {
+export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['GeoJSON'], any> {
   name: 'GeoJSON';
 }
 
-export type GridResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid'],
-> = ResolversObject<{
+export type GridResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
@@ -725,12 +997,7 @@ export type GridResolvers<
   kind?: Resolver<ResolversTypes['GridKind'], ParentType, ContextType>;
   managerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<
-    ResolversTypes['OrganizationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<GridOrganizationsArgs, 'first'>
-  >;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<GridOrganizationsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
   subdistrict?: Resolver<ResolversTypes['Subdistrict'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -739,12 +1006,9 @@ export type GridResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type GridKindResolvers = { AREA: 'area'; BASIC: 'basic'; UNIT: 'unit' };
+export type GridKindResolvers = { AREA: 'area', BASIC: 'basic', UNIT: 'unit' };
 
-export type InstructorResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Instructor'] = ResolversParentTypes['Instructor'],
-> = ResolversObject<{
+export type InstructorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instructor'] = ResolversParentTypes['Instructor']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPartTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -757,54 +1021,114 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
+export type MapCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapCell'] = ResolversParentTypes['MapCell']> = ResolversObject<{
+  blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MapGridResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapGrid'] = ResolversParentTypes['MapGrid']> = ResolversObject<{
+  blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizational?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subdistrictId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MapInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapInfo'] = ResolversParentTypes['MapInfo']> = ResolversObject<{
+  basemapUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jointUnitLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  profileKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  walkMetersPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MapJointBranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJointBranch'] = ResolversParentTypes['MapJointBranch']> = ResolversObject<{
+  hull?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['MapJointMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overLimit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  seatLat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seatLon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MapJointMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJointMember'] = ResolversParentTypes['MapJointMember']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MapOrgStatus'], ParentType, ContextType>;
+}>;
+
+export type MapOrgLayerResolvers = { BLANK_SPOTS: 'blank_spots', OUTSIDE_CENTERS: 'outside_centers' };
+
+export type MapOrgPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapOrgPoint'] = ResolversParentTypes['MapOrgPoint']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MapOrgStatus'], ParentType, ContextType>;
+}>;
+
+export type MapOrgStatusResolvers = { BLANK_SPOT: 'blank_spot', GAP: 'gap', INACTIVE: 'inactive', ORGANIZATIONAL: 'organizational', WORK: 'work' };
+
+export type MapOrganizationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapOrganizations'] = ResolversParentTypes['MapOrganizations']> = ResolversObject<{
+  aggregated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cellSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['MapCell']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['MapOrgPoint']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MapServiceCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapServiceCenter'] = ResolversParentTypes['MapServiceCenter']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['ServiceCenterLevel'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceRadiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MapWorkstationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapWorkstation'] = ResolversParentTypes['MapWorkstation']> = ResolversObject<{
+  blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  buildingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  buildingName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type NodeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
-> = ResolversObject<{
-  __resolveType: TypeResolveFn<
-    | 'Building'
-    | 'BuildingWorkstation'
-    | 'District'
-    | 'Grid'
-    | 'Instructor'
-    | 'Organization'
-    | 'PartyOrganization'
-    | 'ServiceCenter'
-    | 'Subdistrict',
-    ParentType,
-    ContextType
-  >;
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Building' | 'BuildingWorkstation' | 'District' | 'Grid' | 'Instructor' | 'Organization' | 'PartyOrganization' | 'ServiceCenter' | 'Subdistrict', ParentType, ContextType>;
 }>;
 
-export type OrgCategoryResolvers = { NEW_ECONOMIC: 'new_economic'; NEW_SOCIAL: 'new_social' };
+export type OrgCategoryResolvers = { NEW_ECONOMIC: 'new_economic', NEW_SOCIAL: 'new_social' };
 
-export type OrgStatusResolvers = {
-  DEREGISTERED: 'deregistered';
-  OPERATING: 'operating';
-  SUSPENDED: 'suspended';
-  ZOMBIE: 'zombie';
-};
+export type OrgStatusResolvers = { DEREGISTERED: 'deregistered', OPERATING: 'operating', SUSPENDED: 'suspended', ZOMBIE: 'zombie' };
 
-export type OrgSubKindResolvers = {
-  FOUNDATION: 'foundation';
-  INDIVIDUAL_BUSINESS: 'individual_business';
-  NON_PUBLIC_ENTERPRISE: 'non_public_enterprise';
-  PRIVATE_NON_ENTERPRISE: 'private_non_enterprise';
-  SOCIAL_GROUP: 'social_group';
-  SOCIAL_INTERMEDIARY: 'social_intermediary';
-};
+export type OrgSubKindResolvers = { FOUNDATION: 'foundation', INDIVIDUAL_BUSINESS: 'individual_business', NON_PUBLIC_ENTERPRISE: 'non_public_enterprise', PRIVATE_NON_ENTERPRISE: 'private_non_enterprise', SOCIAL_GROUP: 'social_group', SOCIAL_INTERMEDIARY: 'social_intermediary' };
 
-export type OrganizationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
-> = ResolversObject<{
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   activists?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -835,47 +1159,28 @@ export type OrganizationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type OrganizationConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['OrganizationConnection'] =
-    ResolversParentTypes['OrganizationConnection'],
-> = ResolversObject<{
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type OrganizationEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['OrganizationEdge'] =
-    ResolversParentTypes['OrganizationEdge'],
-> = ResolversObject<{
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PartyOrgKindResolvers = {
-  BRANCH: 'branch';
-  COMMITTEE: 'committee';
-  GENERAL_BRANCH: 'general_branch';
-};
+export type PartyOrgKindResolvers = { BRANCH: 'branch', COMMITTEE: 'committee', GENERAL_BRANCH: 'general_branch' };
 
-export type PartyOrganizationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PartyOrganization'] =
-    ResolversParentTypes['PartyOrganization'],
-> = ResolversObject<{
+export type PartyOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyOrganization'] = ResolversParentTypes['PartyOrganization']> = ResolversObject<{
   dissolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -894,54 +1199,36 @@ export type PartyOrganizationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  building?: Resolver<
-    Maybe<ResolversTypes['Building']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryBuildingArgs, 'id'>
-  >;
-  district?: Resolver<
-    Maybe<ResolversTypes['District']>,
-    ParentType,
-    ContextType,
-    Partial<QueryDistrictArgs>
-  >;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, Partial<QueryDistrictArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, Partial<QueryGridArgs>>;
-  node?: Resolver<
-    Maybe<ResolversTypes['Node']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryNodeArgs, 'id'>
-  >;
-  organization?: Resolver<
-    Maybe<ResolversTypes['Organization']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryOrganizationArgs, 'id'>
-  >;
-  organizations?: Resolver<
-    ResolversTypes['OrganizationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryOrganizationsArgs, 'first'>
-  >;
-  subdistrict?: Resolver<
-    Maybe<ResolversTypes['Subdistrict']>,
-    ParentType,
-    ContextType,
-    Partial<QuerySubdistrictArgs>
-  >;
+  mapGrids?: Resolver<Array<ResolversTypes['MapGrid']>, ParentType, ContextType, Partial<QueryMapGridsArgs>>;
+  mapInfo?: Resolver<ResolversTypes['MapInfo'], ParentType, ContextType, Partial<QueryMapInfoArgs>>;
+  mapJointBranches?: Resolver<Array<ResolversTypes['MapJointBranch']>, ParentType, ContextType, RequireFields<QueryMapJointBranchesArgs, 'viewport'>>;
+  mapOrganizations?: Resolver<ResolversTypes['MapOrganizations'], ParentType, ContextType, RequireFields<QueryMapOrganizationsArgs, 'layer' | 'viewport'>>;
+  mapServiceCenters?: Resolver<Array<ResolversTypes['MapServiceCenter']>, ParentType, ContextType, RequireFields<QueryMapServiceCentersArgs, 'viewport'>>;
+  mapWorkstations?: Resolver<Array<ResolversTypes['MapWorkstation']>, ParentType, ContextType, RequireFields<QueryMapWorkstationsArgs, 'viewport'>>;
+  me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, Partial<QuerySubdistrictArgs>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
-export type ServiceCenterResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ServiceCenter'] = ResolversParentTypes['ServiceCenter'],
-> = ResolversObject<{
+export type RoleResolvers = { ANALYST: 'analyst', DISTRICT_ADMIN: 'district_admin', GRID_MANAGER: 'grid_manager', PLANNER: 'planner', SUBDISTRICT_ADMIN: 'subdistrict_admin' };
+
+export type ScopeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scope'] = ResolversParentTypes['Scope']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScopeKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ScopeKindResolvers = { DISTRICT: 'district', GRID: 'grid', SUBDISTRICT: 'subdistrict' };
+
+export type ServiceCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCenter'] = ResolversParentTypes['ServiceCenter']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   floorAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -953,45 +1240,37 @@ export type ServiceCenterResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ServiceCenterLevelResolvers = {
-  COMMUNITY: 'community';
-  DISTRICT: 'district';
-  STREET: 'street';
-  TOWN: 'town';
-};
+export type ServiceCenterLevelResolvers = { COMMUNITY: 'community', DISTRICT: 'district', STREET: 'street', TOWN: 'town' };
 
-export type SubdistrictResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict'],
-> = ResolversObject<{
+export type SignInPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
-  grids?: Resolver<
-    Array<ResolversTypes['Grid']>,
-    ParentType,
-    ContextType,
-    RequireFields<SubdistrictGridsArgs, 'topLevelOnly'>
-  >;
+  grids?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType, RequireFields<SubdistrictGridsArgs, 'topLevelOnly'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SubdistrictKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organizations?: Resolver<
-    ResolversTypes['OrganizationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<SubdistrictOrganizationsArgs, 'first'>
-  >;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<SubdistrictOrganizationsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SubdistrictKindResolvers = {
-  PARK: 'park';
-  STREET: 'street';
-  TOWN: 'town';
-  TOWNSHIP: 'township';
-};
+export type SubdistrictKindResolvers = { PARK: 'park', STREET: 'street', TOWN: 'town', TOWNSHIP: 'township' };
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['Scope']>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Building?: BuildingResolvers<ContextType>;
@@ -1006,6 +1285,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GridKind?: GridKindResolvers;
   Instructor?: InstructorResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MapCell?: MapCellResolvers<ContextType>;
+  MapGrid?: MapGridResolvers<ContextType>;
+  MapInfo?: MapInfoResolvers<ContextType>;
+  MapJointBranch?: MapJointBranchResolvers<ContextType>;
+  MapJointMember?: MapJointMemberResolvers<ContextType>;
+  MapOrgLayer?: MapOrgLayerResolvers;
+  MapOrgPoint?: MapOrgPointResolvers<ContextType>;
+  MapOrgStatus?: MapOrgStatusResolvers;
+  MapOrganizations?: MapOrganizationsResolvers<ContextType>;
+  MapServiceCenter?: MapServiceCenterResolvers<ContextType>;
+  MapWorkstation?: MapWorkstationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OrgCategory?: OrgCategoryResolvers;
@@ -1018,8 +1308,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartyOrgKind?: PartyOrgKindResolvers;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers;
+  Scope?: ScopeResolvers<ContextType>;
+  ScopeKind?: ScopeKindResolvers;
   ServiceCenter?: ServiceCenterResolvers<ContextType>;
   ServiceCenterLevel?: ServiceCenterLevelResolvers;
+  SignInPayload?: SignInPayloadResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
   SubdistrictKind?: SubdistrictKindResolvers;
+  User?: UserResolvers<ContextType>;
 }>;
+

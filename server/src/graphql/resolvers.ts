@@ -1,6 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { geographyResolvers } from '../geography/geography.resolvers.ts';
+import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
 import { placesResolvers } from '../places/places.resolvers.ts';
@@ -15,6 +16,7 @@ const CONCEPTS: Resolvers[] = [
   orgsResolvers,
   partyResolvers,
   placesResolvers,
+  mapResolvers,
 ];
 
 export function buildResolvers(typeDefs: DocumentNode[]): Record<string, unknown> {

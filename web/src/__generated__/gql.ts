@@ -14,11 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n': typeof types.DistrictsDocument;
+    "\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DistrictsDocument,
 };
 const documents: Documents = {
-  '\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n':
-    types.DistrictsDocument,
+    "\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n": types.DistrictsDocument,
 };
 
 /**
@@ -38,13 +37,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: '\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n'];
+export function graphql(source: "\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,70 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { badInput } from '../errors.ts';
+
+/** policy/profiles: the profile the map shows when none is chosen (Shunyi 2017, seed 000). */
+export const MAP_DEFAULT_PROFILE_KEY = 'shunyi-2017';
+
+/**
+ * Where the map reads coverage from: the materialized evaluation of one policy profile
+ * (policy/policy.tables.ts `org_coverage`, issue 4), or - while no profile has been evaluated -
+ * only what DOMAIN.md defines without a profile (a blank spot has no party organization, no
+ * instructor and no mass organization; no gaps, which need a profile's rules).
+ */
+export interface CoverageSource {
+  profileId: number | null;
+  profileKey: string | null;
+}
+
+/** Resolves the profile a map query asks for; an unknown key is a BAD_USER_INPUT. */
+export async function coverageSource(
+  database: Database,
+  profileKey?: string | null,
+): Promise<CoverageSource> {
+  const key = profileKey?.trim() || MAP_DEFAULT_PROFILE_KEY;
+  const [row] = await database.rows<{ id: unknown; evaluated: unknown }>(sql`
+    SELECT p.id, EXISTS (SELECT 1 FROM coverage_state s WHERE s.profile_id = p.id) AS evaluated
+    FROM policy_profiles p WHERE p.key = ${key}`);
+  if (!row) {
+    if (profileKey?.trim()) {
+      throw badInput('profileKey', 'UNKNOWN_PROFILE', `no policy profile "${key}"`);
+    }
+    return { profileId: null, profileKey: null };
+  }
+  const evaluated = row.evaluated === true || row.evaluated === 't';
+  return evaluated
+    ? { profileId: Number(row.id), profileKey: key }
+    : { profileId: null, profileKey: null };
+}
+
+/**
+ * A derived table `(organization_id, status)` with status 'inactive' | 'blank_spot' | 'gap' |
+ * 'organizational' | 'work'. A blank spot that is also a gap shows as a blank spot (the worse).
+ */
+export function orgStatusSql(source: CoverageSource): SQL {
+  if (source.profileId != null) {
+    return sql`
+      SELECT c.organization_id,
+        CASE
+          WHEN c.is_excluded THEN 'inactive'
+          WHEN c.is_blank_spot THEN 'blank_spot'
+          WHEN c.is_gap THEN 'gap'
+          WHEN c.coverage = 'organizational' THEN 'organizational'
+          WHEN c.coverage = 'work' THEN 'work'
+          ELSE 'blank_spot'
+        END AS status
+      FROM org_coverage c WHERE c.profile_id = ${source.profileId}`;
+  }
+  return sql`
+    SELECT o2.id AS organization_id,
+      CASE
+        WHEN o2.status IN ('zombie', 'deregistered') THEN 'inactive'
+        WHEN EXISTS (SELECT 1 FROM party_org_units u
+                     WHERE u.organization_id = o2.id AND u.left_on IS NULL) THEN 'organizational'
+        WHEN o2.has_trade_union OR o2.has_youth_league OR o2.has_womens_federation
+          OR EXISTS (SELECT 1 FROM instructor_assignments a
+                     WHERE a.organization_id = o2.id AND a.ended_on IS NULL) THEN 'work'
+        ELSE 'blank_spot'
+      END AS status
+    FROM organizations o2`;
+}

@@ -1,0 +1,185 @@
+import { and, sql, type SQL } from 'drizzle-orm';
+import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
+import type { Database } from '../db/client.ts';
+import { orgFilterConditions } from '../orgs/orgs.sql.ts';
+import { orgStatusSql, type CoverageSource } from './coverage-source.sql.ts';
+import {
+  cellSizeFor,
+  envelope,
+  MAX_POINTS,
+  metersToDegrees,
+  POINT_ZOOM,
+  simplifyToleranceFor,
+} from './viewport.ts';
+
+// Every statement here reads `organizations` unaliased, so the shared OrganizationFilter
+// conditions (orgs.sql.ts) apply as they are. Numbers go through Number(): postgres.js returns
+// bigint/numeric as strings.
+
+const ACTIVE = sql`cov.status <> 'inactive'`;
+const cov = (source: CoverageSource) =>
+  sql`JOIN (${orgStatusSql(source)}) cov ON cov.organization_id = organizations.id`;
+
+export interface GridRate {
+  id: number;
+  code: string;
+  name: string;
+  subdistrictId: number;
+  parentId: number | null;
+  boundary: string | null;
+  organizations: number;
+  organizational: number;
+  work: number;
+  blankSpots: number;
+  gaps: number;
+}
+
+/** Leaf grids in a bbox or a subdistrict, with the coverage counts of their organizations. */
+export async function gridRates(
+  database: Database,
+  opts: { bbox?: BBox; zoom?: number; subdistrictId?: number; source: CoverageSource },
+): Promise<GridRate[]> {
+  const where: SQL[] = [sql`NOT EXISTS (SELECT 1 FROM grids c WHERE c.parent_grid_id = g.id)`];
+  if (opts.bbox) where.push(sql`g.boundary && ${envelope(opts.bbox)}`);
+  if (opts.subdistrictId != null) where.push(sql`g.subdistrict_id = ${opts.subdistrictId}`);
+  const tol = opts.zoom != null ? simplifyToleranceFor(opts.zoom) : 0;
+  const rows = await database.rows<Record<string, unknown>>(sql`
+    SELECT g.id, g.code, g.name, g.subdistrict_id, g.parent_grid_id,
+      ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.boundary, ${tol}), 6) AS boundary,
+      s.n, s.org, s.work, s.blank, s.gap
+    FROM grids g
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
+        count(*) FILTER (WHERE cov.status = 'organizational') AS org,
+        count(*) FILTER (WHERE cov.status = 'work') AS work,
+        count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,
+        count(*) FILTER (WHERE cov.status = 'gap') AS gap
+      FROM organizations ${cov(opts.source)}
+      WHERE organizations.grid_id = g.id
+    ) s ON true
+    WHERE ${and(...where)}
+    ORDER BY g.id`);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    code: String(r.code),
+    name: String(r.name),
+    subdistrictId: Number(r.subdistrict_id),
+    parentId: r.parent_grid_id == null ? null : Number(r.parent_grid_id),
+    boundary: (r.boundary as string | null) ?? null,
+    organizations: Number(r.n ?? 0),
+    organizational: Number(r.org ?? 0),
+    work: Number(r.work ?? 0),
+    blankSpots: Number(r.blank ?? 0),
+    gaps: Number(r.gap ?? 0),
+  }));
+}
+
+export interface OrgPoint {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+  status: string;
+}
+export interface OrgCell {
+  lon: number;
+  lat: number;
+  count: number;
+  blankSpots: number;
+  gaps: number;
+}
+export type OrgLayer = 'blank_spots' | 'outside_centers';
+
+/**
+ * Organizations of one layer in the viewport: single points from POINT_ZOOM on (up to
+ * MAX_POINTS), otherwise counts per square cell, so a district of 1M organizations still
+ * answers with a few thousand rows at most.
+ */
+export async function orgsInView(
+  database: Database,
+  opts: {
+    bbox: BBox;
+    zoom: number;
+    layer: OrgLayer;
+    filter?: OrganizationFilter | null;
+    /** Fixed reach in metres, or null for each center's own radius. */
+    reachM: number | null;
+    source: CoverageSource;
+  },
+): Promise<{ aggregated: boolean; cellSize: number | null; cells: OrgCell[]; points: OrgPoint[] }> {
+  const conds: SQL[] = [
+    sql`organizations.location && ${envelope(opts.bbox)}`,
+    ...orgFilterConditions(opts.filter),
+  ];
+  if (opts.layer === 'blank_spots') conds.push(sql`cov.status IN ('blank_spot', 'gap')`);
+  else conds.push(ACTIVE, await outsideEveryCenter(database, opts.bbox, opts.reachM));
+  const from = sql`FROM organizations ${cov(opts.source)} WHERE ${and(...conds)}`;
+
+  if (opts.zoom >= POINT_ZOOM) {
+    const rows = await database.rows<Record<string, unknown>>(sql`
+      SELECT organizations.id, organizations.name, ST_X(organizations.location) AS lon,
+        ST_Y(organizations.location) AS lat, cov.status
+      ${from} ORDER BY organizations.id LIMIT ${MAX_POINTS + 1}`);
+    if (rows.length <= MAX_POINTS) {
+      const points = rows.map((r) => ({
+        id: Number(r.id),
+        name: String(r.name),
+        lon: Number(r.lon),
+        lat: Number(r.lat),
+        status: String(r.status),
+      }));
+      return { aggregated: false, cellSize: null, cells: [], points };
+    }
+  }
+  const size = cellSizeFor(opts.zoom);
+  const rows = await database.rows<Record<string, unknown>>(sql`
+    SELECT avg(ST_X(organizations.location)) AS lon, avg(ST_Y(organizations.location)) AS lat,
+      count(*) AS n,
+      count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,
+      count(*) FILTER (WHERE cov.status = 'gap') AS gap
+    ${from}
+    GROUP BY floor(ST_X(organizations.location) / ${size}), floor(ST_Y(organizations.location) / ${size})`);
+  const cells = rows.map((r) => ({
+    lon: Number(r.lon),
+    lat: Number(r.lat),
+    count: Number(r.n),
+    blankSpots: Number(r.blank),
+    gaps: Number(r.gap),
+  }));
+  return { aggregated: true, cellSize: size, cells, points: [] };
+}
+
+/**
+ * No service center reaches the organization: true distance on the spheroid, with a bbox
+ * prefilter of the largest radius so the GiST index on centers works (shared/STACK.md).
+ */
+async function outsideEveryCenter(database: Database, bbox: BBox, reachM: number | null) {
+  const [row] = await database.rows<{ r: unknown }>(
+    sql`SELECT max(service_radius_m) AS r FROM service_centers`,
+  );
+  const maxR = reachM ?? Number(row?.r ?? 0);
+  const deg = metersToDegrees(maxR, bbox);
+  const radius = reachM == null ? sql`c.service_radius_m` : sql`${reachM}`;
+  return sql`NOT EXISTS (
+    SELECT 1 FROM service_centers c
+    WHERE c.location && ST_Expand(organizations.location, ${deg})
+      AND ST_DWithin(c.location::geography, organizations.location::geography, ${radius}))`;
+}
+
+export async function centersInView(database: Database, bbox: BBox, reachM: number | null) {
+  const [row] = await database.rows<{ r: unknown }>(
+    sql`SELECT max(service_radius_m) AS r FROM service_centers`,
+  );
+  const deg = metersToDegrees(reachM ?? Number(row?.r ?? 0), bbox);
+  const rows = await database.rows<Record<string, unknown>>(sql`
+    SELECT id, name, level, service_radius_m, ST_X(location) AS lon, ST_Y(location) AS lat
+    FROM service_centers WHERE location && ST_Expand(${envelope(bbox)}, ${deg}) ORDER BY id`);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: String(r.name),
+    level: String(r.level),
+    serviceRadiusM: Number(r.service_radius_m),
+    lon: Number(r.lon),
+    lat: Number(r.lat),
+  }));
+}

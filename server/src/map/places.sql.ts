@@ -1,0 +1,119 @@
+import { sql } from 'drizzle-orm';
+import type { BBox } from '../__generated__/resolvers.ts';
+import type { Database } from '../db/client.ts';
+import { orgStatusSql, type CoverageSource } from './coverage-source.sql.ts';
+import { envelope } from './viewport.ts';
+
+/** Padding of a joint branch's hull in metres, so that two or three units still enclose an area. */
+const HULL_PADDING_M = 40;
+
+export interface JointMember {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+  status: string;
+}
+export interface JointBranch {
+  id: number;
+  name: string;
+  seatLon: number;
+  seatLat: number;
+  unitCount: number;
+  hull: string | null;
+  members: JointMember[];
+}
+
+/** Joint party organizations in force with a member unit or their seat in the bbox. */
+export async function jointBranchesInView(
+  database: Database,
+  bbox: BBox,
+  source: CoverageSource,
+): Promise<JointBranch[]> {
+  const env = envelope(bbox);
+  const rows = await database.rows<Record<string, unknown>>(sql`
+    WITH hits AS (
+      SELECT u.party_organization_id AS id FROM party_org_units u
+        JOIN organizations o ON o.id = u.organization_id
+        WHERE u.left_on IS NULL AND o.location && ${env}
+      UNION
+      SELECT id FROM party_organizations WHERE seat && ${env}
+    ),
+    m AS (
+      SELECT p.id AS pid, p.name AS pname, p.seat, organizations.id, organizations.name,
+        organizations.location, cov.status
+      FROM party_organizations p
+      JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
+      JOIN organizations ON organizations.id = u.organization_id
+      JOIN (${orgStatusSql(source)}) cov ON cov.organization_id = organizations.id
+      WHERE p.is_joint AND p.dissolved_on IS NULL AND organizations.location IS NOT NULL
+        AND p.id IN (SELECT id FROM hits)
+    ),
+    g AS (
+      SELECT pid, pname,
+        COALESCE(seat, ST_Centroid(ST_Collect(location))) AS seat,
+        ST_Collect(location) AS pts, count(*) AS n,
+        json_agg(json_build_object('id', id, 'name', name, 'lon', ST_X(location),
+          'lat', ST_Y(location), 'status', status) ORDER BY id) AS members
+      FROM m GROUP BY pid, pname, seat
+    )
+    SELECT pid, pname, ST_X(seat) AS lon, ST_Y(seat) AS lat, n, members,
+      ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(pts, seat))::geography,
+        ${HULL_PADDING_M})::geometry, 6) AS hull
+    FROM g ORDER BY pid`);
+  return rows.map((r) => ({
+    id: Number(r.pid),
+    name: String(r.pname),
+    seatLon: Number(r.lon),
+    seatLat: Number(r.lat),
+    unitCount: Number(r.n),
+    hull: (r.hull as string | null) ?? null,
+    members: (typeof r.members === 'string'
+      ? (JSON.parse(r.members) as JointMember[])
+      : (r.members as JointMember[])
+    ).map((x) => ({ ...x, id: Number(x.id), lon: Number(x.lon), lat: Number(x.lat) })),
+  }));
+}
+
+export interface WorkstationPoint {
+  id: number;
+  name: string;
+  buildingId: number;
+  buildingName: string;
+  lon: number;
+  lat: number;
+  organizations: number;
+  blankSpots: number;
+}
+
+/** Buildings with a workstation in the bbox, with how many active organizations they hold. */
+export async function workstationsInView(
+  database: Database,
+  bbox: BBox,
+  source: CoverageSource,
+): Promise<WorkstationPoint[]> {
+  const rows = await database.rows<Record<string, unknown>>(sql`
+    SELECT w.id, w.name, b.id AS building_id, b.name AS building_name,
+      ST_X(b.location) AS lon, ST_Y(b.location) AS lat, s.n, s.blank
+    FROM building_workstations w
+    JOIN buildings b ON b.id = w.building_id
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE cov.status <> 'inactive') AS n,
+        count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank
+      FROM organizations JOIN (${orgStatusSql(source)}) cov
+        ON cov.organization_id = organizations.id
+      WHERE organizations.building_id = b.id
+    ) s ON true
+    WHERE b.location && ${envelope(bbox)}
+    ORDER BY w.id`);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: String(r.name),
+    buildingId: Number(r.building_id),
+    buildingName: String(r.building_name),
+    lon: Number(r.lon),
+    lat: Number(r.lat),
+    organizations: Number(r.n ?? 0),
+    blankSpots: Number(r.blank ?? 0),
+  }));
+}

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/src/db/client.ts';
+import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { codes, createTestApi } from '../helpers/graphql.ts';
+import { testDatabase } from '../helpers/db.ts';
+
+// The small demo: 3 subdistricts x 2 grids x 2 buildings x 5 organizations over
+// [116.6, 116.66] x [40.1, 40.12]; one zombie, one joint branch of 3, one workstation,
+// three centers with a 400 m radius about 625 m from every building.
+const DISTRICT = { minLon: 116.55, minLat: 40.05, maxLon: 116.7, maxLat: 40.15 };
+
+let database: Database;
+let api: Awaited<ReturnType<typeof createTestApi>>;
+beforeAll(async () => {
+  database = await testDatabase();
+  await loadSmallDemo(database);
+  api = await createTestApi(database);
+});
+afterAll(async () => {
+  await api.stop();
+  await database.close();
+});
+
+const ORGS = `query ($v: Viewport!, $layer: MapOrgLayer!, $reach: ReachInput, $filter: OrganizationFilter) {
+  mapOrganizations(viewport: $v, layer: $layer, reach: $reach, filter: $filter) {
+    aggregated cellSize total
+    cells { lon lat count blankSpots gaps }
+    points { id name lon lat status }
+  }
+}`;
+
+describe('map queries', () => {
+  it('colours leaf grids by organizational coverage with the counts behind the rate', async () => {
+    const r = await api.exec(
+      `query ($v: Viewport) { mapGrids(viewport: $v) {
+        id code name subdistrictId boundary organizations organizational work blankSpots gaps rate } }`,
+      { v: { bbox: DISTRICT, zoom: 12 } },
+    );
+    expect(r.errors).toBeUndefined();
+    const grids = r.data!.mapGrids as any[];
+    expect(grids).toHaveLength(6);
+    const total = grids.reduce((n, g) => n + g.organizations, 0);
+    expect(total).toBe(59); // 60 organizations, one zombie
+    const first = grids[0];
+    expect(first.boundary.type).toMatch(/Polygon$/);
+    expect(first.organizational).toBeGreaterThanOrEqual(4); // standalone + joint members
+    expect(first.rate).toBeCloseTo(first.organizational / first.organizations, 6);
+    for (const g of grids) {
+      expect(g.organizational + g.work + g.blankSpots).toBeLessThanOrEqual(g.organizations);
+    }
+  });
+
+  it('aggregates blank spots into cells at low zoom and returns points at high zoom', async () => {
+    const low = await api.exec(ORGS, { v: { bbox: DISTRICT, zoom: 10 }, layer: 'BLANK_SPOTS' });
+    expect(low.errors).toBeUndefined();
+    const cells = low.data!.mapOrganizations;
+    expect(cells.aggregated).toBe(true);
+    expect(cells.points).toEqual([]);
+    const high = await api.exec(ORGS, { v: { bbox: DISTRICT, zoom: 15 }, layer: 'BLANK_SPOTS' });
+    const pts = high.data!.mapOrganizations;
+    expect(pts.aggregated).toBe(false);
+    expect(pts.total).toBe(cells.total);
+    expect(pts.points.length).toBeGreaterThan(0);
+    for (const p of pts.points) expect(['BLANK_SPOT', 'GAP']).toContain(p.status);
+    expect(pts.points.map((p: any) => p.id)).not.toContain('Organization:1');
+    // A filter narrows the layer (category of the law firms).
+    const social = await api.exec(ORGS, {
+      v: { bbox: DISTRICT, zoom: 15 },
+      layer: 'BLANK_SPOTS',
+      filter: { category: 'NEW_SOCIAL' },
+    });
+    expect(social.data!.mapOrganizations.total).toBeLessThan(pts.total);
+  });
+
+  it('finds what lies outside every circle, by own radius or walking time', async () => {
+    const v = { bbox: DISTRICT, zoom: 15 };
+    const own = await api.exec(ORGS, { v, layer: 'OUTSIDE_CENTERS' });
+    const five = await api.exec(ORGS, { v, layer: 'OUTSIDE_CENTERS', reach: { walkMinutes: 5 } });
+    const fifteen = await api.exec(ORGS, {
+      v,
+      layer: 'OUTSIDE_CENTERS',
+      reach: { walkMinutes: 15 },
+    });
+    expect(own.data!.mapOrganizations.total).toBe(59); // 400 m < ~625 m
+    expect(five.data!.mapOrganizations.total).toBe(59); // 400 m
+    expect(fifteen.data!.mapOrganizations.total).toBe(0); // 1200 m
+    const centers = await api.exec(
+      `query ($v: Viewport!) { mapServiceCenters(viewport: $v) { id name level serviceRadiusM lon lat } }`,
+      { v },
+    );
+    expect(centers.data!.mapServiceCenters).toHaveLength(3);
+    expect(centers.data!.mapServiceCenters[2].level).toBe('TOWN');
+  });
+
+  it('draws joint branches with members, hull and seat, and workstations with counts', async () => {
+    const r = await api.exec(
+      `query ($v: Viewport!) {
+        mapJointBranches(viewport: $v) { id name seatLon seatLat unitCount overLimit hull
+          members { id name lon lat status } }
+        mapWorkstations(viewport: $v) { id name buildingId buildingName organizations blankSpots }
+        mapInfo { jointUnitLimit walkMetersPerMinute profileKey }
+      }`,
+      { v: { bbox: DISTRICT, zoom: 13 } },
+    );
+    expect(r.errors).toBeUndefined();
+    const [joint] = r.data!.mapJointBranches;
+    expect(joint.unitCount).toBe(3);
+    expect(joint.overLimit).toBe(false);
+    expect(joint.hull.type).toBe('Polygon');
+    expect(joint.members.every((m: any) => m.status === 'ORGANIZATIONAL')).toBe(true);
+    const [ws] = r.data!.mapWorkstations;
+    expect(ws.organizations).toBe(5);
+    expect(r.data!.mapInfo).toMatchObject({ jointUnitLimit: 15, walkMetersPerMinute: 80 });
+    // Nothing outside the viewport.
+    const empty = await api.exec(
+      `query ($v: Viewport!) { mapJointBranches(viewport: $v) { id } mapWorkstations(viewport: $v) { id } }`,
+      { v: { bbox: { minLon: 100, minLat: 30, maxLon: 100.1, maxLat: 30.1 }, zoom: 13 } },
+    );
+    expect(empty.data).toEqual({ mapJointBranches: [], mapWorkstations: [] });
+  });
+
+  it('refuses a malformed viewport or walking time with BAD_USER_INPUT naming the field', async () => {
+    const bad = await api.exec(ORGS, {
+      v: { bbox: { ...DISTRICT, minLon: 117 }, zoom: 10 },
+      layer: 'BLANK_SPOTS',
+    });
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors![0]!.extensions!.field).toBe('viewport.bbox');
+    const walk = await api.exec(ORGS, {
+      v: { bbox: DISTRICT, zoom: 10 },
+      layer: 'OUTSIDE_CENTERS',
+      reach: { walkMinutes: 0 },
+    });
+    expect(walk.errors![0]!.extensions!.field).toBe('reach.walkMinutes');
+  });
+});
