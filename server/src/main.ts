@@ -1,9 +1,11 @@
 import { count } from 'drizzle-orm';
 import { createApp } from './app.ts';
+import { startAuth } from './auth/start.ts';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { districts } from './db/schema.ts';
 import { loadDemo } from './demo/index.ts';
+import { ensureCoverageFresh, ensureSeedProfiles } from './policy/index.ts';
 
 /** `pnpm start`: migrate, load the demo district on first run, serve API and map. */
 async function main() {
@@ -25,6 +27,12 @@ async function main() {
     await loadDemo(database);
     console.log(`[atlas] demo district loaded in ${ms(t1)}`);
   }
+  await startAuth(database, config);
+  await ensureSeedProfiles(database);
+  const t2 = performance.now();
+  const refreshed = await ensureCoverageFresh(database);
+  if (refreshed.length)
+    console.log(`[atlas] coverage computed for ${refreshed.length} profile(s) in ${ms(t2)}`);
   const { app } = await createApp(database);
   const server = app.listen(config.port, config.host, () => {
     const url = `http://${config.host}:${config.port}`;

@@ -44,7 +44,10 @@ export function requireRole(ctx: Context, ...roles: Role[]): SessionUser {
   return user;
 }
 
-const WRITERS: Role[] = ['district_admin', 'subdistrict_admin', 'grid_manager'];
+/** Roles that may write something (within their scopes). */
+export const WRITERS: Role[] = ['district_admin', 'subdistrict_admin', 'grid_manager'];
+/** Roles that read everything and write nothing (operation-guard.ts refuses their mutations). */
+export const READ_ONLY_ROLES: Role[] = ['planner', 'analyst'];
 
 /** Where a grid sits, to compare with a user's scopes. */
 async function gridPath(tx: Executor, gridId: number) {
@@ -122,4 +125,42 @@ export async function requireOrgWrite(
     );
   }
   return requireGridWrite(ctx, tx, o.gridId);
+}
+
+/** Does not throw: may this user change the grid? (`Grid.canEdit`, for the map to hide tools.) */
+export async function canWriteGrid(
+  user: SessionUser | null,
+  tx: Executor,
+  gridId: number,
+): Promise<boolean> {
+  if (!user || !WRITERS.includes(user.role)) return false;
+  if (user.scopes === 'all') return true;
+  const g = await gridPath(tx, gridId);
+  return g ? inScope(tx, user.scopes, g) : false;
+}
+
+/**
+ * May the user add a grid to this subdistrict (optionally nested in `parentGridId`)? Grid managers
+ * only inside a grid they manage; subdistrict and district administrators within their scope.
+ */
+export async function requireSubdistrictWrite(
+  ctx: Context,
+  tx: Executor,
+  subdistrictId: number,
+  parentGridId: number | null = null,
+): Promise<SessionUser> {
+  const user = requireRole(ctx, ...WRITERS);
+  if (user.scopes === 'all') return user;
+  if (parentGridId !== null) {
+    const parent = await gridPath(tx, parentGridId);
+    if (
+      parent &&
+      parent.subdistrictId === subdistrictId &&
+      (await inScope(tx, user.scopes, parent))
+    )
+      return user;
+    throw forbidden(`Grid:${parentGridId} is not in your scope.`);
+  }
+  if (await inScope(tx, user.scopes, { id: -1, subdistrictId, parentGridId: null })) return user;
+  throw forbidden(`Subdistrict:${subdistrictId} is not in your scope.`);
 }

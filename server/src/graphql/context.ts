@@ -10,8 +10,20 @@ export interface Context {
   user: SessionUser | null;
   /** Name recorded in the audit log for changes made by this request. */
   actor: string;
+  /** The session behind the bearer token (auth/token.ts), for sign-out. */
+  sessionId?: string;
 }
 
-export function createContext(database: Database, user: SessionUser | null = null): Context {
-  return { database, loaders: createLoaders(database), user, actor: user?.username ?? 'anonymous' };
+export function createContext(
+  database: Database,
+  user: SessionUser | null = null,
+  sessionId?: string,
+): Context {
+  return {
+    database,
+    loaders: createLoaders(database),
+    user,
+    actor: user?.username ?? 'anonymous',
+    sessionId,
+  };
 }

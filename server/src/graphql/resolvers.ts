@@ -1,5 +1,6 @@
 import type { DocumentNode } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers.ts';
+import { authResolvers } from '../auth/auth.resolvers.ts';
 import { geographyResolvers } from '../geography/geography.resolvers.ts';
 import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
@@ -17,6 +18,7 @@ const CONCEPTS: Resolvers[] = [
   partyResolvers,
   placesResolvers,
   mapResolvers,
+  authResolvers,
 ];
 
 export function buildResolvers(typeDefs: DocumentNode[]): Record<string, unknown> {

@@ -1,0 +1,96 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import {
+  Kind,
+  type DefinitionNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Context } from '../graphql/context.ts';
+import { READ_ONLY_ROLES } from './guards.ts';
+
+/** What an anonymous request may ask for: signing in and introspection. */
+export const ANONYMOUS_FIELDS = new Set(['signIn', '__schema', '__type', '__typename']);
+/** Mutations open to read-only roles (their own session). */
+export const SELF_MUTATIONS = new Set(['signIn', 'signOut', 'changePassword', '__typename']);
+
+/** Top-level field names of an operation, through fragments. */
+export function rootFields(
+  op: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) out.push(s.name.value);
+      else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet);
+      else if (!seen.has(s.name.value) && fragments[s.name.value]) {
+        seen.add(s.name.value);
+        walk(fragments[s.name.value]!.selectionSet);
+      }
+    }
+  };
+  walk(op.selectionSet);
+  return out;
+}
+
+/**
+ * The first, coarse line of the server's checks (issue 7: "every query and mutation checks role
+ * and scope on the server"): anonymous callers reach only `signIn` and introspection, planners and
+ * analysts no mutation but their own session's. Scope is then checked per mutation with
+ * `requireGridWrite` / `requireOrgWrite` (auth/guards.ts).
+ */
+export const operationGuard: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    let denial: { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string } | null = null;
+    return {
+      async didResolveOperation({ operation, document, contextValue }) {
+        if (!operation) return;
+        denial = deny(operation, document.definitions, contextValue);
+      },
+      // Answering here (not throwing) keeps the error's code: Apollo wraps errors thrown by
+      // plugins, which formatError would then mask as internal.
+      async responseForOperation() {
+        if (!denial) return null;
+        const status = denial.code === 'UNAUTHENTICATED' ? 401 : 403;
+        return {
+          http: { status, headers: new HeaderMap() },
+          body: {
+            kind: 'single' as const,
+            singleResult: {
+              errors: [{ message: denial.message, extensions: { code: denial.code } }],
+            },
+          },
+        };
+      },
+    };
+  },
+};
+
+function deny(
+  operation: OperationDefinitionNode,
+  definitions: readonly DefinitionNode[],
+  ctx: Context,
+): { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string } | null {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  }
+  const fields = rootFields(operation, fragments);
+  const user = ctx.user;
+  if (!user) {
+    const denied = fields.filter((f) => !ANONYMOUS_FIELDS.has(f));
+    if (denied.length === 0) return null;
+    return { code: 'UNAUTHENTICATED', message: `Sign in first (请先登录): ${denied.join(', ')}` };
+  }
+  if (operation.operation === 'mutation' && READ_ONLY_ROLES.includes(user.role)) {
+    const denied = fields.filter((f) => !SELF_MUTATIONS.has(f));
+    if (denied.length === 0) return null;
+    return {
+      code: 'FORBIDDEN',
+      message: `Role ${user.role} reads only and may not call ${denied.join(', ')} (只读角色)`,
+    };
+  }
+  return null;
+}

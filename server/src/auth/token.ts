@@ -1,0 +1,53 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * Bearer tokens: `<sessionId>.<expiry unix seconds>.<HMAC-SHA256>`. The HMAC rejects forged or
+ * altered tokens without touching the database; the session row (auth/sessions.sql.ts) makes
+ * sign-out and disabling a user take effect at once.
+ */
+let secret: Buffer = randomBytes(32);
+
+/** Sets the process-wide signing secret (main.ts does this once from the configuration). */
+export function useSecret(value: string | Buffer) {
+  secret = Buffer.isBuffer(value) ? value : Buffer.from(value, 'utf8');
+}
+
+/**
+ * `ATLAS_SECRET` when set (16+ characters), otherwise a random secret generated once and kept in
+ * `file` (mode 0600) so tokens survive restarts.
+ */
+export function loadSecret(env: NodeJS.ProcessEnv, file: string): string {
+  const fromEnv = env.ATLAS_SECRET?.trim();
+  if (fromEnv) {
+    if (fromEnv.length < 16) throw new Error('ATLAS_SECRET must have at least 16 characters');
+    return fromEnv;
+  }
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const generated = randomBytes(32).toString('base64url');
+  writeFileSync(file, generated, { mode: 0o600 });
+  return generated;
+}
+
+const sign = (body: string) => createHmac('sha256', secret).update(body).digest('base64url');
+
+export const newSessionId = () => randomBytes(18).toString('base64url');
+
+export function issueToken(sessionId: string, expiresAt: Date): string {
+  const body = `${sessionId}.${Math.floor(expiresAt.getTime() / 1000)}`;
+  return `${body}.${sign(body)}`;
+}
+
+/** The session id of a well-signed, unexpired token; null otherwise. */
+export function readToken(token: string, now = Date.now()): string | null {
+  const m = /^([A-Za-z0-9_-]{10,64})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!m) return null;
+  const [, sessionId, exp, mac] = m;
+  const expected = Buffer.from(sign(`${sessionId}.${exp}`));
+  const given = Buffer.from(mac!);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (Number(exp) * 1000 <= now) return null;
+  return sessionId!;
+}

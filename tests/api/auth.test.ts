@@ -1,0 +1,163 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/src/app.ts';
+import { createDemoUsers, type DemoUser } from '../../server/src/auth/demo-users.ts';
+import { hashPassword, verifyPassword } from '../../server/src/auth/password.ts';
+import { issueToken, readToken } from '../../server/src/auth/token.ts';
+import type { Database } from '../../server/src/db/client.ts';
+import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { testDatabase } from '../helpers/db.ts';
+import { createTestApi } from '../helpers/graphql.ts';
+
+let database: Database;
+let server: Server;
+let url: string;
+let demo: DemoUser[];
+const PW = 'demo-password-1';
+
+beforeAll(async () => {
+  database = await testDatabase();
+  await loadSmallDemo(database);
+  demo = await createDemoUsers(database, PW);
+  const { app } = await createApp(database);
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+afterAll(async () => {
+  server.close();
+  await database.close();
+});
+
+async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+const SIGN_IN = `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) {
+  token expiresAt user { username role canEdit scopes { kind id name } } } }`;
+const signIn = async (u: string, p = PW) => (await gql(SIGN_IN, { u, p })).body.data?.signIn;
+const code = (b: any) => b.errors?.[0]?.extensions?.code;
+
+describe('passwords and tokens', () => {
+  it('stores scrypt hashes that verify only the right password', async () => {
+    const h = await hashPassword('correct horse');
+    expect(h).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(h).not.toContain('correct');
+    expect(await verifyPassword('correct horse', h)).toBe(true);
+    expect(await verifyPassword('correct horsE', h)).toBe(false);
+  });
+  it('rejects altered and expired tokens', () => {
+    const t = issueToken('abcdefghijklmnop', new Date(Date.now() + 60_000));
+    expect(readToken(t)).toBe('abcdefghijklmnop');
+    expect(readToken(t.replace('abcdefghijklmnop', 'abcdefghijklmnoq'))).toBeNull();
+    expect(readToken(issueToken('abcdefghijklmnop', new Date(Date.now() - 1000)))).toBeNull();
+    expect(readToken('garbage')).toBeNull();
+  });
+});
+
+describe('sign-in over HTTP', () => {
+  it('creates one demo user per role, scoped to the district, subdistrict and grids', () => {
+    expect(demo.map((u) => u.role).sort()).toEqual(
+      [
+        'analyst',
+        'district_admin',
+        'grid_manager',
+        'grid_manager',
+        'planner',
+        'subdistrict_admin',
+      ].sort(),
+    );
+  });
+
+  it('lets anonymous callers reach only signIn and introspection', async () => {
+    const r = await gql('{ districts { name } }');
+    expect(code(r.body)).toBe('UNAUTHENTICATED');
+    expect(r.body.data ?? null).toBeNull();
+    const intro = await gql('{ __schema { queryType { name } } }');
+    expect(intro.body.errors).toBeUndefined();
+    const mix = await gql('mutation { signOut }');
+    expect(code(mix.body)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a wrong password and an unknown user alike', async () => {
+    const a = await gql(SIGN_IN, { u: 'planner', p: 'wrong-password' });
+    const b = await gql(SIGN_IN, { u: 'nobody', p: PW });
+    expect(code(a.body)).toBe('UNAUTHENTICATED');
+    expect(code(b.body)).toBe('UNAUTHENTICATED');
+    expect(a.body.errors[0].message).toBe(b.body.errors[0].message);
+  });
+
+  it('signs in, answers me and reads with the token; sign-out revokes it at once', async () => {
+    const s = await signIn('manager1');
+    expect(s.user).toMatchObject({ username: 'manager1', role: 'GRID_MANAGER', canEdit: true });
+    expect(s.user.scopes[0]).toMatchObject({ kind: 'GRID', name: expect.any(String) });
+    expect(new Date(s.expiresAt).getTime()).toBeGreaterThan(Date.now() + 3600_000);
+    const me = await gql('{ me { username } districts { code } }', {}, s.token);
+    expect(me.body.data).toEqual({ me: { username: 'manager1' }, districts: [{ code: '110113' }] });
+    expect((await gql('mutation { signOut }', {}, s.token)).body.data.signOut).toBe(true);
+    const after = await gql('{ me { username } }', {}, s.token);
+    expect(code(after.body)).toBe('UNAUTHENTICATED');
+  });
+
+  it('stops a disabled user at the next request', async () => {
+    const s = await signIn('analyst');
+    await database.rows(sql`UPDATE users SET disabled = true WHERE username = 'analyst'`);
+    expect(code((await gql('{ me { username } }', {}, s.token)).body)).toBe('UNAUTHENTICATED');
+    expect(code((await gql(SIGN_IN, { u: 'analyst', p: PW })).body)).toBe('UNAUTHENTICATED');
+    await database.rows(sql`UPDATE users SET disabled = false WHERE username = 'analyst'`);
+  });
+
+  it('lets planners read but not write', async () => {
+    const s = await signIn('planner');
+    expect(s.user.canEdit).toBe(false);
+    const w = await gql(
+      `mutation { createUser(input: { username: "x1", displayName: "x", role: PLANNER, password: "12345678", scopes: [] }) { id } }`,
+      {},
+      s.token,
+    );
+    expect(code(w.body)).toBe('FORBIDDEN');
+    const pw = await gql(
+      `mutation { changePassword(oldPassword: "${PW}", newPassword: "another-pass") }`,
+      {},
+      s.token,
+    );
+    expect(pw.body.data.changePassword).toBe(true);
+    expect(await signIn('planner', 'another-pass')).toBeTruthy();
+  });
+});
+
+describe('createUser', () => {
+  it('lets the district administrator create a scoped user, audited; others may not', async () => {
+    const api = await createTestApi(database);
+    const admin = await signIn('admin');
+    const { body } = await gql(
+      `mutation($g: ID!) { createUser(input: { username: "gm9", displayName: "九号网格长", role: GRID_MANAGER,
+         password: "secret-123", scopes: [{ kind: GRID, id: $g }] }) { username role scopes { kind id } } }`,
+      { g: admin.user.scopes[0].id.replace('District', 'Grid') },
+      admin.token,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.createUser).toMatchObject({ username: 'gm9', role: 'GRID_MANAGER' });
+    const audit = await database.rows<{ n: number }>(
+      sql`SELECT count(*) AS n FROM audit_log WHERE action = 'user.create'`,
+    );
+    expect(Number(audit[0]!.n)).toBe(1);
+    const sub = await signIn('subadmin');
+    const r = await gql(
+      `mutation { createUser(input: { username: "gm10", displayName: "x", role: PLANNER, password: "secret-123", scopes: [] }) { id } }`,
+      {},
+      sub.token,
+    );
+    expect(code(r.body)).toBe('FORBIDDEN');
+    await api.stop();
+  });
+});
