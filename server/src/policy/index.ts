@@ -1,0 +1,20 @@
+// Public surface of the policy concept (issue 4): profiles as data, the materialized evaluation
+// of every organization, roll-ups and the reference evaluator.
+export {
+  ensureSeedProfiles,
+  loadProfiles,
+  profileByKey,
+  validateProfile,
+} from './profiles.store.ts';
+export type { StoredProfile } from './profiles.store.ts';
+export { refreshCoverage, type RefreshOptions } from './refresh.sql.ts';
+export { ensureCoverageFresh } from './freshness.ts';
+export {
+  evaluateOrganization,
+  EXCLUDED_STATUSES,
+  type Evaluation,
+  type OrgFacts,
+} from './evaluate.ts';
+export { parseProfile, profileDocument, type ProfileDocument } from './profile.schema.ts';
+export { DEFAULT_PROFILE_KEY, SEED_PROFILES } from './profiles/index.ts';
+export { orgCoverage, coverageRollup, coverageState, policyProfiles } from './policy.tables.ts';

@@ -1,0 +1,172 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { EXCLUDED_STATUSES } from './evaluate.ts';
+import { loadProfiles, type StoredProfile } from './profiles.store.ts';
+import { applicableSql, gapMaskSql, sizeClassSql, unmetSql } from './rules.sql.ts';
+
+export interface RefreshOptions {
+  /** Organizations whose facts, links (party organization, instructors) or place changed. */
+  organizationIds?: number[];
+  /** Every organization (after the demo loads, after a profile changes). */
+  all?: boolean;
+  /** Only these profiles (ids); default every profile. */
+  profileIds?: number[];
+  /** Also re-aggregate the roll-ups of these grids (e.g. after organizations were deleted). */
+  gridIds?: number[];
+}
+
+/** Raw rows on either engine ({rows} on PGlite, an array on postgres.js). */
+export async function rowsOf<T>(executor: Executor, query: SQL): Promise<T[]> {
+  const res = (await executor.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(res) ? Array.from(res) : res.rows;
+}
+
+/** One text parameter instead of thousands: `= ANY(intArray(ids))`. */
+const intArray = (ids: readonly number[]) =>
+  sql`string_to_array(${ids.map((n) => Math.trunc(n)).join(',')}, ',')::int[]`;
+
+const EXCLUDED = sql.raw(EXCLUDED_STATUSES.map((s) => `'${s}'`).join(', '));
+
+/**
+ * Recomputes the materialized evaluation (org_coverage) and the roll-ups (coverage_rollup) of
+ * the given organizations (or all) under the given profiles (or all), set-based in SQL, inside
+ * the caller's transaction. Call it after anything that changes what the rules read: ledger
+ * imports and edits, party organization membership, instructor assignments, and boundary edits
+ * that move organizations between grids (old and new grids' roll-ups are both corrected).
+ */
+export async function refreshCoverage(executor: Executor, opts: RefreshOptions): Promise<void> {
+  const ids = opts.all ? null : [...new Set(opts.organizationIds ?? [])];
+  const gridIds = [...new Set(opts.gridIds ?? [])];
+  if (ids && ids.length === 0 && gridIds.length === 0) return;
+  const profiles = await loadProfiles(executor, opts.profileIds);
+  if (profiles.length === 0) return;
+  const pids = intArray(profiles.map((p) => p.id));
+
+  // Roll-up keys before the change (old grid) and after it (new grid).
+  let keys: RollupKeys | null = null;
+  if (ids) {
+    const orgIds = intArray(ids);
+    const rows = await rowsOf<{ d: number; s: number | null; g: number | null }>(
+      executor,
+      sql`SELECT DISTINCT district_id AS d, subdistrict_id AS s, grid_id AS g FROM org_coverage
+          WHERE organization_id = ANY(${orgIds})
+        UNION SELECT DISTINCT district_id, subdistrict_id, grid_id FROM organizations
+          WHERE id = ANY(${orgIds})`,
+    );
+    keys = rollupKeys(rows, gridIds);
+    await executor.execute(
+      sql`DELETE FROM org_coverage WHERE profile_id = ANY(${pids}) AND organization_id = ANY(${orgIds})`,
+    );
+  } else {
+    await executor.execute(sql`DELETE FROM org_coverage WHERE profile_id = ANY(${pids})`);
+  }
+
+  for (const p of profiles) {
+    if (!ids || ids.length > 0) await insertCoverage(executor, p, ids);
+    await rebuildRollup(executor, p, keys);
+  }
+  if (!ids) {
+    await executor.execute(sql`
+      INSERT INTO coverage_state (profile_id, profile_version, computed_at)
+      SELECT id, version, now() FROM policy_profiles WHERE id = ANY(${pids})
+      ON CONFLICT (profile_id) DO UPDATE
+        SET profile_version = EXCLUDED.profile_version, computed_at = EXCLUDED.computed_at`);
+  }
+}
+
+async function insertCoverage(executor: Executor, p: StoredProfile, ids: number[] | null) {
+  const doc = p.document;
+  const where = ids ? sql`o.id = ANY(${intArray(ids)})` : sql`TRUE`;
+  await executor.execute(sql`
+    INSERT INTO org_coverage (profile_id, organization_id, district_id, subdistrict_id, grid_id,
+      building_id, category, sub_kind, size_class, party_members, coverage, party_organization_id,
+      standalone, has_instructor, has_mass_orgs, applicable, unmet, is_excluded, is_blank_spot,
+      is_gap)
+    SELECT ${p.id}::int, id, district_id, subdistrict_id, grid_id, building_id, category, sub_kind,
+      size_class, party_members, coverage, po_id, standalone, has_instructor, has_mass,
+      applicable, unmet, excluded, NOT excluded AND coverage = 'none',
+      NOT excluded AND (unmet & ${gapMaskSql(doc)}) <> 0
+    FROM (
+      SELECT c.*, ${applicableSql(doc)} AS applicable, ${unmetSql(doc)} AS unmet,
+        ${sizeClassSql(doc)} AS size_class, status::text IN (${EXCLUDED}) AS excluded
+      FROM (
+        SELECT l.*, (CASE WHEN po_id IS NOT NULL THEN 'organizational'
+                          WHEN has_instructor OR has_mass THEN 'work'
+                          ELSE 'none' END)::coverage_kind AS coverage
+        FROM (
+          SELECT o.id, o.district_id, o.subdistrict_id, o.grid_id, o.building_id, o.category,
+            o.sub_kind, o.industry, o.status, o.employees, o.party_members, o.revenue_yuan,
+            o.member_units, o.activists, o.owner_is_member, po.id AS po_id,
+            (po.id IS NOT NULL AND NOT po.is_joint AND NOT po.is_attached) AS standalone,
+            EXISTS (SELECT 1 FROM instructor_assignments a
+                    WHERE a.organization_id = o.id AND a.ended_on IS NULL) AS has_instructor,
+            (o.has_trade_union OR o.has_youth_league OR o.has_womens_federation) AS has_mass
+          FROM organizations o
+          LEFT JOIN party_org_units u ON u.organization_id = o.id AND u.left_on IS NULL
+          LEFT JOIN party_organizations po ON po.id = u.party_organization_id
+            AND (po.dissolved_on IS NULL OR po.dissolved_on > current_date)
+          WHERE ${where}
+        ) l
+      ) c
+    ) x`);
+}
+
+interface RollupKeys {
+  grids: number[];
+  /** Subdistricts whose organizations outside every grid changed. */
+  subdistricts: number[];
+  /** Districts whose organizations outside every subdistrict changed. */
+  districts: number[];
+}
+
+function rollupKeys(
+  rows: { d: number; s: number | null; g: number | null }[],
+  extraGrids: number[],
+): RollupKeys {
+  const grids = new Set(extraGrids);
+  const subdistricts = new Set<number>();
+  const districts = new Set<number>();
+  for (const r of rows) {
+    if (r.g != null) grids.add(Number(r.g));
+    else if (r.s != null) subdistricts.add(Number(r.s));
+    else districts.add(Number(r.d));
+  }
+  return { grids: [...grids], subdistricts: [...subdistricts], districts: [...districts] };
+}
+
+/** Rows of org_coverage / coverage_rollup that belong to the given keys. */
+function keyFilter(k: RollupKeys): SQL {
+  const parts: SQL[] = [];
+  if (k.grids.length) parts.push(sql`grid_id = ANY(${intArray(k.grids)})`);
+  if (k.subdistricts.length)
+    parts.push(sql`(grid_id IS NULL AND subdistrict_id = ANY(${intArray(k.subdistricts)}))`);
+  if (k.districts.length) {
+    parts.push(
+      sql`(grid_id IS NULL AND subdistrict_id IS NULL AND district_id = ANY(${intArray(k.districts)}))`,
+    );
+  }
+  return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`;
+}
+
+async function rebuildRollup(executor: Executor, p: StoredProfile, keys: RollupKeys | null) {
+  const scope = keys ? keyFilter(keys) : sql`TRUE`;
+  await executor.execute(sql`DELETE FROM coverage_rollup WHERE profile_id = ${p.id} AND ${scope}`);
+  const active = sql`NOT is_excluded`;
+  await executor.execute(sql`
+    INSERT INTO coverage_rollup (profile_id, district_id, subdistrict_id, grid_id, category,
+      sub_kind, size_class, total, organizational, standalone, work, blank_spots, gaps, required,
+      with_instructor, members, excluded)
+    SELECT profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class,
+      count(*) FILTER (WHERE ${active}),
+      count(*) FILTER (WHERE ${active} AND coverage = 'organizational'),
+      count(*) FILTER (WHERE ${active} AND standalone),
+      count(*) FILTER (WHERE ${active} AND coverage = 'work'),
+      count(*) FILTER (WHERE is_blank_spot),
+      count(*) FILTER (WHERE is_gap),
+      count(*) FILTER (WHERE ${active} AND (applicable & ${gapMaskSql(p.document)}) <> 0),
+      count(*) FILTER (WHERE ${active} AND has_instructor),
+      COALESCE(sum(party_members) FILTER (WHERE ${active}), 0),
+      count(*) FILTER (WHERE is_excluded)
+    FROM org_coverage WHERE profile_id = ${p.id} AND ${scope}
+    GROUP BY profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class`);
+}
