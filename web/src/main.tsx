@@ -2,6 +2,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graphql } from './__generated__/gql.ts';
 import { request } from './api.ts';
+import { AuthGate } from './auth/auth-gate.tsx';
 
 const DistrictsQuery = graphql(`
   query Districts {
@@ -45,6 +46,8 @@ function App() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <AuthGate>
+      <App />
+    </AuthGate>
   </StrictMode>,
 );

@@ -14,10 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      canEdit\n      scopes {\n        kind\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DistrictsDocument,
+    "\n  query MapGrids($viewport: Viewport!) {\n    mapGrids(viewport: $viewport) {\n      id\n      code\n      name\n      subdistrictId\n      boundary\n      organizations\n      organizational\n      work\n      blankSpots\n      gaps\n      rate\n    }\n  }\n": typeof types.MapGridsDocument,
+    "\n  query MapOrganizations(\n    $viewport: Viewport!\n    $layer: MapOrgLayer!\n    $filter: OrganizationFilter\n    $reach: ReachInput\n  ) {\n    mapOrganizations(viewport: $viewport, layer: $layer, filter: $filter, reach: $reach) {\n      aggregated\n      total\n      cells {\n        lon\n        lat\n        count\n        blankSpots\n        gaps\n      }\n      points {\n        id\n        name\n        lon\n        lat\n        status\n      }\n    }\n  }\n": typeof types.MapOrganizationsDocument,
+    "\n  query MapJointBranches($viewport: Viewport!) {\n    mapJointBranches(viewport: $viewport) {\n      id\n      name\n      seatLon\n      seatLat\n      unitCount\n      overLimit\n      hull\n      members {\n        id\n        name\n        lon\n        lat\n        status\n      }\n    }\n  }\n": typeof types.MapJointBranchesDocument,
+    "\n  query MapWorkstations($viewport: Viewport!) {\n    mapWorkstations(viewport: $viewport) {\n      id\n      name\n      buildingId\n      buildingName\n      lon\n      lat\n      organizations\n      blankSpots\n    }\n  }\n": typeof types.MapWorkstationsDocument,
+    "\n  query MapServiceCenters($viewport: Viewport!) {\n    mapServiceCenters(viewport: $viewport) {\n      id\n      name\n      level\n      serviceRadiusM\n      lon\n      lat\n    }\n  }\n": typeof types.MapServiceCentersDocument,
+    "\n  query MapInfo {\n    mapInfo {\n      profileKey\n      jointUnitLimit\n      walkMetersPerMinute\n      basemapUrl\n    }\n  }\n": typeof types.MapInfoDocument,
+    "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n          boundary\n        }\n      }\n    }\n  }\n": typeof types.HierarchyDocument,
 };
 const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      canEdit\n      scopes {\n        kind\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.SignInDocument,
     "\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n": types.DistrictsDocument,
+    "\n  query MapGrids($viewport: Viewport!) {\n    mapGrids(viewport: $viewport) {\n      id\n      code\n      name\n      subdistrictId\n      boundary\n      organizations\n      organizational\n      work\n      blankSpots\n      gaps\n      rate\n    }\n  }\n": types.MapGridsDocument,
+    "\n  query MapOrganizations(\n    $viewport: Viewport!\n    $layer: MapOrgLayer!\n    $filter: OrganizationFilter\n    $reach: ReachInput\n  ) {\n    mapOrganizations(viewport: $viewport, layer: $layer, filter: $filter, reach: $reach) {\n      aggregated\n      total\n      cells {\n        lon\n        lat\n        count\n        blankSpots\n        gaps\n      }\n      points {\n        id\n        name\n        lon\n        lat\n        status\n      }\n    }\n  }\n": types.MapOrganizationsDocument,
+    "\n  query MapJointBranches($viewport: Viewport!) {\n    mapJointBranches(viewport: $viewport) {\n      id\n      name\n      seatLon\n      seatLat\n      unitCount\n      overLimit\n      hull\n      members {\n        id\n        name\n        lon\n        lat\n        status\n      }\n    }\n  }\n": types.MapJointBranchesDocument,
+    "\n  query MapWorkstations($viewport: Viewport!) {\n    mapWorkstations(viewport: $viewport) {\n      id\n      name\n      buildingId\n      buildingName\n      lon\n      lat\n      organizations\n      blankSpots\n    }\n  }\n": types.MapWorkstationsDocument,
+    "\n  query MapServiceCenters($viewport: Viewport!) {\n    mapServiceCenters(viewport: $viewport) {\n      id\n      name\n      level\n      serviceRadiusM\n      lon\n      lat\n    }\n  }\n": types.MapServiceCentersDocument,
+    "\n  query MapInfo {\n    mapInfo {\n      profileKey\n      jointUnitLimit\n      walkMetersPerMinute\n      basemapUrl\n    }\n  }\n": types.MapInfoDocument,
+    "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n          boundary\n        }\n      }\n    }\n  }\n": types.HierarchyDocument,
 };
 
 /**
@@ -37,7 +57,47 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      canEdit\n      scopes {\n        kind\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      canEdit\n      scopes {\n        kind\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Districts {\n    districts {\n      id\n      code\n      name\n      subdistricts {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapGrids($viewport: Viewport!) {\n    mapGrids(viewport: $viewport) {\n      id\n      code\n      name\n      subdistrictId\n      boundary\n      organizations\n      organizational\n      work\n      blankSpots\n      gaps\n      rate\n    }\n  }\n"): (typeof documents)["\n  query MapGrids($viewport: Viewport!) {\n    mapGrids(viewport: $viewport) {\n      id\n      code\n      name\n      subdistrictId\n      boundary\n      organizations\n      organizational\n      work\n      blankSpots\n      gaps\n      rate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapOrganizations(\n    $viewport: Viewport!\n    $layer: MapOrgLayer!\n    $filter: OrganizationFilter\n    $reach: ReachInput\n  ) {\n    mapOrganizations(viewport: $viewport, layer: $layer, filter: $filter, reach: $reach) {\n      aggregated\n      total\n      cells {\n        lon\n        lat\n        count\n        blankSpots\n        gaps\n      }\n      points {\n        id\n        name\n        lon\n        lat\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MapOrganizations(\n    $viewport: Viewport!\n    $layer: MapOrgLayer!\n    $filter: OrganizationFilter\n    $reach: ReachInput\n  ) {\n    mapOrganizations(viewport: $viewport, layer: $layer, filter: $filter, reach: $reach) {\n      aggregated\n      total\n      cells {\n        lon\n        lat\n        count\n        blankSpots\n        gaps\n      }\n      points {\n        id\n        name\n        lon\n        lat\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapJointBranches($viewport: Viewport!) {\n    mapJointBranches(viewport: $viewport) {\n      id\n      name\n      seatLon\n      seatLat\n      unitCount\n      overLimit\n      hull\n      members {\n        id\n        name\n        lon\n        lat\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MapJointBranches($viewport: Viewport!) {\n    mapJointBranches(viewport: $viewport) {\n      id\n      name\n      seatLon\n      seatLat\n      unitCount\n      overLimit\n      hull\n      members {\n        id\n        name\n        lon\n        lat\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapWorkstations($viewport: Viewport!) {\n    mapWorkstations(viewport: $viewport) {\n      id\n      name\n      buildingId\n      buildingName\n      lon\n      lat\n      organizations\n      blankSpots\n    }\n  }\n"): (typeof documents)["\n  query MapWorkstations($viewport: Viewport!) {\n    mapWorkstations(viewport: $viewport) {\n      id\n      name\n      buildingId\n      buildingName\n      lon\n      lat\n      organizations\n      blankSpots\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapServiceCenters($viewport: Viewport!) {\n    mapServiceCenters(viewport: $viewport) {\n      id\n      name\n      level\n      serviceRadiusM\n      lon\n      lat\n    }\n  }\n"): (typeof documents)["\n  query MapServiceCenters($viewport: Viewport!) {\n    mapServiceCenters(viewport: $viewport) {\n      id\n      name\n      level\n      serviceRadiusM\n      lon\n      lat\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapInfo {\n    mapInfo {\n      profileKey\n      jointUnitLimit\n      walkMetersPerMinute\n      basemapUrl\n    }\n  }\n"): (typeof documents)["\n  query MapInfo {\n    mapInfo {\n      profileKey\n      jointUnitLimit\n      walkMetersPerMinute\n      basemapUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n          boundary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n          boundary\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
