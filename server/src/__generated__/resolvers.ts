@@ -4,6 +4,9 @@ import type { DistrictRow, SubdistrictRow, GridRow, BuildingRow } from '../geogr
 import type { OrganizationRow } from '../orgs/orgs.tables.ts';
 import type { PartyOrganizationRow, InstructorRow } from '../party/party.tables.ts';
 import type { ServiceCenterRow, BuildingWorkstationRow } from '../places/places.tables.ts';
+import type { StoredProfile } from '../policy/profiles.store.ts';
+import type { CoverageModel } from '../policy/coverage.model.ts';
+import type { SummaryModel } from '../policy/summary.model.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,6 +33,36 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  nodes: Array<AuditEntry>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One recorded change: who, when, what, before and after (issue 7). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** e.g. grid.boundary.update, grid.split, grid.merge, building.grid.reassign, profile.update */
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** A bounding box in WGS84 degrees. */
 export type BBox = {
   maxLat: Scalars['Float']['input'];
@@ -42,6 +75,7 @@ export type Building = Node & {
   __typename?: 'Building';
   address?: Maybe<Scalars['String']['output']>;
   code?: Maybe<Scalars['String']['output']>;
+  coverageSummary: CoverageSummary;
   floors?: Maybe<Scalars['Int']['output']>;
   footprint?: Maybe<Scalars['GeoJSON']['output']>;
   /** The grid containing the building; null in unmanaged area. */
@@ -53,6 +87,11 @@ export type Building = Node & {
   organizations: OrganizationConnection;
   subdistrict: Subdistrict;
   workstation?: Maybe<BuildingWorkstation>;
+};
+
+
+export type BuildingCoverageSummaryArgs = {
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -72,6 +111,18 @@ export type BuildingKind =
   | 'residential'
   | 'shop';
 
+/** A building that changed grid because of an edit, with its organizations. */
+export type BuildingMove = {
+  __typename?: 'BuildingMove';
+  building: Building;
+  from?: Maybe<Grid>;
+  /** Global id of the grid it left (null: it was in no grid; the grid may have been merged away). */
+  fromGridId?: Maybe<Scalars['ID']['output']>;
+  organizationIds: Array<Scalars['ID']['output']>;
+  to?: Maybe<Grid>;
+  toGridId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** 商务楼宇工作站 */
 export type BuildingWorkstation = Node & {
   __typename?: 'BuildingWorkstation';
@@ -80,6 +131,116 @@ export type BuildingWorkstation = Node & {
   name: Scalars['String']['output'];
   openedOn?: Maybe<Scalars['Date']['output']>;
   staff?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Counts for one category / sub-kind. */
+export type CoverageBreakdown = {
+  __typename?: 'CoverageBreakdown';
+  blankSpots: Scalars['Int']['output'];
+  category: OrgCategory;
+  excluded: Scalars['Int']['output'];
+  gaps: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  organizational: Scalars['Int']['output'];
+  organizationalRate?: Maybe<Scalars['Float']['output']>;
+  /** Null on a category total. */
+  subKind?: Maybe<OrgSubKind>;
+  total: Scalars['Int']['output'];
+  work: Scalars['Int']['output'];
+};
+
+export type CoverageConnection = {
+  __typename?: 'CoverageConnection';
+  edges: Array<CoverageEdge>;
+  nodes: Array<Organization>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoverageEdge = {
+  __typename?: 'CoverageEdge';
+  coverage: OrganizationCoverage;
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+/** 组织覆盖 / 工作覆盖 / 无覆盖 */
+export type CoverageKind =
+  /** No party organization, no instructor, no mass organizations. */
+  | 'none'
+  /** Own, joint or attached party organization. */
+  | 'organizational'
+  /** No party organization, but an instructor or trade union / youth league / women's federation. */
+  | 'work';
+
+/** Which list `blankSpots` returns. */
+export type CoverageListKind =
+  /** 空白点: active, neither organizational nor work coverage. */
+  | 'blank_spot'
+  /** Blank spots and gaps. */
+  | 'blank_spot_or_gap'
+  /** Zombie and deregistered organizations, to clean up (seed 000 art. 7). */
+  | 'excluded'
+  /** 未达标: active, a required member / party organization missing (may have work coverage). */
+  | 'gap';
+
+/** One rule that applies to an organization, and whether it is met. */
+export type CoverageRequirement = {
+  __typename?: 'CoverageRequirement';
+  article: Scalars['String']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
+  /** An unmet requirement of this kind makes the organization a gap. */
+  gapKind: Scalars['Boolean']['output'];
+  kind: RequirementKind;
+  met: Scalars['Boolean']['output'];
+  /** e.g. 从业人员112人, 从业人员100人以上的非公企业须建立党组织 (000 第六条); 尚未建立 */
+  reason: LocalizedText;
+  rule: Scalars['String']['output'];
+};
+
+/** Coverage of the active organizations in an area under one profile. */
+export type CoverageSummary = {
+  __typename?: 'CoverageSummary';
+  /** Holds active organizations and none of them is covered. */
+  blankArea: Scalars['Boolean']['output'];
+  blankSpots: Scalars['Int']['output'];
+  byCategory: Array<CoverageBreakdown>;
+  bySubKind: Array<CoverageBreakdown>;
+  excluded: Scalars['Int']['output'];
+  gaps: Scalars['Int']['output'];
+  /** Distinct instructors assigned now to organizations in the area. */
+  instructorsAssigned: Scalars['Int']['output'];
+  /** Instructors the profile's ratio asks for, for the organizations without a party organization. */
+  instructorsNeeded?: Maybe<Scalars['Int']['output']>;
+  jointOverLimit: Array<JointOverLimit>;
+  /** Formal party members in active organizations. */
+  members: Scalars['Int']['output'];
+  organizational: Scalars['Int']['output'];
+  organizationalRate?: Maybe<Scalars['Float']['output']>;
+  profile: Scalars['String']['output'];
+  /** Active organizations some member / party-organization rule applies to. */
+  required: Scalars['Int']['output'];
+  sizeClasses: Array<SizeClassCount>;
+  standalone: Scalars['Int']['output'];
+  targets: Array<TargetStatus>;
+  /** Active organizations (zombie and deregistered excluded). */
+  total: Scalars['Int']['output'];
+  withInstructor: Scalars['Int']['output'];
+  work: Scalars['Int']['output'];
+  /** Work coverage / active organizations without a party organization. */
+  workRate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CreateGridInput = {
+  boundary: Scalars['GeoJSON']['input'];
+  /** Defaults to a code derived from the subdistrict's. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<GridKind>;
+  managerName?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Nest the grid inside this grid (seed 003: area > unit > basic grids). */
+  parentGridId?: InputMaybe<Scalars['ID']['input']>;
+  subdistrictId: Scalars['ID']['input'];
 };
 
 export type CreateUserInput = {
@@ -96,6 +257,7 @@ export type District = Node & {
   boundary?: Maybe<Scalars['GeoJSON']['output']>;
   /** 6-digit administrative division code, e.g. 110113. */
   code: Scalars['String']['output'];
+  coverageSummary: CoverageSummary;
   id: Scalars['ID']['output'];
   instructors: Array<Instructor>;
   name: Scalars['String']['output'];
@@ -104,6 +266,12 @@ export type District = Node & {
   serviceCenters: Array<ServiceCenter>;
   subdistricts: Array<Subdistrict>;
   workstations: Array<BuildingWorkstation>;
+};
+
+
+/** 区 / 县 */
+export type DistrictCoverageSummaryArgs = {
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -118,6 +286,14 @@ export type DistrictOrganizationsArgs = {
 /** 区 / 县 */
 export type DistrictPartyOrganizationsArgs = {
   jointOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EditOptions = {
+  /** Clip overlapping sibling grids instead of refusing; the result lists them. */
+  clipNeighbours?: InputMaybe<Scalars['Boolean']['input']>;
+  crs?: InputMaybe<InputCrs>;
+  /** Tolerance in metres for 'inside the parent' and 'no overlap with siblings' (default 1 m, server setting ATLAS_EDIT_TOLERANCE_M; at most 50). */
+  toleranceMeters?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** The `extensions.code` every GraphQL error of this API carries. */
@@ -149,9 +325,17 @@ export type FoundingMode =
 export type Grid = Node & {
   __typename?: 'Grid';
   boundary?: Maybe<Scalars['GeoJSON']['output']>;
+  /** The boundary as it was at `at` (null if the grid did not exist then). */
+  boundaryAsOf?: Maybe<Scalars['GeoJSON']['output']>;
   buildings: Array<Building>;
+  /** May the signed-in user edit this grid (the map shows edit tools only then)? */
+  canEdit: Scalars['Boolean']['output'];
   children: Array<Grid>;
   code: Scalars['String']['output'];
+  /** Includes the grids nested in it. */
+  coverageSummary: CoverageSummary;
+  /** This grid's changes, newest first. */
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   kind: GridKind;
   managerName?: Maybe<Scalars['String']['output']>;
@@ -166,10 +350,36 @@ export type Grid = Node & {
 };
 
 
+export type GridBoundaryAsOfArgs = {
+  at: Scalars['DateTime']['input'];
+};
+
+
+export type GridCoverageSummaryArgs = {
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type GridHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type GridOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What an edit changed: the grids written (new versions), neighbours clipped, grids removed, what moved. */
+export type GridEditResult = {
+  __typename?: 'GridEditResult';
+  clipped: Array<Grid>;
+  grids: Array<Grid>;
+  /** Every organization whose grid changed; their coverage is already recomputed. */
+  movedOrganizationIds: Array<Scalars['ID']['output']>;
+  moves: Array<BuildingMove>;
+  removedGridIds: Array<Scalars['ID']['output']>;
 };
 
 /** 片区网格 > 单元网格 > 基础网格 (seed 003) */
@@ -177,6 +387,12 @@ export type GridKind =
   | 'area'
   | 'basic'
   | 'unit';
+
+/** The coordinate system a boundary was drawn in; GCJ-02 and BD-09 are converted to WGS84 on arrival. */
+export type InputCrs =
+  | 'bd09'
+  | 'gcj02'
+  | 'wgs84';
 
 /** 党建工作指导员 */
 export type Instructor = Node & {
@@ -187,6 +403,20 @@ export type Instructor = Node & {
   /** Organizations assigned now. */
   organizations: Array<Organization>;
   phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A joint party organization with more member units than the profile allows. */
+export type JointOverLimit = {
+  __typename?: 'JointOverLimit';
+  limit: Scalars['Int']['output'];
+  partyOrganization: PartyOrganization;
+  units: Scalars['Int']['output'];
+};
+
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  en: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
 };
 
 /** Organizations aggregated into a square cell of the viewport (low zoom). */
@@ -332,12 +562,34 @@ export type Mutation = {
   /** Placeholder so concepts can `extend type Mutation`; always null. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
   changePassword: Scalars['Boolean']['output'];
+  createGrid: GridEditResult;
+  /** Adds a profile (district administrators). The document is validated; coverage is computed. */
+  createPolicyProfile: PolicyProfile;
   /** District administrators create users within their own scope. */
   createUser: User;
+  /** Merges `otherGridId` into `gridId` (adjacent siblings); the other grid is removed. */
+  mergeGrids: GridEditResult;
+  /**
+   * Undoes one recorded boundary change by restoring its `before` boundary on the current version
+   * (validated like any edit; audited itself as grid.revert).
+   */
+  revertChange: GridEditResult;
   /** The only operation open without a token. Wrong username or password: UNAUTHENTICATED. */
   signIn: SignInPayload;
   /** Ends the current session; its token stops working at once. */
   signOut: Scalars['Boolean']['output'];
+  /** Cuts a grid in two with a line drawn across it; the larger piece keeps the grid. */
+  splitGrid: GridEditResult;
+  /**
+   * Saves a new boundary. `expectedVersion` is the version the edit started from; if someone saved
+   * since, CONFLICT with the current boundary, version, who and when in `extensions`.
+   */
+  updateGridBoundary: GridEditResult;
+  /**
+   * Replaces a profile's document if `version` is still current (CONFLICT otherwise); coverage is
+   * recomputed in the same transaction. District administrators only.
+   */
+  updatePolicyProfile: PolicyProfile;
 };
 
 
@@ -347,14 +599,64 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCreateGridArgs = {
+  input: CreateGridInput;
+  options?: InputMaybe<EditOptions>;
+};
+
+
+export type MutationCreatePolicyProfileArgs = {
+  document: Scalars['JSON']['input'];
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationMergeGridsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  gridId: Scalars['ID']['input'];
+  otherExpectedVersion: Scalars['Int']['input'];
+  otherGridId: Scalars['ID']['input'];
+  toleranceMeters?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type MutationRevertChangeArgs = {
+  auditId: Scalars['ID']['input'];
+  options?: InputMaybe<EditOptions>;
 };
 
 
 export type MutationSignInArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationSplitGridArgs = {
+  crs?: InputMaybe<InputCrs>;
+  expectedVersion: Scalars['Int']['input'];
+  gridId: Scalars['ID']['input'];
+  line: Scalars['GeoJSON']['input'];
+  newName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateGridBoundaryArgs = {
+  boundary: Scalars['GeoJSON']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  gridId: Scalars['ID']['input'];
+  options?: InputMaybe<EditOptions>;
+};
+
+
+export type MutationUpdatePolicyProfileArgs = {
+  document: Scalars['JSON']['input'];
+  key: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** A circle on the ground: a WGS84 point and a radius in metres. */
@@ -404,6 +706,8 @@ export type Organization = Node & {
   affiliation?: Maybe<Scalars['String']['output']>;
   building?: Maybe<Building>;
   category: OrgCategory;
+  /** Its evaluation under a profile (key; default shunyi-2017). */
+  coverage: OrganizationCoverage;
   district: District;
   employees: Scalars['Int']['output'];
   establishmentDirection?: Maybe<Scalars['String']['output']>;
@@ -434,12 +738,37 @@ export type Organization = Node & {
   uscc?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** A non-public enterprise or social organization (两新组织). */
+export type OrganizationCoverageArgs = {
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
   edges: Array<OrganizationEdge>;
   nodes: Array<Organization>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** An organization evaluated under one profile. */
+export type OrganizationCoverage = {
+  __typename?: 'OrganizationCoverage';
+  blankSpot: Scalars['Boolean']['output'];
+  coverage: CoverageKind;
+  /** Zombie or deregistered: counted for nothing, listed for clean-up. */
+  excluded: Scalars['Boolean']['output'];
+  gap: Scalars['Boolean']['output'];
+  hasInstructor: Scalars['Boolean']['output'];
+  hasMassOrganizations: Scalars['Boolean']['output'];
+  profile: Scalars['String']['output'];
+  requirements: Array<CoverageRequirement>;
+  sizeClass?: Maybe<Scalars['String']['output']>;
+  /** Its own party organization (not joint or attached). */
+  standalone: Scalars['Boolean']['output'];
+  /** The coverage in one sentence, with what is missing. */
+  summary: LocalizedText;
 };
 
 export type OrganizationEdge = {
@@ -507,13 +836,70 @@ export type PartyOrganization = Node & {
   units: Array<Organization>;
 };
 
+/** A locality's coverage rules as data (the document is validated; see server/src/policy). */
+export type PolicyProfile = Node & {
+  __typename?: 'PolicyProfile';
+  /** The whole profile document (JSON). */
+  document: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** Most member units a joint party organization should have (seed 000 art. 6: 15). */
+  jointUnitLimit?: Maybe<Scalars['Int']['output']>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  /** Organizations one instructor looks after. */
+  orgsPerInstructor?: Maybe<Scalars['Int']['output']>;
+  rules: Array<PolicyRule>;
+  /** The seed document it encodes. */
+  source: Scalars['String']['output'];
+  targets: Array<PolicyTarget>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Optimistic lock: `updatePolicyProfile` names the version it started from. */
+  version: Scalars['Int']['output'];
+};
+
+export type PolicyRule = {
+  __typename?: 'PolicyRule';
+  article: Scalars['String']['output'];
+  /** The condition over organization facts (inclusive ranges). */
+  condition: Scalars['JSON']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['String']['output'];
+  label: LocalizedText;
+  requirement: RequirementKind;
+};
+
+export type PolicyTarget = {
+  __typename?: 'PolicyTarget';
+  article: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  label: LocalizedText;
+  metric: TargetMetric;
+  min: Scalars['Float']['output'];
+  scope: Scalars['JSON']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The audit log, newest first. */
+  auditLog: AuditConnection;
+  /**
+   * Blank spots, gaps or excluded organizations with their reasons, ordered by id. `scope` is a
+   * District, Subdistrict, Grid or Building id (all districts when omitted).
+   */
+  blankSpots: CoverageConnection;
   building?: Maybe<Building>;
+  /** Zombie and deregistered organizations to clean up from the ledger (seed 000 art. 7). */
+  cleanupList: CoverageConnection;
+  /** The summary of any hierarchy node (all districts when `scope` is omitted). */
+  coverageSummary: CoverageSummary;
   /** By global id or by administrative code (one of the two). */
   district?: Maybe<District>;
   districts: Array<District>;
   grid?: Maybe<Grid>;
+  /** A grid's boundary at a date, also for grids merged away since (by global id). */
+  gridBoundaryAsOf?: Maybe<Scalars['GeoJSON']['output']>;
   /** Grids intersecting the viewport (or all of a scope), coloured by organizational coverage. */
   mapGrids: Array<MapGrid>;
   mapInfo: MapInfo;
@@ -532,14 +918,46 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organizations matching the filter, ordered by id; `first` is at most 1000. */
   organizations: OrganizationConnection;
+  policyProfile?: Maybe<PolicyProfile>;
+  policyProfiles: Array<PolicyProfile>;
   subdistrict?: Maybe<Subdistrict>;
   /** Every user (district administrators only). */
   users: Array<User>;
 };
 
 
+export type QueryAuditLogArgs = {
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBlankSpotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<CoverageListKind>;
+  profile?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryBuildingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCleanupListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCoverageSummaryArgs = {
+  profile?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -552,6 +970,12 @@ export type QueryDistrictArgs = {
 export type QueryGridArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryGridBoundaryAsOfArgs = {
+  at: Scalars['DateTime']['input'];
+  gridId: Scalars['ID']['input'];
 };
 
 
@@ -611,6 +1035,11 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPolicyProfileArgs = {
+  key: Scalars['String']['input'];
+};
+
+
 export type QuerySubdistrictArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -621,6 +1050,19 @@ export type ReachInput = {
   /** Walking minutes (1-60); absent means each center's own service radius. */
   walkMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What a rule of a profile demands. */
+export type RequirementKind =
+  /** At least `count` activists (入党积极分子). */
+  | 'activists'
+  /** At least `count` (default 1) formal party members. */
+  | 'member'
+  /** Organizational coverage (own, joint or attached party organization). */
+  | 'party_org'
+  /** Its own party organization (单独组建). */
+  | 'standalone_party_org'
+  /** Work or organizational coverage. */
+  | 'work_coverage';
 
 /** Roles (issue 7). Planners and analysts read everything and write nothing. */
 export type Role =
@@ -684,12 +1126,21 @@ export type SignInPayload = {
   user: User;
 };
 
+export type SizeClassCount = {
+  __typename?: 'SizeClassCount';
+  key: Scalars['String']['output'];
+  label: LocalizedText;
+  organizational: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
 export type Subdistrict = Node & {
   __typename?: 'Subdistrict';
   boundary?: Maybe<Scalars['GeoJSON']['output']>;
   buildings: Array<Building>;
   /** 9-digit code of the street or town. */
   code: Scalars['String']['output'];
+  coverageSummary: CoverageSummary;
   district: District;
   /** Grids of this subdistrict; `topLevelOnly` keeps those without a parent grid. */
   grids: Array<Grid>;
@@ -697,6 +1148,11 @@ export type Subdistrict = Node & {
   kind: SubdistrictKind;
   name: Scalars['String']['output'];
   organizations: OrganizationConnection;
+};
+
+
+export type SubdistrictCoverageSummaryArgs = {
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -717,6 +1173,33 @@ export type SubdistrictKind =
   | 'street'
   | 'town'
   | 'township';
+
+export type TargetMetric =
+  /** Organizational coverage / active organizations in the target's scope. */
+  | 'organizational_rate'
+  /** Party organizations in the area (a count). */
+  | 'party_organizations'
+  /** Work coverage / active organizations without a party organization. */
+  | 'work_rate_of_uncovered';
+
+/** A profile target against the area's figures. */
+export type TargetStatus = {
+  __typename?: 'TargetStatus';
+  article: Scalars['String']['output'];
+  denominator?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['String']['output'];
+  label: LocalizedText;
+  /** e.g. needs 14 more organizations covered to reach 90% */
+  message: LocalizedText;
+  met: Scalars['Boolean']['output'];
+  metric: TargetMetric;
+  min: Scalars['Float']['output'];
+  /** Organizations (or party organizations) still to cover to reach the target. */
+  needed: Scalars['Int']['output'];
+  numerator: Scalars['Int']['output'];
+  /** The current rate (or count); null when nothing is in scope. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
 
 export type User = {
   __typename?: 'User';
@@ -820,6 +1303,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InstructorRow )
     | ( OrganizationRow )
     | ( PartyOrganizationRow )
+    | ( StoredProfile )
     | ( ServiceCenterRow )
     | ( SubdistrictRow )
   ;
@@ -827,25 +1311,42 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditFilter: AuditFilter;
   BBox: BBox;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Building: ResolverTypeWrapper<BuildingRow>;
   BuildingKind: null;
+  BuildingMove: ResolverTypeWrapper<Omit<BuildingMove, 'building' | 'from' | 'to'> & { building: ResolversTypes['Building'], from?: Maybe<ResolversTypes['Grid']>, to?: Maybe<ResolversTypes['Grid']> }>;
   BuildingWorkstation: ResolverTypeWrapper<BuildingWorkstationRow>;
+  CoverageBreakdown: ResolverTypeWrapper<CoverageBreakdown>;
+  CoverageConnection: ResolverTypeWrapper<Omit<CoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CoverageEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  CoverageEdge: ResolverTypeWrapper<Omit<CoverageEdge, 'coverage' | 'node'> & { coverage: ResolversTypes['OrganizationCoverage'], node: ResolversTypes['Organization'] }>;
+  CoverageKind: null;
+  CoverageListKind: null;
+  CoverageRequirement: ResolverTypeWrapper<CoverageRequirement>;
+  CoverageSummary: ResolverTypeWrapper<SummaryModel>;
+  CreateGridInput: CreateGridInput;
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictRow>;
+  EditOptions: EditOptions;
   ErrorCode: ErrorCode;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FoundingMode: null;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
   Grid: ResolverTypeWrapper<GridRow>;
+  GridEditResult: ResolverTypeWrapper<Omit<GridEditResult, 'clipped' | 'grids' | 'moves'> & { clipped: Array<ResolversTypes['Grid']>, grids: Array<ResolversTypes['Grid']>, moves: Array<ResolversTypes['BuildingMove']> }>;
   GridKind: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InputCrs: null;
   Instructor: ResolverTypeWrapper<InstructorRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JointOverLimit: ResolverTypeWrapper<Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversTypes['PartyOrganization'] }>;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
   MapCell: ResolverTypeWrapper<MapCell>;
   MapGrid: ResolverTypeWrapper<MapGrid>;
   MapInfo: ResolverTypeWrapper<MapInfo>;
@@ -865,13 +1366,18 @@ export type ResolversTypes = ResolversObject<{
   OrgSubKind: null;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  OrganizationCoverage: ResolverTypeWrapper<CoverageModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyOrgKind: null;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRow>;
+  PolicyProfile: ResolverTypeWrapper<StoredProfile>;
+  PolicyRule: ResolverTypeWrapper<PolicyRule>;
+  PolicyTarget: ResolverTypeWrapper<PolicyTarget>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachInput: ReachInput;
+  RequirementKind: null;
   Role: null;
   Scope: ResolverTypeWrapper<Scope>;
   ScopeInput: ScopeInput;
@@ -879,30 +1385,47 @@ export type ResolversTypes = ResolversObject<{
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
   ServiceCenterLevel: null;
   SignInPayload: ResolverTypeWrapper<SignInPayload>;
+  SizeClassCount: ResolverTypeWrapper<SizeClassCount>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: null;
+  TargetMetric: null;
+  TargetStatus: ResolverTypeWrapper<TargetStatus>;
   User: ResolverTypeWrapper<User>;
   Viewport: Viewport;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditConnection: AuditConnection;
+  AuditEntry: AuditEntry;
+  AuditFilter: AuditFilter;
   BBox: BBox;
   Boolean: Scalars['Boolean']['output'];
   Building: BuildingRow;
+  BuildingMove: Omit<BuildingMove, 'building' | 'from' | 'to'> & { building: ResolversParentTypes['Building'], from?: Maybe<ResolversParentTypes['Grid']>, to?: Maybe<ResolversParentTypes['Grid']> };
   BuildingWorkstation: BuildingWorkstationRow;
+  CoverageBreakdown: CoverageBreakdown;
+  CoverageConnection: Omit<CoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CoverageEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
+  CoverageEdge: Omit<CoverageEdge, 'coverage' | 'node'> & { coverage: ResolversParentTypes['OrganizationCoverage'], node: ResolversParentTypes['Organization'] };
+  CoverageRequirement: CoverageRequirement;
+  CoverageSummary: SummaryModel;
+  CreateGridInput: CreateGridInput;
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: DistrictRow;
+  EditOptions: EditOptions;
   Float: Scalars['Float']['output'];
   GeoJSON: Scalars['GeoJSON']['output'];
   Grid: GridRow;
+  GridEditResult: Omit<GridEditResult, 'clipped' | 'grids' | 'moves'> & { clipped: Array<ResolversParentTypes['Grid']>, grids: Array<ResolversParentTypes['Grid']>, moves: Array<ResolversParentTypes['BuildingMove']> };
   ID: Scalars['ID']['output'];
   Instructor: InstructorRow;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  JointOverLimit: Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversParentTypes['PartyOrganization'] };
+  LocalizedText: LocalizedText;
   MapCell: MapCell;
   MapGrid: MapGrid;
   MapInfo: MapInfo;
@@ -917,25 +1440,49 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRow;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
+  OrganizationCoverage: CoverageModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationRow;
+  PolicyProfile: StoredProfile;
+  PolicyRule: PolicyRule;
+  PolicyTarget: PolicyTarget;
   Query: Record<PropertyKey, never>;
   ReachInput: ReachInput;
   Scope: Scope;
   ScopeInput: ScopeInput;
   ServiceCenter: ServiceCenterRow;
   SignInPayload: SignInPayload;
+  SizeClassCount: SizeClassCount;
   String: Scalars['String']['output'];
   Subdistrict: SubdistrictRow;
+  TargetStatus: TargetStatus;
   User: User;
   Viewport: Viewport;
+}>;
+
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BuildingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<BuildingCoverageSummaryArgs>>;
   floors?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   footprint?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
@@ -951,6 +1498,15 @@ export type BuildingResolvers<ContextType = Context, ParentType extends Resolver
 
 export type BuildingKindResolvers = { COMMERCIAL_OFFICE: 'commercial_office', FACTORY: 'factory', INDUSTRIAL_PARK: 'industrial_park', MIXED: 'mixed', OTHER: 'other', RESIDENTIAL: 'residential', SHOP: 'shop' };
 
+export type BuildingMoveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BuildingMove'] = ResolversParentTypes['BuildingMove']> = ResolversObject<{
+  building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  fromGridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  toGridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type BuildingWorkstationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BuildingWorkstation'] = ResolversParentTypes['BuildingWorkstation']> = ResolversObject<{
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -958,6 +1514,70 @@ export type BuildingWorkstationResolvers<ContextType = Context, ParentType exten
   openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CoverageBreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageBreakdown'] = ResolversParentTypes['CoverageBreakdown']> = ResolversObject<{
+  blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['OrgCategory'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizational?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationalRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  subKind?: Resolver<Maybe<ResolversTypes['OrgSubKind']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoverageConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageConnection'] = ResolversParentTypes['CoverageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CoverageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CoverageEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageEdge'] = ResolversParentTypes['CoverageEdge']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['OrganizationCoverage'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type CoverageKindResolvers = { NONE: 'none', ORGANIZATIONAL: 'organizational', WORK: 'work' };
+
+export type CoverageListKindResolvers = { BLANK_SPOT: 'blank_spot', BLANK_SPOT_OR_GAP: 'blank_spot_or_gap', EXCLUDED: 'excluded', GAP: 'gap' };
+
+export type CoverageRequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageRequirement'] = ResolversParentTypes['CoverageRequirement']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  gapKind?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RequirementKind'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CoverageSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageSummary'] = ResolversParentTypes['CoverageSummary']> = ResolversObject<{
+  blankArea?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byCategory?: Resolver<Array<ResolversTypes['CoverageBreakdown']>, ParentType, ContextType>;
+  bySubKind?: Resolver<Array<ResolversTypes['CoverageBreakdown']>, ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instructorsAssigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instructorsNeeded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  jointOverLimit?: Resolver<Array<ResolversTypes['JointOverLimit']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizational?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationalRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  profile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sizeClasses?: Resolver<Array<ResolversTypes['SizeClassCount']>, ParentType, ContextType>;
+  standalone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['TargetStatus']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withInstructor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -971,6 +1591,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<DistrictCoverageSummaryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -990,9 +1611,13 @@ export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 
 export type GridResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  boundaryAsOf?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType, RequireFields<GridBoundaryAsOfArgs, 'at'>>;
   buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<GridCoverageSummaryArgs>>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<GridHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GridKind'], ParentType, ContextType>;
   managerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1006,7 +1631,17 @@ export type GridResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type GridEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridEditResult'] = ResolversParentTypes['GridEditResult']> = ResolversObject<{
+  clipped?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
+  grids?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
+  movedOrganizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['BuildingMove']>, ParentType, ContextType>;
+  removedGridIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type GridKindResolvers = { AREA: 'area', BASIC: 'basic', UNIT: 'unit' };
+
+export type InputCrsResolvers = { BD09: 'bd09', GCJ02: 'gcj02', WGS84: 'wgs84' };
 
 export type InstructorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instructor'] = ResolversParentTypes['Instructor']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1020,6 +1655,17 @@ export type InstructorResolvers<ContextType = Context, ParentType extends Resolv
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JointOverLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointOverLimit'] = ResolversParentTypes['JointOverLimit']> = ResolversObject<{
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partyOrganization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type MapCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapCell'] = ResolversParentTypes['MapCell']> = ResolversObject<{
   blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1113,13 +1759,20 @@ export type MapWorkstationResolvers<ContextType = Context, ParentType extends Re
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
+  createGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationCreateGridArgs, 'input'>>;
+  createPolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationCreatePolicyProfileArgs, 'document'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  mergeGrids?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMergeGridsArgs, 'expectedVersion' | 'gridId' | 'otherExpectedVersion' | 'otherGridId'>>;
+  revertChange?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  splitGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationSplitGridArgs, 'crs' | 'expectedVersion' | 'gridId' | 'line'>>;
+  updateGridBoundary?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationUpdateGridBoundaryArgs, 'boundary' | 'expectedVersion' | 'gridId'>>;
+  updatePolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationUpdatePolicyProfileArgs, 'document' | 'key' | 'version'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Building' | 'BuildingWorkstation' | 'District' | 'Grid' | 'Instructor' | 'Organization' | 'PartyOrganization' | 'ServiceCenter' | 'Subdistrict', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Building' | 'BuildingWorkstation' | 'District' | 'Grid' | 'Instructor' | 'Organization' | 'PartyOrganization' | 'PolicyProfile' | 'ServiceCenter' | 'Subdistrict', ParentType, ContextType>;
 }>;
 
 export type OrgCategoryResolvers = { NEW_ECONOMIC: 'new_economic', NEW_SOCIAL: 'new_social' };
@@ -1134,6 +1787,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['OrgCategory'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['OrganizationCoverage'], ParentType, ContextType, Partial<OrganizationCoverageArgs>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   establishmentDirection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1164,6 +1818,20 @@ export type OrganizationConnectionResolvers<ContextType = Context, ParentType ex
   nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationCoverage'] = ResolversParentTypes['OrganizationCoverage']> = ResolversObject<{
+  blankSpot?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['CoverageKind'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasInstructor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasMassOrganizations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  profile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['CoverageRequirement']>, ParentType, ContextType>;
+  sizeClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  standalone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 }>;
 
 export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
@@ -1199,11 +1867,51 @@ export type PartyOrganizationResolvers<ContextType = Context, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PolicyProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyProfile'] = ResolversParentTypes['PolicyProfile']> = ResolversObject<{
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointUnitLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orgsPerInstructor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['PolicyRule']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['PolicyTarget']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PolicyRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyRule'] = ResolversParentTypes['PolicyRule']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  requirement?: Resolver<ResolversTypes['RequirementKind'], ParentType, ContextType>;
+}>;
+
+export type PolicyTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyTarget'] = ResolversParentTypes['PolicyTarget']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'offset'>>;
+  blankSpots?: Resolver<ResolversTypes['CoverageConnection'], ParentType, ContextType, RequireFields<QueryBlankSpotsArgs, 'first' | 'kind'>>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
+  cleanupList?: Resolver<ResolversTypes['CoverageConnection'], ParentType, ContextType, RequireFields<QueryCleanupListArgs, 'first'>>;
+  coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<QueryCoverageSummaryArgs>>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, Partial<QueryDistrictArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, Partial<QueryGridArgs>>;
+  gridBoundaryAsOf?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType, RequireFields<QueryGridBoundaryAsOfArgs, 'at' | 'gridId'>>;
   mapGrids?: Resolver<Array<ResolversTypes['MapGrid']>, ParentType, ContextType, Partial<QueryMapGridsArgs>>;
   mapInfo?: Resolver<ResolversTypes['MapInfo'], ParentType, ContextType, Partial<QueryMapInfoArgs>>;
   mapJointBranches?: Resolver<Array<ResolversTypes['MapJointBranch']>, ParentType, ContextType, RequireFields<QueryMapJointBranchesArgs, 'viewport'>>;
@@ -1214,9 +1922,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  policyProfile?: Resolver<Maybe<ResolversTypes['PolicyProfile']>, ParentType, ContextType, RequireFields<QueryPolicyProfileArgs, 'key'>>;
+  policyProfiles?: Resolver<Array<ResolversTypes['PolicyProfile']>, ParentType, ContextType>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, Partial<QuerySubdistrictArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
+
+export type RequirementKindResolvers = { ACTIVISTS: 'activists', MEMBER: 'member', PARTY_ORG: 'party_org', STANDALONE_PARTY_ORG: 'standalone_party_org', WORK_COVERAGE: 'work_coverage' };
 
 export type RoleResolvers = { ANALYST: 'analyst', DISTRICT_ADMIN: 'district_admin', GRID_MANAGER: 'grid_manager', PLANNER: 'planner', SUBDISTRICT_ADMIN: 'subdistrict_admin' };
 
@@ -1248,10 +1960,18 @@ export type SignInPayloadResolvers<ContextType = Context, ParentType extends Res
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
 
+export type SizeClassCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SizeClassCount'] = ResolversParentTypes['SizeClassCount']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  organizational?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<SubdistrictCoverageSummaryArgs>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   grids?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType, RequireFields<SubdistrictGridsArgs, 'topLevelOnly'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1263,6 +1983,22 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
 
 export type SubdistrictKindResolvers = { PARK: 'park', STREET: 'street', TOWN: 'town', TOWNSHIP: 'township' };
 
+export type TargetMetricResolvers = { ORGANIZATIONAL_RATE: 'organizational_rate', PARTY_ORGANIZATIONS: 'party_organizations', WORK_RATE_OF_UNCOVERED: 'work_rate_of_uncovered' };
+
+export type TargetStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetStatus'] = ResolversParentTypes['TargetStatus']> = ResolversObject<{
+  article?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  needed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numerator?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1273,18 +2009,32 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Building?: BuildingResolvers<ContextType>;
   BuildingKind?: BuildingKindResolvers;
+  BuildingMove?: BuildingMoveResolvers<ContextType>;
   BuildingWorkstation?: BuildingWorkstationResolvers<ContextType>;
+  CoverageBreakdown?: CoverageBreakdownResolvers<ContextType>;
+  CoverageConnection?: CoverageConnectionResolvers<ContextType>;
+  CoverageEdge?: CoverageEdgeResolvers<ContextType>;
+  CoverageKind?: CoverageKindResolvers;
+  CoverageListKind?: CoverageListKindResolvers;
+  CoverageRequirement?: CoverageRequirementResolvers<ContextType>;
+  CoverageSummary?: CoverageSummaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   FoundingMode?: FoundingModeResolvers;
   GeoJSON?: GraphQLScalarType;
   Grid?: GridResolvers<ContextType>;
+  GridEditResult?: GridEditResultResolvers<ContextType>;
   GridKind?: GridKindResolvers;
+  InputCrs?: InputCrsResolvers;
   Instructor?: InstructorResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JointOverLimit?: JointOverLimitResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
   MapCell?: MapCellResolvers<ContextType>;
   MapGrid?: MapGridResolvers<ContextType>;
   MapInfo?: MapInfoResolvers<ContextType>;
@@ -1303,19 +2053,27 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrgSubKind?: OrgSubKindResolvers;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationCoverage?: OrganizationCoverageResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyOrgKind?: PartyOrgKindResolvers;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
+  PolicyProfile?: PolicyProfileResolvers<ContextType>;
+  PolicyRule?: PolicyRuleResolvers<ContextType>;
+  PolicyTarget?: PolicyTargetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequirementKind?: RequirementKindResolvers;
   Role?: RoleResolvers;
   Scope?: ScopeResolvers<ContextType>;
   ScopeKind?: ScopeKindResolvers;
   ServiceCenter?: ServiceCenterResolvers<ContextType>;
   ServiceCenterLevel?: ServiceCenterLevelResolvers;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
+  SizeClassCount?: SizeClassCountResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
   SubdistrictKind?: SubdistrictKindResolvers;
+  TargetMetric?: TargetMetricResolvers;
+  TargetStatus?: TargetStatusResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

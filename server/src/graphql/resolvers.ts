@@ -1,11 +1,14 @@
 import type { DocumentNode } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers.ts';
+import { auditResolvers } from '../audit/audit.resolvers.ts';
 import { authResolvers } from '../auth/auth.resolvers.ts';
+import { editingResolvers } from '../editing/editing.resolvers.ts';
 import { geographyResolvers } from '../geography/geography.resolvers.ts';
 import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
 import { placesResolvers } from '../places/places.resolvers.ts';
+import { policyResolvers } from '../policy/policy.resolvers.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { scalarResolvers } from './scalars.ts';
 import { enumResolvers } from './schema.ts';
@@ -17,8 +20,11 @@ const CONCEPTS: Resolvers[] = [
   orgsResolvers,
   partyResolvers,
   placesResolvers,
+  policyResolvers,
   mapResolvers,
   authResolvers,
+  editingResolvers,
+  auditResolvers,
 ];
 
 export function buildResolvers(typeDefs: DocumentNode[]): Record<string, unknown> {

@@ -16,5 +16,11 @@ export {
   type OrgFacts,
 } from './evaluate.ts';
 export { parseProfile, profileDocument, type ProfileDocument } from './profile.schema.ts';
-export { DEFAULT_PROFILE_KEY, SEED_PROFILES } from './profiles/index.ts';
+export {
+  CHANGLE_2011,
+  COUNTY_PLAN,
+  DEFAULT_PROFILE_KEY,
+  SEED_PROFILES,
+  SHUNYI_2017,
+} from './profiles/index.ts';
 export { orgCoverage, coverageRollup, coverageState, policyProfiles } from './policy.tables.ts';

@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { gapMaskSql } from './rules.sql.ts';
+import type { StoredProfile } from './profiles.store.ts';
+import { rowsOf } from './refresh.sql.ts';
+import { scopeSql, type Scope } from './scope.ts';
+
+/** Counts of one (category, sub-kind, size class) in an area. */
+export interface AggRow {
+  category: 'new_economic' | 'new_social';
+  subKind:
+    | 'non_public_enterprise'
+    | 'individual_business'
+    | 'social_group'
+    | 'private_non_enterprise'
+    | 'foundation'
+    | 'social_intermediary';
+  sizeClass: string | null;
+  total: number;
+  organizational: number;
+  standalone: number;
+  work: number;
+  blankSpots: number;
+  gaps: number;
+  required: number;
+  withInstructor: number;
+  members: number;
+  excluded: number;
+}
+
+export const COUNT_FIELDS = [
+  'total',
+  'organizational',
+  'standalone',
+  'work',
+  'blankSpots',
+  'gaps',
+  'required',
+  'withInstructor',
+  'members',
+  'excluded',
+] as const;
+
+type Raw = Record<string, string | number | null>;
+
+function toAgg(r: Raw): AggRow {
+  const out = {
+    category: r.category,
+    subKind: r.sub_kind,
+    sizeClass: r.size_class ?? null,
+  } as AggRow;
+  for (const f of COUNT_FIELDS)
+    out[f] = Number(r[f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] ?? 0);
+  return out;
+}
+
+/**
+ * The counts of an area: a sum over coverage_rollup (a few hundred rows for a whole district);
+ * a building, below the roll-up's grain, counts its own org_coverage rows.
+ */
+export async function loadSummaryRows(
+  executor: Executor,
+  profile: StoredProfile,
+  scope: Scope,
+): Promise<AggRow[]> {
+  if (scope.kind === 'building') {
+    const active = sql`NOT is_excluded`;
+    const rows = await rowsOf<Raw>(
+      executor,
+      sql`SELECT category, sub_kind, size_class,
+            count(*) FILTER (WHERE ${active}) AS total,
+            count(*) FILTER (WHERE ${active} AND coverage = 'organizational') AS organizational,
+            count(*) FILTER (WHERE ${active} AND standalone) AS standalone,
+            count(*) FILTER (WHERE ${active} AND coverage = 'work') AS work,
+            count(*) FILTER (WHERE is_blank_spot) AS blank_spots,
+            count(*) FILTER (WHERE is_gap) AS gaps,
+            count(*) FILTER (WHERE ${active} AND (applicable & ${gapMaskSql(profile.document)}) <> 0) AS required,
+            count(*) FILTER (WHERE ${active} AND has_instructor) AS with_instructor,
+            COALESCE(sum(party_members) FILTER (WHERE ${active}), 0) AS members,
+            count(*) FILTER (WHERE is_excluded) AS excluded
+          FROM org_coverage WHERE profile_id = ${profile.id} AND ${scopeSql(scope)}
+          GROUP BY category, sub_kind, size_class`,
+    );
+    return rows.map(toAgg);
+  }
+  const rows = await rowsOf<Raw>(
+    executor,
+    sql`SELECT category, sub_kind, size_class, sum(total) AS total,
+          sum(organizational) AS organizational, sum(standalone) AS standalone, sum(work) AS work,
+          sum(blank_spots) AS blank_spots, sum(gaps) AS gaps, sum(required) AS required,
+          sum(with_instructor) AS with_instructor, sum(members) AS members,
+          sum(excluded) AS excluded
+        FROM coverage_rollup WHERE profile_id = ${profile.id} AND ${scopeSql(scope)}
+        GROUP BY category, sub_kind, size_class`,
+  );
+  return rows.map(toAgg);
+}
+
+/**
+ * Party organizations in the area: for a district (or all) those registered there; below, the
+ * distinct party organizations of the area's active organizations.
+ */
+export async function countPartyOrgs(
+  executor: Executor,
+  profile: StoredProfile,
+  scope: Scope,
+): Promise<number> {
+  const live = sql`(dissolved_on IS NULL OR dissolved_on > current_date)`;
+  const [row] =
+    scope.kind === 'all' || scope.kind === 'district'
+      ? await rowsOf<{ n: string | number }>(
+          executor,
+          sql`SELECT count(*) AS n FROM party_organizations WHERE ${live} AND ${scopeSql(scope)}`,
+        )
+      : await rowsOf<{ n: string | number }>(
+          executor,
+          sql`SELECT count(DISTINCT party_organization_id) AS n FROM org_coverage
+              WHERE profile_id = ${profile.id} AND NOT is_excluded AND ${scopeSql(scope)}`,
+        );
+  return Number(row?.n ?? 0);
+}
+
+/** Joint party organizations with units in the area and more current units than `limit`. */
+export async function jointOverLimit(
+  executor: Executor,
+  scope: Scope,
+  limit: number,
+): Promise<{ partyOrganizationId: number; units: number }[]> {
+  const rows = await rowsOf<{ id: number; units: string | number }>(
+    executor,
+    sql`SELECT po.id, count(*) AS units
+        FROM party_organizations po
+        JOIN party_org_units u ON u.party_organization_id = po.id AND u.left_on IS NULL
+        WHERE po.is_joint AND (po.dissolved_on IS NULL OR po.dissolved_on > current_date)
+          AND po.id IN (SELECT u2.party_organization_id FROM party_org_units u2
+                        JOIN organizations o ON o.id = u2.organization_id
+                        WHERE u2.left_on IS NULL AND ${scopeSql(scope, 'o')})
+        GROUP BY po.id HAVING count(*) > ${limit}
+        ORDER BY po.id`,
+  );
+  return rows.map((r) => ({ partyOrganizationId: Number(r.id), units: Number(r.units) }));
+}
+
+/** Distinct instructors assigned now to organizations in the area. */
+export async function instructorsAssigned(executor: Executor, scope: Scope): Promise<number> {
+  const [row] = await rowsOf<{ n: string | number }>(
+    executor,
+    sql`SELECT count(DISTINCT a.instructor_id) AS n
+        FROM instructor_assignments a JOIN organizations o ON o.id = a.organization_id
+        WHERE a.ended_on IS NULL AND ${scopeSql(scope, 'o')}`,
+  );
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,243 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
+import type { Database } from '../../server/src/db/client.ts';
+import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { ensureSeedProfiles, refreshCoverage, SHUNYI_2017 } from '../../server/src/policy/index.ts';
+import { testDatabase } from '../helpers/db.ts';
+import { codes, createTestApi } from '../helpers/graphql.ts';
+
+let database: Database;
+let api: Awaited<ReturnType<typeof createTestApi>>;
+let orgIds: number[];
+
+beforeAll(async () => {
+  database = await testDatabase();
+  ({ orgIds } = await loadSmallDemo(database));
+  await ensureSeedProfiles(database);
+  await database.db.transaction((tx) => refreshCoverage(tx, { all: true }));
+  api = await createTestApi(database);
+});
+afterAll(async () => {
+  await api.stop();
+  await database.close();
+});
+
+const PLANNER: SessionUser = { ...SYSTEM_USER, id: 9, username: 'planner', role: 'planner' };
+
+describe('policy profiles', () => {
+  it('lists the three seed profiles with their rules and targets', async () => {
+    const r = await api.exec(`{ policyProfiles { key version nameEn jointUnitLimit orgsPerInstructor
+      rules { id article requirement count } targets { id metric min } } }`);
+    expect(r.errors).toBeUndefined();
+    const ps = r.data!.policyProfiles;
+    expect(ps.map((p: any) => p.key)).toEqual(['shunyi-2017', 'changle-2011', 'county-plan']);
+    expect(ps[0]).toMatchObject({ jointUnitLimit: 15, orgsPerInstructor: 10 });
+    expect(ps[0].rules.find((x: any) => x.id === 'emp100-org')).toEqual({
+      id: 'emp100-org',
+      article: '000 第六条',
+      requirement: 'PARTY_ORG',
+      count: null,
+    });
+    expect(ps[2].rules.find((x: any) => x.id === 'activists-100').count).toBe(5);
+    expect(ps[1].targets.map((t: any) => [t.metric, t.min])).toEqual([
+      ['ORGANIZATIONAL_RATE', 0.35],
+      ['WORK_RATE_OF_UNCOVERED', 0.4],
+    ]);
+  });
+
+  it('is idempotent on start: seeding twice keeps one row per key', async () => {
+    expect(await ensureSeedProfiles(database)).toEqual([]);
+    const [n] = await database.rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM policy_profiles`,
+    );
+    expect(n!.n).toBe(3);
+  });
+});
+
+describe('organization coverage', () => {
+  it('explains an organization with its own branch and one joined to a joint branch', async () => {
+    const r = await api.exec(
+      `query($a: ID!, $b: ID!) {
+        a: organization(id: $a) { employees coverage { profile coverage standalone gap blankSpot
+          requirements { rule article kind met gapKind reason { zh en } } summary { zh en } } }
+        b: organization(id: $b) { employees coverage(profile: "changle-2011") { coverage standalone gap
+          requirements { rule met reason { zh } } } } }`,
+      { a: `Organization:${orgIds[0]}`, b: `Organization:${orgIds[1]}` },
+    );
+    expect(r.errors).toBeUndefined();
+    const a = r.data!.a;
+    expect(a.coverage).toMatchObject({
+      profile: 'shunyi-2017',
+      coverage: 'ORGANIZATIONAL',
+      standalone: true,
+      gap: false,
+      blankSpot: false,
+    });
+    const emp100 = a.coverage.requirements.find((q: any) => q.rule === 'emp100-org');
+    expect(emp100).toMatchObject({
+      article: '000 第六条',
+      kind: 'PARTY_ORG',
+      met: true,
+      gapKind: true,
+    });
+    expect(emp100.reason.zh).toContain(`从业人员${a.employees}人`);
+    expect(emp100.reason.zh).toContain('(000 第六条); 已建立');
+    // org 2 (61 employees, 1 member, revenue 6M) is in the joint branch: organizational, not standalone
+    const b = r.data!.b;
+    expect(b.coverage).toMatchObject({ coverage: 'ORGANIZATIONAL', standalone: false, gap: false });
+    expect(b.coverage.requirements.map((q: any) => q.rule).sort()).toEqual([
+      'emp50-79-rev500-org',
+      'members-org',
+    ]);
+  });
+
+  it('rejects an unknown profile naming the argument', async () => {
+    const r = await api.exec(
+      `query($id: ID!) { organization(id: $id) { coverage(profile: "nope") { coverage } } }`,
+      {
+        id: `Organization:${orgIds[0]}`,
+      },
+    );
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions).toMatchObject({ field: 'profile', reason: 'UNKNOWN_PROFILE' });
+  });
+});
+
+describe('blank spots, gaps and clean-up', () => {
+  it('lists gaps with reasons, and blank spots with none of the coverages', async () => {
+    const r = await api.exec(`{
+      gaps: blankSpots(kind: GAP, first: 100) { totalCount edges { node { id employees partyMembers status }
+        coverage { gap coverage requirements { met gapKind reason { zh en } } } } }
+      blank: blankSpots(first: 100) { totalCount nodes { status hasTradeUnion instructors { id } partyOrganization { id } } } }`);
+    expect(r.errors).toBeUndefined();
+    const gaps = r.data!.gaps;
+    expect(gaps.totalCount).toBeGreaterThan(0);
+    for (const e of gaps.edges) {
+      expect(e.coverage.gap).toBe(true);
+      expect(['OPERATING', 'SUSPENDED']).toContain(e.node.status);
+      const unmet = e.coverage.requirements.filter((q: any) => q.gapKind && !q.met);
+      expect(unmet.length).toBeGreaterThan(0);
+      expect(unmet[0].reason.zh).toMatch(/须(建立|单独建立)?(党组织|有党员)/);
+    }
+    const blank = r.data!.blank;
+    expect(blank.totalCount).toBe(blank.nodes.length);
+    for (const n of blank.nodes) {
+      expect(n).toMatchObject({ hasTradeUnion: false, instructors: [], partyOrganization: null });
+      expect(n.status).not.toBe('ZOMBIE');
+    }
+  });
+
+  it('pages with cursors and scopes to a grid', async () => {
+    const all = await api.exec(
+      `{ blankSpots(kind: BLANK_SPOT_OR_GAP, first: 1000) { totalCount nodes { id grid { id } } } }`,
+    );
+    const total = all.data!.blankSpots.totalCount;
+    const p1 = await api.exec(
+      `{ blankSpots(kind: BLANK_SPOT_OR_GAP, first: 3) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
+    );
+    const p2 = await api.exec(
+      `query($after: String) { blankSpots(kind: BLANK_SPOT_OR_GAP, first: 3, after: $after) { nodes { id } } }`,
+      {
+        after: p1.data!.blankSpots.pageInfo.endCursor,
+      },
+    );
+    expect(
+      [...p1.data!.blankSpots.nodes, ...p2.data!.blankSpots.nodes].map((n: any) => n.id),
+    ).toEqual(all.data!.blankSpots.nodes.slice(0, 6).map((n: any) => n.id));
+    expect(p1.data!.blankSpots.pageInfo.hasNextPage).toBe(total > 3);
+    const grid = all.data!.blankSpots.nodes[0].grid.id;
+    const g = await api.exec(
+      `query($s: ID) { blankSpots(scope: $s, kind: BLANK_SPOT_OR_GAP) { totalCount nodes { grid { id } } } }`,
+      { s: grid },
+    );
+    expect(g.data!.blankSpots.nodes.every((n: any) => n.grid.id === grid)).toBe(true);
+    expect(g.data!.blankSpots.totalCount).toBeLessThan(total);
+    const bad = await api.exec(`{ blankSpots(scope: "Organization:1") { totalCount } }`);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope' });
+  });
+
+  it('excludes the zombie organization and lists it for clean-up', async () => {
+    const r =
+      await api.exec(`{ cleanupList { totalCount nodes { id status } edges { coverage { excluded blankSpot gap summary { zh en } } } }
+      coverageSummary { excluded total } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.cleanupList.totalCount).toBe(1);
+    expect(r.data!.cleanupList.nodes[0].status).toBe('ZOMBIE');
+    expect(r.data!.cleanupList.edges[0].coverage).toMatchObject({
+      excluded: true,
+      blankSpot: false,
+      gap: false,
+    });
+    expect(r.data!.cleanupList.edges[0].coverage.summary.zh).toContain('僵尸型');
+    expect(r.data!.coverageSummary).toEqual({ excluded: 1, total: orgIds.length - 1 });
+  });
+});
+
+describe('coverage summaries', () => {
+  const FIELDS = `total organizational work blankSpots gaps excluded members organizationalRate`;
+  it('adds up from buildings to grids to subdistricts to the district', async () => {
+    const r =
+      await api.exec(`{ district(code: "110113") { coverageSummary { ${FIELDS} instructorsNeeded instructorsAssigned
+        byCategory { category subKind total organizational organizationalRate }
+        targets { id met value numerator denominator needed message { zh en } } }
+      subdistricts { coverageSummary { ${FIELDS} } grids { coverageSummary { ${FIELDS} } buildings { coverageSummary { ${FIELDS} } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const d = r.data!.district;
+    const sum = (xs: any[], f: string) => xs.reduce((n, x) => n + x.coverageSummary[f], 0);
+    for (const f of [
+      'total',
+      'organizational',
+      'work',
+      'blankSpots',
+      'gaps',
+      'excluded',
+      'members',
+    ]) {
+      expect(sum(d.subdistricts, f)).toBe(d.coverageSummary[f]);
+      for (const s of d.subdistricts) {
+        expect(sum(s.grids, f)).toBe(s.coverageSummary[f]);
+        for (const g of s.grids) expect(sum(g.buildings, f)).toBe(g.coverageSummary[f]);
+      }
+    }
+    const c = d.coverageSummary;
+    expect(c.total).toBe(orgIds.length - 1);
+    expect(c.organizational).toBe(4); // one standalone branch + three joint units
+    expect(c.organizationalRate).toBeCloseTo(4 / c.total);
+    expect(c.instructorsAssigned).toBe(1);
+    expect(c.instructorsNeeded).toBe(Math.ceil((c.total - 4) / 10));
+    const economic = c.targets.find((t: any) => t.id === 'economic-90');
+    const eco = c.byCategory.find((b: any) => b.category === 'NEW_ECONOMIC');
+    expect(economic).toMatchObject({
+      met: false,
+      numerator: eco.organizational,
+      denominator: eco.total,
+    });
+    expect(economic.needed).toBe(Math.ceil(0.9 * eco.total) - eco.organizational);
+    expect(economic.message.en).toBe(
+      `needs ${economic.needed} more organizations covered to reach 90%`,
+    );
+    expect(economic.message.zh).toBe(`还需组织覆盖${economic.needed}个组织方可达到90%`);
+  });
+
+  it('reports the county target as a count of party organizations and the Changle size classes', async () => {
+    const r =
+      await api.exec(`{ county: coverageSummary(profile: "county-plan") { targets { id value needed met message { en } } }
+      changle: coverageSummary(profile: "changle-2011") { total sizeClasses { key total organizational } targets { id needed } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.county.targets[0]).toMatchObject({
+      id: 'party-orgs-15',
+      value: 2,
+      needed: 13,
+      met: false,
+    });
+    expect(r.data!.county.targets[0].message.en).toBe(
+      'needs 13 more party organizations to reach 15',
+    );
+    const classes = r.data!.changle.sizeClasses;
+    expect(classes.map((c: any) => c.key)).toEqual(['large', 'lt30', '30-49', '50-79']);
+    expect(classes.reduce((n: number, c: any) => n + c.total, 0)).toBeLessThanOrEqual(
+      r.data!.changle.total,
+    );
+  });
+});
