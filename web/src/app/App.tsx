@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../cards/Card.tsx';
+import { bboxOf, boundaryFeatures } from '../map/features.ts';
+import { DISTRICTS_SOURCE, SUBDISTRICTS_SOURCE } from '../map/layers/boundaries.layer.ts';
+import { MapInfoQuery, HierarchyQuery } from '../map/map-queries.ts';
+import { MapView, type Hover } from '../map/MapView.tsx';
+import { crumbsFor, isGridId } from '../panel/breadcrumb.ts';
+import { LayerControls } from '../panel/LayerControls.tsx';
+import { Navigation } from '../panel/Navigation.tsx';
+import { FilterControls, Search } from '../panel/SearchAndFilters.tsx';
+import { Summary } from '../panel/Summary.tsx';
+import { ToolbarProvider } from '../shell/toolbar.tsx';
+import { useRequest } from '../use-request.ts';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { Tooltip } from './Tooltip.tsx';
+import { useView } from './use-view.ts';
+import './app.css';
+
+const ENV_BASEMAP = (import.meta.env.VITE_BASEMAP_URL as string | undefined) ?? null;
+
+/** The map page: header with toolbar slot, panel, map, card. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [view, update] = useView();
+  const hierarchy = useRequest(HierarchyQuery, {});
+  const info = useRequest(MapInfoQuery, {});
+  const [hover, setHover] = useState<Hover | null>(null);
+  const districts = hierarchy.data?.districts;
+
+  useEffect(() => {
+    if (i18n.language !== view.lang) void i18n.changeLanguage(view.lang);
+    document.documentElement.lang = view.lang === 'en' ? 'en' : 'zh-CN';
+  }, [view.lang, i18n]);
+
+  const path = useMemo(
+    () => (districts ? crumbsFor(view.scope, districts) : []),
+    [districts, view.scope],
+  );
+  const scopeNode = path[path.length - 1];
+
+  // Fit the map to a scope when it is chosen (not when restoring a shared camera).
+  const fitOnScope = useRef(view.camera == null);
+  const fitTo = (boundary: unknown) => {
+    const b = bboxOf(boundary);
+    if (b && window.__atlasMap) window.__atlasMap.fitBounds(b, { padding: 40, duration: 600 });
+  };
+  useEffect(() => {
+    if (!scopeNode || !window.__atlasMap || !fitOnScope.current) return;
+    fitOnScope.current = false;
+    fitTo(scopeNode.boundary);
+  }, [scopeNode]);
+
+  // Outlines of districts and subdistricts come from the hierarchy (small, loaded once).
+  const [mapReady, setMapReady] = useState(false);
+  useEffect(() => {
+    const m = window.__atlasMap;
+    if (!districts || !m || !mapReady) return;
+    (m.getSource(DISTRICTS_SOURCE) as GeoJSONSource | undefined)?.setData(
+      boundaryFeatures(districts),
+    );
+    (m.getSource(SUBDISTRICTS_SOURCE) as GeoJSONSource | undefined)?.setData(
+      boundaryFeatures(districts.flatMap((d) => d.subdistricts)),
+    );
+  }, [districts, mapReady]);
+
+  const setScope = (id: string) => {
+    fitOnScope.current = true;
+    update({ scope: id, selected: isGridId(id) ? id : view.selected });
+    const node = districts && crumbsFor(id, districts).at(-1);
+    if (node) fitTo(node.boundary);
+  };
+
+  const first = districts?.[0];
+  const initialCamera = view.camera ??
+    centerOf(first?.boundary) ?? { lon: 116.65, lat: 40.13, zoom: 10 };
+  const basemap = info.data?.mapInfo.basemapUrl ?? ENV_BASEMAP;
+  const jointUnitLimit = info.data?.mapInfo.jointUnitLimit ?? 15;
+
+  if (hierarchy.error)
+    return <p className="error">{t('app.failed', { message: hierarchy.error })}</p>;
+  if (!districts || !info.data) return <p style={{ padding: 24 }}>{t('app.loading')}</p>;
+
+  return (
+    <ToolbarProvider>
+      {(setToolbarHost) => (
+        <div className="atlas">
+          <header>
+            <h1>{t('app.title')}</h1>
+            <div className="toolbar" ref={setToolbarHost} data-testid="toolbar" />
+            <button
+              data-testid="lang-switch"
+              onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}
+            >
+              {t('lang.switch')}
+            </button>
+            <a href="/graphiql.html">GraphQL</a>
+          </header>
+          <aside className="panel" data-testid="panel">
+            <Navigation scope={view.scope} hierarchy={districts} onScope={setScope} />
+            <Search
+              onPick={(id, c) => {
+                update({ selected: id });
+                if (c) window.__atlasMap?.flyTo({ center: c, zoom: 16 });
+              }}
+            />
+            <Summary scope={scopeNode?.id ?? null} />
+            <LayerControls
+              layers={view.layers}
+              walk={view.walk}
+              jointUnitLimit={jointUnitLimit}
+              onLayers={(layers) => update({ layers })}
+              onWalk={(walk) => update({ walk })}
+            />
+            <FilterControls filters={view.filters} onChange={(filters) => update({ filters })} />
+          </aside>
+          <main className="map-wrap">
+            <MapView
+              view={view}
+              basemapUrl={basemap}
+              initialCamera={initialCamera}
+              selectedGridId={isGridId(view.selected) ? view.selected : null}
+              onCamera={(camera) => update({ camera })}
+              onReady={() => setMapReady(true)}
+              onSelect={(selected) => update({ selected })}
+              onHover={setHover}
+            >
+              <Tooltip hover={hover} />
+            </MapView>
+            {view.selected && (
+              <Card
+                id={view.selected}
+                jointUnitLimit={jointUnitLimit}
+                onSelect={(selected) => update({ selected })}
+                onScope={setScope}
+              />
+            )}
+          </main>
+        </div>
+      )}
+    </ToolbarProvider>
+  );
+}
+
+function centerOf(boundary: unknown) {
+  const b = bboxOf(boundary);
+  if (!b) return null;
+  const span = Math.max(b[2] - b[0], b[3] - b[1], 1e-6);
+  return {
+    lon: (b[0] + b[2]) / 2,
+    lat: (b[1] + b[3]) / 2,
+    zoom: Math.max(2, Math.min(16, Math.log2(360 / span) + 0.5)),
+  };
+}

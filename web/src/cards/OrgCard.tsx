@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { industryName } from '../i18n/industries.ts';
+import { useRequest } from '../use-request.ts';
+import { OrgCardQuery } from './card-queries.ts';
+import { STATUS_COLORS, statusOf } from './status.ts';
+
+/** An organization's facts and the reasons of its coverage status. */
+export function OrgCard({ id, onSelect }: { id: string; onSelect(id: string): void }) {
+  const { t, i18n } = useTranslation();
+  const { data, error } = useRequest(OrgCardQuery, { id });
+  const o = data?.organization;
+  if (error) return <p className="error">{error}</p>;
+  if (!o) return <p>{t('app.loading')}</p>;
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const status = statusOf(o.coverage);
+  const mass = [
+    o.hasTradeUnion && '工会',
+    o.hasYouthLeague && '共青团',
+    o.hasWomensFederation && '妇联',
+  ]
+    .filter(Boolean)
+    .join('、');
+  const unmet = o.coverage.requirements.filter((r) => !r.met);
+  return (
+    <div data-testid="org-card">
+      <h2>{o.name}</h2>
+      <p className="status" style={{ background: STATUS_COLORS[status] }} data-testid="org-status">
+        {t(`coverage.${status}`)}
+      </p>
+      <h3>{t('card.reasons')}</h3>
+      <ul className="reasons" data-testid="org-reasons">
+        <li>{o.coverage.summary[lang]}</li>
+        {unmet.map((r) => (
+          <li key={r.rule}>{r.reason[lang]}</li>
+        ))}
+        {o.coverage.blankSpot && !o.partyOrganization && <li>{t('why.noPartyOrg')}</li>}
+        {o.coverage.blankSpot && o.instructors.length === 0 && <li>{t('why.noInstructor')}</li>}
+        {o.coverage.blankSpot && !mass && <li>{t('why.noMassOrgs')}</li>}
+      </ul>
+      <h3>{t('card.facts')}</h3>
+      <dl>
+        <dt>{t('card.uscc')}</dt>
+        <dd>{o.uscc ?? '—'}</dd>
+        <dt>{t('card.category')}</dt>
+        <dd>{t(`category.${o.category}`)}</dd>
+        <dt>{t('card.industry')}</dt>
+        <dd>{industryName(o.industry, lang)}</dd>
+        <dt>{t('filters.status')}</dt>
+        <dd>{t(`status.${o.status}`)}</dd>
+        <dt>{t('card.employees')}</dt>
+        <dd>{o.employees}</dd>
+        <dt>{t('card.partyMembers')}</dt>
+        <dd>{o.partyMembers}</dd>
+        <dt>{t('card.partyOrganization')}</dt>
+        <dd>
+          {o.partyOrganization ? (
+            <a onClick={() => onSelect(o.partyOrganization!.id)}>{o.partyOrganization.name}</a>
+          ) : (
+            t('card.none')
+          )}
+        </dd>
+        <dt>{t('card.instructors')}</dt>
+        <dd>{o.instructors.map((i) => i.name).join('、') || t('card.none')}</dd>
+        <dt>{t('card.massOrgs')}</dt>
+        <dd>{mass || t('card.none')}</dd>
+        <dt>{t('card.building')}</dt>
+        <dd>
+          {o.building ? <a onClick={() => onSelect(o.building!.id)}>{o.building.name}</a> : '—'}
+        </dd>
+        <dt>{t('card.grid')}</dt>
+        <dd>{o.grid ? <a onClick={() => onSelect(o.grid!.id)}>{o.grid.name}</a> : '—'}</dd>
+        <dt>{t('card.address')}</dt>
+        <dd>{o.address ?? '—'}</dd>
+      </dl>
+    </div>
+  );
+}

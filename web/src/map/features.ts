@@ -1,0 +1,166 @@
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type {
+  MapGridsQuery,
+  MapJointBranchesQuery,
+  MapOrganizationsQuery,
+  MapServiceCentersQuery,
+  MapWorkstationsQuery,
+} from '../__generated__/graphql.ts';
+import { groundCircle, reachMeters } from './circles.ts';
+
+// API answers -> GeoJSON for the map's sources. Pure: tested without a browser.
+
+export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const collection = (features: Feature[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features,
+});
+const point = (lon: number, lat: number): Point => ({ type: 'Point', coordinates: [lon, lat] });
+
+export function gridFeatures(grids: MapGridsQuery['mapGrids']): FeatureCollection {
+  return collection(
+    grids
+      .filter((g) => g.boundary)
+      .map(({ boundary, ...p }) => ({
+        type: 'Feature',
+        geometry: boundary as Geometry,
+        properties: p,
+      })),
+  );
+}
+
+/** Boundaries of a hierarchy level (districts or subdistricts) as outline features. */
+export function boundaryFeatures(
+  items: { id: string; name: string; code: string; boundary?: unknown }[],
+): FeatureCollection {
+  return collection(
+    items
+      .filter((i) => i.boundary)
+      .map((i) => ({
+        type: 'Feature',
+        geometry: i.boundary as Geometry,
+        properties: { id: i.id, name: i.name, code: i.code },
+      })),
+  );
+}
+
+/** Cells (kind 'cell') or single organizations (kind 'point'). */
+export function orgFeatures(res: MapOrganizationsQuery['mapOrganizations']): FeatureCollection {
+  if (res.aggregated) {
+    return collection(
+      res.cells.map((c) => ({
+        type: 'Feature',
+        geometry: point(c.lon, c.lat),
+        properties: { kind: 'cell', count: c.count, blankSpots: c.blankSpots, gaps: c.gaps },
+      })),
+    );
+  }
+  return collection(
+    res.points.map((p) => ({
+      type: 'Feature',
+      geometry: point(p.lon, p.lat),
+      properties: { kind: 'point', id: p.id, name: p.name, status: p.status },
+    })),
+  );
+}
+
+/** Each joint branch as a hull, links from members to the seat, members and the seat. */
+export function jointFeatures(branches: MapJointBranchesQuery['mapJointBranches']) {
+  const out: Feature[] = [];
+  for (const b of branches) {
+    const common = { branchId: b.id, name: b.name, unitCount: b.unitCount, overLimit: b.overLimit };
+    if (b.hull) {
+      out.push({
+        type: 'Feature',
+        geometry: b.hull as Geometry,
+        properties: { ...common, part: 'hull' },
+      });
+    }
+    for (const m of b.members) {
+      out.push({
+        type: 'Feature',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [m.lon, m.lat],
+            [b.seatLon, b.seatLat],
+          ],
+        },
+        properties: { ...common, part: 'link' },
+      });
+      out.push({
+        type: 'Feature',
+        geometry: point(m.lon, m.lat),
+        properties: { ...common, part: 'member', id: m.id, memberName: m.name, status: m.status },
+      });
+    }
+    out.push({
+      type: 'Feature',
+      geometry: point(b.seatLon, b.seatLat),
+      properties: { ...common, part: 'seat', id: b.id },
+    });
+  }
+  return collection(out);
+}
+
+export function workstationFeatures(ws: MapWorkstationsQuery['mapWorkstations']) {
+  return collection(
+    ws.map((w) => ({
+      type: 'Feature',
+      geometry: point(w.lon, w.lat),
+      properties: {
+        id: w.buildingId,
+        workstationId: w.id,
+        name: w.name,
+        buildingName: w.buildingName,
+        organizations: w.organizations,
+        blankSpots: w.blankSpots,
+      },
+    })),
+  );
+}
+
+/** Centers and their circles: own radius, or `walk` minutes at 80 m/min when walk > 0. */
+export function centerFeatures(
+  centers: MapServiceCentersQuery['mapServiceCenters'],
+  walk: number,
+): FeatureCollection {
+  const out: Feature[] = [];
+  for (const c of centers) {
+    const meters = reachMeters(c.serviceRadiusM, walk);
+    const props = { id: c.id, name: c.name, level: c.level, meters };
+    out.push(groundCircle(c.lon, c.lat, meters, { ...props, part: 'circle' }));
+    out.push({
+      type: 'Feature',
+      geometry: point(c.lon, c.lat),
+      properties: { ...props, part: 'center' },
+    });
+  }
+  return collection(out);
+}
+
+/** [minLon, minLat, maxLon, maxLat] of any GeoJSON geometry; null when it has no coordinates. */
+export function bboxOf(geometry: unknown): [number, number, number, number] | null {
+  let b: [number, number, number, number] | null = null;
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+      const [x, y] = c as [number, number];
+      b = b
+        ? [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)]
+        : [x, y, x, y];
+      return;
+    }
+    c.forEach(visit);
+  };
+  const g = geometry as { coordinates?: unknown; geometries?: unknown[] } | null;
+  if (g?.coordinates) visit(g.coordinates);
+  g?.geometries?.forEach((x) => {
+    const inner = bboxOf(x);
+    if (inner) {
+      visit([inner[0], inner[1]]);
+      visit([inner[2], inner[3]]);
+    }
+  });
+  return b;
+}

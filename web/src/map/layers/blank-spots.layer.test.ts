@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import {
+  BLANK_CELLS,
+  BLANK_CELLS_COUNT,
+  BLANK_POINTS,
+  BLANK_SOURCE,
+  blankSpotLayers,
+} from './blank-spots.layer.ts';
+import { COLORS } from './palette.ts';
+
+it('draws cells with count badges at low zoom and red / violet points at high zoom', () => {
+  const layers = blankSpotLayers();
+  expect(layers.map((l) => [l.id, l.type, 'source' in l && l.source])).toEqual([
+    [BLANK_CELLS, 'circle', BLANK_SOURCE],
+    [BLANK_CELLS_COUNT, 'symbol', BLANK_SOURCE],
+    [BLANK_POINTS, 'circle', BLANK_SOURCE],
+  ]);
+  expect(layers[2]).toMatchObject({
+    filter: ['==', ['get', 'kind'], 'point'],
+    paint: { 'circle-color': ['match', ['get', 'status'], 'GAP', COLORS.gap, COLORS.blankSpot] },
+  });
+  expect(layers[1]).toMatchObject({
+    layout: { 'icon-image': ['concat', 'badge:dark:', ['to-string', ['get', 'count']]] },
+  });
+});

@@ -1,0 +1,78 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { COLORS, LEVEL_COLORS } from './palette.ts';
+
+export const CENTERS_SOURCE = 'service-centers';
+export const OUTSIDE_SOURCE = 'outside-centers';
+export const CENTERS_CIRCLE_FILL = 'centers-circle-fill';
+export const CENTERS_CIRCLE_LINE = 'centers-circle-line';
+export const CENTERS_POINT = 'centers-point';
+export const OUTSIDE_CELLS = 'outside-cells';
+export const OUTSIDE_POINTS = 'outside-points';
+
+const levelColor = [
+  'match',
+  ['get', 'level'],
+  ...Object.entries(LEVEL_COLORS).flat(),
+  LEVEL_COLORS.COMMUNITY,
+] as unknown as ExpressionSpecification;
+
+/**
+ * Service-center circles (polygons of true ground radius, see circles.ts) by level, the centers,
+ * and the organizations outside every circle (cells at low zoom, points at high zoom).
+ */
+export function serviceCenterLayers(): LayerSpecification[] {
+  return [
+    {
+      id: CENTERS_CIRCLE_FILL,
+      type: 'fill',
+      source: CENTERS_SOURCE,
+      filter: ['==', ['get', 'part'], 'circle'],
+      paint: { 'fill-color': levelColor, 'fill-opacity': 0.14 },
+    },
+    {
+      id: CENTERS_CIRCLE_LINE,
+      type: 'line',
+      source: CENTERS_SOURCE,
+      filter: ['==', ['get', 'part'], 'circle'],
+      paint: {
+        'line-color': levelColor,
+        'line-width': ['match', ['get', 'level'], 'DISTRICT', 3, 'TOWN', 2.5, 2],
+      },
+    },
+    {
+      id: CENTERS_POINT,
+      type: 'circle',
+      source: CENTERS_SOURCE,
+      filter: ['==', ['get', 'part'], 'center'],
+      paint: {
+        'circle-color': levelColor,
+        'circle-radius': 6,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: OUTSIDE_CELLS,
+      type: 'circle',
+      source: OUTSIDE_SOURCE,
+      filter: ['==', ['get', 'kind'], 'cell'],
+      paint: {
+        'circle-color': COLORS.outside,
+        'circle-opacity': 0.35,
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 5, 30, 20],
+      },
+    },
+    {
+      id: OUTSIDE_POINTS,
+      type: 'circle',
+      source: OUTSIDE_SOURCE,
+      filter: ['==', ['get', 'kind'], 'point'],
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 12, 6, 18, 11],
+        'circle-stroke-color': COLORS.outside,
+        'circle-stroke-width': 2,
+      },
+    },
+  ];
+}

@@ -1,0 +1,141 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import type { Viewport } from '../__generated__/graphql.ts';
+import { request } from '../api.ts';
+import { toOrganizationFilter, type ViewState } from '../view/view-state.ts';
+import {
+  centerFeatures,
+  EMPTY,
+  gridFeatures,
+  jointFeatures,
+  orgFeatures,
+  workstationFeatures,
+} from './features.ts';
+import { BLANK_SOURCE } from './layers/blank-spots.layer.ts';
+import { GRIDS_SOURCE } from './layers/grids-choropleth.layer.ts';
+import { JOINT_SOURCE } from './layers/joint-branches.layer.ts';
+import { CENTERS_SOURCE, OUTSIDE_SOURCE } from './layers/service-centers.layer.ts';
+import { WORKSTATIONS_SOURCE } from './layers/workstations.layer.ts';
+import {
+  MapGridsQuery,
+  MapJointBranchesQuery,
+  MapOrganizationsQuery,
+  MapServiceCentersQuery,
+  MapWorkstationsQuery,
+} from './map-queries.ts';
+
+/** The visible bounds (a little padded) and zoom, as the API's Viewport. */
+export function viewportOf(map: MapLibreMap): Viewport {
+  const b = map.getBounds();
+  const padX = (b.getEast() - b.getWest()) * 0.1;
+  const padY = (b.getNorth() - b.getSouth()) * 0.1;
+  return {
+    bbox: {
+      minLon: Math.max(-180, b.getWest() - padX),
+      minLat: Math.max(-90, b.getSouth() - padY),
+      maxLon: Math.min(180, b.getEast() + padX),
+      maxLat: Math.min(90, b.getNorth() + padY),
+    },
+    zoom: map.getZoom(),
+  };
+}
+
+const setData = (map: MapLibreMap, source: string, data: GeoJSON.FeatureCollection) =>
+  (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+
+/**
+ * Loads what the viewport needs for the layers switched on, after every move and whenever the
+ * layers, filters or reach change. Answers to older requests are dropped.
+ */
+export function useViewportData(
+  map: MapLibreMap | null,
+  view: ViewState,
+  onLoaded?: (what: string) => void,
+) {
+  const seq = useRef(0);
+  const { layers, walk, filters } = view;
+  const key = JSON.stringify({ layers, walk, filters });
+  useEffect(() => {
+    if (!map) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async () => {
+      const mine = ++seq.current;
+      const viewport = viewportOf(map);
+      const fresh = () => mine === seq.current;
+      const reach = walk ? { walkMinutes: walk } : null;
+      const filter = toOrganizationFilter(filters);
+      const on = (k: string) => layers.includes(k as never);
+      const jobs: Promise<void>[] = [];
+      const job = <T>(
+        enabled: boolean,
+        source: string,
+        fetcher: () => Promise<T>,
+        toFc: (r: T) => GeoJSON.FeatureCollection,
+      ) => {
+        if (!enabled) {
+          setData(map, source, EMPTY);
+          return;
+        }
+        jobs.push(
+          fetcher().then((r) => {
+            if (fresh()) {
+              setData(map, source, toFc(r));
+              onLoaded?.(source);
+            }
+          }),
+        );
+      };
+      job(
+        on('grids'),
+        GRIDS_SOURCE,
+        () => request(MapGridsQuery, { viewport }),
+        (r) => gridFeatures(r.mapGrids),
+      );
+      job(
+        on('blank'),
+        BLANK_SOURCE,
+        () => request(MapOrganizationsQuery, { viewport, layer: 'BLANK_SPOTS', filter }),
+        (r) => orgFeatures(r.mapOrganizations),
+      );
+      job(
+        on('joint'),
+        JOINT_SOURCE,
+        () => request(MapJointBranchesQuery, { viewport }),
+        (r) => jointFeatures(r.mapJointBranches),
+      );
+      job(
+        on('ws'),
+        WORKSTATIONS_SOURCE,
+        () => request(MapWorkstationsQuery, { viewport }),
+        (r) => workstationFeatures(r.mapWorkstations),
+      );
+      job(
+        on('centers'),
+        CENTERS_SOURCE,
+        () => request(MapServiceCentersQuery, { viewport }),
+        (r) => centerFeatures(r.mapServiceCenters, walk),
+      );
+      job(
+        on('centers'),
+        OUTSIDE_SOURCE,
+        () => request(MapOrganizationsQuery, { viewport, layer: 'OUTSIDE_CENTERS', filter, reach }),
+        (r) => orgFeatures(r.mapOrganizations),
+      );
+      await Promise.allSettled(jobs).then((results) => {
+        for (const r of results)
+          if (r.status === 'rejected') console.error('[atlas] map data:', r.reason);
+      });
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(), 120);
+    };
+    void load();
+    map.on('moveend', schedule);
+    return () => {
+      clearTimeout(timer);
+      map.off('moveend', schedule);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, key]);
+}

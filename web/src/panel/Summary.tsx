@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { useRequest } from '../use-request.ts';
+import { SummaryQuery } from './panel-queries.ts';
+
+export const percent = (v: number | null | undefined) =>
+  v == null ? '—' : `${(v * 100).toFixed(1)}%`;
+
+/** Distance to a target in percentage points (0 when met). */
+export function pointsToTarget(value: number | null | undefined, min: number): number {
+  if (value == null) return Math.round(min * 1000) / 10;
+  return Math.max(0, Math.round((min - value) * 1000) / 10);
+}
+
+/** The coverage summary of the scope under the profile, with its targets (met / distance). */
+export function Summary({ scope }: { scope: string | null }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { data, error } = useRequest(SummaryQuery, { scope });
+  const s = data?.coverageSummary;
+  return (
+    <section data-testid="summary">
+      <h3>{t('summary.title')}</h3>
+      {error && <p className="error">{error}</p>}
+      {s && (
+        <>
+          <p className="muted">{t('summary.profile', { profile: s.profile })}</p>
+          <div className="figures">
+            <span>
+              {t('summary.organizations')} <b>{s.total}</b>
+            </span>
+            <span>
+              {t('summary.rate')} <b data-testid="summary-rate">{percent(s.organizationalRate)}</b>
+            </span>
+            <span>
+              {t('summary.organizational')} <b>{s.organizational}</b>
+            </span>
+            <span>
+              {t('summary.work')} <b>{s.work}</b>
+            </span>
+            <span>
+              {t('summary.blankSpots')} <b>{s.blankSpots}</b>
+            </span>
+            <span>
+              {t('summary.gaps')} <b>{s.gaps}</b>
+            </span>
+          </div>
+          <ul className="targets">
+            {s.targets.map((x) => (
+              <li key={x.id} className={x.met ? 'met' : 'unmet'}>
+                {x.label[lang]}: {percent(x.value)} /{' '}
+                {t('summary.target', { target: percent(x.min) })} ·{' '}
+                {x.met
+                  ? t('summary.met')
+                  : t('summary.distance', { points: pointsToTarget(x.value, x.min) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

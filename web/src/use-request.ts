@@ -1,0 +1,24 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useEffect, useState } from 'react';
+import { request } from './api.ts';
+
+/** Runs a typed query when its variables change (null variables: skip); stale answers dropped. */
+export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | null) {
+  const [state, setState] = useState<{ data?: R; error?: string; loading: boolean }>({
+    loading: variables != null,
+  });
+  const key = JSON.stringify(variables);
+  useEffect(() => {
+    if (variables == null) return setState({ loading: false });
+    let live = true;
+    setState((s) => ({ data: s.data, loading: true }));
+    request(doc, variables)
+      .then((data) => live && setState({ data, loading: false }))
+      .catch((e: Error) => live && setState({ error: e.message, loading: false }));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc, key]);
+  return state;
+}
