@@ -1,0 +1,53 @@
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import { requireUser } from '../auth/guards.ts';
+import { badInput, Reasons } from '../errors.ts';
+import { editResult } from '../editing/editing.resolvers.ts';
+import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
+import { gridBoundaryAsOf, listAudit, type AuditView } from './history.sql.ts';
+import { revertChange } from './revert.ts';
+
+const view = (e: AuditView) => ({ ...e, id: toGlobalId('AuditEntry', e.id) });
+
+function page(first: number | null | undefined, offset: number | null | undefined) {
+  const f = first ?? 50;
+  const o = offset ?? 0;
+  if (!Number.isInteger(f) || f < 1 || f > 500) {
+    throw badInput('first', Reasons.OUT_OF_RANGE, 'must be within 1..500');
+  }
+  if (!Number.isInteger(o) || o < 0) throw badInput('offset', Reasons.OUT_OF_RANGE, 'must be >= 0');
+  return { f, o };
+}
+
+function date(v: Date | string, field: string): Date {
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw badInput(field, 'MALFORMED_DATE', 'is not a date-time');
+  return d;
+}
+
+export const auditResolvers: Resolvers = {
+  Query: {
+    auditLog: async (_, { filter, first, offset }, ctx) => {
+      requireUser(ctx);
+      const { f, o } = page(first, offset);
+      const r = await listAudit(ctx.database, filter ?? {}, f, o);
+      return { nodes: r.nodes.map(view), totalCount: r.totalCount } as never;
+    },
+    gridBoundaryAsOf: (_, { gridId, at }, ctx) =>
+      gridBoundaryAsOf(ctx.database, parseIdOf('Grid', gridId, 'gridId'), date(at, 'at')),
+  },
+  Grid: {
+    history: async (g, { first }, ctx) => {
+      const { f } = page(first, 0);
+      const r = await listAudit(ctx.database, { entityType: 'grid', entityId: String(g.id) }, f, 0);
+      return r.nodes.map(view) as never;
+    },
+    boundaryAsOf: (g, { at }, ctx) => gridBoundaryAsOf(ctx.database, g.id, date(at, 'at')),
+  },
+  Mutation: {
+    revertChange: async (_, { auditId, options }, ctx) =>
+      editResult(
+        ctx,
+        await revertChange(ctx, parseIdOf('AuditEntry', auditId, 'auditId'), options ?? {}),
+      ),
+  },
+};

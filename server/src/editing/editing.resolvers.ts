@@ -1,0 +1,95 @@
+import { inArray } from 'drizzle-orm';
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import { canWriteGrid } from '../auth/guards.ts';
+import { grids } from '../db/schema.ts';
+import type { Context } from '../graphql/context.ts';
+import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
+import { createGrid } from './create-grid.ts';
+import type { EditOutcome } from './edit-context.ts';
+import { mergeGrids, splitGrid } from './split-merge.ts';
+import { updateGridBoundary } from './update-boundary.ts';
+
+const gid = (id: number | null) => (id === null ? null : toGlobalId('Grid', id));
+
+/** The GraphQL `GridEditResult` of an outcome, with the grids as committed. */
+export async function editResult(ctx: Context, o: EditOutcome) {
+  const ids = [...new Set([...o.gridIds, ...o.clippedGridIds])];
+  const rows = ids.length
+    ? await ctx.database.db.select().from(grids).where(inArray(grids.id, ids))
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    grids: o.gridIds.map((id) => byId.get(id)!).filter(Boolean),
+    clipped: o.clippedGridIds.map((id) => byId.get(id)!).filter(Boolean),
+    removedGridIds: o.removedGridIds.map((id) => toGlobalId('Grid', id)),
+    moves: o.reassignment.moves.map((m) => ({
+      building: () => ctx.loaders.building.load(m.buildingId),
+      fromGridId: gid(m.fromGridId),
+      toGridId: gid(m.toGridId),
+      from: () => (m.fromGridId ? ctx.loaders.grid.load(m.fromGridId) : null),
+      to: () => (m.toGridId ? ctx.loaders.grid.load(m.toGridId) : null),
+      organizationIds: m.organizationIds.map((id) => toGlobalId('Organization', id)),
+    })),
+    movedOrganizationIds: o.reassignment.organizationIds.map((id) =>
+      toGlobalId('Organization', id),
+    ),
+  } as never;
+}
+
+export const editingResolvers: Resolvers = {
+  Grid: {
+    canEdit: (g, _, ctx) => canWriteGrid(ctx.user, ctx.database.db, g.id),
+  },
+  Mutation: {
+    updateGridBoundary: async (_, a, ctx) =>
+      editResult(
+        ctx,
+        await updateGridBoundary(
+          ctx,
+          parseIdOf('Grid', a.gridId, 'gridId'),
+          a.boundary,
+          a.expectedVersion,
+          a.options ?? {},
+        ),
+      ),
+    createGrid: async (_, { input, options }, ctx) =>
+      editResult(
+        ctx,
+        await createGrid(
+          ctx,
+          {
+            ...input,
+            subdistrictId: parseIdOf('Subdistrict', input.subdistrictId, 'input.subdistrictId'),
+            parentGridId: input.parentGridId
+              ? parseIdOf('Grid', input.parentGridId, 'input.parentGridId')
+              : null,
+          },
+          options ?? {},
+        ),
+      ),
+    splitGrid: async (_, a, ctx) =>
+      editResult(
+        ctx,
+        await splitGrid(
+          ctx,
+          parseIdOf('Grid', a.gridId, 'gridId'),
+          a.line,
+          a.expectedVersion,
+          a.newName,
+          a.crs,
+        ),
+      ),
+    mergeGrids: async (_, a, ctx) =>
+      editResult(
+        ctx,
+        await mergeGrids(
+          ctx,
+          parseIdOf('Grid', a.gridId, 'gridId'),
+          a.expectedVersion,
+          parseIdOf('Grid', a.otherGridId, 'otherGridId'),
+          a.otherExpectedVersion,
+          a.toleranceMeters,
+        ),
+      ),
+  },
+};
