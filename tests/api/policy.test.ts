@@ -241,3 +241,98 @@ describe('coverage summaries', () => {
     );
   });
 });
+
+describe('editing profiles', () => {
+  const CREATE = `mutation($d: JSON!) { createPolicyProfile(document: $d) { id key version rules { id } } }`;
+  const UPDATE = `mutation($k: String!, $v: Int!, $d: JSON!) { updatePolicyProfile(key: $k, version: $v, document: $d) { key version } }`;
+  const custom = () => ({ ...structuredClone(SHUNYI_2017), key: 'custom-test', name: '测试' });
+
+  it('refuses an invalid profile with the path of the bad field, writing nothing', async () => {
+    const doc = custom();
+    (doc.rules[2]!.when.employees as { min: number }).min = -5;
+    const r = await api.exec(CREATE, { d: doc });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions).toMatchObject({
+      field: 'document.rules.2.when.employees.min',
+      reason: 'INVALID_PROFILE',
+    });
+    const unknown = await api.exec(CREATE, {
+      d: { ...custom(), rules: [{ ...SHUNYI_2017.rules[0], requires: { kind: 'miracle' } }] },
+    });
+    expect(unknown.errors![0]!.extensions!.field).toBe('document.rules.0.requires.kind');
+    const [n] = await database.rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM policy_profiles WHERE key = 'custom-test'`,
+    );
+    expect(n!.n).toBe(0);
+  });
+
+  it('lets only a district administrator create or update a profile', async () => {
+    const r = await api.exec(CREATE, { d: custom() }, PLANNER);
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    const u = await api.exec(UPDATE, { k: 'shunyi-2017', v: 1, d: SHUNYI_2017 }, PLANNER);
+    expect(codes(u)).toEqual(['FORBIDDEN']);
+  });
+
+  it('creates a profile, computes its coverage, audits it; updates with an optimistic version', async () => {
+    const created = await api.exec(CREATE, { d: custom() });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createPolicyProfile).toMatchObject({ key: 'custom-test', version: 1 });
+    const before = await api.exec(
+      `{ coverageSummary(profile: "custom-test") { total required gaps } }`,
+    );
+    expect(before.data!.coverageSummary.total).toBe(orgIds.length - 1);
+
+    // lower the 100-employee threshold to 30: more organizations are required to have a party org
+    const doc = custom();
+    (doc.rules[2]!.when.employees as { min: number }).min = 30;
+    const up = await api.exec(UPDATE, { k: 'custom-test', v: 1, d: doc });
+    expect(up.errors).toBeUndefined();
+    expect(up.data!.updatePolicyProfile.version).toBe(2);
+    const after = await api.exec(`{ coverageSummary(profile: "custom-test") { required gaps } }`);
+    expect(after.data!.coverageSummary.gaps).toBeGreaterThan(before.data!.coverageSummary.gaps);
+
+    const stale = await api.exec(UPDATE, { k: 'custom-test', v: 1, d: doc });
+    expect(codes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors![0]!.extensions!.currentVersion).toBe(2);
+    const renamed = await api.exec(UPDATE, { k: 'custom-test', v: 2, d: { ...doc, key: 'other' } });
+    expect(renamed.errors![0]!.extensions).toMatchObject({
+      field: 'document.key',
+      reason: 'KEY_CHANGED',
+    });
+
+    const audit = await database.rows<{ action: string; actor: string }>(
+      sql`SELECT action, actor FROM audit_log WHERE entity_type = 'PolicyProfile'
+          AND entity_id = (SELECT id::text FROM policy_profiles WHERE key = 'custom-test') ORDER BY id`,
+    );
+    expect(audit.map((a) => a.action)).toEqual(['profile.create', 'profile.update']);
+    expect(audit[0]!.actor).toBe('system');
+  });
+});
+
+describe('refreshCoverage after an organization moves', () => {
+  it('corrects the roll-ups of the old grid and the new one', async () => {
+    const q = `{ district(code: "110113") { subdistricts { grids { id coverageSummary { total } } } } }`;
+    const grids = async () =>
+      Object.fromEntries(
+        (await api.exec(q)).data!.district.subdistricts.flatMap((s: any) =>
+          s.grids.map((g: any) => [g.id, g.coverageSummary.total]),
+        ),
+      ) as Record<string, number>;
+    const before = await grids();
+    const [org] = await database.rows<{ id: number; grid_id: number }>(
+      sql`SELECT id, grid_id FROM organizations WHERE status = 'operating' ORDER BY id LIMIT 1`,
+    );
+    const target = Object.keys(before)
+      .map((g) => Number(g.split(':')[1]))
+      .find((g) => g !== org!.grid_id)!;
+    await database.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`UPDATE organizations SET grid_id = ${target}, subdistrict_id = (SELECT subdistrict_id FROM grids WHERE id = ${target}) WHERE id = ${org!.id}`,
+      );
+      await refreshCoverage(tx, { organizationIds: [org!.id] });
+    });
+    const after = await grids();
+    expect(after[`Grid:${org!.grid_id}`]).toBe(before[`Grid:${org!.grid_id}`]! - 1);
+    expect(after[`Grid:${target}`]).toBe(before[`Grid:${target}`]! + 1);
+  });
+});
