@@ -12,7 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { orgCategory, orgSubKind, organizations } from '../orgs/orgs.tables.ts';
+import { orgCategory, orgSubKind } from '../orgs/orgs.tables.ts';
 
 /** A locality's coverage rules as data (validated by policy/profile.schema.ts). */
 export const policyProfiles = pgTable(
@@ -47,12 +47,13 @@ export const coverageKind = pgEnum('coverage_kind', ['none', 'work', 'organizati
 export const orgCoverage = pgTable(
   'org_coverage',
   {
-    profileId: integer()
-      .notNull()
-      .references(() => policyProfiles.id, { onDelete: 'cascade' }),
-    organizationId: integer()
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /**
+     * No foreign keys on purpose: the per-row key checks cost more than the insert itself on a
+     * full refresh (and would lock every organization row). Rows of deleted organizations go
+     * when `refreshCoverage` is called with their ids; a profile is never deleted.
+     */
+    profileId: integer().notNull(),
+    organizationId: integer().notNull(),
     districtId: integer().notNull(),
     subdistrictId: integer(),
     gridId: integer(),
@@ -83,8 +84,6 @@ export const orgCoverage = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.profileId, t.organizationId] }),
-    index('org_coverage_org_idx').on(t.organizationId),
-    index('org_coverage_subdistrict_idx').on(t.profileId, t.subdistrictId),
     index('org_coverage_grid_idx').on(t.profileId, t.gridId),
     index('org_coverage_building_idx').on(t.profileId, t.buildingId),
     index('org_coverage_blank_idx')
