@@ -1,7 +1,37 @@
 import type { Database } from '../db/client.ts';
-import { loadSmallDemo } from './small-demo.ts';
+import {
+  DEFAULT_DEMO_ORGS,
+  generateDistrict,
+  type GenerateOptions,
+  type GenerateResult,
+} from './generator.ts';
 
-/** The demo district `pnpm start` loads into an empty database. */
-export async function loadDemo(database: Database): Promise<void> {
-  await loadSmallDemo(database);
+export {
+  DEFAULT_DEMO_ORGS,
+  generateDistrict,
+  type GenerateOptions,
+  type GenerateResult,
+} from './generator.ts';
+export { loadSmallDemo, SMALL_DEMO } from './small-demo.ts';
+
+/**
+ * Generates the district and brings the derived data up to date (coverage evaluation), as both
+ * `pnpm start` (first run) and `pnpm seed` need.
+ */
+export async function seedDistrict(
+  database: Database,
+  opts: GenerateOptions = {},
+): Promise<GenerateResult> {
+  const result = await generateDistrict(database, opts);
+  // POLICY-HOOK: once server/src/policy/index.ts exists, recompute coverage here:
+  // await refreshCoverage(database.db, { all: true });
+  return result;
+}
+
+/**
+ * The demo district `pnpm start` loads into an empty database: Shunyi (110113) with its real 25
+ * streets/towns and 601 communities/villages and a district-sized set of generated organizations.
+ */
+export async function loadDemo(database: Database, opts: GenerateOptions = {}): Promise<void> {
+  await seedDistrict(database, { orgs: DEFAULT_DEMO_ORGS, seed: 1, ...opts });
 }

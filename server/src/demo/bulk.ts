@@ -1,0 +1,90 @@
+import type { Database } from '../db/client.ts';
+
+/**
+ * One transaction for bulk loading, on either engine, below drizzle: raw SQL with $n parameters
+ * and COPY ... FROM of CSV text (PGlite reads it from a blob at /dev/blob, postgres.js streams it
+ * to STDIN). COPY is the fastest way in on both (shared/STACK.md) and writes given values into
+ * identity columns, so generated rows can carry the ids the generator assigned them.
+ */
+export interface BulkSession {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Loads CSV rows (no header) into the listed columns. */
+  copy(table: string, columns: readonly string[], csv: string): Promise<void>;
+}
+
+export async function withBulkSession<T>(
+  database: Database,
+  fn: (s: BulkSession) => Promise<T>,
+): Promise<T> {
+  if (database.pglite) {
+    const pg = database.pglite;
+    return pg.transaction(async (tx) =>
+      fn({
+        query: async <R>(text: string, params: unknown[] = []) =>
+          (await tx.query<R>(text, params)).rows,
+        async copy(table, columns, csv) {
+          await tx.query(
+            `COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`,
+            [],
+            { blob: new Blob([csv]) },
+          );
+        },
+      }),
+    );
+  }
+  const sql = database.sql!;
+  return sql.begin(async (tx) =>
+    fn({
+      query: async <R>(text: string, params: unknown[] = []) =>
+        Array.from(await tx.unsafe(text, params as never[])) as R[],
+      async copy(table, columns, csv) {
+        const stream = await tx
+          .unsafe(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)
+          .writable();
+        await new Promise<void>((resolve, reject) => {
+          stream.on('error', reject);
+          stream.on('finish', resolve);
+          stream.end(csv);
+        });
+      },
+    }),
+  ) as Promise<T>;
+}
+
+/** One CSV field: quoted only when it must be. null -> empty (NULL in COPY csv). */
+export function csvField(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'string') return String(v);
+  return /[",\n\r]/.test(v) || v === '' ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export const ewktPoint = (lon: number, lat: number) =>
+  `SRID=4326;POINT(${lon.toFixed(7)} ${lat.toFixed(7)})`;
+
+/** Accumulates CSV lines per table and flushes them in a fixed order (parents before children). */
+export class CopyBuffer {
+  private lines = new Map<string, string[]>();
+  private size = 0;
+  constructor(
+    private session: BulkSession,
+    private tables: readonly { name: string; columns: readonly string[] }[],
+    private flushAt = 8_000_000,
+  ) {
+    for (const t of tables) this.lines.set(t.name, []);
+  }
+  async add(table: string, values: (string | number | boolean | null | undefined)[]) {
+    const line = values.map(csvField).join(',');
+    this.lines.get(table)!.push(line);
+    this.size += line.length;
+    if (this.size >= this.flushAt) await this.flush();
+  }
+  async flush() {
+    for (const t of this.tables) {
+      const lines = this.lines.get(t.name)!;
+      if (lines.length === 0) continue;
+      await this.session.copy(t.name, t.columns, lines.join('\n') + '\n');
+      this.lines.set(t.name, []);
+    }
+    this.size = 0;
+  }
+}
