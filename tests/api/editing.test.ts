@@ -183,9 +183,9 @@ describe('saving a boundary', () => {
     );
     expect(Number(n!.n)).toBe(20);
     const clippedB = await gridRow(database, b!);
-    expect(clippedB!.boundary.coordinates[0][0].every((p: number[]) => p[1] >= 40.117 - 1e-9)).toBe(
-      true,
-    );
+    expect(
+      clippedB!.boundary.coordinates[0][0].every((p: number[]) => p[1]! >= 40.117 - 1e-9),
+    ).toBe(true);
   });
 
   it('refuses clipping a neighbour outside the scope (FORBIDDEN, nothing written)', async () => {

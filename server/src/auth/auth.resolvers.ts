@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Resolvers, ScopeInput } from '../__generated__/resolvers.ts';
 import { writeAudit } from '../audit/audit.ts';
 import type { Executor } from '../db/client.ts';
-import { badInput, unauthenticated } from '../errors.ts';
+import { badInput, forbidden, unauthenticated } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { users } from './auth.tables.ts';
@@ -145,7 +145,7 @@ export const authResolvers: Resolvers = {
           const d = await districtOf(ctx, tx, s);
           if (d === null) throw badInput(`input.scopes[${i}].id`, 'NOT_FOUND', 'does not exist');
           if (allowed && !allowed.has(d)) {
-            throw badInput(`input.scopes[${i}].id`, 'OUT_OF_SCOPE', 'lies outside your district');
+            throw forbidden(`input.scopes[${i}]: lies outside your district`);
           }
         }
         const row = await insertUser(tx, { ...input, scopes });
