@@ -267,8 +267,8 @@ async function generateContent(
       res.partyOrganizations += partyOrgs.length;
       dispatchedAll.push(...dispatched);
       for (const o of orgs) {
-        if (isActive(o) && !covered.has(o.id) && o.subKind !== 'individual_business') {
-          if (rng.chance(0.45)) workCandidates.push(o);
+        if (isActive(o) && !covered.has(o.id)) {
+          if (rng.chance(o.subKind === 'individual_business' ? 0.2 : 0.45)) workCandidates.push(o);
         }
       }
       done += orgs.length;

@@ -97,8 +97,8 @@ const SOCIAL_TRADES: Record<string, readonly (readonly [IndustryCode, number])[]
     ['other', 1],
   ],
   private_non_enterprise: [
-    ['private_school', 3],
-    ['private_hospital', 1],
+    ['education', 3],
+    ['healthcare', 1],
     ['elderly_care', 2],
     ['social_work', 2],
   ],
@@ -222,7 +222,7 @@ export function generateGridOrgs(
       employees = rng.logNormal(Math.log(factory ? 28 : 9), factory ? 1.1 : 1.25);
     } else {
       industry = rng.weighted(SOCIAL_TRADES[subKind]!);
-      const big = industry === 'private_school' || industry === 'private_hospital';
+      const big = industry === 'education' || industry === 'healthcare';
       kind = big || industry === 'elderly_care' ? 'other' : 'commercial_office';
       employees = rng.logNormal(Math.log(big ? 45 : subKind === 'social_group' ? 4 : 10), 0.9);
     }

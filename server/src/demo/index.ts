@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.ts';
+import { ensureSeedProfiles, refreshCoverage } from '../policy/index.ts';
 import {
   DEFAULT_DEMO_ORGS,
   generateDistrict,
@@ -23,8 +24,8 @@ export async function seedDistrict(
   opts: GenerateOptions = {},
 ): Promise<GenerateResult> {
   const result = await generateDistrict(database, opts);
-  // POLICY-HOOK: once server/src/policy/index.ts exists, recompute coverage here:
-  // await refreshCoverage(database.db, { all: true });
+  await ensureSeedProfiles(database);
+  await database.db.transaction((tx) => refreshCoverage(tx, { all: true }));
   return result;
 }
 

@@ -114,8 +114,8 @@ export function generateGridParty(
     if (!isActive(o) || covered.has(o.id)) continue;
     const eligible =
       o.subKind === 'individual_business'
-        ? o.partyMembers > 0
-        : o.partyMembers > 0 || o.employees >= 50 || rng.chance(0.15);
+        ? o.partyMembers > 0 || rng.chance(0.25)
+        : o.partyMembers > 0 || o.employees >= 50 || rng.chance(0.3);
     if (!eligible) continue;
     const f = familyOf(o);
     const list = pool.get(f);
