@@ -17,8 +17,18 @@ export const PROFILE_REASONS = {
   DUPLICATE_KEY: 'DUPLICATE_KEY',
 } as const;
 
+/** Parsed documents by id and version: a summary request should not re-validate its profile. */
+const parsed = new Map<string, ProfileDocument>();
+
 export function toStored(row: PolicyProfileRow): StoredProfile {
-  return { ...row, document: profileDocument.parse(row.document) };
+  const key = `${row.id}:${row.version}:${row.updatedAt.valueOf()}`;
+  let document = parsed.get(key);
+  if (!document) {
+    document = profileDocument.parse(row.document);
+    if (parsed.size > 100) parsed.clear();
+    parsed.set(key, document);
+  }
+  return { ...row, document };
 }
 
 /** Profiles by id (all when `ids` is undefined), in id order. */
