@@ -135,6 +135,36 @@ export const coverageRollup = pgTable(
   ],
 );
 
+/**
+ * The grid roll-up summed per subdistrict, so a whole-district summary reads ~150 rows whatever
+ * the number of grids or organizations. Kept by `refreshCoverage` with coverage_rollup.
+ */
+export const coverageRollupSubdistrict = pgTable(
+  'coverage_rollup_subdistrict',
+  {
+    profileId: integer().notNull(),
+    districtId: integer().notNull(),
+    subdistrictId: integer(),
+    category: orgCategory().notNull(),
+    subKind: orgSubKind().notNull(),
+    sizeClass: text(),
+    total: integer().notNull(),
+    organizational: integer().notNull(),
+    standalone: integer().notNull(),
+    work: integer().notNull(),
+    blankSpots: integer().notNull(),
+    gaps: integer().notNull(),
+    required: integer().notNull(),
+    withInstructor: integer().notNull(),
+    members: integer().notNull(),
+    excluded: integer().notNull(),
+  },
+  (t) => [
+    index('coverage_rollup_sub_district_idx').on(t.profileId, t.districtId),
+    index('coverage_rollup_sub_subdistrict_idx').on(t.profileId, t.subdistrictId),
+  ],
+);
+
 /** Which profile version the materialized evaluation was computed from (staleness on start). */
 export const coverageState = pgTable('coverage_state', {
   profileId: integer()
