@@ -150,20 +150,22 @@ export async function orgsInView(
 }
 
 /**
- * No service center reaches the organization: true distance on the spheroid, with a bbox
- * prefilter of the largest radius so the GiST index on centers works (shared/STACK.md).
+ * No service center reaches the organization, by true distance on the spheroid. Works from the
+ * centers' side (a few hundred, each an index range scan on organization locations), so the
+ * plan does not depend on statistics; the covered ids become one hashed NOT IN.
  */
 async function outsideEveryCenter(database: Database, bbox: BBox, reachM: number | null) {
   const [row] = await database.rows<{ r: unknown }>(
     sql`SELECT max(service_radius_m) AS r FROM service_centers`,
   );
-  const maxR = reachM ?? Number(row?.r ?? 0);
-  const deg = metersToDegrees(maxR, bbox);
-  const radius = reachM == null ? sql`c.service_radius_m` : sql`${reachM}`;
-  return sql`NOT EXISTS (
-    SELECT 1 FROM service_centers c
-    WHERE c.location && ST_Expand(organizations.location, ${deg})
-      AND ST_DWithin(c.location::geography, organizations.location::geography, ${radius}))`;
+  const maxDeg = metersToDegrees(reachM ?? Number(row?.r ?? 0), bbox);
+  const degPerM = metersToDegrees(1, bbox);
+  const radius = reachM == null ? sql`c.service_radius_m` : sql`${reachM}::int`;
+  return sql`organizations.id NOT IN (
+    SELECT o.id FROM service_centers c
+    JOIN organizations o ON o.location && ST_Expand(c.location, ${radius} * ${degPerM}::float8)
+      AND ST_DWithin(o.location::geography, c.location::geography, ${radius})
+    WHERE c.location && ST_Expand(${envelope(bbox)}, ${maxDeg}::float8))`;
 }
 
 export async function centersInView(database: Database, bbox: BBox, reachM: number | null) {

@@ -4,8 +4,11 @@ import type { Database } from '../db/client.ts';
 import { orgStatusSql, type CoverageSource } from './coverage-source.sql.ts';
 import { envelope } from './viewport.ts';
 
-/** Padding of a joint branch's hull in metres, so that two or three units still enclose an area. */
-const HULL_PADDING_M = 40;
+/**
+ * Padding of a joint branch's hull (about 40 m), so that two or three units still enclose an
+ * area. Cosmetic, so degrees are good enough.
+ */
+const HULL_PADDING_DEG = 0.0004;
 
 export interface JointMember {
   id: number;
@@ -31,23 +34,24 @@ export async function jointBranchesInView(
   source: CoverageSource,
 ): Promise<JointBranch[]> {
   const env = envelope(bbox);
+  // Branches first (a few hundred), each tested with index lookups: no plan depends on
+  // table statistics, which a freshly loaded database may not have yet.
   const rows = await database.rows<Record<string, unknown>>(sql`
-    WITH hits AS (
-      SELECT u.party_organization_id AS id FROM party_org_units u
-        JOIN organizations o ON o.id = u.organization_id
-        WHERE u.left_on IS NULL AND o.location && ${env}
-      UNION
-      SELECT id FROM party_organizations WHERE seat && ${env}
+    WITH b AS (
+      SELECT p.id, p.name, p.seat FROM party_organizations p
+      WHERE p.is_joint AND p.dissolved_on IS NULL AND (
+        p.seat && ${env} OR EXISTS (
+          SELECT 1 FROM party_org_units u JOIN organizations o ON o.id = u.organization_id
+          WHERE u.party_organization_id = p.id AND u.left_on IS NULL AND o.location && ${env}))
     ),
     m AS (
-      SELECT p.id AS pid, p.name AS pname, p.seat, organizations.id, organizations.name,
+      SELECT b.id AS pid, b.name AS pname, b.seat, organizations.id, organizations.name,
         organizations.location, cov.status
-      FROM party_organizations p
-      JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
+      FROM b
+      JOIN party_org_units u ON u.party_organization_id = b.id AND u.left_on IS NULL
       JOIN organizations ON organizations.id = u.organization_id
       JOIN (${orgStatusSql(source)}) cov ON cov.organization_id = organizations.id
-      WHERE p.is_joint AND p.dissolved_on IS NULL AND organizations.location IS NOT NULL
-        AND p.id IN (SELECT id FROM hits)
+      WHERE organizations.location IS NOT NULL
     ),
     g AS (
       SELECT pid, pname,
@@ -58,8 +62,7 @@ export async function jointBranchesInView(
       FROM m GROUP BY pid, pname, seat
     )
     SELECT pid, pname, ST_X(seat) AS lon, ST_Y(seat) AS lat, n, members,
-      ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(pts, seat))::geography,
-        ${HULL_PADDING_M})::geometry, 6) AS hull
+      ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(pts, seat)), ${HULL_PADDING_DEG}), 6) AS hull
     FROM g ORDER BY pid`);
   return rows.map((r) => ({
     id: Number(r.pid),

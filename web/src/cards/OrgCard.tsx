@@ -33,9 +33,6 @@ export function OrgCard({ id, onSelect }: { id: string; onSelect(id: string): vo
         {unmet.map((r) => (
           <li key={r.rule}>{r.reason[lang]}</li>
         ))}
-        {o.coverage.blankSpot && !o.partyOrganization && <li>{t('why.noPartyOrg')}</li>}
-        {o.coverage.blankSpot && o.instructors.length === 0 && <li>{t('why.noInstructor')}</li>}
-        {o.coverage.blankSpot && !mass && <li>{t('why.noMassOrgs')}</li>}
       </ul>
       <h3>{t('card.facts')}</h3>
       <dl>

@@ -93,11 +93,6 @@ export const en: Messages = {
     manager: 'Grid manager',
     selectScope: 'Use as scope',
   },
-  why: {
-    noPartyOrg: 'No party organization (neither its own nor a joint branch)',
-    noInstructor: 'No party-building instructor assigned',
-    noMassOrgs: 'No trade union, youth league or women’s federation',
-  },
   level: { DISTRICT: 'District', TOWN: 'Town', STREET: 'Street', COMMUNITY: 'Community' },
   hover: { rate: 'rate {{rate}}', noRate: 'no organizations', code: 'code {{code}}' },
   count: {

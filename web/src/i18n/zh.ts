@@ -81,11 +81,6 @@ export const zh = {
     manager: '网格长',
     selectScope: '设为当前范围',
   },
-  why: {
-    noPartyOrg: '没有党组织（既无单独组建，也未加入联合党支部）',
-    noInstructor: '未选派党建工作指导员',
-    noMassOrgs: '未建立工会、共青团、妇联组织',
-  },
   level: { DISTRICT: '区级', TOWN: '镇级', STREET: '街道级', COMMUNITY: '社区级' },
   hover: { rate: '覆盖率 {{rate}}', noRate: '无在册组织', code: '编码 {{code}}' },
   count: { orgs: '{{count}} 家组织', blank: '空白点 {{count}}', gaps: '未达标 {{count}}' },

@@ -20,6 +20,8 @@ declare global {
     __atlasMap?: MapLibreMap;
     /** Test hook: milliseconds from navigation start to the first map with grids drawn. */
     __atlasFirstRender?: number;
+    /** Test hook: viewport loads still in flight (0 when every layer has its data). */
+    __atlasPending?: number;
   }
 }
 

@@ -121,7 +121,9 @@ export function useViewportData(
         () => request(MapOrganizationsQuery, { viewport, layer: 'OUTSIDE_CENTERS', filter, reach }),
         (r) => orgFeatures(r.mapOrganizations),
       );
+      window.__atlasPending = (window.__atlasPending ?? 0) + 1;
       await Promise.allSettled(jobs).then((results) => {
+        window.__atlasPending = (window.__atlasPending ?? 1) - 1;
         for (const r of results)
           if (r.status === 'rejected') console.error('[atlas] map data:', r.reason);
       });

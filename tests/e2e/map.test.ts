@@ -1,0 +1,181 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserSkipReason,
+  CHROMIUM,
+  ensureWebBuild,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './atlas-server.ts';
+import './test-hooks.ts';
+
+// The map in Debian's Chromium (WebGL through SwiftShader) against the real server on the demo
+// district. Screenshots of each layer go to test-results/ (not committed).
+const skip = browserSkipReason();
+if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
+
+const SHOTS = 'test-results/map';
+const FLAGS = [
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const external: string[] = [];
+
+/** Rendered features of some layers right now (through the window.__atlasMap test hook). */
+const rendered = (layers: string[]) =>
+  page.evaluate((ids) => {
+    const m = window.__atlasMap!;
+    return m.queryRenderedFeatures({ layers: ids.filter((id) => m.getLayer(id)) }).map((f) => ({
+      layer: f.layer.id,
+      props: f.properties,
+      coords: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
+    }));
+  }, layers);
+
+/** Waits until every layer has the data of the current viewport and the map has drawn it. */
+async function settle() {
+  await page.waitForTimeout(400);
+  await page.waitForFunction(
+    () => {
+      const m = window.__atlasMap!;
+      return (window.__atlasPending ?? 0) === 0 && m.loaded() && !m.isMoving();
+    },
+    null,
+    { timeout: 90_000, polling: 100 },
+  );
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.__atlasMap!.loaded(), null, { timeout: 20_000 });
+}
+
+async function only(layers: string[], name: string) {
+  for (const k of ['grids', 'blank', 'joint', 'ws', 'centers']) {
+    const box = page.getByTestId(`layer-${k}`);
+    if ((await box.isChecked()) !== layers.includes(k)) await box.click();
+  }
+  await settle();
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+describe.skipIf(!!skip)('the map in a browser', () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ensureWebBuild();
+    server = await startServer();
+    const token = await signIn(server.url);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+    page.on('request', (r) => {
+      if (
+        !r.url().startsWith(server.url) &&
+        !r.url().startsWith('data:') &&
+        !r.url().startsWith('blob:')
+      ) {
+        external.push(r.url());
+      }
+    });
+    await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('loads the map with the grid choropleth, outlines and every layer, offline', async () => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
+    const firstRender = await page.evaluate(() => window.__atlasFirstRender!);
+    console.log(`[e2e] time to first map render: ${firstRender} ms`);
+    await settle();
+    await page.screenshot({ path: `${SHOTS}/all-layers.png` });
+    expect(await page.locator('h1').textContent()).toBe('两新组织党建覆盖地图');
+    const grids = await rendered(['grids-fill']);
+    expect(grids.length).toBeGreaterThan(0);
+    expect(grids.some((g) => typeof g.props.rate === 'number')).toBe(true);
+    expect((await rendered(['subdistricts-line', 'districts-line'])).length).toBeGreaterThan(0);
+    expect((await rendered(['blank-cells', 'blank-points'])).length).toBeGreaterThan(0);
+    expect((await rendered(['joint-seats', 'joint-hull-fill'])).length).toBeGreaterThan(0);
+    expect((await rendered(['workstations-symbol'])).length).toBeGreaterThan(0);
+    expect((await rendered(['centers-circle-fill', 'centers-point'])).length).toBeGreaterThan(0);
+    expect(external).toEqual([]);
+  });
+
+  it('draws each layer on its own (screenshots)', async () => {
+    await only(['grids'], 'grids-choropleth');
+    await only(['blank'], 'blank-spots');
+    await only(['joint'], 'joint-branches');
+    await only(['ws'], 'workstations');
+    await only(['centers'], 'service-centers');
+    await page.getByTestId('walk-5').click();
+    await settle();
+    await page.screenshot({ path: `${SHOTS}/service-centers-5min.png` });
+    expect((await rendered(['outside-cells', 'outside-points'])).length).toBeGreaterThan(0);
+    await only(['grids', 'blank', 'joint', 'ws', 'centers'], 'all-layers-again');
+  });
+
+  it('opens a blank spot card with its reasons', async () => {
+    await only(['grids', 'blank'], 'before-zoom');
+    const [cell] = (await rendered(['blank-cells'])).sort(
+      (a, b) => Number(b.props.count) - Number(a.props.count),
+    );
+    expect(cell?.coords).toBeTruthy();
+    await page.evaluate((c) => window.__atlasMap!.jumpTo({ center: c, zoom: 16 }), cell!.coords!);
+    await settle();
+    const points = await rendered(['blank-points']);
+    const spot = points.find((p) => p.props.status === 'BLANK_SPOT') ?? points[0];
+    expect(spot).toBeTruthy();
+    const xy = await page.evaluate((c) => {
+      const p = window.__atlasMap!.project(c);
+      const r = window.__atlasMap!.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, spot!.coords!);
+    await page.mouse.click(xy.x, xy.y);
+    const card = page.getByTestId('org-card');
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.locator('h2').textContent()).toBe(String(spot!.props.name));
+    const reasons = await page.getByTestId('org-reasons').locator('li').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.join(' ')).toMatch(/党组织|指导员|工会|党员/);
+    await page.screenshot({ path: `${SHOTS}/blank-spot-card.png` });
+    expect(page.url()).toContain('sel=Organization');
+  });
+
+  it('zooms with the breadcrumb and keeps the scope in the URL', async () => {
+    await page.getByTestId('crumb-district').click();
+    await settle();
+    const districtZoom = await page.evaluate(() => window.__atlasMap!.getZoom());
+    const select = page.getByTestId('scope-children');
+    const first = await select.locator('option').nth(1).getAttribute('value');
+    await select.selectOption(first!);
+    await settle();
+    const subZoom = await page.evaluate(() => window.__atlasMap!.getZoom());
+    expect(subZoom).toBeGreaterThan(districtZoom);
+    expect(decodeURIComponent(page.url())).toContain(`scope=${first}`);
+    expect(await page.getByTestId('crumb-subdistrict').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/subdistrict.png` });
+    await page.getByTestId('crumb-district').click();
+    await settle();
+    expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeLessThan(subZoom);
+  });
+
+  it('switches the language to English and back', async () => {
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Coverage Atlas');
+    expect(page.url()).toContain('lang=en');
+    expect(await page.getByTestId('panel').textContent()).toContain('Blank spots and gaps');
+    await page.screenshot({ path: `${SHOTS}/english.png` });
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('两新组织党建覆盖地图');
+  });
+});
