@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UserMenu } from '../auth/UserMenu.tsx';
 import { Card } from '../cards/Card.tsx';
+import { GridEditor } from '../editing/GridEditor.tsx';
 import { bboxOf, boundaryFeatures } from '../map/features.ts';
 import { DISTRICTS_SOURCE, SUBDISTRICTS_SOURCE } from '../map/layers/boundaries.layer.ts';
 import { MapInfoQuery, HierarchyQuery } from '../map/map-queries.ts';
@@ -126,6 +128,8 @@ export function App() {
               onHover={setHover}
             >
               <Tooltip hover={hover} />
+              <GridEditor selectedGridId={isGridId(view.selected) ? view.selected : null} />
+              <UserMenu />
             </MapView>
             {view.selected && (
               <Card
