@@ -6,3 +6,4 @@ export * from '../places/places.tables.ts';
 export * from '../policy/policy.tables.ts';
 export * from '../audit/audit.tables.ts';
 export * from '../auth/auth.tables.ts';
+export * from '../snapshots/snapshots.tables.ts';

@@ -1,0 +1,87 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { coverageKind, policyProfiles } from '../policy/policy.tables.ts';
+
+/**
+ * A ledger snapshot (the ledger is refreshed mid-June and mid-November, seed 000 art. 13): the
+ * coverage of every organization under one profile as it stood on a date, and the counts per
+ * scope, kept so later refreshes can be compared with it.
+ */
+export const coverageSnapshots = pgTable(
+  'coverage_snapshots',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    takenOn: date({ mode: 'string' }).notNull(),
+    label: text(),
+    profileId: integer()
+      .notNull()
+      .references(() => policyProfiles.id),
+    profileVersion: integer().notNull(),
+    organizations: integer().notNull(),
+    organizational: integer().notNull(),
+    work: integer().notNull(),
+    blankSpots: integer().notNull(),
+    gaps: integer().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: text(),
+  },
+  (t) => [
+    uniqueIndex('coverage_snapshots_profile_date_uq').on(t.profileId, t.takenOn),
+    check('coverage_snapshots_counts', sql`${t.organizations} >= 0`),
+  ],
+);
+
+/** One row per organization of a snapshot (names kept: an organization may be deleted later). */
+export const snapshotOrganizations = pgTable(
+  'snapshot_organizations',
+  {
+    snapshotId: integer()
+      .notNull()
+      .references(() => coverageSnapshots.id, { onDelete: 'cascade' }),
+    organizationId: integer().notNull(),
+    name: text().notNull(),
+    districtId: integer().notNull(),
+    subdistrictId: integer(),
+    gridId: integer(),
+    coverage: coverageKind().notNull(),
+    isBlankSpot: boolean().notNull(),
+    isGap: boolean().notNull(),
+    isExcluded: boolean().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.snapshotId, t.organizationId] })],
+);
+
+/** Counts per scope (district, subdistrict, grid) of a snapshot. */
+export const snapshotScopes = pgTable(
+  'snapshot_scopes',
+  {
+    snapshotId: integer()
+      .notNull()
+      .references(() => coverageSnapshots.id, { onDelete: 'cascade' }),
+    scopeKind: text().notNull(),
+    scopeId: integer().notNull(),
+    total: integer().notNull(),
+    organizational: integer().notNull(),
+    work: integer().notNull(),
+    blankSpots: integer().notNull(),
+    gaps: integer().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.snapshotId, t.scopeKind, t.scopeId] }),
+    index('snapshot_scopes_scope_idx').on(t.scopeKind, t.scopeId),
+    check('snapshot_scopes_kind', sql`${t.scopeKind} IN ('district', 'subdistrict', 'grid')`),
+  ],
+);
+
+export type CoverageSnapshotRow = typeof coverageSnapshots.$inferSelect;
