@@ -93,6 +93,21 @@ describe('SQL evaluation agrees with the reference evaluator', () => {
     for (const v of Object.values(seen)) expect(v).toBeGreaterThan(50);
   });
 
+  it('the subdistrict roll-up equals the grid roll-up summed per subdistrict', async () => {
+    const diff = await database.rows(sql`
+      SELECT * FROM (
+        SELECT profile_id, subdistrict_id, category, sub_kind, size_class, sum(total)::int AS t,
+          sum(gaps)::int AS g, sum(members)::int AS m
+        FROM coverage_rollup GROUP BY 1, 2, 3, 4, 5
+        EXCEPT SELECT profile_id, subdistrict_id, category, sub_kind, size_class, total, gaps, members
+        FROM coverage_rollup_subdistrict) x`);
+    expect(diff).toEqual([]);
+    const [n] = await database.rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM coverage_rollup_subdistrict`,
+    );
+    expect(n!.n).toBeGreaterThan(0);
+  });
+
   it('roll-ups equal counts over the materialized rows', async () => {
     const [a] = await database.rows<Record<string, string | number>>(sql`
       SELECT sum(total) AS total, sum(organizational) AS org, sum(work) AS work,

@@ -334,5 +334,13 @@ describe('refreshCoverage after an organization moves', () => {
     const after = await grids();
     expect(after[`Grid:${org!.grid_id}`]).toBe(before[`Grid:${org!.grid_id}`]! - 1);
     expect(after[`Grid:${target}`]).toBe(before[`Grid:${target}`]! + 1);
+    // the subdistrict roll-up follows: each subdistrict is the sum of its grids again
+    const r = await api.exec(
+      `{ district(code: "110113") { subdistricts { coverageSummary { total } grids { coverageSummary { total } } } } }`,
+    );
+    for (const s of r.data!.district.subdistricts) {
+      const sum = s.grids.reduce((n: number, g: any) => n + g.coverageSummary.total, 0);
+      expect(s.coverageSummary.total).toBe(sum);
+    }
   });
 });

@@ -56,7 +56,11 @@ export async function refreshCoverage(executor: Executor, opts: RefreshOptions):
       sql`SELECT DISTINCT district_id AS d, subdistrict_id AS s, grid_id AS g FROM org_coverage
           WHERE profile_id = ANY(${pids}) AND organization_id = ANY(${orgIds})
         UNION SELECT DISTINCT district_id, subdistrict_id, grid_id FROM organizations
-          WHERE id = ANY(${orgIds})`,
+          WHERE id = ANY(${orgIds})
+        UNION SELECT DISTINCT district_id, subdistrict_id, grid_id FROM coverage_rollup
+          WHERE profile_id = ANY(${pids}) AND grid_id = ANY(${intArray(gridIds)})
+        UNION SELECT sd.district_id, g.subdistrict_id, g.id FROM grids g
+          JOIN subdistricts sd ON sd.id = g.subdistrict_id WHERE g.id = ANY(${intArray(gridIds)})`,
     );
     keys = rollupKeys(rows, gridIds);
     await executor.execute(
@@ -124,6 +128,8 @@ interface RollupKeys {
   subdistricts: number[];
   /** Districts whose organizations outside every subdistrict changed. */
   districts: number[];
+  /** Every subdistrict touched (for the subdistrict-level roll-up). */
+  anySubdistrict: number[];
 }
 
 function rollupKeys(
@@ -133,12 +139,28 @@ function rollupKeys(
   const grids = new Set(extraGrids);
   const subdistricts = new Set<number>();
   const districts = new Set<number>();
+  const anySubdistrict = new Set<number>();
   for (const r of rows) {
+    if (r.s != null) anySubdistrict.add(Number(r.s));
     if (r.g != null) grids.add(Number(r.g));
     else if (r.s != null) subdistricts.add(Number(r.s));
     else districts.add(Number(r.d));
   }
-  return { grids: [...grids], subdistricts: [...subdistricts], districts: [...districts] };
+  return {
+    grids: [...grids],
+    subdistricts: [...subdistricts],
+    districts: [...districts],
+    anySubdistrict: [...anySubdistrict],
+  };
+}
+
+/** Rows of coverage_rollup_subdistrict (and their sources) that the keys touch. */
+function subdistrictFilter(k: RollupKeys): SQL {
+  const parts: SQL[] = [];
+  if (k.anySubdistrict.length) parts.push(sql`subdistrict_id = ANY(${intArray(k.anySubdistrict)})`);
+  if (k.districts.length)
+    parts.push(sql`(subdistrict_id IS NULL AND district_id = ANY(${intArray(k.districts)}))`);
+  return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`;
 }
 
 /** Rows of org_coverage / coverage_rollup that belong to the given keys. */
@@ -176,4 +198,29 @@ async function rebuildRollup(executor: Executor, p: StoredProfile, keys: RollupK
       count(*) FILTER (WHERE is_excluded)
     FROM org_coverage WHERE profile_id = ${p.id} AND ${scope}
     GROUP BY profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class`);
+  const subScope = keys ? subdistrictFilter(keys) : sql`TRUE`;
+  await executor.execute(
+    sql`DELETE FROM coverage_rollup_subdistrict WHERE profile_id = ${p.id} AND ${subScope}`,
+  );
+  await executor.execute(sql`
+    INSERT INTO coverage_rollup_subdistrict (profile_id, district_id, subdistrict_id, category,
+      sub_kind, size_class, ${sql.raw(SUMS.join(', '))})
+    SELECT profile_id, district_id, subdistrict_id, category, sub_kind, size_class,
+      ${sql.raw(SUMS.map((c) => `sum(${c})`).join(', '))}
+    FROM coverage_rollup WHERE profile_id = ${p.id} AND ${subScope}
+    GROUP BY profile_id, district_id, subdistrict_id, category, sub_kind, size_class`);
 }
+
+/** The count columns both roll-up tables share. */
+export const SUMS = [
+  'total',
+  'organizational',
+  'standalone',
+  'work',
+  'blank_spots',
+  'gaps',
+  'required',
+  'with_instructor',
+  'members',
+  'excluded',
+] as const;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { gapMaskSql } from './rules.sql.ts';
 import type { StoredProfile } from './profiles.store.ts';
-import { rowsOf } from './refresh.sql.ts';
+import { rowsOf, SUMS } from './refresh.sql.ts';
 import { scopeSql, type Scope } from './scope.ts';
 
 /** Counts of one (category, sub-kind, size class) in an area. */
@@ -83,14 +83,13 @@ export async function loadSummaryRows(
     );
     return rows.map(toAgg);
   }
+  // A grid sums its rows of the grid roll-up; larger areas the subdistrict roll-up.
+  const table = scope.kind === 'grid' ? sql`coverage_rollup` : sql`coverage_rollup_subdistrict`;
   const rows = await rowsOf<Raw>(
     executor,
-    sql`SELECT category, sub_kind, size_class, sum(total) AS total,
-          sum(organizational) AS organizational, sum(standalone) AS standalone, sum(work) AS work,
-          sum(blank_spots) AS blank_spots, sum(gaps) AS gaps, sum(required) AS required,
-          sum(with_instructor) AS with_instructor, sum(members) AS members,
-          sum(excluded) AS excluded
-        FROM coverage_rollup WHERE profile_id = ${profile.id} AND ${scopeSql(scope)}
+    sql`SELECT category, sub_kind, size_class,
+          ${sql.raw(SUMS.map((c) => `sum(${c}) AS ${c}`).join(', '))}
+        FROM ${table} WHERE profile_id = ${profile.id} AND ${scopeSql(scope)}
         GROUP BY category, sub_kind, size_class`,
   );
   return rows.map(toAgg);
