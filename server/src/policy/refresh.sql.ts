@@ -66,6 +66,12 @@ export async function refreshCoverage(executor: Executor, opts: RefreshOptions):
     await executor.execute(
       sql`DELETE FROM org_coverage WHERE profile_id = ANY(${pids}) AND organization_id = ANY(${orgIds})`,
     );
+  } else if (!opts.profileIds) {
+    // Everything is recomputed: TRUNCATE leaves no dead rows behind (it locks the tables until
+    // the caller commits, as a full refresh should).
+    await executor.execute(
+      sql`TRUNCATE org_coverage, coverage_rollup, coverage_rollup_subdistrict`,
+    );
   } else {
     await executor.execute(sql`DELETE FROM org_coverage WHERE profile_id = ANY(${pids})`);
   }
