@@ -27,8 +27,6 @@ declare global {
   }
 }
 
-addEditingText();
-
 type Grid = NonNullable<EditGridResult['grid']>;
 type Mode = 'idle' | 'edit' | 'create' | 'split';
 interface EditResult {
@@ -44,6 +42,7 @@ interface EditResult {
  * reload and reapply. Planners and analysts never see the tools (the server refuses anyway).
  */
 export function GridEditor({ selectedGridId }: { selectedGridId: string | null }) {
+  addEditingText();
   const { t } = useTranslation();
   const me = useMe();
   const map = useAtlasMap();

@@ -47,9 +47,15 @@ const en: typeof zh = {
 };
 
 let added = false;
+/** Called on first render (i18next is initialised by main.tsx after the imports run). */
 export function addEditingText() {
   if (added) return;
-  added = true;
-  i18next.addResourceBundle('zh', 'translation', { editing: zh }, true, false);
-  i18next.addResourceBundle('en', 'translation', { editing: en }, true, false);
+  const add = () => {
+    if (added) return;
+    added = true;
+    i18next.addResourceBundle('zh', 'translation', { editing: zh }, true, false);
+    i18next.addResourceBundle('en', 'translation', { editing: en }, true, false);
+  };
+  if (i18next.store) add();
+  else i18next.on('initialized', add);
 }
