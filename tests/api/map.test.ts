@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
 import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { ensureCoverageFresh, ensureSeedProfiles } from '../../server/src/policy/index.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
 import { testDatabase } from '../helpers/db.ts';
 
@@ -132,5 +133,63 @@ describe('map queries', () => {
       reach: { walkMinutes: 0 },
     });
     expect(walk.errors![0]!.extensions!.field).toBe('reach.walkMinutes');
+  });
+
+  it('suggests nearby joint branches with room, same industry first', async () => {
+    // Organization 5 (a catering shop) shares its building with the joint branch's members.
+    const r = await api.exec(
+      `{ mapJoinCandidates(organizationId: "Organization:5") {
+          id name unitCount room distanceM sameIndustry } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.mapJoinCandidates).toEqual([
+      {
+        id: 'PartyOrganization:2',
+        name: '胜利街道商务楼宇联合党支部',
+        unitCount: 3,
+        room: 12,
+        distanceM: expect.any(Number),
+        sameIndustry: false,
+      },
+    ]);
+    expect(r.data!.mapJoinCandidates[0].distanceM).toBeLessThan(50);
+    // A member is not offered its own branch; far away there is nothing.
+    const member = await api.exec(`{ mapJoinCandidates(organizationId: "Organization:2") { id } }`);
+    expect(member.data!.mapJoinCandidates).toEqual([]);
+    const far = await api.exec(
+      `{ mapJoinCandidates(organizationId: "Organization:60", withinMeters: 100) { id } }`,
+    );
+    expect(far.data!.mapJoinCandidates).toEqual([]);
+    const bad = await api.exec(
+      `{ mapJoinCandidates(organizationId: "Organization:5", withinMeters: 0) { id } }`,
+    );
+    expect(bad.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'withinMeters',
+    });
+  });
+
+  it('reads the evaluated profile once coverage is computed: roll-ups, gaps, its limit', async () => {
+    await ensureSeedProfiles(database);
+    await ensureCoverageFresh(database);
+    const r = await api.exec(
+      `query ($v: Viewport!) {
+        mapInfo { profileKey jointUnitLimit }
+        mapGrids(viewport: $v) { organizations organizational rate }
+        mapOrganizations(viewport: $v, layer: BLANK_SPOTS) { points { status } }
+        mapWorkstations(viewport: $v) { organizations }
+      }`,
+      { v: { bbox: DISTRICT, zoom: 15 } },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.mapInfo).toEqual({ profileKey: 'shunyi-2017', jointUnitLimit: 15 });
+    expect(r.data!.mapWorkstations).toEqual([{ organizations: 5 }]);
+    const grids = r.data!.mapGrids as any[];
+    expect(grids.reduce((n, g) => n + g.organizations, 0)).toBe(59);
+    const statuses = new Set((r.data!.mapOrganizations.points as any[]).map((p) => p.status));
+    expect([...statuses].every((s) => s === 'BLANK_SPOT' || s === 'GAP')).toBe(true);
+    expect(statuses.has('GAP')).toBe(true); // 50+ employees without a party member (000 art. 6)
+    const unknown = await api.exec(`{ mapInfo(profileKey: "nowhere") { profileKey } }`);
+    expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
   });
 });

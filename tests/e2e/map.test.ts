@@ -147,6 +147,8 @@ describe.skipIf(!!skip)('the map in a browser', () => {
     const reasons = await page.getByTestId('org-reasons').locator('li').allTextContents();
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.join(' ')).toMatch(/党组织|指导员|工会|党员/);
+    // It has no party organization: the card offers joint branches nearby with room, if any.
+    await page.getByText('可加入的联合党支部（1公里内）').waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${SHOTS}/blank-spot-card.png` });
     expect(page.url()).toContain('sel=Organization');
   });
@@ -163,7 +165,17 @@ describe.skipIf(!!skip)('the map in a browser', () => {
     expect(subZoom).toBeGreaterThan(districtZoom);
     expect(decodeURIComponent(page.url())).toContain(`scope=${first}`);
     expect(await page.getByTestId('crumb-subdistrict').count()).toBe(1);
+    // Hovering a grid names it with its code and rate; clicking selects it and opens its card.
+    await only(['grids'], 'subdistrict-grids');
+    const box = (await page.getByTestId('map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.getByTestId('tooltip');
+    await tip.waitFor({ timeout: 10_000 });
+    expect(await tip.textContent()).toMatch(/编码.*(覆盖率|无在册组织)/);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByTestId('grid-card').waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${SHOTS}/subdistrict.png` });
+    await only(['grids', 'blank', 'joint', 'ws', 'centers'], 'subdistrict-all');
     await page.getByTestId('crumb-district').click();
     await settle();
     expect(await page.evaluate(() => window.__atlasMap!.getZoom())).toBeLessThan(subZoom);

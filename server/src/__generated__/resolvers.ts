@@ -7,6 +7,8 @@ import type { ServiceCenterRow, BuildingWorkstationRow } from '../places/places.
 import type { StoredProfile } from '../policy/profiles.store.ts';
 import type { CoverageModel } from '../policy/coverage.model.ts';
 import type { SummaryModel } from '../policy/summary.model.ts';
+import type { SnapshotRow, SnapshotChangeRow } from '../snapshots/snapshots.sql.ts';
+import type { ComparisonModel } from '../snapshots/snapshots.resolvers.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -133,6 +135,15 @@ export type BuildingWorkstation = Node & {
   staff?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The coordinate system a ledger file's 经度/纬度 are given in (declared per file). */
+export type CoordinateSystem =
+  /** Baidu maps. */
+  | 'bd09'
+  /** The national offset system of AMap / Tencent maps. */
+  | 'gcj02'
+  /** GPS; what the atlas stores. */
+  | 'wgs84';
+
 /** Counts for one category / sub-kind. */
 export type CoverageBreakdown = {
   __typename?: 'CoverageBreakdown';
@@ -196,6 +207,31 @@ export type CoverageRequirement = {
   /** e.g. 从业人员112人, 从业人员100人以上的非公企业须建立党组织 (000 第六条); 尚未建立 */
   reason: LocalizedText;
   rule: Scalars['String']['output'];
+};
+
+/** A ledger snapshot: coverage of every organization under one profile at a date. */
+export type CoverageSnapshot = {
+  __typename?: 'CoverageSnapshot';
+  blankSpots: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['String']['output']>;
+  gaps: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+  organizational: Scalars['Int']['output'];
+  /** Active organizations (zombie and deregistered ones are not counted). */
+  organizations: Scalars['Int']['output'];
+  profile: Scalars['String']['output'];
+  /** Counts per district, subdistrict or grid (all three when `kind` is omitted). */
+  scopes: Array<SnapshotScopeCounts>;
+  takenOn: Scalars['Date']['output'];
+  work: Scalars['Int']['output'];
+};
+
+
+/** A ledger snapshot: coverage of every organization under one profile at a date. */
+export type CoverageSnapshotScopesArgs = {
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Coverage of the active organizations in an area under one profile. */
@@ -388,6 +424,13 @@ export type GridKind =
   | 'basic'
   | 'unit';
 
+/** What an import does when some rows are rejected. */
+export type ImportMode =
+  /** Nothing is written unless every row is valid (the default). */
+  | 'all_or_nothing'
+  /** The valid rows are written; the rejected ones are reported. */
+  | 'valid_only';
+
 /** The coordinate system a boundary was drawn in; GCJ-02 and BD-09 are converted to WGS84 on arrival. */
 export type InputCrs =
   | 'bd09'
@@ -411,6 +454,55 @@ export type JointOverLimit = {
   limit: Scalars['Int']['output'];
   partyOrganization: PartyOrganization;
   units: Scalars['Int']['output'];
+};
+
+/** A generated file in base64 (.xlsx). */
+export type LedgerFile = {
+  __typename?: 'LedgerFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  /** Organizations in the file. */
+  rows: Scalars['Int']['output'];
+};
+
+/** A file sent inline: its name (.xlsx or .csv) and its bytes in base64. */
+export type LedgerFileInput = {
+  contentBase64: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** What an import found and did. */
+export type LedgerImportReport = {
+  __typename?: 'LedgerImportReport';
+  /** True when the ledger was changed (false for a dry run or a refused file). */
+  applied: Scalars['Boolean']['output'];
+  crs: CoordinateSystem;
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<LedgerRowError>;
+  fileName: Scalars['String']['output'];
+  inserted: Scalars['Int']['output'];
+  mode: ImportMode;
+  rejectedRows: Scalars['Int']['output'];
+  /** Data rows below the header. */
+  rows: Scalars['Int']['output'];
+  /** Valid rows identical to the ledger (a re-import changes nothing). */
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  validRows: Scalars['Int']['output'];
+};
+
+/** Why one cell of one row was rejected. */
+export type LedgerRowError = {
+  __typename?: 'LedgerRowError';
+  /** The column's header as in the file. */
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Machine-readable reason, e.g. USCC_CHECKSUM, DUPLICATE_IN_FILE, OUTSIDE_DISTRICT. */
+  reason: Scalars['String']['output'];
+  /** Row number in the sheet, 1-based as the spreadsheet shows it. */
+  row: Scalars['Int']['output'];
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 export type LocalizedText = {
@@ -467,6 +559,20 @@ export type MapInfo = {
   profileKey?: Maybe<Scalars['String']['output']>;
   /** Metres walked per minute for the walking-time circles. */
   walkMetersPerMinute: Scalars['Float']['output'];
+};
+
+/** A joint party organization an organization could join: near, with room under the limit. */
+export type MapJoinCandidate = {
+  __typename?: 'MapJoinCandidate';
+  /** Metres from the organization to the seat (or the nearest member without a seat). */
+  distanceM: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Member units it can still take under the profile's limit. */
+  room: Scalars['Int']['output'];
+  /** A member unit works in the same industry (seed 000 art. 6: same or similar industry). */
+  sameIndustry: Scalars['Boolean']['output'];
+  unitCount: Scalars['Int']['output'];
 };
 
 /** A joint party organization (联合党支部) with its member units. */
@@ -567,6 +673,12 @@ export type Mutation = {
   createPolicyProfile: PolicyProfile;
   /** District administrators create users within their own scope. */
   createUser: User;
+  /**
+   * Imports a ledger sheet (.xlsx or .csv, Chinese headers of the one-enterprise-one-form sheet).
+   * Every row is validated; the report lists every rejected row. Writers only (district,
+   * subdistrict administrators, grid managers within their grids).
+   */
+  importLedger: LedgerImportReport;
   /** Merges `otherGridId` into `gridId` (adjacent siblings); the other grid is removed. */
   mergeGrids: GridEditResult;
   /**
@@ -580,6 +692,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Cuts a grid in two with a line drawn across it; the larger piece keeps the grid. */
   splitGrid: GridEditResult;
+  /** Records a snapshot of the current coverage (district administrators). Date defaults to today. */
+  takeCoverageSnapshot: CoverageSnapshot;
   /**
    * Saves a new boundary. `expectedVersion` is the version the edit started from; if someone saved
    * since, CONFLICT with the current boundary, version, who and when in `extensions`.
@@ -615,6 +729,14 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationImportLedgerArgs = {
+  crs?: InputMaybe<CoordinateSystem>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  file: LedgerFileInput;
+  mode?: InputMaybe<ImportMode>;
+};
+
+
 export type MutationMergeGridsArgs = {
   expectedVersion: Scalars['Int']['input'];
   gridId: Scalars['ID']['input'];
@@ -642,6 +764,13 @@ export type MutationSplitGridArgs = {
   gridId: Scalars['ID']['input'];
   line: Scalars['GeoJSON']['input'];
   newName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationTakeCoverageSnapshotArgs = {
+  label?: InputMaybe<Scalars['String']['input']>;
+  profile?: InputMaybe<Scalars['String']['input']>;
+  takenOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -892,17 +1021,34 @@ export type Query = {
   building?: Maybe<Building>;
   /** Zombie and deregistered organizations to clean up from the ledger (seed 000 art. 7). */
   cleanupList: CoverageConnection;
+  /** What changed between two snapshots of the same profile, within a scope. */
+  compareSnapshots: SnapshotComparison;
+  /** Snapshots, newest first (of one profile when given). */
+  coverageSnapshots: Array<CoverageSnapshot>;
   /** The summary of any hierarchy node (all districts when `scope` is omitted). */
   coverageSummary: CoverageSummary;
   /** By global id or by administrative code (one of the two). */
   district?: Maybe<District>;
   districts: Array<District>;
+  /**
+   * The organizations of a scope (District, Subdistrict, Grid or Building id; all when omitted) as
+   * an .xlsx ledger, one row per organization with its coverage and reasons under the profile.
+   * Also at GET /ledger/export.xlsx?scope=&profile=.
+   */
+  exportLedger: LedgerFile;
+  /** The one-enterprise-one-form sheet (一企一表) of one organization; null when it does not exist. */
+  exportOrganizationForm?: Maybe<LedgerFile>;
   grid?: Maybe<Grid>;
   /** A grid's boundary at a date, also for grids merged away since (by global id). */
   gridBoundaryAsOf?: Maybe<Scalars['GeoJSON']['output']>;
   /** Grids intersecting the viewport (or all of a scope), coloured by organizational coverage. */
   mapGrids: Array<MapGrid>;
   mapInfo: MapInfo;
+  /**
+   * Joint party organizations within `withinMeters` of an organization with room under the
+   * profile's limit: same industry first, then nearest (at most 5).
+   */
+  mapJoinCandidates: Array<MapJoinCandidate>;
   /** Joint party organizations with a member or seat in the viewport. */
   mapJointBranches: Array<MapJointBranch>;
   /** Organizations of one layer in the viewport; cells below zoom 14 or past 5000 points. */
@@ -955,6 +1101,19 @@ export type QueryCleanupListArgs = {
 };
 
 
+export type QueryCompareSnapshotsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  scope?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryCoverageSnapshotsArgs = {
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryCoverageSummaryArgs = {
   profile?: InputMaybe<Scalars['String']['input']>;
   scope?: InputMaybe<Scalars['ID']['input']>;
@@ -964,6 +1123,18 @@ export type QueryCoverageSummaryArgs = {
 export type QueryDistrictArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExportLedgerArgs = {
+  profile?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExportOrganizationFormArgs = {
+  id: Scalars['ID']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -988,6 +1159,13 @@ export type QueryMapGridsArgs = {
 
 export type QueryMapInfoArgs = {
   profileKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMapJoinCandidatesArgs = {
+  organizationId: Scalars['ID']['input'];
+  profileKey?: InputMaybe<Scalars['String']['input']>;
+  withinMeters?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1132,6 +1310,41 @@ export type SizeClassCount = {
   label: LocalizedText;
   organizational: Scalars['Int']['output'];
   total: Scalars['Int']['output'];
+};
+
+/** An organization whose coverage changed between two snapshots. */
+export type SnapshotChange = {
+  __typename?: 'SnapshotChange';
+  after: CoverageKind;
+  before: CoverageKind;
+  name: Scalars['String']['output'];
+  /** The organization now (null when it has been deleted since). */
+  organization?: Maybe<Organization>;
+  organizationId: Scalars['ID']['output'];
+};
+
+export type SnapshotComparison = {
+  __typename?: 'SnapshotComparison';
+  from: CoverageSnapshot;
+  /** Blank spots now that were not before. */
+  newlyBlank: Array<SnapshotChange>;
+  newlyBlankCount: Scalars['Int']['output'];
+  /** Without coverage before, covered (work or organizational) now. */
+  newlyCovered: Array<SnapshotChange>;
+  newlyCoveredCount: Scalars['Int']['output'];
+  to: CoverageSnapshot;
+};
+
+export type SnapshotScopeCounts = {
+  __typename?: 'SnapshotScopeCounts';
+  blankSpots: Scalars['Int']['output'];
+  gaps: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  organizational: Scalars['Int']['output'];
+  /** The District, Subdistrict or Grid id. */
+  scope: Scalars['ID']['output'];
+  total: Scalars['Int']['output'];
+  work: Scalars['Int']['output'];
 };
 
 export type Subdistrict = Node & {
@@ -1320,12 +1533,14 @@ export type ResolversTypes = ResolversObject<{
   BuildingKind: null;
   BuildingMove: ResolverTypeWrapper<Omit<BuildingMove, 'building' | 'from' | 'to'> & { building: ResolversTypes['Building'], from?: Maybe<ResolversTypes['Grid']>, to?: Maybe<ResolversTypes['Grid']> }>;
   BuildingWorkstation: ResolverTypeWrapper<BuildingWorkstationRow>;
+  CoordinateSystem: null;
   CoverageBreakdown: ResolverTypeWrapper<CoverageBreakdown>;
   CoverageConnection: ResolverTypeWrapper<Omit<CoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CoverageEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
   CoverageEdge: ResolverTypeWrapper<Omit<CoverageEdge, 'coverage' | 'node'> & { coverage: ResolversTypes['OrganizationCoverage'], node: ResolversTypes['Organization'] }>;
   CoverageKind: null;
   CoverageListKind: null;
   CoverageRequirement: ResolverTypeWrapper<CoverageRequirement>;
+  CoverageSnapshot: ResolverTypeWrapper<SnapshotRow>;
   CoverageSummary: ResolverTypeWrapper<SummaryModel>;
   CreateGridInput: CreateGridInput;
   CreateUserInput: CreateUserInput;
@@ -1341,15 +1556,21 @@ export type ResolversTypes = ResolversObject<{
   GridEditResult: ResolverTypeWrapper<Omit<GridEditResult, 'clipped' | 'grids' | 'moves'> & { clipped: Array<ResolversTypes['Grid']>, grids: Array<ResolversTypes['Grid']>, moves: Array<ResolversTypes['BuildingMove']> }>;
   GridKind: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportMode: null;
   InputCrs: null;
   Instructor: ResolverTypeWrapper<InstructorRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JointOverLimit: ResolverTypeWrapper<Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversTypes['PartyOrganization'] }>;
+  LedgerFile: ResolverTypeWrapper<LedgerFile>;
+  LedgerFileInput: LedgerFileInput;
+  LedgerImportReport: ResolverTypeWrapper<LedgerImportReport>;
+  LedgerRowError: ResolverTypeWrapper<LedgerRowError>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   MapCell: ResolverTypeWrapper<MapCell>;
   MapGrid: ResolverTypeWrapper<MapGrid>;
   MapInfo: ResolverTypeWrapper<MapInfo>;
+  MapJoinCandidate: ResolverTypeWrapper<MapJoinCandidate>;
   MapJointBranch: ResolverTypeWrapper<MapJointBranch>;
   MapJointMember: ResolverTypeWrapper<MapJointMember>;
   MapOrgLayer: null;
@@ -1386,6 +1607,9 @@ export type ResolversTypes = ResolversObject<{
   ServiceCenterLevel: null;
   SignInPayload: ResolverTypeWrapper<SignInPayload>;
   SizeClassCount: ResolverTypeWrapper<SizeClassCount>;
+  SnapshotChange: ResolverTypeWrapper<SnapshotChangeRow>;
+  SnapshotComparison: ResolverTypeWrapper<ComparisonModel>;
+  SnapshotScopeCounts: ResolverTypeWrapper<SnapshotScopeCounts>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
   SubdistrictKind: null;
@@ -1409,6 +1633,7 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageConnection: Omit<CoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CoverageEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   CoverageEdge: Omit<CoverageEdge, 'coverage' | 'node'> & { coverage: ResolversParentTypes['OrganizationCoverage'], node: ResolversParentTypes['Organization'] };
   CoverageRequirement: CoverageRequirement;
+  CoverageSnapshot: SnapshotRow;
   CoverageSummary: SummaryModel;
   CreateGridInput: CreateGridInput;
   CreateUserInput: CreateUserInput;
@@ -1425,10 +1650,15 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   JointOverLimit: Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversParentTypes['PartyOrganization'] };
+  LedgerFile: LedgerFile;
+  LedgerFileInput: LedgerFileInput;
+  LedgerImportReport: LedgerImportReport;
+  LedgerRowError: LedgerRowError;
   LocalizedText: LocalizedText;
   MapCell: MapCell;
   MapGrid: MapGrid;
   MapInfo: MapInfo;
+  MapJoinCandidate: MapJoinCandidate;
   MapJointBranch: MapJointBranch;
   MapJointMember: MapJointMember;
   MapOrgPoint: MapOrgPoint;
@@ -1455,6 +1685,9 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceCenter: ServiceCenterRow;
   SignInPayload: SignInPayload;
   SizeClassCount: SizeClassCount;
+  SnapshotChange: SnapshotChangeRow;
+  SnapshotComparison: ComparisonModel;
+  SnapshotScopeCounts: SnapshotScopeCounts;
   String: Scalars['String']['output'];
   Subdistrict: SubdistrictRow;
   TargetStatus: TargetStatus;
@@ -1516,6 +1749,8 @@ export type BuildingWorkstationResolvers<ContextType = Context, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type CoordinateSystemResolvers = { BD09: 'bd09', GCJ02: 'gcj02', WGS84: 'wgs84' };
+
 export type CoverageBreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageBreakdown'] = ResolversParentTypes['CoverageBreakdown']> = ResolversObject<{
   blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['OrgCategory'], ParentType, ContextType>;
@@ -1554,6 +1789,21 @@ export type CoverageRequirementResolvers<ContextType = Context, ParentType exten
   met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CoverageSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageSnapshot'] = ResolversParentTypes['CoverageSnapshot']> = ResolversObject<{
+  blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizational?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  profile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['SnapshotScopeCounts']>, ParentType, ContextType, Partial<CoverageSnapshotScopesArgs>>;
+  takenOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CoverageSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageSummary'] = ResolversParentTypes['CoverageSummary']> = ResolversObject<{
@@ -1641,6 +1891,8 @@ export type GridEditResultResolvers<ContextType = Context, ParentType extends Re
 
 export type GridKindResolvers = { AREA: 'area', BASIC: 'basic', UNIT: 'unit' };
 
+export type ImportModeResolvers = { ALL_OR_NOTHING: 'all_or_nothing', VALID_ONLY: 'valid_only' };
+
 export type InputCrsResolvers = { BD09: 'bd09', GCJ02: 'gcj02', WGS84: 'wgs84' };
 
 export type InstructorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instructor'] = ResolversParentTypes['Instructor']> = ResolversObject<{
@@ -1660,6 +1912,36 @@ export type JointOverLimitResolvers<ContextType = Context, ParentType extends Re
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partyOrganization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
   units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerFile'] = ResolversParentTypes['LedgerFile']> = ResolversObject<{
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerImportReport'] = ResolversParentTypes['LedgerImportReport']> = ResolversObject<{
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  crs?: Resolver<ResolversTypes['CoordinateSystem'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['LedgerRowError']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['ImportMode'], ParentType, ContextType>;
+  rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerRowError'] = ResolversParentTypes['LedgerRowError']> = ResolversObject<{
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
@@ -1695,6 +1977,15 @@ export type MapInfoResolvers<ContextType = Context, ParentType extends Resolvers
   jointUnitLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   profileKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   walkMetersPerMinute?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MapJoinCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJoinCandidate'] = ResolversParentTypes['MapJoinCandidate']> = ResolversObject<{
+  distanceM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameIndustry?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MapJointBranchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJointBranch'] = ResolversParentTypes['MapJointBranch']> = ResolversObject<{
@@ -1762,11 +2053,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationCreateGridArgs, 'input'>>;
   createPolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationCreatePolicyProfileArgs, 'document'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  importLedger?: Resolver<ResolversTypes['LedgerImportReport'], ParentType, ContextType, RequireFields<MutationImportLedgerArgs, 'crs' | 'dryRun' | 'file' | 'mode'>>;
   mergeGrids?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMergeGridsArgs, 'expectedVersion' | 'gridId' | 'otherExpectedVersion' | 'otherGridId'>>;
   revertChange?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   splitGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationSplitGridArgs, 'crs' | 'expectedVersion' | 'gridId' | 'line'>>;
+  takeCoverageSnapshot?: Resolver<ResolversTypes['CoverageSnapshot'], ParentType, ContextType, Partial<MutationTakeCoverageSnapshotArgs>>;
   updateGridBoundary?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationUpdateGridBoundaryArgs, 'boundary' | 'expectedVersion' | 'gridId'>>;
   updatePolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationUpdatePolicyProfileArgs, 'document' | 'key' | 'version'>>;
 }>;
@@ -1907,13 +2200,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   blankSpots?: Resolver<ResolversTypes['CoverageConnection'], ParentType, ContextType, RequireFields<QueryBlankSpotsArgs, 'first' | 'kind'>>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType, RequireFields<QueryBuildingArgs, 'id'>>;
   cleanupList?: Resolver<ResolversTypes['CoverageConnection'], ParentType, ContextType, RequireFields<QueryCleanupListArgs, 'first'>>;
+  compareSnapshots?: Resolver<ResolversTypes['SnapshotComparison'], ParentType, ContextType, RequireFields<QueryCompareSnapshotsArgs, 'first' | 'from' | 'to'>>;
+  coverageSnapshots?: Resolver<Array<ResolversTypes['CoverageSnapshot']>, ParentType, ContextType, Partial<QueryCoverageSnapshotsArgs>>;
   coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<QueryCoverageSummaryArgs>>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, Partial<QueryDistrictArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  exportLedger?: Resolver<ResolversTypes['LedgerFile'], ParentType, ContextType, Partial<QueryExportLedgerArgs>>;
+  exportOrganizationForm?: Resolver<Maybe<ResolversTypes['LedgerFile']>, ParentType, ContextType, RequireFields<QueryExportOrganizationFormArgs, 'id'>>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, Partial<QueryGridArgs>>;
   gridBoundaryAsOf?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType, RequireFields<QueryGridBoundaryAsOfArgs, 'at' | 'gridId'>>;
   mapGrids?: Resolver<Array<ResolversTypes['MapGrid']>, ParentType, ContextType, Partial<QueryMapGridsArgs>>;
   mapInfo?: Resolver<ResolversTypes['MapInfo'], ParentType, ContextType, Partial<QueryMapInfoArgs>>;
+  mapJoinCandidates?: Resolver<Array<ResolversTypes['MapJoinCandidate']>, ParentType, ContextType, RequireFields<QueryMapJoinCandidatesArgs, 'organizationId' | 'withinMeters'>>;
   mapJointBranches?: Resolver<Array<ResolversTypes['MapJointBranch']>, ParentType, ContextType, RequireFields<QueryMapJointBranchesArgs, 'viewport'>>;
   mapOrganizations?: Resolver<ResolversTypes['MapOrganizations'], ParentType, ContextType, RequireFields<QueryMapOrganizationsArgs, 'layer' | 'viewport'>>;
   mapServiceCenters?: Resolver<Array<ResolversTypes['MapServiceCenter']>, ParentType, ContextType, RequireFields<QueryMapServiceCentersArgs, 'viewport'>>;
@@ -1967,6 +2265,33 @@ export type SizeClassCountResolvers<ContextType = Context, ParentType extends Re
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SnapshotChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotChange'] = ResolversParentTypes['SnapshotChange']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['CoverageKind'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['CoverageKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type SnapshotComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotComparison'] = ResolversParentTypes['SnapshotComparison']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['CoverageSnapshot'], ParentType, ContextType>;
+  newlyBlank?: Resolver<Array<ResolversTypes['SnapshotChange']>, ParentType, ContextType>;
+  newlyBlankCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newlyCovered?: Resolver<Array<ResolversTypes['SnapshotChange']>, ParentType, ContextType>;
+  newlyCoveredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['CoverageSnapshot'], ParentType, ContextType>;
+}>;
+
+export type SnapshotScopeCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SnapshotScopeCounts'] = ResolversParentTypes['SnapshotScopeCounts']> = ResolversObject<{
+  blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizational?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  work?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
@@ -2015,12 +2340,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BuildingKind?: BuildingKindResolvers;
   BuildingMove?: BuildingMoveResolvers<ContextType>;
   BuildingWorkstation?: BuildingWorkstationResolvers<ContextType>;
+  CoordinateSystem?: CoordinateSystemResolvers;
   CoverageBreakdown?: CoverageBreakdownResolvers<ContextType>;
   CoverageConnection?: CoverageConnectionResolvers<ContextType>;
   CoverageEdge?: CoverageEdgeResolvers<ContextType>;
   CoverageKind?: CoverageKindResolvers;
   CoverageListKind?: CoverageListKindResolvers;
   CoverageRequirement?: CoverageRequirementResolvers<ContextType>;
+  CoverageSnapshot?: CoverageSnapshotResolvers<ContextType>;
   CoverageSummary?: CoverageSummaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -2030,14 +2357,19 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Grid?: GridResolvers<ContextType>;
   GridEditResult?: GridEditResultResolvers<ContextType>;
   GridKind?: GridKindResolvers;
+  ImportMode?: ImportModeResolvers;
   InputCrs?: InputCrsResolvers;
   Instructor?: InstructorResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JointOverLimit?: JointOverLimitResolvers<ContextType>;
+  LedgerFile?: LedgerFileResolvers<ContextType>;
+  LedgerImportReport?: LedgerImportReportResolvers<ContextType>;
+  LedgerRowError?: LedgerRowErrorResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   MapCell?: MapCellResolvers<ContextType>;
   MapGrid?: MapGridResolvers<ContextType>;
   MapInfo?: MapInfoResolvers<ContextType>;
+  MapJoinCandidate?: MapJoinCandidateResolvers<ContextType>;
   MapJointBranch?: MapJointBranchResolvers<ContextType>;
   MapJointMember?: MapJointMemberResolvers<ContextType>;
   MapOrgLayer?: MapOrgLayerResolvers;
@@ -2070,6 +2402,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceCenterLevel?: ServiceCenterLevelResolvers;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SizeClassCount?: SizeClassCountResolvers<ContextType>;
+  SnapshotChange?: SnapshotChangeResolvers<ContextType>;
+  SnapshotComparison?: SnapshotComparisonResolvers<ContextType>;
+  SnapshotScopeCounts?: SnapshotScopeCountsResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
   SubdistrictKind?: SubdistrictKindResolvers;
   TargetMetric?: TargetMetricResolvers;

@@ -14,7 +14,12 @@ export const MAP_DEFAULT_PROFILE_KEY = 'shunyi-2017';
 export interface CoverageSource {
   profileId: number | null;
   profileKey: string | null;
+  /** The profile's joint-organization size limit; seed 000 art. 6's 15 when it sets none. */
+  jointUnitLimit: number;
 }
+
+/** Seed 000 art. 6: a joint organization "generally no more than 15 member units". */
+export const DEFAULT_JOINT_UNIT_LIMIT = 15;
 
 /** Resolves the profile a map query asks for; an unknown key is a BAD_USER_INPUT. */
 export async function coverageSource(
@@ -22,19 +27,21 @@ export async function coverageSource(
   profileKey?: string | null,
 ): Promise<CoverageSource> {
   const key = profileKey?.trim() || MAP_DEFAULT_PROFILE_KEY;
-  const [row] = await database.rows<{ id: unknown; evaluated: unknown }>(sql`
-    SELECT p.id, EXISTS (SELECT 1 FROM coverage_state s WHERE s.profile_id = p.id) AS evaluated
+  const [row] = await database.rows<{ id: unknown; evaluated: unknown; lim: unknown }>(sql`
+    SELECT p.id, EXISTS (SELECT 1 FROM coverage_state s WHERE s.profile_id = p.id) AS evaluated,
+      (p.document->>'jointUnitLimit')::int AS lim
     FROM policy_profiles p WHERE p.key = ${key}`);
   if (!row) {
     if (profileKey?.trim()) {
       throw badInput('profileKey', 'UNKNOWN_PROFILE', `no policy profile "${key}"`);
     }
-    return { profileId: null, profileKey: null };
+    return { profileId: null, profileKey: null, jointUnitLimit: DEFAULT_JOINT_UNIT_LIMIT };
   }
+  const jointUnitLimit = row.lim == null ? DEFAULT_JOINT_UNIT_LIMIT : Number(row.lim);
   const evaluated = row.evaluated === true || row.evaluated === 't';
   return evaluated
-    ? { profileId: Number(row.id), profileKey: key }
-    : { profileId: null, profileKey: null };
+    ? { profileId: Number(row.id), profileKey: key, jointUnitLimit }
+    : { profileId: null, profileKey: null, jointUnitLimit };
 }
 
 /**

@@ -2,12 +2,10 @@ import type { MapOrgStatus, Resolvers, ServiceCenterLevel } from '../__generated
 import type { Geometry } from '../db/geojson.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { coverageSource } from './coverage-source.sql.ts';
+import { joinCandidates } from './join-candidates.sql.ts';
 import { centersInView, gridRates, orgsInView } from './map.sql.ts';
 import { jointBranchesInView, workstationsInView } from './places.sql.ts';
 import { checkViewport, reachMeters, WALK_METERS_PER_MINUTE } from './viewport.ts';
-
-/** Seed 000 art. 6: a joint organization "generally no more than 15 member units". */
-export const DEFAULT_JOINT_UNIT_LIMIT = 15;
 
 const geo = (text: string | null): Geometry | null =>
   text ? (JSON.parse(text) as Geometry) : null;
@@ -56,15 +54,12 @@ export const mapResolvers: Resolvers = {
     },
     mapJointBranches: async (_, { viewport, profileKey }, ctx) => {
       const v = checkViewport(viewport);
-      const rows = await jointBranchesInView(
-        ctx.database,
-        v.bbox,
-        await coverageSource(ctx.database, profileKey),
-      );
+      const source = await coverageSource(ctx.database, profileKey);
+      const rows = await jointBranchesInView(ctx.database, v.bbox, source);
       return rows.map((j) => ({
         ...j,
         id: toGlobalId('PartyOrganization', j.id),
-        overLimit: j.unitCount > DEFAULT_JOINT_UNIT_LIMIT,
+        overLimit: j.unitCount > source.jointUnitLimit,
         hull: geo(j.hull),
         members: j.members.map((m) => ({
           ...m,
@@ -95,11 +90,20 @@ export const mapResolvers: Resolvers = {
         level: c.level as ServiceCenterLevel,
       }));
     },
-    mapInfo: async (_, { profileKey }, ctx) => ({
-      profileKey: (await coverageSource(ctx.database, profileKey)).profileKey,
-      jointUnitLimit: DEFAULT_JOINT_UNIT_LIMIT,
-      walkMetersPerMinute: WALK_METERS_PER_MINUTE,
-      basemapUrl: process.env.ATLAS_BASEMAP_URL?.trim() || null,
-    }),
+    mapJoinCandidates: async (_, { organizationId, withinMeters, profileKey }, ctx) => {
+      const id = parseIdOf('Organization', organizationId, 'organizationId');
+      const source = await coverageSource(ctx.database, profileKey);
+      const rows = await joinCandidates(ctx.database, id, withinMeters ?? 1000, source);
+      return rows.map((c) => ({ ...c, id: toGlobalId('PartyOrganization', c.id) }));
+    },
+    mapInfo: async (_, { profileKey }, ctx) => {
+      const source = await coverageSource(ctx.database, profileKey);
+      return {
+        profileKey: source.profileKey,
+        jointUnitLimit: source.jointUnitLimit,
+        walkMetersPerMinute: WALK_METERS_PER_MINUTE,
+        basemapUrl: process.env.ATLAS_BASEMAP_URL?.trim() || null,
+      };
+    },
   },
 };

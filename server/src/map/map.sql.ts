@@ -43,19 +43,27 @@ export async function gridRates(
   if (opts.bbox) where.push(sql`g.boundary && ${envelope(opts.bbox)}`);
   if (opts.subdistrictId != null) where.push(sql`g.subdistrict_id = ${opts.subdistrictId}`);
   const tol = opts.zoom != null ? simplifyToleranceFor(opts.zoom) : 0;
+  // With an evaluated profile the counts come from policy's per-grid roll-up (a few rows per
+  // grid); otherwise from the organizations themselves.
+  const counts =
+    opts.source.profileId != null
+      ? sql`SELECT sum(r.total) AS n, sum(r.organizational) AS org, sum(r.work) AS work,
+            sum(r.blank_spots) AS blank, sum(r.gaps) AS gap
+          FROM coverage_rollup r
+          WHERE r.profile_id = ${opts.source.profileId} AND r.grid_id = g.id`
+      : sql`SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
+            count(*) FILTER (WHERE cov.status = 'organizational') AS org,
+            count(*) FILTER (WHERE cov.status = 'work') AS work,
+            count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,
+            count(*) FILTER (WHERE cov.status = 'gap') AS gap
+          FROM organizations ${cov(opts.source)}
+          WHERE organizations.grid_id = g.id`;
   const rows = await database.rows<Record<string, unknown>>(sql`
     SELECT g.id, g.code, g.name, g.subdistrict_id, g.parent_grid_id,
       ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.boundary, ${tol}), 6) AS boundary,
       s.n, s.org, s.work, s.blank, s.gap
     FROM grids g
-    LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
-        count(*) FILTER (WHERE cov.status = 'organizational') AS org,
-        count(*) FILTER (WHERE cov.status = 'work') AS work,
-        count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,
-        count(*) FILTER (WHERE cov.status = 'gap') AS gap
-      FROM organizations ${cov(opts.source)}
-      WHERE organizations.grid_id = g.id
+    LEFT JOIN LATERAL (${counts}
     ) s ON true
     WHERE ${and(...where)}
     ORDER BY g.id`);

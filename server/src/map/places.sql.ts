@@ -95,18 +95,23 @@ export async function workstationsInView(
   bbox: BBox,
   source: CoverageSource,
 ): Promise<WorkstationPoint[]> {
+  // With an evaluated profile, policy's coverage rows carry the building (one index range).
+  const counts =
+    source.profileId != null
+      ? sql`SELECT count(*) FILTER (WHERE NOT c.is_excluded) AS n,
+            count(*) FILTER (WHERE c.is_blank_spot) AS blank
+          FROM org_coverage c WHERE c.profile_id = ${source.profileId} AND c.building_id = b.id`
+      : sql`SELECT count(*) FILTER (WHERE cov.status <> 'inactive') AS n,
+            count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank
+          FROM organizations JOIN (${orgStatusSql(source)}) cov
+            ON cov.organization_id = organizations.id
+          WHERE organizations.building_id = b.id`;
   const rows = await database.rows<Record<string, unknown>>(sql`
     SELECT w.id, w.name, b.id AS building_id, b.name AS building_name,
       ST_X(b.location) AS lon, ST_Y(b.location) AS lat, s.n, s.blank
     FROM building_workstations w
     JOIN buildings b ON b.id = w.building_id
-    LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE cov.status <> 'inactive') AS n,
-        count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank
-      FROM organizations JOIN (${orgStatusSql(source)}) cov
-        ON cov.organization_id = organizations.id
-      WHERE organizations.building_id = b.id
-    ) s ON true
+    LEFT JOIN LATERAL (${counts}) s ON true
     WHERE b.location && ${envelope(bbox)}
     ORDER BY w.id`);
   return rows.map((r) => ({

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { industryName } from '../i18n/industries.ts';
 import { useRequest } from '../use-request.ts';
 import { OrgCardQuery } from './card-queries.ts';
+import { JoinCandidates } from './JoinCandidates.tsx';
 import { STATUS_COLORS, statusOf } from './status.ts';
 
 /** An organization's facts and the reasons of its coverage status. */
@@ -34,6 +35,9 @@ export function OrgCard({ id, onSelect }: { id: string; onSelect(id: string): vo
           <li key={r.rule}>{r.reason[lang]}</li>
         ))}
       </ul>
+      {!o.partyOrganization && !o.coverage.excluded && (
+        <JoinCandidates id={o.id} onSelect={onSelect} />
+      )}
       <h3>{t('card.facts')}</h3>
       <dl>
         <dt>{t('card.uscc')}</dt>

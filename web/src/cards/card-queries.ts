@@ -137,3 +137,16 @@ export const ProfileLimitQuery = graphql(`
     }
   }
 `);
+
+export const JoinCandidatesQuery = graphql(`
+  query JoinCandidates($id: ID!) {
+    mapJoinCandidates(organizationId: $id, withinMeters: 1000) {
+      id
+      name
+      unitCount
+      room
+      distanceM
+      sameIndustry
+    }
+  }
+`);

@@ -93,6 +93,12 @@ export const en: Messages = {
     manager: 'Grid manager',
     selectScope: 'Use as scope',
   },
+  join: {
+    title: 'Joint branches it could join (within 1 km)',
+    none: 'No joint branch with room within 1 km',
+    detail: '{{meters}} m · {{units}} units · room for {{room}}',
+    sameIndustry: 'same industry',
+  },
   level: { DISTRICT: 'District', TOWN: 'Town', STREET: 'Street', COMMUNITY: 'Community' },
   hover: { rate: 'rate {{rate}}', noRate: 'no organizations', code: 'code {{code}}' },
   count: {

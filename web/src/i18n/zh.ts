@@ -81,6 +81,12 @@ export const zh = {
     manager: '网格长',
     selectScope: '设为当前范围',
   },
+  join: {
+    title: '可加入的联合党支部（1公里内）',
+    none: '1公里内没有尚有名额的联合党支部',
+    detail: '{{meters}}米 · 成员单位{{units}}家 · 尚可加入{{room}}家',
+    sameIndustry: '同行业',
+  },
   level: { DISTRICT: '区级', TOWN: '镇级', STREET: '街道级', COMMUNITY: '社区级' },
   hover: { rate: '覆盖率 {{rate}}', noRate: '无在册组织', code: '编码 {{code}}' },
   count: { orgs: '{{count}} 家组织', blank: '空白点 {{count}}', gaps: '未达标 {{count}}' },
