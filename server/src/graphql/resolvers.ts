@@ -12,6 +12,8 @@ import { policyResolvers } from '../policy/policy.resolvers.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { scalarResolvers } from './scalars.ts';
 import { enumResolvers } from './schema.ts';
+import { ledgerResolvers } from '../ledger/ledger.resolvers.ts';
+import { snapshotsResolvers } from '../snapshots/snapshots.resolvers.ts';
 
 /** Each concept exports its resolver map; they merge here, type by type. */
 const CONCEPTS: Resolvers[] = [
@@ -25,6 +27,8 @@ const CONCEPTS: Resolvers[] = [
   authResolvers,
   editingResolvers,
   auditResolvers,
+  ledgerResolvers,
+  snapshotsResolvers,
 ];
 
 export function buildResolvers(typeDefs: DocumentNode[]): Record<string, unknown> {

@@ -1,0 +1,99 @@
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import { requireGridWrite, requireRole, requireUser } from '../auth/guards.ts';
+import { badInput } from '../errors.ts';
+import type { Context } from '../graphql/context.ts';
+import { parseIdOf } from '../graphql/ids.ts';
+import { DEFAULT_PROFILE_KEY, profileByKey } from '../policy/index.ts';
+import { parseScope } from '../policy/scope.ts';
+import { exportOrganizationForm, exportOrganizations, XLSX_MIME } from './export.ts';
+import { importLedger } from './import.ts';
+import { formatOf } from './sheet.ts';
+
+export const LEDGER_REASONS = {
+  UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
+  NOT_BASE64: 'NOT_BASE64',
+  UNKNOWN_PROFILE: 'UNKNOWN_PROFILE',
+} as const;
+
+const MAX_FILE_BYTES = 15 * 1024 * 1024;
+
+export async function profileArg(ctx: Context, key: string | null | undefined, field = 'profile') {
+  const k = key ?? DEFAULT_PROFILE_KEY;
+  const p = await profileByKey(ctx.database.db, k);
+  if (!p) throw badInput(field, LEDGER_REASONS.UNKNOWN_PROFILE, `no profile "${k}"`);
+  return p;
+}
+
+/** A file name safe for Content-Disposition and downloads. */
+export const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
+
+export const ledgerResolvers: Resolvers = {
+  Query: {
+    exportLedger: async (_, { scope, profile }, ctx) => {
+      requireUser(ctx);
+      const p = await profileArg(ctx, profile);
+      const s = await parseScope(ctx.database.db, scope, 'scope');
+      const { buffer, rows } = await exportOrganizations(ctx.database, s, p);
+      const date = new Date().toISOString().slice(0, 10);
+      return {
+        fileName: `台账_${s.kind}${'id' in s ? `-${s.id}` : ''}_${p.key}_${date}.xlsx`,
+        mimeType: XLSX_MIME,
+        contentBase64: buffer.toString('base64'),
+        rows,
+      };
+    },
+    exportOrganizationForm: async (_, { id, profile }, ctx) => {
+      requireUser(ctx);
+      const orgId = parseIdOf('Organization', id, 'id');
+      const p = await profileArg(ctx, profile);
+      const form = await exportOrganizationForm(ctx.database, orgId, p);
+      if (!form) return null;
+      return {
+        fileName: `一企一表_${safeFileName(form.name)}.xlsx`,
+        mimeType: XLSX_MIME,
+        contentBase64: form.buffer.toString('base64'),
+        rows: 1,
+      };
+    },
+  },
+  Mutation: {
+    importLedger: async (_, { file, crs, mode, dryRun }, ctx) => {
+      const user = requireRole(ctx, 'district_admin', 'subdistrict_admin', 'grid_manager');
+      const format = formatOf(file.name);
+      if (!format) {
+        throw badInput(
+          'file.name',
+          LEDGER_REASONS.UNSUPPORTED_FILE,
+          'expected a .xlsx or .csv file',
+        );
+      }
+      if (!/^[A-Za-z0-9+/=\s]*$/.test(file.contentBase64)) {
+        throw badInput('file.contentBase64', LEDGER_REASONS.NOT_BASE64, 'not base64');
+      }
+      const buffer = Buffer.from(file.contentBase64, 'base64');
+      if (buffer.length > MAX_FILE_BYTES) {
+        throw badInput('file.contentBase64', 'OUT_OF_RANGE', 'file larger than 15 MB');
+      }
+      return importLedger(ctx.database, buffer, {
+        fileName: file.name,
+        format,
+        crs: crs ?? 'wgs84',
+        mode: mode ?? 'all_or_nothing',
+        dryRun: dryRun ?? false,
+        actor: ctx.actor,
+        canWrite:
+          user.scopes === 'all'
+            ? undefined
+            : async (gridId) => {
+                if (gridId === null) return user.role === 'district_admin';
+                try {
+                  await requireGridWrite(ctx, ctx.database.db, gridId);
+                  return true;
+                } catch {
+                  return false;
+                }
+              },
+      });
+    },
+  },
+};
