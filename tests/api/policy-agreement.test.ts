@@ -124,4 +124,50 @@ describe('SQL evaluation agrees with the reference evaluator', () => {
       Object.fromEntries(Object.entries(b!).map(([k, v]) => [k, Number(v)])),
     );
   });
+
+  it('incremental refreshes keep the roll-ups equal to a recount (moves, status, members, deletes)', async () => {
+    await database.db.transaction(async (tx) => {
+      const ids = (
+        await rowsOf<{ id: number }>(tx, sql`SELECT id FROM organizations WHERE id % 37 = 0`)
+      ).map((r) => Number(r.id));
+      await tx.execute(sql`
+        UPDATE organizations SET
+          grid_id = (SELECT id FROM grids ORDER BY id LIMIT 1 OFFSET (organizations.id % 3)),
+          status = CASE WHEN id % 2 = 0 THEN 'zombie'::org_status ELSE 'operating'::org_status END,
+          party_members = LEAST(employees, 3)
+        WHERE id % 37 = 0`);
+      await tx.execute(sql`
+        UPDATE organizations SET subdistrict_id = g.subdistrict_id FROM grids g
+        WHERE g.id = organizations.grid_id AND organizations.id % 37 = 0`);
+      const gone = ids.filter((id) => id % 2 === 1 && id > 200).slice(0, 5);
+      const list = sql`string_to_array(${gone.join(',')}, ',')::int[]`;
+      for (const t of ['party_org_units', 'instructor_assignments']) {
+        await tx.execute(
+          sql`DELETE FROM ${sql.identifier(t)} WHERE organization_id = ANY(${list})`,
+        );
+      }
+      await tx.execute(sql`DELETE FROM organizations WHERE id = ANY(${list})`);
+      await refreshCoverage(tx, { organizationIds: ids.slice(0, 40) });
+      await refreshCoverage(tx, { organizationIds: ids.slice(40) });
+    });
+    const recount = sql`
+      SELECT profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class,
+        count(*) FILTER (WHERE NOT is_excluded)::int AS total,
+        count(*) FILTER (WHERE NOT is_excluded AND coverage = 'organizational')::int AS organizational,
+        count(*) FILTER (WHERE is_blank_spot)::int AS blank_spots,
+        count(*) FILTER (WHERE is_gap)::int AS gaps,
+        COALESCE(sum(party_members) FILTER (WHERE NOT is_excluded), 0)::int AS members,
+        count(*) FILTER (WHERE is_excluded)::int AS excluded
+      FROM org_coverage GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+    const stored = sql`
+      SELECT profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class,
+        total, organizational, blank_spots, gaps, members, excluded FROM coverage_rollup`;
+    expect(await database.rows(sql`(${recount}) EXCEPT (${stored})`)).toEqual([]);
+    expect(await database.rows(sql`(${stored}) EXCEPT (${recount})`)).toEqual([]);
+    const [n] = await database.rows<{ a: number; b: number }>(
+      sql`SELECT (SELECT count(*) FROM org_coverage)::int AS a,
+                 (SELECT count(*) * 3 FROM organizations)::int AS b`,
+    );
+    expect(n!.a).toBe(n!.b);
+  });
 });

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
 import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
-import { ensureSeedProfiles, refreshCoverage, SHUNYI_2017 } from '../../server/src/policy/index.ts';
+import {
+  ensureCoverageFresh,
+  ensureSeedProfiles,
+  refreshCoverage,
+  SHUNYI_2017,
+} from '../../server/src/policy/index.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
 
@@ -342,5 +347,19 @@ describe('refreshCoverage after an organization moves', () => {
       const sum = s.grids.reduce((n: number, g: any) => n + g.coverageSummary.total, 0);
       expect(s.coverageSummary.total).toBe(sum);
     }
+  });
+});
+
+describe('ensureCoverageFresh (on start)', () => {
+  it('does nothing when fresh, recomputes when organizations were added without a refresh', async () => {
+    expect(await ensureCoverageFresh(database)).toEqual([]);
+    await database.db.execute(
+      sql`INSERT INTO organizations (name, category, sub_kind, employees, district_id)
+          SELECT '新登记企业', 'new_economic', 'non_public_enterprise', 150, id FROM districts`,
+    );
+    expect((await ensureCoverageFresh(database)).length).toBeGreaterThanOrEqual(3);
+    expect(await ensureCoverageFresh(database)).toEqual([]);
+    const r = await api.exec(`{ blankSpots(kind: GAP, first: 1000) { nodes { name } } }`);
+    expect(r.data!.blankSpots.nodes.map((n: any) => n.name)).toContain('新登记企业');
   });
 });

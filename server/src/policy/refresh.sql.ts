@@ -4,6 +4,21 @@ import { EXCLUDED_STATUSES } from './evaluate.ts';
 import { loadProfiles, type StoredProfile } from './profiles.store.ts';
 import { applicableSql, gapMaskSql, sizeClassSql, unmetSql } from './rules.sql.ts';
 
+/** The count columns both roll-up tables share. */
+export const SUMS = [
+  'total',
+  'organizational',
+  'standalone',
+  'work',
+  'blank_spots',
+  'gaps',
+  'required',
+  'with_instructor',
+  'members',
+  'excluded',
+] as const;
+const SUMS_LIST = SUMS.join(', ');
+
 export interface RefreshOptions {
   /** Organizations whose facts, links (party organization, instructors) or place changed. */
   organizationIds?: number[];
@@ -63,6 +78,8 @@ export async function refreshCoverage(executor: Executor, opts: RefreshOptions):
           JOIN subdistricts sd ON sd.id = g.subdistrict_id WHERE g.id = ANY(${intArray(gridIds)})`,
     );
     keys = rollupKeys(rows, gridIds);
+    // Roll-ups change by what these organizations counted before and count now (O(changed)).
+    for (const p of profiles) await addRollupDelta(executor, p, ids, -1);
     await executor.execute(
       sql`DELETE FROM org_coverage WHERE profile_id = ANY(${pids}) AND organization_id = ANY(${orgIds})`,
     );
@@ -78,7 +95,14 @@ export async function refreshCoverage(executor: Executor, opts: RefreshOptions):
 
   for (const p of profiles) {
     if (!ids || ids.length > 0) await insertCoverage(executor, p, ids);
-    await rebuildRollup(executor, p, keys);
+    if (ids && keys) {
+      await addRollupDelta(executor, p, ids, 1);
+      await consolidateRollup(executor, p, keys);
+      if (gridIds.length) await rebuildGridRollup(executor, p, gridFilter(gridIds));
+    } else {
+      await rebuildGridRollup(executor, p, sql`TRUE`);
+    }
+    await rebuildSubdistrictRollup(executor, p, keys);
   }
   if (!ids) {
     await executor.execute(sql`
@@ -183,50 +207,82 @@ function keyFilter(k: RollupKeys): SQL {
   return parts.length ? sql`(${sql.join(parts, sql` OR `)})` : sql`FALSE`;
 }
 
-async function rebuildRollup(executor: Executor, p: StoredProfile, keys: RollupKeys | null) {
-  const scope = keys ? keyFilter(keys) : sql`TRUE`;
-  await executor.execute(sql`DELETE FROM coverage_rollup WHERE profile_id = ${p.id} AND ${scope}`);
+/** The roll-up counts of a set of org_coverage rows, times `sign`. */
+function aggregates(p: StoredProfile, sign: 1 | -1): SQL {
   const active = sql`NOT is_excluded`;
+  const n = (cond: SQL) => sql`${sign} * count(*) FILTER (WHERE ${cond})`;
+  return sql.join(
+    [
+      n(active),
+      n(sql`${active} AND coverage = 'organizational'`),
+      n(sql`${active} AND standalone`),
+      n(sql`${active} AND coverage = 'work'`),
+      n(sql`is_blank_spot`),
+      n(sql`is_gap`),
+      n(sql`${active} AND (applicable & ${gapMaskSql(p.document)}) <> 0`),
+      n(sql`${active} AND has_instructor`),
+      sql`${sign} * COALESCE(sum(party_members) FILTER (WHERE ${active}), 0)`,
+      n(sql`is_excluded`),
+    ],
+    sql`, `,
+  );
+}
+
+const ROLLUP_KEY = sql.raw(
+  'profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class',
+);
+const ROLLUP_COLUMNS = sql.raw(
+  `profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class, ${SUMS_LIST}`,
+);
+
+/** Adds (sign 1) or removes (sign -1) the given organizations' rows as extra roll-up rows. */
+async function addRollupDelta(executor: Executor, p: StoredProfile, ids: number[], sign: 1 | -1) {
   await executor.execute(sql`
-    INSERT INTO coverage_rollup (profile_id, district_id, subdistrict_id, grid_id, category,
-      sub_kind, size_class, total, organizational, standalone, work, blank_spots, gaps, required,
-      with_instructor, members, excluded)
-    SELECT profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class,
-      count(*) FILTER (WHERE ${active}),
-      count(*) FILTER (WHERE ${active} AND coverage = 'organizational'),
-      count(*) FILTER (WHERE ${active} AND standalone),
-      count(*) FILTER (WHERE ${active} AND coverage = 'work'),
-      count(*) FILTER (WHERE is_blank_spot),
-      count(*) FILTER (WHERE is_gap),
-      count(*) FILTER (WHERE ${active} AND (applicable & ${gapMaskSql(p.document)}) <> 0),
-      count(*) FILTER (WHERE ${active} AND has_instructor),
-      COALESCE(sum(party_members) FILTER (WHERE ${active}), 0),
-      count(*) FILTER (WHERE is_excluded)
+    INSERT INTO coverage_rollup (${ROLLUP_COLUMNS})
+    SELECT ${ROLLUP_KEY}, ${aggregates(p, sign)}
+    FROM org_coverage WHERE profile_id = ${p.id} AND organization_id = ANY(${intArray(ids)})
+    GROUP BY ${ROLLUP_KEY}`);
+}
+
+/** Folds the delta rows of the touched grids into one row per key; drops rows that reach 0. */
+async function consolidateRollup(executor: Executor, p: StoredProfile, keys: RollupKeys) {
+  await executor.execute(sql`
+    WITH gone AS (
+      DELETE FROM coverage_rollup WHERE profile_id = ${p.id} AND ${keyFilter(keys)} RETURNING *
+    )
+    INSERT INTO coverage_rollup (${ROLLUP_COLUMNS})
+    SELECT ${ROLLUP_KEY}, ${sql.raw(SUMS.map((c) => `sum(${c})`).join(', '))}
+    FROM gone GROUP BY ${ROLLUP_KEY}
+    HAVING sum(total) <> 0 OR sum(excluded) <> 0`);
+}
+
+const gridFilter = (gridIds: number[]) => sql`grid_id = ANY(${intArray(gridIds)})`;
+
+/** Recounts the grid roll-up rows matching `scope` from org_coverage. */
+async function rebuildGridRollup(executor: Executor, p: StoredProfile, scope: SQL) {
+  await executor.execute(sql`DELETE FROM coverage_rollup WHERE profile_id = ${p.id} AND ${scope}`);
+  await executor.execute(sql`
+    INSERT INTO coverage_rollup (${ROLLUP_COLUMNS})
+    SELECT ${ROLLUP_KEY}, ${aggregates(p, 1)}
     FROM org_coverage WHERE profile_id = ${p.id} AND ${scope}
-    GROUP BY profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class`);
+    GROUP BY ${ROLLUP_KEY}`);
+}
+
+/** Re-sums the subdistrict roll-up of the touched subdistricts (all when `keys` is null). */
+async function rebuildSubdistrictRollup(
+  executor: Executor,
+  p: StoredProfile,
+  keys: RollupKeys | null,
+) {
   const subScope = keys ? subdistrictFilter(keys) : sql`TRUE`;
   await executor.execute(
     sql`DELETE FROM coverage_rollup_subdistrict WHERE profile_id = ${p.id} AND ${subScope}`,
   );
   await executor.execute(sql`
     INSERT INTO coverage_rollup_subdistrict (profile_id, district_id, subdistrict_id, category,
-      sub_kind, size_class, ${sql.raw(SUMS.join(', '))})
+      sub_kind, size_class, ${sql.raw(SUMS_LIST)})
     SELECT profile_id, district_id, subdistrict_id, category, sub_kind, size_class,
       ${sql.raw(SUMS.map((c) => `sum(${c})`).join(', '))}
     FROM coverage_rollup WHERE profile_id = ${p.id} AND ${subScope}
     GROUP BY profile_id, district_id, subdistrict_id, category, sub_kind, size_class`);
 }
-
-/** The count columns both roll-up tables share. */
-export const SUMS = [
-  'total',
-  'organizational',
-  'standalone',
-  'work',
-  'blank_spots',
-  'gaps',
-  'required',
-  'with_instructor',
-  'members',
-  'excluded',
-] as const;
