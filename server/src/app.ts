@@ -12,6 +12,7 @@ import { createArmor } from './graphql/armor.ts';
 import { formatError } from './graphql/format-error.ts';
 import { buildResolvers } from './graphql/resolvers.ts';
 import { loadTypeDefs } from './graphql/schema.ts';
+import { registerLedgerRoutes } from './ledger/ledger.routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -56,6 +57,7 @@ export async function createApp(database: Database) {
       },
     }),
   );
+  registerLedgerRoutes(app, database);
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
   }

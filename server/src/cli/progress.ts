@@ -5,7 +5,7 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
   return {
     update(done: number, total: number) {
       const now = performance.now();
-      if (now - last < 100 && done < total) return;
+      if (now - last < (stream.isTTY ? 100 : 2000) && done < total) return;
       last = now;
       const frac = total > 0 ? Math.min(1, done / total) : 1;
       const width = 30;
