@@ -100,14 +100,18 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
       const polygon = ringsOf(g.boundary).length ? firstPolygon(g.boundary) : null;
       if (!polygon) return;
       const id = crypto.randomUUID();
-      d.addFeatures([
+      const [check] = d.addFeatures([
         {
           id,
           type: 'Feature',
-          geometry: { type: 'Polygon', coordinates: polygon },
+          geometry: { type: 'Polygon', coordinates: polygon.map(roundRing) },
           properties: { mode: 'polygon' },
         },
       ]);
+      if (check && !check.valid) {
+        setMessage(`${t('editing.notEditable')}: ${check.reason ?? ''}`);
+        return;
+      }
       d.setMode('select');
       d.selectFeature(id);
       featureId.current = id;
@@ -304,4 +308,15 @@ function firstPolygon(boundary: unknown): number[][][] | null {
   if (g?.type === 'Polygon') return g.coordinates as number[][][];
   if (g?.type === 'MultiPolygon') return (g.coordinates as number[][][][])[0] ?? null;
   return null;
+}
+
+/** terra-draw keeps 9 decimals (coordinatePrecision); stored boundaries carry full doubles. */
+function roundRing(ring: number[][]): number[][] {
+  const out: number[][] = [];
+  for (const p of ring) {
+    const q = [Math.round(p[0]! * 1e9) / 1e9, Math.round(p[1]! * 1e9) / 1e9];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
+  }
+  return out;
 }
