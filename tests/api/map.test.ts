@@ -189,6 +189,23 @@ describe('map queries', () => {
     const statuses = new Set((r.data!.mapOrganizations.points as any[]).map((p) => p.status));
     expect([...statuses].every((s) => s === 'BLANK_SPOT' || s === 'GAP')).toBe(true);
     expect(statuses.has('GAP')).toBe(true); // 50+ employees without a party member (000 art. 6)
+    // Below zoom 12, one cell per grid from policy's tables: same totals as the points.
+    const low = await api.exec(ORGS, { v: { bbox: DISTRICT, zoom: 10 }, layer: 'BLANK_SPOTS' });
+    expect(low.data!.mapOrganizations).toMatchObject({ aggregated: true, cellSize: null });
+    expect(low.data!.mapOrganizations.total).toBe(r.data!.mapOrganizations.points.length);
+    expect(low.data!.mapOrganizations.cells.length).toBeLessThanOrEqual(6);
+    const out = await api.exec(ORGS, {
+      v: { bbox: DISTRICT, zoom: 10 },
+      layer: 'OUTSIDE_CENTERS',
+      reach: { walkMinutes: 5 },
+    });
+    expect(out.data!.mapOrganizations.total).toBe(59);
+    const none = await api.exec(ORGS, {
+      v: { bbox: DISTRICT, zoom: 10 },
+      layer: 'OUTSIDE_CENTERS',
+      reach: { walkMinutes: 15 },
+    });
+    expect(none.data!.mapOrganizations.total).toBe(0);
     const unknown = await api.exec(`{ mapInfo(profileKey: "nowhere") { profileKey } }`);
     expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
   });

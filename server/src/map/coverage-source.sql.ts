@@ -45,14 +45,15 @@ export async function coverageSource(
 }
 
 /**
- * A derived table `(organization_id, status)` with status 'inactive' | 'blank_spot' | 'gap' |
- * 'organizational' | 'work'. A blank spot that is also a gap shows as a blank spot (the worse).
+ * Joins each row of `organizations` (unaliased) to its status `cov.status`: 'inactive' |
+ * 'blank_spot' | 'gap' | 'organizational' | 'work'. A blank spot that is also a gap shows as a
+ * blank spot (the worse). LATERAL, so each organization is one primary-key lookup: a join
+ * against the whole profile's coverage would hash a million rows for a street-sized viewport.
  */
-export function orgStatusSql(source: CoverageSource): SQL {
+export function covJoin(source: CoverageSource): SQL {
   if (source.profileId != null) {
-    return sql`
-      SELECT c.organization_id,
-        CASE
+    return sql`CROSS JOIN LATERAL (
+      SELECT CASE
           WHEN c.is_excluded THEN 'inactive'
           WHEN c.is_blank_spot THEN 'blank_spot'
           WHEN c.is_gap THEN 'gap'
@@ -60,18 +61,20 @@ export function orgStatusSql(source: CoverageSource): SQL {
           WHEN c.coverage = 'work' THEN 'work'
           ELSE 'blank_spot'
         END AS status
-      FROM org_coverage c WHERE c.profile_id = ${source.profileId}`;
+      FROM org_coverage c
+      WHERE c.profile_id = ${source.profileId} AND c.organization_id = organizations.id) cov`;
   }
-  return sql`
-    SELECT o2.id AS organization_id,
-      CASE
-        WHEN o2.status IN ('zombie', 'deregistered') THEN 'inactive'
+  return sql`CROSS JOIN LATERAL (
+    SELECT CASE
+        WHEN organizations.status IN ('zombie', 'deregistered') THEN 'inactive'
         WHEN EXISTS (SELECT 1 FROM party_org_units u
-                     WHERE u.organization_id = o2.id AND u.left_on IS NULL) THEN 'organizational'
-        WHEN o2.has_trade_union OR o2.has_youth_league OR o2.has_womens_federation
+                     WHERE u.organization_id = organizations.id AND u.left_on IS NULL)
+          THEN 'organizational'
+        WHEN organizations.has_trade_union OR organizations.has_youth_league
+          OR organizations.has_womens_federation
           OR EXISTS (SELECT 1 FROM instructor_assignments a
-                     WHERE a.organization_id = o2.id AND a.ended_on IS NULL) THEN 'work'
+                     WHERE a.organization_id = organizations.id AND a.ended_on IS NULL)
+          THEN 'work'
         ELSE 'blank_spot'
-      END AS status
-    FROM organizations o2`;
+      END AS status) cov`;
 }

@@ -2,9 +2,11 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
 import { orgFilterConditions } from '../orgs/orgs.sql.ts';
-import { orgStatusSql, type CoverageSource } from './coverage-source.sql.ts';
+import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
+import { coveredSql, gridCells, hasFilter } from './low-zoom.sql.ts';
 import {
   cellSizeFor,
+  GRID_CELL_ZOOM,
   envelope,
   MAX_POINTS,
   metersToDegrees,
@@ -17,8 +19,7 @@ import {
 // bigint/numeric as strings.
 
 const ACTIVE = sql`cov.status <> 'inactive'`;
-const cov = (source: CoverageSource) =>
-  sql`JOIN (${orgStatusSql(source)}) cov ON cov.organization_id = organizations.id`;
+const cov = covJoin;
 
 export interface GridRate {
   id: number;
@@ -119,12 +120,22 @@ export async function orgsInView(
     sql`organizations.location && ${envelope(opts.bbox)}`,
     ...orgFilterConditions(opts.filter),
   ];
-  if (opts.layer === 'blank_spots') conds.push(sql`cov.status IN ('blank_spot', 'gap')`);
-  else conds.push(ACTIVE, await outsideEveryCenter(database, opts.bbox, opts.reachM));
-  const from = sql`FROM organizations ${cov(opts.source)} WHERE ${and(...conds)}`;
+  const covered =
+    opts.layer === 'outside_centers' ? await coveredSql(database, opts.bbox, opts.reachM) : null;
+  if (opts.zoom < GRID_CELL_ZOOM && opts.source.profileId != null && !hasFilter(opts.filter)) {
+    const cells = await gridCells(database, opts.bbox, opts.source.profileId, covered);
+    return { aggregated: true, cellSize: null, cells, points: [] };
+  }
+  if (covered) conds.push(ACTIVE, sql`covered.id IS NULL`);
+  else conds.push(sql`cov.status IN ('blank_spot', 'gap')`);
+  // What a center reaches is computed once (WITH) and anti-joined: a NOT IN over a large set
+  // falls back to a linear scan per row once it does not fit in memory.
+  const withs = covered ? sql`WITH covered AS (${covered})` : sql``;
+  const anti = covered ? sql`LEFT JOIN covered ON covered.id = organizations.id` : sql``;
+  const from = sql`FROM organizations ${cov(opts.source)} ${anti} WHERE ${and(...conds)}`;
 
   if (opts.zoom >= POINT_ZOOM) {
-    const rows = await database.rows<Record<string, unknown>>(sql`
+    const rows = await database.rows<Record<string, unknown>>(sql`${withs}
       SELECT organizations.id, organizations.name, ST_X(organizations.location) AS lon,
         ST_Y(organizations.location) AS lat, cov.status
       ${from} ORDER BY organizations.id LIMIT ${MAX_POINTS + 1}`);
@@ -140,7 +151,7 @@ export async function orgsInView(
     }
   }
   const size = cellSizeFor(opts.zoom);
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  const rows = await database.rows<Record<string, unknown>>(sql`${withs}
     SELECT avg(ST_X(organizations.location)) AS lon, avg(ST_Y(organizations.location)) AS lat,
       count(*) AS n,
       count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,
@@ -155,25 +166,6 @@ export async function orgsInView(
     gaps: Number(r.gap),
   }));
   return { aggregated: true, cellSize: size, cells, points: [] };
-}
-
-/**
- * No service center reaches the organization, by true distance on the spheroid. Works from the
- * centers' side (a few hundred, each an index range scan on organization locations), so the
- * plan does not depend on statistics; the covered ids become one hashed NOT IN.
- */
-async function outsideEveryCenter(database: Database, bbox: BBox, reachM: number | null) {
-  const [row] = await database.rows<{ r: unknown }>(
-    sql`SELECT max(service_radius_m) AS r FROM service_centers`,
-  );
-  const maxDeg = metersToDegrees(reachM ?? Number(row?.r ?? 0), bbox);
-  const degPerM = metersToDegrees(1, bbox);
-  const radius = reachM == null ? sql`c.service_radius_m` : sql`${reachM}::int`;
-  return sql`organizations.id NOT IN (
-    SELECT o.id FROM service_centers c
-    JOIN organizations o ON o.location && ST_Expand(c.location, ${radius} * ${degPerM}::float8)
-      AND ST_DWithin(o.location::geography, c.location::geography, ${radius})
-    WHERE c.location && ST_Expand(${envelope(bbox)}, ${maxDeg}::float8))`;
 }
 
 export async function centersInView(database: Database, bbox: BBox, reachM: number | null) {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { BBox } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
-import { orgStatusSql, type CoverageSource } from './coverage-source.sql.ts';
+import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { envelope } from './viewport.ts';
 
 /**
@@ -50,7 +50,7 @@ export async function jointBranchesInView(
       FROM b
       JOIN party_org_units u ON u.party_organization_id = b.id AND u.left_on IS NULL
       JOIN organizations ON organizations.id = u.organization_id
-      JOIN (${orgStatusSql(source)}) cov ON cov.organization_id = organizations.id
+      ${covJoin(source)}
       WHERE organizations.location IS NOT NULL
     ),
     g AS (
@@ -103,8 +103,7 @@ export async function workstationsInView(
           FROM org_coverage c WHERE c.profile_id = ${source.profileId} AND c.building_id = b.id`
       : sql`SELECT count(*) FILTER (WHERE cov.status <> 'inactive') AS n,
             count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank
-          FROM organizations JOIN (${orgStatusSql(source)}) cov
-            ON cov.organization_id = organizations.id
+          FROM organizations ${covJoin(source)}
           WHERE organizations.building_id = b.id`;
   const rows = await database.rows<Record<string, unknown>>(sql`
     SELECT w.id, w.name, b.id AS building_id, b.name AS building_name,

@@ -2,6 +2,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { BBox, ReachInput, Viewport } from '../__generated__/resolvers.ts';
 import { badInput, Reasons } from '../errors.ts';
 
+/**
+ * Below this zoom (a district or several subdistricts on screen), an evaluated profile's counts
+ * are aggregated per grid from policy's coverage table instead of per square cell.
+ */
+export const GRID_CELL_ZOOM = 12;
 /** Below this zoom organizations are always aggregated into cells. */
 export const POINT_ZOOM = 14;
 /** At or above POINT_ZOOM, more points than this in the viewport are aggregated anyway. */

@@ -1,0 +1,77 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
+import type { Database } from '../db/client.ts';
+import type { OrgCell } from './map.sql.ts';
+import { envelope, metersToDegrees } from './viewport.ts';
+
+/** Any filter set: grid aggregates from policy's tables cannot apply the ledger's filters. */
+export const hasFilter = (f: OrganizationFilter | null | undefined) =>
+  !!f && Object.values(f).some((v) => v != null && !(Array.isArray(v) && v.length === 0));
+
+/**
+ * Ids of the organizations some service center near the bbox reaches (true metres on the
+ * spheroid): from the centers' side, each an index range scan on organization locations.
+ * `reachM` null means each center's own radius.
+ */
+export async function coveredSql(
+  database: Database,
+  bbox: BBox,
+  reachM: number | null,
+): Promise<SQL> {
+  const [row] = await database.rows<{ r: unknown }>(
+    sql`SELECT max(service_radius_m) AS r FROM service_centers`,
+  );
+  const maxDeg = metersToDegrees(reachM ?? Number(row?.r ?? 0), bbox);
+  const degPerM = metersToDegrees(1, bbox);
+  const radius = reachM == null ? sql`c.service_radius_m` : sql`${reachM}::int`;
+  return sql`SELECT DISTINCT o.id FROM service_centers c
+    JOIN organizations o ON o.location && ST_Expand(c.location, ${radius} * ${degPerM}::float8)
+      AND ST_DWithin(o.location::geography, c.location::geography, ${radius})
+    WHERE c.location && ST_Expand(${envelope(bbox)}, ${maxDeg}::float8)`;
+}
+
+/**
+ * One cell per grid in the bbox, at the grid's point on surface, counted from policy's
+ * materialized coverage (issue 4) for the profile: blank spots and gaps, or - with `covered` -
+ * active organizations that no center reaches (the roll-up total minus those reached). Cost
+ * grows with the grids on screen and the organizations near centers, not with the district.
+ */
+export async function gridCells(
+  database: Database,
+  bbox: BBox,
+  profileId: number,
+  covered: SQL | null,
+): Promise<OrgCell[]> {
+  const grids = sql`SELECT id FROM grids WHERE boundary && ${envelope(bbox)}`;
+  const counts = covered
+    ? sql`WITH covered AS (${covered}),
+        reached AS (
+          SELECT cc.grid_id, count(*) AS n FROM covered
+          JOIN org_coverage cc ON cc.profile_id = ${profileId} AND cc.organization_id = covered.id
+          WHERE NOT cc.is_excluded GROUP BY cc.grid_id),
+        total AS (
+          SELECT r.grid_id, sum(r.total) AS n FROM coverage_rollup r
+          WHERE r.profile_id = ${profileId} AND r.grid_id IN (${grids}) GROUP BY r.grid_id)
+        SELECT total.grid_id, total.n - COALESCE(reached.n, 0) AS n, 0 AS blank, 0 AS gap
+        FROM total LEFT JOIN reached ON reached.grid_id = total.grid_id`
+    : sql`SELECT c.grid_id, count(*) AS n,
+          count(*) FILTER (WHERE c.is_blank_spot) AS blank,
+          count(*) FILTER (WHERE c.is_gap AND NOT c.is_blank_spot) AS gap
+        FROM org_coverage c
+        WHERE c.profile_id = ${profileId} AND (c.is_blank_spot OR c.is_gap)
+          AND NOT c.is_excluded AND c.grid_id IN (${grids})
+        GROUP BY c.grid_id`;
+  const rows = await database.rows<Record<string, unknown>>(sql`
+    SELECT ST_X(pt) AS lon, ST_Y(pt) AS lat, a.n, a.blank, a.gap
+    FROM (${counts}) a
+    JOIN grids g ON g.id = a.grid_id
+    CROSS JOIN LATERAL ST_PointOnSurface(g.boundary) pt
+    WHERE a.n > 0`);
+  return rows.map((r) => ({
+    lon: Number(r.lon),
+    lat: Number(r.lat),
+    count: Number(r.n),
+    blankSpots: Number(r.blank),
+    gaps: Number(r.gap),
+  }));
+}
