@@ -112,6 +112,14 @@ describe('map queries', () => {
     const [ws] = r.data!.mapWorkstations;
     expect(ws.organizations).toBe(5);
     expect(r.data!.mapInfo).toMatchObject({ jointUnitLimit: 15, walkMetersPerMinute: 80 });
+    // Below zoom 12: the seat and the count, no members or hull.
+    const low = await api.exec(
+      `query ($v: Viewport!) { mapJointBranches(viewport: $v) { id unitCount hull members { id } } }`,
+      { v: { bbox: DISTRICT, zoom: 10 } },
+    );
+    expect(low.data!.mapJointBranches).toEqual([
+      { id: joint.id, unitCount: 3, hull: null, members: [] },
+    ]);
     // Nothing outside the viewport.
     const empty = await api.exec(
       `query ($v: Viewport!) { mapJointBranches(viewport: $v) { id } mapWorkstations(viewport: $v) { id } }`,

@@ -5,7 +5,12 @@ import { coverageSource } from './coverage-source.sql.ts';
 import { joinCandidates } from './join-candidates.sql.ts';
 import { centersInView, gridRates, orgsInView } from './map.sql.ts';
 import { jointBranchesInView, workstationsInView } from './places.sql.ts';
-import { checkViewport, reachMeters, WALK_METERS_PER_MINUTE } from './viewport.ts';
+import {
+  checkViewport,
+  JOINT_DETAIL_ZOOM,
+  reachMeters,
+  WALK_METERS_PER_MINUTE,
+} from './viewport.ts';
 
 const geo = (text: string | null): Geometry | null =>
   text ? (JSON.parse(text) as Geometry) : null;
@@ -55,7 +60,12 @@ export const mapResolvers: Resolvers = {
     mapJointBranches: async (_, { viewport, profileKey }, ctx) => {
       const v = checkViewport(viewport);
       const source = await coverageSource(ctx.database, profileKey);
-      const rows = await jointBranchesInView(ctx.database, v.bbox, source);
+      const rows = await jointBranchesInView(
+        ctx.database,
+        v.bbox,
+        source,
+        v.zoom >= JOINT_DETAIL_ZOOM,
+      );
       return rows.map((j) => ({
         ...j,
         id: toGlobalId('PartyOrganization', j.id),

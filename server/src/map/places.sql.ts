@@ -32,8 +32,11 @@ export async function jointBranchesInView(
   database: Database,
   bbox: BBox,
   source: CoverageSource,
+  /** Members, links and hulls; false at low zoom, where a seat and a badge say enough. */
+  detail = true,
 ): Promise<JointBranch[]> {
   const env = envelope(bbox);
+  if (!detail) return jointSeatsInView(database, env);
   // Branches first (a few hundred), each tested with index lookups: no plan depends on
   // table statistics, which a freshly loaded database may not have yet.
   const rows = await database.rows<Record<string, unknown>>(sql`
@@ -75,6 +78,30 @@ export async function jointBranchesInView(
       ? (JSON.parse(r.members) as JointMember[])
       : (r.members as JointMember[])
     ).map((x) => ({ ...x, id: Number(x.id), lon: Number(x.lon), lat: Number(x.lat) })),
+  }));
+}
+
+/** Seats and unit counts only: one row per joint branch whose seat lies in the bbox. */
+async function jointSeatsInView(database: Database, env: ReturnType<typeof envelope>) {
+  const rows = await database.rows<Record<string, unknown>>(sql`
+    SELECT id, name, ST_X(seat) AS lon, ST_Y(seat) AS lat, n FROM (
+      SELECT p.id, p.name, count(*) AS n,
+        COALESCE(p.seat, ST_Centroid(ST_Collect(o.location))) AS seat
+      FROM party_organizations p
+      JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
+      JOIN organizations o ON o.id = u.organization_id
+      WHERE p.is_joint AND p.dissolved_on IS NULL
+      GROUP BY p.id, p.name, p.seat) b
+    WHERE seat && ${env}
+    ORDER BY id`);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: String(r.name),
+    seatLon: Number(r.lon),
+    seatLat: Number(r.lat),
+    unitCount: Number(r.n),
+    hull: null,
+    members: [],
   }));
 }
 

@@ -7,6 +7,8 @@ import { badInput, Reasons } from '../errors.ts';
  * are aggregated per grid from policy's coverage table instead of per square cell.
  */
 export const GRID_CELL_ZOOM = 12;
+/** From this zoom joint branches come with members, links and hulls; below, seats only. */
+export const JOINT_DETAIL_ZOOM = 12;
 /** Below this zoom organizations are always aggregated into cells. */
 export const POINT_ZOOM = 14;
 /** At or above POINT_ZOOM, more points than this in the viewport are aggregated anyway. */
