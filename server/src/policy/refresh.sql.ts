@@ -105,6 +105,8 @@ export async function refreshCoverage(executor: Executor, opts: RefreshOptions):
     await rebuildSubdistrictRollup(executor, p, keys);
   }
   if (!ids) {
+    // Fresh statistics, or the next partial refresh plans a scan of the whole table.
+    await executor.execute(sql`ANALYZE org_coverage, coverage_rollup, coverage_rollup_subdistrict`);
     await executor.execute(sql`
       INSERT INTO coverage_state (profile_id, profile_version, computed_at)
       SELECT id, version, now() FROM policy_profiles WHERE id = ANY(${pids})
