@@ -33,8 +33,10 @@ export async function withBulkSession<T>(
     );
   }
   const sql = database.sql!;
-  return sql.begin(async (tx) =>
-    fn({
+  return sql.begin(async (tx) => {
+    // JIT compiles the geometry statements for ~1 s each: far more than they take to run.
+    await tx.unsafe('SET LOCAL jit = off');
+    return fn({
       query: async <R>(text: string, params: unknown[] = []) =>
         Array.from(await tx.unsafe(text, params as never[])) as R[],
       async copy(table, columns, csv) {
@@ -47,8 +49,8 @@ export async function withBulkSession<T>(
           stream.end(csv);
         });
       },
-    }),
-  ) as Promise<T>;
+    });
+  }) as Promise<T>;
 }
 
 /** One CSV field: quoted only when it must be. null -> empty (NULL in COPY csv). */

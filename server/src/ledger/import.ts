@@ -179,6 +179,8 @@ export async function importLedger(
   try {
     await database.db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL synchronous_commit = off`);
+      // JIT costs ~0.5 s per complex statement on a server and saves nothing here.
+      if (database.engine === 'postgres') await tx.execute(sql`SET LOCAL jit = off`);
       await write(tx);
     });
     report.applied = true;
