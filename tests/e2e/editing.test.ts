@@ -9,6 +9,7 @@ import {
   startServer,
   type RunningServer,
 } from './atlas-server.ts';
+import './editing-hooks.ts';
 
 // Issue 7 in a browser: a grid manager moves a vertex and saves; a second session, which
 // started from the same version, gets the conflict (who changed it), reloads and reapplies.
