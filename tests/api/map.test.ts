@@ -101,7 +101,7 @@ describe('map queries', () => {
         mapWorkstations(viewport: $v) { id name buildingId buildingName organizations blankSpots }
         mapInfo { jointUnitLimit walkMetersPerMinute profileKey }
       }`,
-      { v: { bbox: DISTRICT, zoom: 13 } },
+      { v: { bbox: DISTRICT, zoom: 15 } },
     );
     expect(r.errors).toBeUndefined();
     const [joint] = r.data!.mapJointBranches;
@@ -112,7 +112,7 @@ describe('map queries', () => {
     const [ws] = r.data!.mapWorkstations;
     expect(ws.organizations).toBe(5);
     expect(r.data!.mapInfo).toMatchObject({ jointUnitLimit: 15, walkMetersPerMinute: 80 });
-    // Below zoom 12: the seat and the count, no members or hull.
+    // Below zoom 14: the seat and the count, no members or hull.
     const low = await api.exec(
       `query ($v: Viewport!) { mapJointBranches(viewport: $v) { id unitCount hull members { id } } }`,
       { v: { bbox: DISTRICT, zoom: 10 } },

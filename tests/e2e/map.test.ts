@@ -117,10 +117,16 @@ describe.skipIf(!!skip)('the map in a browser', () => {
     await only(['joint'], 'joint-branches');
     await only(['ws'], 'workstations');
     await only(['centers'], 'service-centers');
+    // Zoomed in on a center: true-metre circles of a 5-minute walk, what lies outside them ringed.
+    const [center] = await rendered(['centers-point']);
+    await page.evaluate((c) => window.__atlasMap!.jumpTo({ center: c, zoom: 15 }), center!.coords!);
+    await only(['grids', 'centers'], 'service-centers-own-radius');
     await page.getByTestId('walk-5').click();
     await settle();
     await page.screenshot({ path: `${SHOTS}/service-centers-5min.png` });
+    expect((await rendered(['centers-circle-fill'])).length).toBeGreaterThan(0);
     expect((await rendered(['outside-cells', 'outside-points'])).length).toBeGreaterThan(0);
+    await page.getByTestId('crumb-district').click();
     await only(['grids', 'blank', 'joint', 'ws', 'centers'], 'all-layers-again');
   });
 

@@ -37,15 +37,21 @@ export async function jointBranchesInView(
 ): Promise<JointBranch[]> {
   const env = envelope(bbox);
   if (!detail) return jointSeatsInView(database, env);
-  // Branches first (a few hundred), each tested with index lookups: no plan depends on
-  // table statistics, which a freshly loaded database may not have yet.
+  // Branches hit by an organization in the bbox (one unit lookup per organization, LATERAL) or
+  // by their seat: no plan depends on statistics a freshly loaded database may lack.
   const rows = await database.rows<Record<string, unknown>>(sql`
-    WITH b AS (
-      SELECT p.id, p.name, p.seat FROM party_organizations p
-      WHERE p.is_joint AND p.dissolved_on IS NULL AND (
-        p.seat && ${env} OR EXISTS (
-          SELECT 1 FROM party_org_units u JOIN organizations o ON o.id = u.organization_id
-          WHERE u.party_organization_id = p.id AND u.left_on IS NULL AND o.location && ${env}))
+    WITH hit AS (
+      SELECT x.party_organization_id AS id FROM organizations o
+      CROSS JOIN LATERAL (
+        SELECT u.party_organization_id FROM party_org_units u
+        WHERE u.organization_id = o.id AND u.left_on IS NULL) x
+      WHERE o.location && ${env}
+      UNION
+      SELECT id FROM party_organizations WHERE seat && ${env}
+    ),
+    b AS (
+      SELECT p.id, p.name, p.seat FROM hit JOIN party_organizations p ON p.id = hit.id
+      WHERE p.is_joint AND p.dissolved_on IS NULL
     ),
     m AS (
       SELECT b.id AS pid, b.name AS pname, b.seat, organizations.id, organizations.name,
@@ -81,19 +87,20 @@ export async function jointBranchesInView(
   }));
 }
 
-/** Seats and unit counts only: one row per joint branch whose seat lies in the bbox. */
+/** Most seats drawn at low zoom: the largest branches first. */
+const MAX_SEATS = 3000;
+
+/** Seats and unit counts only: the joint branches whose seat lies in the bbox. */
 async function jointSeatsInView(database: Database, env: ReturnType<typeof envelope>) {
   const rows = await database.rows<Record<string, unknown>>(sql`
-    SELECT id, name, ST_X(seat) AS lon, ST_Y(seat) AS lat, n FROM (
-      SELECT p.id, p.name, count(*) AS n,
-        COALESCE(p.seat, ST_Centroid(ST_Collect(o.location))) AS seat
-      FROM party_organizations p
-      JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
-      JOIN organizations o ON o.id = u.organization_id
-      WHERE p.is_joint AND p.dissolved_on IS NULL
-      GROUP BY p.id, p.name, p.seat) b
-    WHERE seat && ${env}
-    ORDER BY id`);
+    SELECT p.id, p.name, ST_X(p.seat) AS lon, ST_Y(p.seat) AS lat, n.n
+    FROM party_organizations p
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS n FROM party_org_units u
+      WHERE u.party_organization_id = p.id AND u.left_on IS NULL) n
+    WHERE p.seat && ${env} AND p.is_joint AND p.dissolved_on IS NULL AND n.n > 0
+    ORDER BY n.n DESC, p.id
+    LIMIT ${MAX_SEATS}`);
   return rows.map((r) => ({
     id: Number(r.id),
     name: String(r.name),

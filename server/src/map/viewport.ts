@@ -3,12 +3,12 @@ import type { BBox, ReachInput, Viewport } from '../__generated__/resolvers.ts';
 import { badInput, Reasons } from '../errors.ts';
 
 /**
- * Below this zoom (a district or several subdistricts on screen), an evaluated profile's counts
- * are aggregated per grid from policy's coverage table instead of per square cell.
+ * Below this zoom (points start here), an evaluated profile's counts are aggregated per grid
+ * from policy's coverage table instead of per square cell (without ledger filters).
  */
-export const GRID_CELL_ZOOM = 12;
+export const GRID_CELL_ZOOM = 14;
 /** From this zoom joint branches come with members, links and hulls; below, seats only. */
-export const JOINT_DETAIL_ZOOM = 12;
+export const JOINT_DETAIL_ZOOM = 14;
 /** Below this zoom organizations are always aggregated into cells. */
 export const POINT_ZOOM = 14;
 /** At or above POINT_ZOOM, more points than this in the viewport are aggregated anyway. */

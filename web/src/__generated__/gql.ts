@@ -34,7 +34,8 @@ type Documents = {
     "\n  query MapWorkstations($viewport: Viewport!) {\n    mapWorkstations(viewport: $viewport) {\n      id\n      name\n      buildingId\n      buildingName\n      lon\n      lat\n      organizations\n      blankSpots\n    }\n  }\n": typeof types.MapWorkstationsDocument,
     "\n  query MapServiceCenters($viewport: Viewport!) {\n    mapServiceCenters(viewport: $viewport) {\n      id\n      name\n      level\n      serviceRadiusM\n      lon\n      lat\n    }\n  }\n": typeof types.MapServiceCentersDocument,
     "\n  query MapInfo {\n    mapInfo {\n      profileKey\n      jointUnitLimit\n      walkMetersPerMinute\n      basemapUrl\n    }\n  }\n": typeof types.MapInfoDocument,
-    "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n          boundary\n        }\n      }\n    }\n  }\n": typeof types.HierarchyDocument,
+    "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.HierarchyDocument,
+    "\n  query GridBoundary($id: ID!) {\n    grid(id: $id) {\n      id\n      boundary\n    }\n  }\n": typeof types.GridBoundaryDocument,
     "\n  query ScopeSummary($scope: ID) {\n    coverageSummary(scope: $scope) {\n      profile\n      total\n      organizational\n      work\n      blankSpots\n      gaps\n      organizationalRate\n      targets {\n        id\n        article\n        label {\n          zh\n          en\n        }\n        min\n        value\n        met\n        needed\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n": typeof types.ScopeSummaryDocument,
     "\n  query SearchOrganizations($text: String!) {\n    organizations(filter: { search: $text }, first: 8) {\n      totalCount\n      nodes {\n        id\n        name\n        uscc\n        location\n      }\n    }\n  }\n": typeof types.SearchOrganizationsDocument,
 };
@@ -59,7 +60,8 @@ const documents: Documents = {
     "\n  query MapWorkstations($viewport: Viewport!) {\n    mapWorkstations(viewport: $viewport) {\n      id\n      name\n      buildingId\n      buildingName\n      lon\n      lat\n      organizations\n      blankSpots\n    }\n  }\n": types.MapWorkstationsDocument,
     "\n  query MapServiceCenters($viewport: Viewport!) {\n    mapServiceCenters(viewport: $viewport) {\n      id\n      name\n      level\n      serviceRadiusM\n      lon\n      lat\n    }\n  }\n": types.MapServiceCentersDocument,
     "\n  query MapInfo {\n    mapInfo {\n      profileKey\n      jointUnitLimit\n      walkMetersPerMinute\n      basemapUrl\n    }\n  }\n": types.MapInfoDocument,
-    "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n          boundary\n        }\n      }\n    }\n  }\n": types.HierarchyDocument,
+    "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.HierarchyDocument,
+    "\n  query GridBoundary($id: ID!) {\n    grid(id: $id) {\n      id\n      boundary\n    }\n  }\n": types.GridBoundaryDocument,
     "\n  query ScopeSummary($scope: ID) {\n    coverageSummary(scope: $scope) {\n      profile\n      total\n      organizational\n      work\n      blankSpots\n      gaps\n      organizationalRate\n      targets {\n        id\n        article\n        label {\n          zh\n          en\n        }\n        min\n        value\n        met\n        needed\n        message {\n          zh\n          en\n        }\n      }\n    }\n  }\n": types.ScopeSummaryDocument,
     "\n  query SearchOrganizations($text: String!) {\n    organizations(filter: { search: $text }, first: 8) {\n      totalCount\n      nodes {\n        id\n        name\n        uscc\n        location\n      }\n    }\n  }\n": types.SearchOrganizationsDocument,
 };
@@ -161,7 +163,11 @@ export function graphql(source: "\n  query MapInfo {\n    mapInfo {\n      profi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n          boundary\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n          boundary\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Hierarchy {\n    districts {\n      id\n      code\n      name\n      boundary\n      subdistricts {\n        id\n        code\n        name\n        boundary\n        grids {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GridBoundary($id: ID!) {\n    grid(id: $id) {\n      id\n      boundary\n    }\n  }\n"): (typeof documents)["\n  query GridBoundary($id: ID!) {\n    grid(id: $id) {\n      id\n      boundary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

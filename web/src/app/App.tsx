@@ -5,7 +5,8 @@ import { Card } from '../cards/Card.tsx';
 import { GridEditor } from '../editing/GridEditor.tsx';
 import { bboxOf, boundaryFeatures } from '../map/features.ts';
 import { DISTRICTS_SOURCE, SUBDISTRICTS_SOURCE } from '../map/layers/boundaries.layer.ts';
-import { MapInfoQuery, HierarchyQuery } from '../map/map-queries.ts';
+import { GridBoundaryQuery, HierarchyQuery, MapInfoQuery } from '../map/map-queries.ts';
+import { request } from '../api.ts';
 import { MapView, type Hover } from '../map/MapView.tsx';
 import { crumbsFor, isGridId } from '../panel/breadcrumb.ts';
 import { LayerControls } from '../panel/LayerControls.tsx';
@@ -43,14 +44,18 @@ export function App() {
 
   // Fit the map to a scope when it is chosen (not when restoring a shared camera).
   const fitOnScope = useRef(view.camera == null);
-  const fitTo = (boundary: unknown) => {
+  const fitTo = (boundary: unknown, gridId?: string) => {
+    if (!boundary && gridId) {
+      void request(GridBoundaryQuery, { id: gridId }).then((r) => r.grid && fitTo(r.grid.boundary));
+      return;
+    }
     const b = bboxOf(boundary);
     if (b && window.__atlasMap) window.__atlasMap.fitBounds(b, { padding: 40, duration: 600 });
   };
   useEffect(() => {
     if (!scopeNode || !window.__atlasMap || !fitOnScope.current) return;
     fitOnScope.current = false;
-    fitTo(scopeNode.boundary);
+    fitTo(scopeNode.boundary, scopeNode.level === 'grid' ? scopeNode.id : undefined);
   }, [scopeNode]);
 
   // Outlines of districts and subdistricts come from the hierarchy (small, loaded once).
@@ -70,7 +75,7 @@ export function App() {
     fitOnScope.current = true;
     update({ scope: id, selected: isGridId(id) ? id : view.selected });
     const node = districts && crumbsFor(id, districts).at(-1);
-    if (node) fitTo(node.boundary);
+    if (node) fitTo(node.boundary, node.level === 'grid' ? node.id : undefined);
   };
 
   const first = districts?.[0];

@@ -25,6 +25,7 @@ export const en: Messages = {
     blankSpot: 'Blank spot',
     gap: 'Gap',
     outside: 'Outside every circle',
+    outsideZoom: '(shown when zoomed in to a neighbourhood)',
     cluster: 'Aggregated (count)',
     workstation: 'Building workstation',
     overLimit: 'Over {{limit}} units',

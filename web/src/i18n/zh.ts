@@ -18,6 +18,7 @@ export const zh = {
     blankSpot: '空白点',
     gap: '未达标',
     outside: '服务圈外组织',
+    outsideZoom: '（放大到街区后显示）',
     cluster: '聚合（数量）',
     workstation: '楼宇工作站',
     overLimit: '超过{{limit}}家',

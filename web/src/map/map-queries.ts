@@ -124,9 +124,18 @@ export const HierarchyQuery = graphql(`
           id
           code
           name
-          boundary
         }
       }
+    }
+  }
+`);
+
+/** A grid's boundary, to zoom to it (the hierarchy leaves grid boundaries out: ~600 polygons). */
+export const GridBoundaryQuery = graphql(`
+  query GridBoundary($id: ID!) {
+    grid(id: $id) {
+      id
+      boundary
     }
   }
 `);

@@ -24,6 +24,9 @@ import {
   MapWorkstationsQuery,
 } from './map-queries.ts';
 
+/** Organizations outside every service circle are shown from this zoom on. */
+export const OUTSIDE_MIN_ZOOM = 13;
+
 /** The visible bounds (a little padded) and zoom, as the API's Viewport. */
 export function viewportOf(map: MapLibreMap): Viewport {
   const b = map.getBounds();
@@ -115,8 +118,10 @@ export function useViewportData(
         () => request(MapServiceCentersQuery, { viewport }),
         (r) => centerFeatures(r.mapServiceCenters, walk),
       );
+      // What lies outside every circle is computed from each center's neighbourhood: from zoom
+      // OUTSIDE_MIN_ZOOM on (a few km on screen; 400 m circles are specks below that).
       job(
-        on('centers'),
+        on('centers') && viewport.zoom >= OUTSIDE_MIN_ZOOM,
         OUTSIDE_SOURCE,
         () => request(MapOrganizationsQuery, { viewport, layer: 'OUTSIDE_CENTERS', filter, reach }),
         (r) => orgFeatures(r.mapOrganizations),

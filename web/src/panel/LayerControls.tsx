@@ -107,7 +107,7 @@ export function LayerControls(props: {
             ))}
             <span>
               {swatch(COLORS.outside, true)}
-              {t('legend.outside')}
+              {t('legend.outside')} <small className="muted">{t('legend.outsideZoom')}</small>
             </span>
           </div>
         )}

@@ -14,8 +14,8 @@ const H: Hierarchy = [
         name: '胜利街道',
         boundary: null,
         grids: [
-          { id: 'Grid:1', code: '110113001001', name: '胜利第1网格', boundary: null },
-          { id: 'Grid:2', code: '110113001002', name: '胜利第2网格', boundary: null },
+          { id: 'Grid:1', code: '110113001001', name: '胜利第1网格' },
+          { id: 'Grid:2', code: '110113001002', name: '胜利第2网格' },
         ],
       },
       { id: 'Subdistrict:2', code: '110113002', name: '光明街道', boundary: null, grids: [] },
