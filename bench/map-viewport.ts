@@ -10,14 +10,13 @@
  *   MAP_BENCH_PGLITE=20000 MAP_BENCH_SERVER=1000000 to choose the sizes (0 skips).
  */
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { createApollo } from '../server/src/app.ts';
 import { SYSTEM_USER } from '../server/src/auth/guards.ts';
-import { migrateDatabase, openDatabase, type Database } from '../server/src/db/client.ts';
-import { withDatabase } from '../server/src/db/testing.ts';
+import type { Database } from '../server/src/db/client.ts';
 import { generateDistrict } from '../server/src/demo/index.ts';
 import { createContext } from '../server/src/graphql/context.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../server/src/policy/index.ts';
+import { withBenchDatabase } from './lib/bench-database.ts';
 import { medianMs, report } from './lib/timing.ts';
 
 const QUERIES = {
@@ -108,31 +107,16 @@ async function measure(database: Database, count: number, label: string) {
   await apollo.stop();
 }
 
-async function onPglite(count: number) {
-  const database = await openDatabase();
-  await migrateDatabase(database);
-  await measure(database, count, `${count / 1000}k pglite`);
-  await database.close();
-}
-
-async function onServer(url: string, count: number) {
-  const name = `${new URL(url).pathname.slice(1) || 'postgres'}_map_bench`.replace(/\W/g, '_');
-  const admin = postgres(url, { onnotice: () => {}, max: 1 });
-  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const database = await openDatabase({ databaseUrl: withDatabase(url, name) });
-  try {
-    await migrateDatabase(database);
-    await measure(database, count, `${count / 1000}k server`);
-  } finally {
-    await database.close();
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 const pgliteSize = Number(process.env.MAP_BENCH_PGLITE ?? 100_000);
 const serverSize = Number(process.env.MAP_BENCH_SERVER ?? 1_000_000);
-if (pgliteSize > 0) await onPglite(pgliteSize);
-if (process.env.DATABASE_URL && serverSize > 0)
-  await onServer(process.env.DATABASE_URL, serverSize);
+if (pgliteSize > 0) {
+  await withBenchDatabase(undefined, '', (db) =>
+    measure(db, pgliteSize, `${pgliteSize / 1000}k pglite`),
+  );
+}
+const url = process.env.DATABASE_URL;
+if (url && serverSize > 0) {
+  await withBenchDatabase(url, 'map_bench', (db) =>
+    measure(db, serverSize, `${serverSize / 1000}k server`),
+  );
+}
