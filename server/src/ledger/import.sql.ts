@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { AuditEntry } from '../audit/audit.ts';
 import type { Database, Executor } from '../db/client.ts';
-import { organizations, type NewOrganizationRow } from '../db/schema.ts';
 import type { Place } from './resolve-place.ts';
 import type { LedgerValues, ValidRow } from './validate.ts';
 
@@ -25,7 +25,7 @@ export const AUDITED_FIELDS = [
   'address',
 ] as const satisfies readonly (keyof LedgerValues)[];
 
-const CHUNK = 1000;
+const CHUNK = 5000;
 
 /** Organizations already in the ledger with these codes: their audited facts, by code. */
 export async function existingByUscc(
@@ -55,9 +55,38 @@ export async function existingByUscc(
   return out;
 }
 
+/** Columns written by an import, with their types in the JSON batch. */
+const COLUMNS: [string, string][] = [
+  ['name', 'text'],
+  ['uscc', 'text'],
+  ['category', 'org_category'],
+  ['sub_kind', 'org_sub_kind'],
+  ['industry', 'text'],
+  ['status', 'org_status'],
+  ['employees', 'int'],
+  ['party_members', 'int'],
+  ['revenue_yuan', 'bigint'],
+  ['member_units', 'int'],
+  ['owner_is_member', 'boolean'],
+  ['has_trade_union', 'boolean'],
+  ['has_youth_league', 'boolean'],
+  ['has_womens_federation', 'boolean'],
+  ['activists', 'int'],
+  ['affiliation', 'text'],
+  ['establishment_direction', 'text'],
+  ['address', 'text'],
+  ['building_id', 'int'],
+  ['grid_id', 'int'],
+  ['subdistrict_id', 'int'],
+  ['district_id', 'int'],
+];
+const UPDATED = [...COLUMNS.map(([c]) => c).filter((c) => c !== 'uscc'), 'location'];
+
 /**
- * INSERT ... ON CONFLICT (uscc) DO UPDATE, touching a row only when a value differs, so a
- * re-import of the same file changes nothing. Returns the rows inserted or updated.
+ * INSERT ... SELECT FROM jsonb_to_recordset(one JSON batch) ON CONFLICT (uscc) DO UPDATE, touching
+ * a row only when a value differs, so a re-import of the same file changes nothing. One JSON
+ * parameter per batch instead of tens of thousands of bind parameters: several times faster on
+ * PGlite. Returns the rows inserted or updated.
  */
 export async function upsertOrganizations(
   tx: Executor,
@@ -65,77 +94,83 @@ export async function upsertOrganizations(
   onChunk?: (done: number) => void,
 ): Promise<{ id: number; uscc: string; inserted: boolean }[]> {
   const changed: { id: number; uscc: string; inserted: boolean }[] = [];
-  const o = organizations;
-  const ex = (c: string) => sql.raw(`excluded.${c}`);
-  const cols = [
-    'name',
-    'sub_kind',
-    'category',
-    'industry',
-    'status',
-    'employees',
-    'party_members',
-    'revenue_yuan',
-    'member_units',
-    'owner_is_member',
-    'has_trade_union',
-    'has_youth_league',
-    'has_womens_federation',
-    'activists',
-    'affiliation',
-    'establishment_direction',
-    'address',
-    'building_id',
-    'grid_id',
-    'subdistrict_id',
-    'district_id',
-    'location',
-  ];
-  const current = sql.raw(`(${cols.map((c) => `organizations.${c}`).join(', ')})`);
-  const incoming = sql.raw(`(${cols.map((c) => `excluded.${c}`).join(', ')})`);
-  const set = Object.fromEntries(
-    cols.map((c) => [c.replace(/_([a-z])/g, (_m, l: string) => l.toUpperCase()), ex(c)]),
-  );
+  const cols = COLUMNS.map(([c]) => c).join(', ');
+  const recordset = [...COLUMNS, ['lon', 'float8'], ['lat', 'float8']]
+    .map(([c, t]) => `${c} ${t}`)
+    .join(', ');
+  const current = UPDATED.map((c) => `o.${c}`).join(', ');
+  const incoming = UPDATED.map((c) => `excluded.${c}`).join(', ');
+  const set = UPDATED.map((c) => `${c} = excluded.${c}`).join(', ');
+  const head = sql.raw(`INSERT INTO organizations AS o (${cols}, location)
+    SELECT ${cols}, CASE WHEN lon IS NULL THEN NULL
+      ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END
+    FROM jsonb_to_recordset(`);
+  const tail = sql.raw(`::jsonb) AS r(${recordset})
+    ON CONFLICT (uscc) DO UPDATE SET ${set}, updated_at = now()
+      WHERE (${current}) IS DISTINCT FROM (${incoming})
+    RETURNING o.id, o.uscc, (xmax = 0) AS inserted`);
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const values: NewOrganizationRow[] = rows.slice(i, i + CHUNK).map(({ row, place }) => {
+    const batch = rows.slice(i, i + CHUNK).map(({ row, place }) => {
       const v = row.values;
       return {
         name: v.name,
         uscc: v.uscc,
         category: v.category,
-        subKind: v.subKind as NewOrganizationRow['subKind'],
+        sub_kind: v.subKind,
         industry: v.industry,
-        status: v.status as NewOrganizationRow['status'],
+        status: v.status,
         employees: v.employees,
-        partyMembers: v.partyMembers,
-        revenueYuan: v.revenueYuan,
-        memberUnits: v.memberUnits,
-        ownerIsMember: v.ownerIsMember,
-        hasTradeUnion: v.hasTradeUnion,
-        hasYouthLeague: v.hasYouthLeague,
-        hasWomensFederation: v.hasWomensFederation,
+        party_members: v.partyMembers,
+        revenue_yuan: v.revenueYuan,
+        member_units: v.memberUnits,
+        owner_is_member: v.ownerIsMember,
+        has_trade_union: v.hasTradeUnion,
+        has_youth_league: v.hasYouthLeague,
+        has_womens_federation: v.hasWomensFederation,
         activists: v.activists,
         affiliation: v.affiliation,
-        establishmentDirection: v.establishmentDirection,
+        establishment_direction: v.establishmentDirection,
         address: v.address,
-        buildingId: place.buildingId,
-        gridId: place.gridId,
-        subdistrictId: place.subdistrictId,
-        districtId: place.districtId,
-        location: place.point ? { type: 'Point', coordinates: place.point } : null,
+        building_id: place.buildingId,
+        grid_id: place.gridId,
+        subdistrict_id: place.subdistrictId,
+        district_id: place.districtId,
+        lon: place.point?.[0] ?? null,
+        lat: place.point?.[1] ?? null,
       };
     });
-    const res = await tx
-      .insert(o)
-      .values(values)
-      .onConflictDoUpdate({
-        target: o.uscc,
-        set: { ...set, updatedAt: sql`now()` },
-        setWhere: sql`${current} IS DISTINCT FROM ${incoming}`,
-      })
-      .returning({ id: o.id, uscc: o.uscc, inserted: sql<boolean>`(xmax = 0)` });
-    for (const r of res) changed.push({ id: r.id, uscc: r.uscc!, inserted: Boolean(r.inserted) });
+    type Changed = { id: number; uscc: string; inserted: boolean };
+    const res = (await tx.execute(sql`${head}${JSON.stringify(batch)}${tail}`)) as unknown as
+      Changed[] | { rows: Changed[] };
+    const list = Array.isArray(res) ? Array.from(res) : res.rows;
+    for (const r of list)
+      changed.push({ id: Number(r.id), uscc: r.uscc, inserted: Boolean(r.inserted) });
     onChunk?.(Math.min(i + CHUNK, rows.length));
   }
   return changed;
+}
+
+/**
+ * Per-organization audit records of a large import in one statement per 5,000 (the same rows
+ * `writeAudit` writes, sent as one JSON batch instead of bind parameters).
+ */
+export async function insertAuditBatch(tx: Executor, entries: AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const batch = entries.slice(i, i + CHUNK).map((e) => ({
+      actor: e.actor,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: String(e.entityId),
+      before: e.before ?? null,
+      after: e.after ?? null,
+      note: e.note ?? null,
+    }));
+    await tx.execute(
+      sql`INSERT INTO audit_log (actor, action, entity_type, entity_id, before, after, note)
+          SELECT actor, action, entity_type, entity_id, before, after, note
+          FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+            AS r(actor text, action text, entity_type text, entity_id text, before jsonb,
+                 after jsonb, note text)`,
+    );
+  }
 }

@@ -3,7 +3,12 @@ import { writeAudit, type AuditEntry } from '../audit/audit.ts';
 import type { Database, Tx } from '../db/client.ts';
 import { refreshCoverage } from '../policy/index.ts';
 import type { Crs } from './coords.ts';
-import { upsertOrganizations, existingByUscc, AUDITED_FIELDS } from './import.sql.ts';
+import {
+  AUDITED_FIELDS,
+  existingByUscc,
+  insertAuditBatch,
+  upsertOrganizations,
+} from './import.sql.ts';
 import { PlaceResolver, type Place } from './resolve-place.ts';
 import { readSheet, type SheetFormat } from './sheet.ts';
 import { findHeader, validateRow, type RowError, type ValidRow } from './validate.ts';
@@ -169,7 +174,12 @@ export async function importLedger(
           rejectedRows: report.rejectedRows,
         },
       });
-    for (let i = 0; i < entries.length; i += 2000) await writeAudit(tx, entries.slice(i, i + 2000));
+    const summary = entries.filter((e) => e.action === 'ledger.import');
+    await insertAuditBatch(
+      tx,
+      entries.filter((e) => e.action !== 'ledger.import'),
+    );
+    await writeAudit(tx, summary);
     if (changed.length > 0) {
       await refreshCoverage(tx, { organizationIds: changed.map((c) => c.id) });
     }

@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
-import type { MultiPolygon } from '../db/geojson.ts';
-import { bboxOf, pointInMultiPolygon, type BBox } from '../demo/geometry.ts';
 import type { RowError, ValidRow } from './validate.ts';
 import { HEADER_OF } from './columns.ts';
 
@@ -24,8 +22,6 @@ interface Area {
   districtId: number;
   code: string;
   name: string;
-  boundary: MultiPolygon | null;
-  bbox: BBox | null;
 }
 interface BuildingRef {
   id: number;
@@ -38,35 +34,39 @@ interface BuildingRef {
   lat: number;
 }
 
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
 export class PlaceResolver {
   private constructor(
-    private districts: { id: number; boundary: MultiPolygon; bbox: BBox }[],
     private grids: Area[],
     private buildings: BuildingRef[],
-  ) {}
+    /** Per sheet row with a point: the grid and district containing it (PostGIS, GiST). */
+    private pointInfo: Map<number, { gridId: number | null; districtId: number | null }>,
+  ) {
+    this.gridById = new Map(grids.map((g) => [g.id, g]));
+    for (const g of grids) for (const k of [g.code, g.name]) push(this.gridByKey, k, g);
+    for (const b of buildings) {
+      if (b.code) push(this.buildingByCode, b.code, b);
+      push(this.buildingByName, b.name, b);
+    }
+  }
+  private gridById: Map<number, Area>;
+  private gridByKey = new Map<string, Area[]>();
+  private buildingByCode = new Map<string, BuildingRef[]>();
+  private buildingByName = new Map<string, BuildingRef[]>();
 
   /** Loads the districts, grids and the buildings the file names (by code or name). */
   static async load(database: Database, tx: Executor, rows: ValidRow[]): Promise<PlaceResolver> {
-    const districts = (
-      await database.rows<{ id: number; b: string }>(
-        sql`SELECT id, ST_AsGeoJSON(boundary) AS b FROM districts WHERE boundary IS NOT NULL`,
-        tx,
-      )
-    ).map((d) => {
-      const boundary = JSON.parse(d.b) as MultiPolygon;
-      return { id: d.id, boundary, bbox: bboxOf(boundary) };
-    });
-    const grids = (
-      await database.rows<Omit<Area, 'boundary' | 'bbox'> & { b: string | null }>(
-        sql`SELECT g.id, g.subdistrict_id AS "subdistrictId", s.district_id AS "districtId",
-              g.code, g.name, ST_AsGeoJSON(g.boundary) AS b
-            FROM grids g JOIN subdistricts s ON s.id = g.subdistrict_id`,
-        tx,
-      )
-    ).map(({ b, ...g }) => {
-      const boundary = b ? (JSON.parse(b) as MultiPolygon) : null;
-      return { ...g, boundary, bbox: boundary ? bboxOf(boundary) : null };
-    });
+    const grids = await database.rows<Area>(
+      sql`SELECT g.id, g.subdistrict_id AS "subdistrictId", s.district_id AS "districtId",
+            g.code, g.name
+          FROM grids g JOIN subdistricts s ON s.id = g.subdistrict_id`,
+      tx,
+    );
     const names = [...new Set(rows.map((r) => r.values.building).filter((b) => b !== null))];
     const buildings =
       names.length === 0
@@ -79,30 +79,29 @@ export class PlaceResolver {
                    OR b.name IN (SELECT jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))`,
             tx,
           );
-    return new PlaceResolver(districts, grids, buildings);
-  }
-
-  private gridAt(p: [number, number]): Area | undefined {
-    return this.grids.find(
-      (g) =>
-        g.bbox &&
-        p[0] >= g.bbox.minX &&
-        p[0] <= g.bbox.maxX &&
-        p[1] >= g.bbox.minY &&
-        p[1] <= g.bbox.maxY &&
-        pointInMultiPolygon(p, g.boundary!),
-    );
-  }
-
-  private districtAt(p: [number, number]) {
-    return this.districts.find(
-      (d) =>
-        p[0] >= d.bbox.minX &&
-        p[0] <= d.bbox.maxX &&
-        p[1] >= d.bbox.minY &&
-        p[1] <= d.bbox.maxY &&
-        pointInMultiPolygon(p, d.boundary),
-    );
+    const pointInfo = new Map<number, { gridId: number | null; districtId: number | null }>();
+    const withPoint = rows.filter((r) => r.values.point);
+    for (let i = 0; i < withPoint.length; i += 20_000) {
+      const pts = withPoint.slice(i, i + 20_000).map((r) => [r.row, ...r.values.point!]);
+      const found = await database.rows<{ i: number; g: number | null; d: number | null }>(
+        sql`SELECT p.i,
+              (SELECT g.id FROM grids g WHERE g.boundary && p.pt AND ST_Covers(g.boundary, p.pt)
+                ORDER BY g.id LIMIT 1) AS g,
+              (SELECT d.id FROM districts d WHERE d.boundary && p.pt AND ST_Covers(d.boundary, p.pt)
+                ORDER BY d.id LIMIT 1) AS d
+            FROM (SELECT (e->>0)::int AS i,
+                    ST_SetSRID(ST_MakePoint((e->>1)::float8, (e->>2)::float8), 4326) AS pt
+                  FROM jsonb_array_elements(${JSON.stringify(pts)}::jsonb) e) p`,
+        tx,
+      );
+      for (const f of found) {
+        pointInfo.set(Number(f.i), {
+          gridId: f.g === null ? null : Number(f.g),
+          districtId: f.d === null ? null : Number(f.d),
+        });
+      }
+    }
+    return new PlaceResolver(grids, buildings, pointInfo);
   }
 
   resolve(r: ValidRow, headers: Map<string, string>): { place?: Place; errors: RowError[] } {
@@ -111,7 +110,7 @@ export class PlaceResolver {
     const col = (k: 'building' | 'grid' | 'lon') => headers.get(k) ?? HEADER_OF[k];
     let grid: Area | undefined;
     if (v.grid) {
-      const found = this.grids.filter((g) => g.code === v.grid || g.name === v.grid);
+      const found = [...new Set(this.gridByKey.get(v.grid) ?? [])];
       if (found.length === 0) {
         errors.push({
           row: r.row,
@@ -132,9 +131,9 @@ export class PlaceResolver {
     }
     let building: BuildingRef | undefined;
     if (v.building) {
-      let found = this.buildings.filter((b) => b.code === v.building);
+      let found = this.buildingByCode.get(v.building) ?? [];
       if (found.length === 0) {
-        found = this.buildings.filter((b) => b.name === v.building);
+        found = this.buildingByName.get(v.building) ?? [];
         if (grid) found = found.filter((b) => b.gridId === grid!.id);
       }
       if (found.length === 0) {
@@ -157,7 +156,8 @@ export class PlaceResolver {
     }
     let district: { id: number } | undefined;
     if (v.point) {
-      district = this.districtAt(v.point);
+      const id = this.pointInfo.get(r.row)?.districtId;
+      district = id ? { id } : undefined;
       if (!district) {
         errors.push({
           row: r.row,
@@ -182,7 +182,8 @@ export class PlaceResolver {
         ],
       };
     }
-    const pointGrid = v.point ? this.gridAt(v.point) : undefined;
+    const pointGridId = v.point ? this.pointInfo.get(r.row)?.gridId : undefined;
+    const pointGrid = pointGridId ? this.gridById.get(pointGridId) : undefined;
     const g = building ? this.grids.find((x) => x.id === building!.gridId) : (grid ?? pointGrid);
     return {
       errors,
