@@ -38,8 +38,9 @@ export function blankSpotLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'kind'], 'cell'],
       layout: {
         'icon-image': badgeImage(['get', 'count'], 'dark'),
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
+        // Badges that would collide are left out (the circles stay): a district is readable.
+        'icon-allow-overlap': false,
+        'icon-padding': 1,
       },
     },
     {

@@ -86,8 +86,9 @@ export function jointBranchLayers(): LayerSpecification[] {
           badgeImage(['get', 'unitCount'], 'joint'),
         ],
         'icon-offset': [12, -12],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
+        // Badges that would collide are left out (the circles stay): a district is readable.
+        'icon-allow-overlap': false,
+        'icon-padding': 1,
       },
     },
   ];
