@@ -13,6 +13,7 @@ import { generateDistrict } from '../server/src/demo/index.ts';
 import { fromWgs84 } from '../server/src/ledger/coords.ts';
 import { importLedger } from '../server/src/ledger/import.ts';
 import { makeUscc } from '../server/src/ledger/uscc.ts';
+import { ensureSeedProfiles, refreshCoverage } from '../server/src/policy/index.ts';
 import { report } from './lib/timing.ts';
 
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 100_000);
@@ -100,11 +101,14 @@ async function main() {
   }
 }
 
-/** A fresh PGlite with the generated district (5,000 organizations, their buildings). */
+/** A fresh PGlite with the generated district (5,000 organizations, their buildings, coverage). */
 async function seeded(): Promise<Database> {
   const db = await openDatabase();
   await migrateDatabase(db);
   await generateDistrict(db, { orgs: 5000, seed: 1 });
+  // with the three seed profiles, so each import also refreshes their coverage
+  await ensureSeedProfiles(db);
+  await db.db.transaction((tx) => refreshCoverage(tx, { all: true }));
   return db;
 }
 
