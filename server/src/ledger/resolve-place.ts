@@ -44,7 +44,7 @@ export class PlaceResolver {
   private constructor(
     private grids: Area[],
     private buildings: BuildingRef[],
-    /** Per sheet row with a point: the grid and district containing it (PostGIS, GiST). */
+    /** Per sheet row with a point: its district, and its grid when no building or grid is named. */
     private pointInfo: Map<number, { gridId: number | null; districtId: number | null }>,
   ) {
     this.gridById = new Map(grids.map((g) => [g.id, g]));
@@ -82,14 +82,17 @@ export class PlaceResolver {
     const pointInfo = new Map<number, { gridId: number | null; districtId: number | null }>();
     const withPoint = rows.filter((r) => r.values.point);
     for (let i = 0; i < withPoint.length; i += 20_000) {
-      const pts = withPoint.slice(i, i + 20_000).map((r) => [r.row, ...r.values.point!]);
+      const pts = withPoint
+        .slice(i, i + 20_000)
+        .map((r) => [r.row, ...r.values.point!, !r.values.building && !r.values.grid]);
       const found = await database.rows<{ i: number; g: number | null; d: number | null }>(
         sql`SELECT p.i,
-              (SELECT g.id FROM grids g WHERE g.boundary && p.pt AND ST_Covers(g.boundary, p.pt)
-                ORDER BY g.id LIMIT 1) AS g,
+              CASE WHEN p.need_grid THEN (SELECT g.id FROM grids g
+                WHERE g.boundary && p.pt AND ST_Covers(g.boundary, p.pt) ORDER BY g.id LIMIT 1)
+              END AS g,
               (SELECT d.id FROM districts d WHERE d.boundary && p.pt AND ST_Covers(d.boundary, p.pt)
                 ORDER BY d.id LIMIT 1) AS d
-            FROM (SELECT (e->>0)::int AS i,
+            FROM (SELECT (e->>0)::int AS i, (e->>3)::boolean AS need_grid,
                     ST_SetSRID(ST_MakePoint((e->>1)::float8, (e->>2)::float8), 4326) AS pt
                   FROM jsonb_array_elements(${JSON.stringify(pts)}::jsonb) e) p`,
         tx,
