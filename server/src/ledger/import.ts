@@ -29,7 +29,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   actor: string;
   /** Per-grid write permission (grid managers); rows outside are rejected as OUT_OF_SCOPE. */
-  canWrite?: (gridId: number | null) => Promise<boolean>;
+  /** Called inside the import transaction: query with `tx` (PGlite has a single connection). */
+  canWrite?: (gridId: number | null, tx: Tx) => Promise<boolean>;
   onProgress?: (phase: 'validate' | 'write', done: number, total: number) => void;
 }
 
@@ -111,7 +112,7 @@ export async function importLedger(
       const { place, errors } = resolver.resolve(r, headers);
       if (place && opts.canWrite) {
         if (!scopeCache.has(place.gridId)) {
-          scopeCache.set(place.gridId, await opts.canWrite(place.gridId));
+          scopeCache.set(place.gridId, await opts.canWrite(place.gridId, tx));
         }
         if (!scopeCache.get(place.gridId)) {
           errors.push({

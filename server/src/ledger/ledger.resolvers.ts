@@ -84,10 +84,10 @@ export const ledgerResolvers: Resolvers = {
         canWrite:
           user.scopes === 'all'
             ? undefined
-            : async (gridId) => {
+            : async (gridId, tx) => {
                 if (gridId === null) return user.role === 'district_admin';
                 try {
-                  await requireGridWrite(ctx, ctx.database.db, gridId);
+                  await requireGridWrite(ctx, tx, gridId);
                   return true;
                 } catch {
                   return false;
