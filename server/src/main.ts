@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { createApp } from './app.ts';
 import { startAuth } from './auth/start.ts';
 import { readConfig } from './config.ts';
@@ -25,6 +25,8 @@ async function main() {
     const t1 = performance.now();
     console.log('[atlas] empty database: loading the demo district ...');
     await loadDemo(database);
+    // Fresh bulk-loaded tables have no statistics yet; without them the planner guesses badly.
+    await database.rows(sql`ANALYZE`);
     console.log(`[atlas] demo district loaded in ${ms(t1)}`);
   }
   await startAuth(database, config);

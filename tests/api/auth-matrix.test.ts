@@ -218,16 +218,9 @@ describe('role x operation x scope', () => {
     ['analyst', () => users.analyst, 'out'],
   ];
 
-  // KNOWN BUG (ledger, not auth): importLedger's per-row scope check runs requireGridWrite on
-  // ctx.database.db while its own transaction is open; PGlite has one connection, so any scoped
-  // user's import deadlocks the database (server/src/ledger/ledger.resolvers.ts canWrite). Those
-  // cases run on the server engine only until canWrite uses the transaction.
-  const ledgerDeadlocks = !process.env.DATABASE_URL;
   for (const name of Object.keys(OPS)) {
     for (const [label, who, scope] of cases) {
-      const skip =
-        ledgerDeadlocks && name === 'importLedger' && !['planner', 'analyst'].includes(label);
-      it.skipIf(skip)(`${name}: ${label}`, async () => {
+      it(`${name}: ${label}`, async () => {
         const op = OPS[name]!;
         const user = who();
         let allowed = scope === 'in';

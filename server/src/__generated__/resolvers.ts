@@ -1049,7 +1049,10 @@ export type Query = {
    * profile's limit: same industry first, then nearest (at most 5).
    */
   mapJoinCandidates: Array<MapJoinCandidate>;
-  /** Joint party organizations with a member or seat in the viewport. */
+  /**
+   * Joint party organizations with a member or seat in the viewport; below zoom 14 only their
+   * seats and unit counts (no members, no hull).
+   */
   mapJointBranches: Array<MapJointBranch>;
   /** Organizations of one layer in the viewport; cells below zoom 14 or past 5000 points. */
   mapOrganizations: MapOrganizations;
