@@ -1,5 +1,30 @@
 import { graphql } from '../__generated__/gql.ts';
 
+/** What every boundary edit returns: the grids it saved and the buildings that changed grid. */
+export const GridEditResultFragment = graphql(`
+  fragment GridEditResultFields on GridEditResult {
+    grids {
+      id
+      name
+      version
+    }
+    moves {
+      building {
+        id
+        name
+      }
+      from {
+        name
+      }
+      to {
+        name
+      }
+      organizationIds
+    }
+    movedOrganizationIds
+  }
+`);
+
 export const EditGridQuery = graphql(`
   query EditGrid($id: ID!) {
     grid(id: $id) {
@@ -26,25 +51,7 @@ export const EditGridQuery = graphql(`
 export const UpdateBoundaryMutation = graphql(`
   mutation UpdateGridBoundary($gridId: ID!, $boundary: GeoJSON!, $expectedVersion: Int!) {
     updateGridBoundary(gridId: $gridId, boundary: $boundary, expectedVersion: $expectedVersion) {
-      grids {
-        id
-        name
-        version
-      }
-      moves {
-        building {
-          id
-          name
-        }
-        from {
-          name
-        }
-        to {
-          name
-        }
-        organizationIds
-      }
-      movedOrganizationIds
+      ...GridEditResultFields
     }
   }
 `);
@@ -52,25 +59,7 @@ export const UpdateBoundaryMutation = graphql(`
 export const CreateGridMutation = graphql(`
   mutation CreateGrid($input: CreateGridInput!) {
     createGrid(input: $input) {
-      grids {
-        id
-        name
-        version
-      }
-      moves {
-        building {
-          id
-          name
-        }
-        from {
-          name
-        }
-        to {
-          name
-        }
-        organizationIds
-      }
-      movedOrganizationIds
+      ...GridEditResultFields
     }
   }
 `);
@@ -78,25 +67,7 @@ export const CreateGridMutation = graphql(`
 export const SplitGridMutation = graphql(`
   mutation SplitGrid($gridId: ID!, $line: GeoJSON!, $expectedVersion: Int!) {
     splitGrid(gridId: $gridId, line: $line, expectedVersion: $expectedVersion) {
-      grids {
-        id
-        name
-        version
-      }
-      moves {
-        building {
-          id
-          name
-        }
-        from {
-          name
-        }
-        to {
-          name
-        }
-        organizationIds
-      }
-      movedOrganizationIds
+      ...GridEditResultFields
     }
   }
 `);
@@ -114,26 +85,8 @@ export const MergeGridsMutation = graphql(`
       otherGridId: $otherGridId
       otherExpectedVersion: $otherExpectedVersion
     ) {
-      grids {
-        id
-        name
-        version
-      }
+      ...GridEditResultFields
       removedGridIds
-      moves {
-        building {
-          id
-          name
-        }
-        from {
-          name
-        }
-        to {
-          name
-        }
-        organizationIds
-      }
-      movedOrganizationIds
     }
   }
 `);
