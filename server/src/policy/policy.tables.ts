@@ -98,20 +98,9 @@ export const orgCoverage = pgTable(
   ],
 );
 
-/**
- * Counts per (profile, grid, category, sub-kind, size class): a district summary sums a few
- * hundred rows instead of scanning organizations. Rows with a null grid hold organizations in
- * unmanaged area of their subdistrict. Kept by `refreshCoverage` for the grids it touches.
- */
-export const coverageRollup = pgTable(
-  'coverage_rollup',
-  {
-    profileId: integer()
-      .notNull()
-      .references(() => policyProfiles.id, { onDelete: 'cascade' }),
-    districtId: integer().notNull(),
-    subdistrictId: integer(),
-    gridId: integer(),
+/** The breakdown and counts both roll-up levels keep (fresh column builders per table). */
+function rollupCounts() {
+  return {
     category: orgCategory().notNull(),
     subKind: orgSubKind().notNull(),
     sizeClass: text(),
@@ -127,6 +116,24 @@ export const coverageRollup = pgTable(
     withInstructor: integer().notNull(),
     members: integer().notNull(),
     excluded: integer().notNull(),
+  };
+}
+
+/**
+ * Counts per (profile, grid, category, sub-kind, size class): a district summary sums a few
+ * hundred rows instead of scanning organizations. Rows with a null grid hold organizations in
+ * unmanaged area of their subdistrict. Kept by `refreshCoverage` for the grids it touches.
+ */
+export const coverageRollup = pgTable(
+  'coverage_rollup',
+  {
+    profileId: integer()
+      .notNull()
+      .references(() => policyProfiles.id, { onDelete: 'cascade' }),
+    districtId: integer().notNull(),
+    subdistrictId: integer(),
+    gridId: integer(),
+    ...rollupCounts(),
   },
   (t) => [
     index('coverage_rollup_district_idx').on(t.profileId, t.districtId),
@@ -145,19 +152,7 @@ export const coverageRollupSubdistrict = pgTable(
     profileId: integer().notNull(),
     districtId: integer().notNull(),
     subdistrictId: integer(),
-    category: orgCategory().notNull(),
-    subKind: orgSubKind().notNull(),
-    sizeClass: text(),
-    total: integer().notNull(),
-    organizational: integer().notNull(),
-    standalone: integer().notNull(),
-    work: integer().notNull(),
-    blankSpots: integer().notNull(),
-    gaps: integer().notNull(),
-    required: integer().notNull(),
-    withInstructor: integer().notNull(),
-    members: integer().notNull(),
-    excluded: integer().notNull(),
+    ...rollupCounts(),
   },
   (t) => [
     index('coverage_rollup_sub_district_idx').on(t.profileId, t.districtId),
