@@ -1,48 +1,70 @@
-import { count, sql } from 'drizzle-orm';
+// Production unless told otherwise: no stack traces in responses (issue 10). The start script
+// sets it too; `pnpm dev` sets NODE_ENV=development. Apollo and Express read it when they are
+// created in main(), after this line.
+process.env.NODE_ENV ??= 'production';
+
+import { count } from 'drizzle-orm';
 import { createApp } from './app.ts';
 import { startAuth } from './auth/start.ts';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
+import { DataDirError, isEmptyDataDir } from './db/data-dir.ts';
 import { districts } from './db/schema.ts';
 import { loadDemo } from './demo/index.ts';
+import { usableDemoSnapshot } from './demo/snapshot.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from './policy/index.ts';
+import { ensureWebBuild } from './start/web-build.ts';
 
 /** `pnpm start`: migrate, load the demo district on first run, serve API and map. */
 async function main() {
-  const config = readConfig();
   const t0 = performance.now();
-  const database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-  );
+  const step = (line: string) => console.log(`[atlas] ${line} (${secs(t0)})`);
+  const config = readConfig();
+  if (ensureWebBuild(step)) step('map client built');
+
+  // First start on the embedded engine: restore the prepared demo database instead of
+  // generating it (demo/snapshot.ts), unless the code that shapes it has changed since.
+  let restore: File | undefined;
+  if (!config.databaseUrl && config.demo && isEmptyDataDir(config.dataDir)) {
+    const snapshot = usableDemoSnapshot();
+    if ('file' in snapshot) restore = snapshot.file;
+    else step(`demo snapshot not used: ${snapshot.why}; generating the demo instead`);
+  }
   const where = config.databaseUrl
     ? config.databaseUrl.replace(/\/\/[^@]*@/, '//')
     : config.dataDir;
-  console.log(`[atlas] database: ${database.engine} (${where}) opened in ${ms(t0)}`);
+  step(`opening the ${config.databaseUrl ? 'PostgreSQL' : 'embedded'} database at ${where}`);
+  const database = await openDatabase(
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl }
+      : { dataDir: config.dataDir, loadDataDir: restore },
+  );
+  if (restore) step('demo district restored from server/data/demo-snapshot.tar.gz');
+  else step(`database ${database.engine} opened`);
   await migrateDatabase(database);
-  console.log(`[atlas] migrations applied (${ms(t0)})`);
+  step('migrations applied');
   const [{ n } = { n: 0 }] = await database.db.select({ n: count() }).from(districts);
   if (Number(n) === 0 && config.demo) {
-    const t1 = performance.now();
-    console.log('[atlas] empty database: loading the demo district ...');
+    step('empty database: generating the demo district (30,000 organizations) ...');
     await loadDemo(database);
-    // Fresh bulk-loaded tables have no statistics yet; without them the planner guesses badly.
-    await database.rows(sql`ANALYZE`);
-    console.log(`[atlas] demo district loaded in ${ms(t1)}`);
+    step('demo district loaded');
   }
   await startAuth(database, config);
   await ensureSeedProfiles(database);
-  const t2 = performance.now();
   const refreshed = await ensureCoverageFresh(database);
-  if (refreshed.length)
-    console.log(`[atlas] coverage computed for ${refreshed.length} profile(s) in ${ms(t2)}`);
+  if (refreshed.length) step(`coverage computed for ${refreshed.length} profile(s)`);
   const { app } = await createApp(database);
   const server = app.listen(config.port, config.host, () => {
     const url = `http://${config.host}:${config.port}`;
-    console.log(`[atlas] ready in ${ms(t0)}`);
+    step('ready');
     console.log(`[atlas] map:      ${url}/`);
     console.log(`[atlas] GraphQL:  ${url}/graphql  (explorer: ${url}/graphiql.html)`);
   });
+  server.on('error', (e) => fail(e));
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
     await database.close();
     process.exit(0);
@@ -51,9 +73,16 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
-const ms = (t: number) => `${Math.round(performance.now() - t)} ms`;
+const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 
-main().catch((e) => {
-  console.error('[atlas] failed to start:', e instanceof Error ? e.message : e);
+/** Start-up failures are the user's to fix: say what and how, without a stack trace. */
+function fail(e: unknown): never {
+  const code = e && typeof e === 'object' && 'code' in e ? String(e.code) : '';
+  let message = e instanceof Error ? e.message : String(e);
+  if (code === 'EADDRINUSE') message = `${message}: another server uses that port; set PORT=...`;
+  if (e instanceof DataDirError || code) console.error(`[atlas] cannot start: ${message}`);
+  else console.error('[atlas] failed to start:', message);
   process.exit(1);
-});
+}
+
+main().catch(fail);

@@ -1,9 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureWebBuild as buildWebIfChanged } from '../../server/src/start/web-build.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -19,29 +20,9 @@ export function browserSkipReason(): string | null {
   return null;
 }
 
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds web/dist when it is missing or older than the sources. */
+/** Builds web/dist when its inputs changed (the same check `pnpm start` makes). */
 export function ensureWebBuild() {
-  const index = join(ROOT, 'web/dist/index.html');
-  const src = Math.max(
-    newestMtime(join(ROOT, 'web/src')),
-    statSync(join(ROOT, 'web/index.html')).mtimeMs,
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= src) return;
-  const r = spawnSync('pnpm', ['--filter', '@atlas/web', 'build'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`web build failed:\n${r.stdout}\n${r.stderr}`);
+  buildWebIfChanged(() => {});
 }
 
 const freePort = () =>

@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { ensureDataDir, lockDataDir } from './data-dir.ts';
 import * as schema from './schema.ts';
 
 /** One typed drizzle database over either engine. */
@@ -41,6 +42,8 @@ export interface OpenOptions {
   dataDir?: string;
   /** A PGlite data dump (from `dumpDataDir`) to start from, e.g. a migrated template in tests. */
   loadDataDir?: Blob | File;
+  /** Extra PGlite server settings (`-c name=value`), e.g. for compact dumps (demo/snapshot.ts). */
+  pgliteSettings?: Record<string, string>;
 }
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
@@ -61,11 +64,29 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const pglite = await PGlite.create({
-    dataDir: opts.dataDir,
-    loadDataDir: opts.loadDataDir,
-    extensions: { postgis },
-  });
+  // A data directory is created on first use and held by this process alone (data-dir.ts).
+  let release = () => {};
+  if (opts.dataDir) {
+    ensureDataDir(opts.dataDir);
+    release = lockDataDir(opts.dataDir);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      dataDir: opts.dataDir,
+      loadDataDir: opts.loadDataDir,
+      extensions: { postgis },
+      ...(opts.pgliteSettings && {
+        startParams: [
+          ...PGlite.defaultStartParams,
+          ...Object.entries(opts.pgliteSettings).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+        ],
+      }),
+    });
+  } catch (e) {
+    release();
+    throw e;
+  }
   const db = drizzlePglite(pglite, { schema, casing: 'snake_case', logger }) as unknown as Db;
   return {
     db,
@@ -76,7 +97,13 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       const res = (await executor.execute(query)) as unknown as { rows: T[] };
       return res.rows;
     },
-    close: () => pglite.close(),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 
