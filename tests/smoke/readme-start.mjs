@@ -156,6 +156,10 @@ async function main() {
       const t = await run.ready;
       times[phase] = t;
       const out = run.output();
+      // the server's own phase lines, with their seconds, for the CI log
+      for (const line of out.split('\n').filter((l) => /^\[atlas\] /.test(l))) {
+        console.log(`[smoke]   ${line}`);
+      }
       if (phase === 'cold') {
         if (!/demo district restored/.test(out)) {
           throw new Error(
