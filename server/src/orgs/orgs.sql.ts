@@ -39,15 +39,15 @@ export function orgFilterConditions(filter: OrganizationFilter | null | undefine
     const member = sql`EXISTS (SELECT 1 FROM ${partyOrgUnits} u WHERE u.organization_id = ${o.id} AND u.left_on IS NULL)`;
     c.push(filter.hasPartyOrganization ? member : sql`NOT ${member}`);
   }
-  if (filter.districtId)
+  if (filter.districtId != null)
     c.push(eq(o.districtId, parseIdOf('District', filter.districtId, `${f}.districtId`)));
-  if (filter.subdistrictId) {
+  if (filter.subdistrictId != null) {
     c.push(
       eq(o.subdistrictId, parseIdOf('Subdistrict', filter.subdistrictId, `${f}.subdistrictId`)),
     );
   }
-  if (filter.gridId) c.push(eq(o.gridId, parseIdOf('Grid', filter.gridId, `${f}.gridId`)));
-  if (filter.buildingId)
+  if (filter.gridId != null) c.push(eq(o.gridId, parseIdOf('Grid', filter.gridId, `${f}.gridId`)));
+  if (filter.buildingId != null)
     c.push(eq(o.buildingId, parseIdOf('Building', filter.buildingId, `${f}.buildingId`)));
   if (filter.bbox) {
     const b = filter.bbox;
