@@ -3,21 +3,22 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { authenticate } from './auth/authenticate.ts';
 import { operationGuard } from './auth/operation-guard.ts';
 import type { Database } from './db/client.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createArmor } from './graphql/armor.ts';
 import { formatError } from './graphql/format-error.ts';
+import { httpStatusPlugin } from './graphql/http-status.ts';
 import { buildResolvers } from './graphql/resolvers.ts';
 import { loadTypeDefs } from './graphql/schema.ts';
+import { graphqlBody, jsonErrors, queryLength, type RequestAuth } from './http/request-guards.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { registerLedgerRoutes } from './ledger/ledger.routes.ts';
-
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+import { limits as processLimits, type Limits } from './limits.ts';
+import { WEB_DIST } from './start/web-build.ts';
 
 /** The GraphQL server alone (tests execute operations against it without HTTP). */
-export function createApollo() {
+export function createApollo(limits: Limits = processLimits()) {
   const typeDefs = loadTypeDefs();
   const armor = createArmor();
   return new ApolloServer<Context>({
@@ -25,17 +26,28 @@ export function createApollo() {
     resolvers: buildResolvers(typeDefs) as never,
     formatError,
     introspection: true,
+    // Explicit, not NODE_ENV's accident: stack traces name server files (limits.ts).
+    includeStacktraceInErrorResponses: limits.includeStacktraces,
+    // The token bound is graphql-js's own parse option: a document over it is a parse failure
+    // (400), where graphql-armor's parser plugin made it an unexpected error (500).
+    parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), operationGuard],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      operationGuard,
+      httpStatusPlugin,
+    ],
   });
 }
 
 /** HTTP: GraphQL at /graphql, the explorer at /graphiql, the built web client at /. */
-export async function createApp(database: Database) {
-  const apollo = createApollo();
+export async function createApp(database: Database, limits: Limits = processLimits()) {
+  const apollo = createApollo(limits);
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, engine: database.engine });
   });
@@ -49,10 +61,12 @@ export async function createApp(database: Database) {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    graphqlBody(database, limits),
+    queryLength(limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const auth = await authenticate(database, req.headers.authorization);
+      context: async ({ res }) => {
+        // Authenticated once, before the body was read (graphqlBody).
+        const auth = res.locals.auth as RequestAuth;
         return createContext(database, auth?.user ?? null, auth?.sessionId);
       },
     }),
@@ -61,5 +75,6 @@ export async function createApp(database: Database) {
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
   }
+  app.use(jsonErrors);
   return { app, apollo };
 }

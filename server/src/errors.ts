@@ -30,6 +30,12 @@ export const unauthenticated = (message = 'Sign in first.') =>
 export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
   new AppError('CONFLICT', message, extra);
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
+/** A statement hit the statement timeout (server engine): the request asked too much at once. */
+export const queryTimeout = () =>
+  new AppError(
+    'QUERY_TIMEOUT',
+    'The request ran longer than the statement timeout (ATLAS_STATEMENT_TIMEOUT_MS) and was stopped; nothing was changed. Narrow the filter or the scope.',
+  );
 
 /** Reasons tests assert on. */
 export const Reasons = {
@@ -40,4 +46,13 @@ export const Reasons = {
   INVALID_GEOJSON: 'INVALID_GEOJSON',
   MISSING_ARGUMENT: 'MISSING_ARGUMENT',
   CONFLICTING_ARGUMENTS: 'CONFLICTING_ARGUMENTS',
+  /** A string longer than its limit (server/src/limits.ts). */
+  TOO_LONG: 'TOO_LONG',
+  /** A list with more items than its limit (server/src/limits.ts). */
+  TOO_MANY: 'TOO_MANY',
 } as const;
+
+/** Shows at most `max` characters of a user's value inside an error message. */
+export function clip(value: string, max = 40): string {
+  return value.length <= max ? value : `${value.slice(0, max)}… (${value.length} characters)`;
+}

@@ -215,6 +215,9 @@ describe('organizations connection', () => {
       [{ bbox: { minLon: 200, minLat: 0, maxLon: 201, maxLat: 1 } }, 'filter.bbox'],
       [{ near: { lon: 116, lat: 40, meters: 0 } }, 'filter.near.meters'],
       [{ gridId: 'Building:1' }, 'filter.gridId'],
+      // an empty id is malformed, not "no filter" (it used to return every organization)
+      [{ gridId: '' }, 'filter.gridId'],
+      [{ search: 'x'.repeat(101) }, 'filter.search'],
     ];
     for (const [filter, field] of cases) {
       const r = await api.exec(q, { filter });

@@ -32,11 +32,27 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
   });
 
 describe('HTTP', () => {
-  it('passes the graphql-http conformance audits that Apollo 5 passes (no MUST failures)', async () => {
+  it('passes every MUST and SHOULD audit of graphql-http (only MAY notices remain)', async () => {
     const results = await Promise.all(serverAudits({ url: `${url}/graphql` }).map((a) => a.fn()));
-    const mustFailures = results.filter((r) => r.status === 'error');
-    expect(mustFailures.map((r) => r.name)).toEqual([]);
-    expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThanOrEqual(50);
+    // 'error' is a failed MUST, 'warn' a failed SHOULD, 'notice' a failed MAY.
+    const failed = results.filter((r) => r.status === 'error' || r.status === 'warn');
+    expect(failed.map((r) => `${r.status}: ${r.name}`)).toEqual([]);
+    expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThanOrEqual(58);
+  });
+
+  it('sends security headers with a CSP for the map and the explorer', async () => {
+    for (const path of ['/healthz', '/graphql?query=%7B__typename%7D']) {
+      const res = await fetch(`${url}${path}`);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).toContain("worker-src 'self' blob:");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
   });
 
   it('sends a browser opening /graphql to the bundled explorer', async () => {

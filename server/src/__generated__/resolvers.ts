@@ -334,11 +334,25 @@ export type EditOptions = {
 
 /** The `extensions.code` every GraphQL error of this API carries. */
 export type ErrorCode =
+  /** The HTTP request is malformed: not JSON, too large, no query (HTTP 400 or 413). */
+  | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'FORBIDDEN'
+  /** The document is not GraphQL, or has more tokens or characters than the server accepts. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not match the schema or exceeds a depth, alias, directive or cost limit. */
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'INTERNAL_SERVER_ERROR'
   | 'NOT_FOUND'
+  /** `operationName` names no operation of the document. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** Automatic persisted queries: the hash is unknown; send the query with it. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** Automatic persisted queries are turned off on this server. */
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
+  /** A statement ran longer than the server's statement timeout; nothing was changed. Narrow the request. */
+  | 'QUERY_TIMEOUT'
   | 'UNAUTHENTICATED';
 
 /** Founding modes (seed 001). */

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
-import type { SQL } from 'drizzle-orm';
+import { sql as rawSql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { limits } from '../limits.ts';
 import { ensureDataDir, lockDataDir } from './data-dir.ts';
 import * as schema from './schema.ts';
 
@@ -30,6 +31,13 @@ export interface Database {
   pglite?: PGlite;
   /** The postgres.js client when on a server. */
   sql?: postgres.Sql;
+  /** `statement_timeout` of every pooled server connection in ms (0: none, as on PGlite). */
+  statementTimeoutMs: number;
+  /**
+   * Runs `fn` on a database whose statements are not bounded by the statement timeout: a
+   * one-connection client of its own on a server, the same database on PGlite. For migrations.
+   */
+  unbounded<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -44,22 +52,42 @@ export interface OpenOptions {
   loadDataDir?: Blob | File;
   /** Extra PGlite server settings (`-c name=value`), e.g. for compact dumps (demo/snapshot.ts). */
   pgliteSettings?: Record<string, string>;
+  /** Server engine: `statement_timeout` in ms; default `limits().statementTimeoutMs`, 0 for none. */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const stats = { queries: 0 };
   const logger = { logQuery: () => void stats.queries++ };
   if (opts.databaseUrl) {
-    const client = postgres(opts.databaseUrl, { onnotice: () => {}, max: 10 });
+    const url = opts.databaseUrl;
+    const timeout = opts.statementTimeoutMs ?? limits().statementTimeoutMs;
+    // Sent in the startup packet of every pooled connection: no request statement outlives it
+    // (issue 11, hole 2); bulk work lifts it per transaction (liftStatementTimeout).
+    const client = postgres(url, {
+      onnotice: () => {},
+      max: 10,
+      connection: { statement_timeout: timeout },
+    });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
     return {
       db,
       engine: 'postgres',
       stats,
       sql: client,
+      statementTimeoutMs: timeout,
       async rows<T>(query: SQL, executor: Executor = db) {
         const res = (await executor.execute(query)) as unknown as T[];
         return Array.from(res);
+      },
+      async unbounded<T>(fn: (db: Db) => Promise<T>) {
+        if (timeout === 0) return fn(db);
+        const own = postgres(url, { onnotice: () => {}, max: 1 });
+        try {
+          return await fn(drizzlePostgres(own, { schema, casing: 'snake_case' }) as unknown as Db);
+        } finally {
+          await own.end({ timeout: 5 });
+        }
       },
       close: () => client.end({ timeout: 5 }),
     };
@@ -93,10 +121,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     engine: 'pglite',
     stats,
     pglite,
+    statementTimeoutMs: 0,
     async rows<T>(query: SQL, executor: Executor = db) {
       const res = (await executor.execute(query)) as unknown as { rows: T[] };
       return res.rows;
     },
+    unbounded: (fn) => fn(db),
     close: async () => {
       try {
         await pglite.close();
@@ -111,8 +141,18 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
 export async function migrateDatabase(database: Database): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_DIR };
   if (database.engine === 'postgres') {
-    await migratePostgres(database.db as never, config);
+    // A data migration over a large district may run longer than any request should.
+    await database.unbounded((db) => migratePostgres(db as never, config));
   } else {
     await migratePglite(database.db as never, config);
   }
+}
+
+/**
+ * Lifts the statement timeout for the rest of the transaction `tx`, for bulk work that may
+ * rightly take minutes (demo load, full coverage refresh, ledger import). A no-op on PGlite,
+ * which has no timeout.
+ */
+export async function liftStatementTimeout(tx: Executor): Promise<void> {
+  await tx.execute(rawSql`SET LOCAL statement_timeout = 0`);
 }

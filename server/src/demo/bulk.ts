@@ -36,6 +36,8 @@ export async function withBulkSession<T>(
   return sql.begin(async (tx) => {
     // JIT compiles the geometry statements for ~1 s each: far more than they take to run.
     await tx.unsafe('SET LOCAL jit = off');
+    // Loading a district is bulk work: the pool's request statement timeout does not apply.
+    await tx.unsafe('SET LOCAL statement_timeout = 0');
     return fn({
       query: async <R>(text: string, params: unknown[] = []) =>
         Array.from(await tx.unsafe(text, params as never[])) as R[],

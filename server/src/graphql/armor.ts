@@ -8,9 +8,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 export function createArmor() {
   return new ApolloArmor({
     maxDepth: { n: 14 },
-    maxAliases: { n: 30 },
+    // No exemption for __typename: 1,000 aliases of it are still 1,000 fields to answer.
+    maxAliases: { n: 30, allowList: [] },
     maxDirectives: { n: 30 },
-    maxTokens: { n: 8000 },
+    // Tokens are bounded by graphql-js's parse option instead (app.ts, limits.ts `maxTokens`):
+    // armor's parser plugin throws outside Apollo's parse step, which answers 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20000 },
     blockFieldSuggestion: { enabled: false },
   }).protect();

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError } from '../errors.ts';
+import { AppError, queryTimeout } from '../errors.ts';
 
 /** Codes that Apollo raises itself for malformed requests; they pass through unchanged. */
 const REQUEST_CODES = new Set([
@@ -35,6 +35,11 @@ export function formatError(
     return { ...formatted, message: original.message, extensions: { ...original.extensions } };
   }
   const pg = pgError(original);
+  // 57014 query_canceled: the statement timeout (limits.ts) stopped it.
+  if (pg?.code === '57014') {
+    const e = queryTimeout();
+    return { ...formatted, message: e.message, extensions: { ...e.extensions } };
+  }
   if (pg && PG_CODES[pg.code]) {
     const m = PG_CODES[pg.code]!;
     const where = pg.constraint ? ` (${pg.constraint})` : '';

@@ -1,4 +1,4 @@
-import { badInput, Reasons } from '../errors.ts';
+import { badInput, clip, Reasons } from '../errors.ts';
 
 /** Global ids read `Type:dbId` (e.g. `Grid:12`): opaque to clients, readable in logs. */
 export type NodeType =
@@ -22,7 +22,7 @@ export function parseGlobalId(globalId: string, field: string): { type: string; 
     throw badInput(
       field,
       Reasons.MALFORMED_ID,
-      `"${globalId}" is not an id (expected Type:number, e.g. Grid:12)`,
+      `"${clip(globalId)}" is not an id (expected Type:number, e.g. Grid:12)`,
     );
   }
   return { type: m[1]!, id };

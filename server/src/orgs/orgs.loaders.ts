@@ -5,6 +5,7 @@ import type { Database } from '../db/client.ts';
 import { organizations as o } from '../db/schema.ts';
 import { badInput, Reasons } from '../errors.ts';
 import { parseCursor } from '../graphql/ids.ts';
+import { limits } from '../limits.ts';
 import { orgFilterConditions } from './orgs.sql.ts';
 
 /** Which column a nested `organizations` connection is scoped by. */
@@ -25,12 +26,12 @@ export interface OrgPage {
   totalCount: number;
 }
 
-export const MAX_PAGE = 1000;
-
+/** `first` of a connection: 0..maxPageSize (limits.ts, 1,000 by default). */
 export function checkFirst(first: number | null | undefined): number {
   const n = first ?? 50;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE) {
-    throw badInput('first', Reasons.OUT_OF_RANGE, `must be between 0 and ${MAX_PAGE}`);
+  const max = limits().maxPageSize;
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw badInput('first', Reasons.OUT_OF_RANGE, `must be between 0 and ${max}`);
   }
   return n;
 }

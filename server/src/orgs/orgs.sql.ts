@@ -1,7 +1,8 @@
-import { and, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { OrganizationFilter } from '../__generated__/resolvers.ts';
 import { badInput, Reasons } from '../errors.ts';
 import { parseIdOf } from '../graphql/ids.ts';
+import { limits } from '../limits.ts';
 import { organizations as o, partyOrgUnits } from '../db/schema.ts';
 
 /** Metres per degree of latitude (WGS84 mean), for bounding-box prefilters. */
@@ -13,6 +14,7 @@ const M_PER_DEG = 111_320;
  */
 export function orgFilterConditions(filter: OrganizationFilter | null | undefined): SQL[] {
   if (!filter) return [];
+  checkFilterBounds(filter);
   const c: SQL[] = [];
   const f = 'filter';
   if (filter.category) c.push(eq(o.category, filter.category));
@@ -37,15 +39,15 @@ export function orgFilterConditions(filter: OrganizationFilter | null | undefine
     const member = sql`EXISTS (SELECT 1 FROM ${partyOrgUnits} u WHERE u.organization_id = ${o.id} AND u.left_on IS NULL)`;
     c.push(filter.hasPartyOrganization ? member : sql`NOT ${member}`);
   }
-  if (filter.districtId)
+  if (filter.districtId != null)
     c.push(eq(o.districtId, parseIdOf('District', filter.districtId, `${f}.districtId`)));
-  if (filter.subdistrictId) {
+  if (filter.subdistrictId != null) {
     c.push(
       eq(o.subdistrictId, parseIdOf('Subdistrict', filter.subdistrictId, `${f}.subdistrictId`)),
     );
   }
-  if (filter.gridId) c.push(eq(o.gridId, parseIdOf('Grid', filter.gridId, `${f}.gridId`)));
-  if (filter.buildingId)
+  if (filter.gridId != null) c.push(eq(o.gridId, parseIdOf('Grid', filter.gridId, `${f}.gridId`)));
+  if (filter.buildingId != null)
     c.push(eq(o.buildingId, parseIdOf('Building', filter.buildingId, `${f}.buildingId`)));
   if (filter.bbox) {
     const b = filter.bbox;
@@ -68,11 +70,53 @@ export function orgFilterConditions(filter: OrganizationFilter | null | undefine
   }
   if (filter.search?.trim()) {
     const q = filter.search.trim();
-    c.push(
-      or(ilike(o.name, `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`), eq(o.uscc, q.toUpperCase()))!,
-    );
+    // strpos on the lowered name: a plain substring test, linear in the name, where ILIKE
+    // lowered and re-read the whole pattern for every row (and needed %/_ escaping).
+    c.push(or(sql`strpos(lower(${o.name}), ${q.toLowerCase()}) > 0`, eq(o.uscc, q.toUpperCase()))!);
   }
   return c;
+}
+
+/**
+ * Every string and list of a filter within its limit (limits.ts), checked before any SQL is
+ * built: an overlong search is refused in microseconds instead of holding a backend.
+ */
+function checkFilterBounds(filter: OrganizationFilter) {
+  const { maxFilterStringLength: maxLen, maxFilterListLength: maxItems } = limits();
+  const strings: [string, string | null | undefined][] = [
+    ['search', filter.search],
+    ['districtId', filter.districtId],
+    ['subdistrictId', filter.subdistrictId],
+    ['gridId', filter.gridId],
+    ['buildingId', filter.buildingId],
+  ];
+  for (const [name, v] of strings) {
+    if (v != null && v.length > maxLen) {
+      throw badInput(
+        `filter.${name}`,
+        Reasons.TOO_LONG,
+        `${v.length} characters; at most ${maxLen} are allowed`,
+      );
+    }
+  }
+  const lists: [string, readonly string[] | null | undefined][] = [
+    ['subKinds', filter.subKinds],
+    ['industries', filter.industries],
+    ['statuses', filter.statuses],
+  ];
+  for (const [name, list] of lists) {
+    if (list && list.length > maxItems) {
+      throw badInput(`filter.${name}`, Reasons.TOO_MANY, `at most ${maxItems} items are allowed`);
+    }
+    const long = list?.findIndex((v) => v.length > maxLen) ?? -1;
+    if (long >= 0) {
+      throw badInput(
+        `filter.${name}`,
+        Reasons.TOO_LONG,
+        `item ${long} has ${list![long]!.length} characters; at most ${maxLen} are allowed`,
+      );
+    }
+  }
 }
 
 /**

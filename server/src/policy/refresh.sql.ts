@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
+import { liftStatementTimeout, type Executor } from '../db/client.ts';
 import { EXCLUDED_STATUSES } from './evaluate.ts';
 import { loadProfiles, type StoredProfile } from './profiles.store.ts';
 import { applicableSql, gapMaskSql, sizeClassSql, unmetSql } from './rules.sql.ts';
@@ -61,6 +61,8 @@ export async function refreshCoverage(executor: Executor, opts: RefreshOptions):
   const pids = intArray(profiles.map((p) => p.id));
   // JIT compiles the rule expressions for ~0.5 s per statement: more than it saves here.
   await executor.execute(sql`SET LOCAL jit = off`);
+  // A full refresh re-evaluates every organization: bulk work, not a request to bound.
+  if (opts.all) await liftStatementTimeout(executor);
 
   // Roll-up keys before the change (old grid) and after it (new grid).
   let keys: RollupKeys | null = null;
