@@ -95,13 +95,13 @@ export async function gridBoundaryAsOf(
   const iso = at.toISOString();
   const [last] = await database.rows<{ b: unknown }>(
     sql`SELECT after -> 'boundary' AS b FROM audit_log
-        WHERE entity_type = 'grid' AND entity_id = ${id} AND at <= ${iso}::timestamptz
+        WHERE entity_type = 'Grid' AND entity_id = ${id} AND at <= ${iso}::timestamptz
         ORDER BY at DESC, id DESC LIMIT 1`,
   );
   if (last) return (json(last.b) as MultiPolygon | null) ?? null;
   const [next] = await database.rows<{ b: unknown }>(
     sql`SELECT before -> 'boundary' AS b FROM audit_log
-        WHERE entity_type = 'grid' AND entity_id = ${id} AND at > ${iso}::timestamptz
+        WHERE entity_type = 'Grid' AND entity_id = ${id} AND at > ${iso}::timestamptz
         ORDER BY at ASC, id ASC LIMIT 1`,
   );
   if (next) return (json(next.b) as MultiPolygon | null) ?? null;

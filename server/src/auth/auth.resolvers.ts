@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Resolvers, ScopeInput } from '../__generated__/resolvers.ts';
-import { writeAudit } from '../audit/audit.ts';
+import { audit } from '../audit/audit.ts';
 import type { Executor } from '../db/client.ts';
 import { badInput, forbidden, unauthenticated } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
@@ -119,10 +119,10 @@ export const authResolvers: Resolvers = {
           .update(users)
           .set({ passwordHash: await hashPassword(newPassword) })
           .where(eq(users.id, me.id));
-        await writeAudit(tx, {
+        await audit(tx, {
           actor: ctx.actor,
           action: 'user.password.change',
-          entityType: 'user',
+          entityType: 'User',
           entityId: me.id,
         });
       });
@@ -149,10 +149,10 @@ export const authResolvers: Resolvers = {
           }
         }
         const row = await insertUser(tx, { ...input, scopes });
-        await writeAudit(tx, {
+        await audit(tx, {
           actor: ctx.actor,
           action: 'user.create',
-          entityType: 'user',
+          entityType: 'User',
           entityId: row.id,
           after: { username: row.username, role: row.role, scopes },
         });

@@ -7,7 +7,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../graphql/context.ts';
-import { READ_ONLY_ROLES } from './guards.ts';
+import { READ_ONLY_ROLES } from './roles.ts';
 
 /** What an anonymous request may ask for: signing in and introspection. */
 export const ANONYMOUS_FIELDS = new Set(['signIn', '__schema', '__type', '__typename']);

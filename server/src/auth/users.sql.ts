@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { sessions, users, userScopes, type UserRow } from './auth.tables.ts';
-import type { Role, ScopeRef, SessionUser } from './guards.ts';
+import type { Role, ScopeRef, SessionUser } from './roles.ts';
 import { hashPassword } from './password.ts';
 import { newSessionId } from './token.ts';
 
