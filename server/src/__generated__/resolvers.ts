@@ -339,6 +339,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'INTERNAL_SERVER_ERROR'
   | 'NOT_FOUND'
+  /** Too many attempts (sign-in throttling); `extensions.retryAfterSeconds` says when to retry. */
+  | 'RATE_LIMITED'
   | 'UNAUTHENTICATED';
 
 /** Founding modes (seed 001). */

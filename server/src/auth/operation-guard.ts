@@ -51,6 +51,18 @@ export const operationGuard: ApolloServerPlugin<Context> = {
       },
       // Answering here (not throwing) keeps the error's code: Apollo wraps errors thrown by
       // plugins, which formatError would then mask as internal.
+      // Sign-in throttling (auth/sign-in-throttle.ts) answers HTTP 429 with Retry-After, as
+      // express-rate-limit would, besides the error's RATE_LIMITED code and retryAfterSeconds.
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const limited = response.body.singleResult.errors?.find(
+          (e) => e.extensions?.code === 'RATE_LIMITED',
+        );
+        const retry = Number(limited?.extensions?.retryAfterSeconds);
+        if (!limited || !Number.isFinite(retry)) return;
+        response.http.status = 429;
+        response.http.headers.set('retry-after', String(retry));
+      },
       async responseForOperation() {
         if (!denial) return null;
         const status = denial.code === 'UNAUTHENTICATED' ? 401 : 403;
