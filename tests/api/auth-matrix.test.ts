@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../../server/src/auth/guards.ts';
+import { canImportRow, requireImportRow, type Denial } from '../../server/src/auth/authorize.ts';
+import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
 import { ensureSeedProfiles } from '../../server/src/policy/index.ts';
 import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
@@ -362,6 +363,10 @@ describe('role x operation x scope', () => {
           expect(await counts()).toEqual(before);
         } else {
           expect(code, JSON.stringify(r.errors ?? r.data)).toBe('FORBIDDEN');
+          // Every refusal says why, from authorize.ts's closed list.
+          expect(['OUT_OF_SCOPE', 'READ_ONLY_ROLE', 'ROLE_NOT_ALLOWED']).toContain(
+            r.errors![0]!.extensions!.reason,
+          );
           expect(await counts()).toEqual(before);
         }
       });
@@ -432,4 +437,45 @@ describe('importLedger cannot take over an organization from outside the scope',
       expect(await counts()).toEqual(all);
     });
   }
+});
+
+describe('authorize.canImportRow (what the import asks for each row)', () => {
+  it('needs write access where the row puts the organization and where it lies now', async () => {
+    const [inOwn] = await database.rows<{ id: number }>(
+      sql`SELECT id FROM organizations WHERE grid_id = ${g00()} ORDER BY id LIMIT 1`,
+    );
+    const [elsewhere] = await database.rows<{ id: number }>(
+      sql`SELECT id FROM organizations WHERE grid_id = ${ids.grids[1]![1]!} ORDER BY id LIMIT 1`,
+    );
+    const db = database.db;
+    const row = (gridId: number | null, existingOrganizationId: number | null = null) => ({
+      gridId,
+      existingOrganizationId,
+    });
+    expect(await canImportRow(users.manager, db, row(g00()))).toEqual({ ok: true });
+    expect(await canImportRow(users.manager, db, row(g00(), inOwn!.id))).toEqual({ ok: true });
+    const taken = await canImportRow(users.manager, db, row(g00(), elsewhere!.id));
+    expect(taken).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
+    expect((taken as Denial).message).toContain(`Organization:${elsewhere!.id}`);
+    expect(await canImportRow(users.manager, db, row(ids.grids[1]![0]!))).toMatchObject({
+      reason: 'OUT_OF_SCOPE',
+    });
+    expect(await canImportRow(users.subAdmin, db, row(g01(), inOwn!.id))).toEqual({ ok: true });
+    expect(await canImportRow(users.manager, db, row(null))).toMatchObject({
+      reason: 'OUTSIDE_EVERY_GRID',
+    });
+    expect(await canImportRow(users.districtAdmin, db, row(null))).toEqual({ ok: true });
+    expect(await canImportRow(users.planner, db, row(g00()))).toMatchObject({
+      reason: 'READ_ONLY_ROLE',
+    });
+    expect(await canImportRow(null, db, row(g00()))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(await canImportRow(SYSTEM_USER, db, row(null, elsewhere!.id))).toEqual({ ok: true });
+    await expect(
+      requireImportRow(users.manager, db, row(g00(), elsewhere!.id)),
+    ).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' },
+    });
+  });
 });

@@ -7,6 +7,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../graphql/context.ts';
+import type { Denial } from './authorize.ts';
 import { READ_ONLY_ROLES } from './roles.ts';
 
 /** What an anonymous request may ask for: signing in and introspection. */
@@ -43,7 +44,7 @@ export function rootFields(
  */
 export const operationGuard: ApolloServerPlugin<Context> = {
   async requestDidStart() {
-    let denial: { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string } | null = null;
+    let denial: Denial | null = null;
     return {
       async didResolveOperation({ operation, document, contextValue }) {
         if (!operation) return;
@@ -71,7 +72,12 @@ export const operationGuard: ApolloServerPlugin<Context> = {
           body: {
             kind: 'single' as const,
             singleResult: {
-              errors: [{ message: denial.message, extensions: { code: denial.code } }],
+              errors: [
+                {
+                  message: denial.message,
+                  extensions: { code: denial.code, reason: denial.reason },
+                },
+              ],
             },
           },
         };
@@ -84,7 +90,7 @@ function deny(
   operation: OperationDefinitionNode,
   definitions: readonly DefinitionNode[],
   ctx: Context,
-): { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string } | null {
+): Denial | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of definitions) {
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
@@ -94,13 +100,20 @@ function deny(
   if (!user) {
     const denied = fields.filter((f) => !ANONYMOUS_FIELDS.has(f));
     if (denied.length === 0) return null;
-    return { code: 'UNAUTHENTICATED', message: `Sign in first (请先登录): ${denied.join(', ')}` };
+    return {
+      ok: false,
+      code: 'UNAUTHENTICATED',
+      reason: 'NOT_SIGNED_IN',
+      message: `Sign in first (请先登录): ${denied.join(', ')}`,
+    };
   }
   if (operation.operation === 'mutation' && READ_ONLY_ROLES.includes(user.role)) {
     const denied = fields.filter((f) => !SELF_MUTATIONS.has(f));
     if (denied.length === 0) return null;
     return {
+      ok: false,
       code: 'FORBIDDEN',
+      reason: 'READ_ONLY_ROLE',
       message: `Role ${user.role} reads only and may not call ${denied.join(', ')} (只读角色)`,
     };
   }

@@ -11,12 +11,33 @@ const maxmemFor = (N: number, r: number) => 128 * N * r + 16 * 1024 * 1024;
 /** Stored hashes beyond this cost are refused rather than run (a tampered row must not OOM us). */
 const MAX_N = 2 ** 20;
 
-function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEYLEN, opts, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
-  );
+/**
+ * Hashes running at once: `ATLAS_SCRYPT_CONCURRENCY`, default 2. Each takes 128 MiB and one of
+ * libuv's 4 threads (shared with file I/O), so a burst of sign-ins queues instead of using
+ * 512 MiB and stalling the embedded database's file access.
+ */
+export const SCRYPT_CONCURRENCY = Math.max(
+  1,
+  Math.floor(Number(process.env.ATLAS_SCRYPT_CONCURRENCY) || 2),
+);
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
+  if (running >= SCRYPT_CONCURRENCY) await new Promise<void>((go) => waiting.push(go));
+  else running++;
+  try {
+    return await new Promise((resolve, reject) =>
+      scrypt(password.normalize('NFC'), salt, KEYLEN, opts, (err, key) =>
+        err ? reject(err) : resolve(key),
+      ),
+    );
+  } finally {
+    // Hand the slot to the next waiter, or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
 }
 
 /** `scrypt$N$r$p$salt$hash` (base64url parts). */
