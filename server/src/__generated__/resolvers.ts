@@ -51,6 +51,7 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   before?: Maybe<Scalars['JSON']['output']>;
   entityId: Scalars['String']['output'];
+  /** The GraphQL typename of what changed: Grid, Building, Organization, PolicyProfile, CoverageSnapshot, User or LedgerFile. */
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
@@ -60,6 +61,7 @@ export type AuditFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
+  /** A typename as in AuditEntry.entityType (any case: `organization` finds Organization); unknown ones are refused. */
   entityType?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;

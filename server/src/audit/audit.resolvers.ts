@@ -1,4 +1,4 @@
-import type { Resolvers } from '../__generated__/resolvers.ts';
+import type { AuditFilter, Resolvers } from '../__generated__/resolvers.ts';
 import { requireSignedIn } from '../auth/authorize.ts';
 import { badInput, Reasons } from '../errors.ts';
 import { editResult } from '../editing/editing.resolvers.ts';
@@ -8,6 +8,7 @@ import {
   AUDIT_ENTITY_TYPES,
   canonicalEntityType,
   isAuditAction,
+  type AuditEntityType,
 } from './audit-types.ts';
 import {
   gridBoundaryAsOf,
@@ -39,10 +40,10 @@ function date(v: Date | string, field: string): Date {
  * Entity types are matched whatever their spelling (`organization` finds `Organization`); an
  * unknown type or action is an input error naming the known ones, not an empty page.
  */
-function auditFilter(f: AuditFilterArgs): AuditFilterArgs {
-  let entityType = f.entityType;
-  if (entityType) {
-    entityType = canonicalEntityType(entityType);
+function auditFilter(f: AuditFilter): AuditFilterArgs {
+  let entityType: AuditEntityType | null = null;
+  if (f.entityType) {
+    entityType = canonicalEntityType(f.entityType);
     if (!entityType) {
       throw badInput(
         'filter.entityType',

@@ -1,9 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { MultiPolygon } from '../db/geojson.ts';
+import type { AuditEntityType } from './audit-types.ts';
 
 export interface AuditFilterArgs {
-  entityType?: string | null;
+  /** Canonical only (the resolver maps spellings with `canonicalEntityType`). */
+  entityType?: AuditEntityType | null;
   entityId?: string | null;
   actor?: string | null;
   action?: string | null;
