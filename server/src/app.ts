@@ -4,6 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { existsSync } from 'node:fs';
 import { operationGuard } from './auth/operation-guard.ts';
+import { signInClientIp } from './auth/sign-in-throttle.ts';
 import type { Database } from './db/client.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createArmor } from './graphql/armor.ts';
@@ -63,6 +64,8 @@ export async function createApp(database: Database, limits: Limits = processLimi
     '/graphql',
     graphqlBody(database, limits),
     queryLength(limits),
+    // the client IP for sign-in throttling per IP (auth/sign-in-throttle.ts)
+    signInClientIp,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         // Authenticated once, before the body was read (graphqlBody).

@@ -8,6 +8,10 @@ import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 import {
   demoIds,
+  IMPORT_LEDGER as IMPORT,
+  ledgerFile,
+  ledgerRow,
+  tableCounts,
   gridRow,
   rectPolygon,
   usersFor,
@@ -18,9 +22,9 @@ import {
 } from './editing-fixtures.ts';
 
 /**
- * Issue 7: a role x operation x in-scope / out-of-scope matrix over every mutation. Out of scope
- * (or a read-only role): FORBIDDEN and nothing written. In scope: the guard lets it through (the
- * operation may still fail for its own reasons: a conflict, an overlap).
+ * Issues 7 and 11: a role x operation x in-scope / out-of-scope matrix over every mutation. Out
+ * of scope (or a read-only role): FORBIDDEN and nothing written. In scope: the call succeeds and
+ * the change is really there (each operation's `verify`).
  */
 let database: Database;
 let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -40,15 +44,14 @@ afterAll(async () => {
   await database.close();
 });
 
-/** One ledger row placing an organization in building 1 of the target grid (small demo codes). */
-const LEDGER_CSV = [
-  '名称,统一社会信用代码,类型,行业,从业人员数,党员数,营业收入(万元),地址,经度,纬度,所在楼宇,所在网格',
-  '北京矩阵测试科技有限公司,91110113123456788M,非公有制企业,信息技术,120,5,8000,顺义区府前街1号,,,B1101130010011,',
-].join('\n');
+const MATRIX_USCC = '91110113123456788M';
 
+type Data = Record<string, any>;
 interface Op {
   /** Builds the request against the target grid (subdistrict 1, grid 1) as it is now. */
   request(): Promise<{ query: string; variables: Record<string, unknown> }>;
+  /** For allowed calls: asserts the change really happened (not only "not FORBIDDEN"). */
+  verify(data: Data, before: Counts, variables: Record<string, unknown>): Promise<void>;
   /** Roles whose scope includes the target, besides district and subdistrict administrators. */
   managerInScope: boolean;
   /** Only district administrators may call it at all. */
@@ -63,89 +66,178 @@ interface Op {
 const g00 = () => ids.grids[0]![0]!;
 const g01 = () => ids.grids[0]![1]!;
 const version = async (id: number) => (await gridRow(database, id))!.version;
+const ymin = (b: any) => Math.min(...b.coordinates[0][0].map((p: number[]) => p[1]));
 const profileDocument = async () => {
   const r = await api.exec(`{ policyProfiles { key version document } }`);
   return r.data!.policyProfiles[0];
 };
+const num = (globalId: string) => Number(globalId.split(':')[1]);
+
+/** Every request gets its own slot, so successful calls never collide with earlier ones. */
+let slot = 0;
+/** Grid-drawing operations each use their own row of 0.0016° wide slots inside their parent. */
+const gridSlots: Record<string, number> = {};
+const slotX = (op: string) => {
+  const k = (gridSlots[op] = (gridSlots[op] ?? -1) + 1);
+  return X0 + 0.0005 + k * 0.0021;
+};
+
+/** A child grid drawn by the system inside `parent` (for split and merge targets). */
+async function childGrid(parent: number, x0: number, y0: number, x1: number, y1: number) {
+  const r = await api.exec(
+    `mutation($s: ID!, $p: ID!, $b: GeoJSON!) { createGrid(input: { subdistrictId: $s, parentGridId: $p, name: "矩阵", boundary: $b }) { grids { id } } }`,
+    { s: `Subdistrict:${ids.subs[0]}`, p: `Grid:${parent}`, b: rectPolygon(x0, y0, x1, y1) },
+  );
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return num(r.data!.createGrid.grids[0].id);
+}
 
 const OPS: Record<string, Op> = {
   importLedger: {
     managerInScope: true,
     rowScoped: true,
     request: async () => ({
-      query: `mutation($f: LedgerFileInput!) { importLedger(file: $f) { applied rejectedRows errors { reason } } }`,
+      query: IMPORT,
       variables: {
-        f: { name: 'matrix.csv', contentBase64: Buffer.from(LEDGER_CSV).toString('base64') },
+        f: ledgerFile([ledgerRow('北京矩阵测试科技有限公司', MATRIX_USCC, 100 + ++slot)]),
       },
     }),
+    verify: async (data, _before, variables) => {
+      const r = data.importLedger;
+      expect(r).toMatchObject({ applied: true, rejectedRows: 0 });
+      expect(r.inserted + r.updated).toBe(1);
+      const employees = Number(
+        /,(\d+),5,8000/.exec(
+          Buffer.from((variables.f as any).contentBase64, 'base64').toString(),
+        )![1],
+      );
+      const [o] = await database.rows<{ employees: number; grid_id: number }>(
+        sql`SELECT employees, grid_id FROM organizations WHERE uscc = ${MATRIX_USCC}`,
+      );
+      expect({ employees: Number(o!.employees), grid: Number(o!.grid_id) }).toEqual({
+        employees,
+        grid: g00(),
+      });
+    },
   },
   takeCoverageSnapshot: {
     managerInScope: false,
     adminOnly: true,
     request: async () => ({
-      query: `mutation($d: Date!) { takeCoverageSnapshot(takenOn: $d, label: "matrix") { id } }`,
-      variables: {
-        d: `20${10 + Math.floor(Math.random() * 80)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`,
-      },
+      query: `mutation($d: Date!) { takeCoverageSnapshot(takenOn: $d, label: "matrix") { id takenOn } }`,
+      variables: { d: `20${10 + ++slot}-01-15` },
     }),
+    verify: async (data, before, variables) => {
+      expect(data.takeCoverageSnapshot.takenOn).toBe(variables.d);
+      expect(Number((await counts()).snapshots)).toBe(Number(before.snapshots) + 1);
+    },
   },
   updateGridBoundary: {
     managerInScope: true,
-    request: async () => ({
-      query: `mutation($id: ID!, $b: GeoJSON!, $v: Int!) { updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) { grids { id } } }`,
-      variables: {
-        id: `Grid:${g00()}`,
-        b: rectPolygon(X0, Y0, X0 + W, Y0 + W / 2),
-        v: await version(g00()),
-      },
-    }),
+    // Toggles the southern edge, so every allowed call really moves the boundary.
+    request: async () => {
+      const cur = (await gridRow(database, g00()))!;
+      const y = ymin(cur.boundary) < Y0 + 0.0001 ? Y0 + 0.0005 : Y0;
+      return {
+        query: `mutation($id: ID!, $b: GeoJSON!, $v: Int!) { updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) { grids { id version } } }`,
+        variables: {
+          id: `Grid:${g00()}`,
+          b: rectPolygon(X0, y, X0 + W, Y0 + W / 2),
+          v: cur.version,
+        },
+      };
+    },
+    verify: async (data, _before, variables) => {
+      const now = (await gridRow(database, g00()))!;
+      expect(data.updateGridBoundary.grids[0].version).toBe((variables.v as number) + 1);
+      expect(now.version).toBe((variables.v as number) + 1);
+      expect(ymin(now.boundary)).toBeCloseTo(
+        ymin({ coordinates: [(variables.b as any).coordinates] }),
+        9,
+      );
+    },
   },
   createGrid: {
     managerInScope: true,
-    request: async () => ({
-      query: `mutation($s: ID!, $p: ID!, $b: GeoJSON!) { createGrid(input: { subdistrictId: $s, parentGridId: $p, name: "子网格", boundary: $b }) { grids { id } } }`,
-      variables: {
-        s: `Subdistrict:${ids.subs[0]}`,
-        p: `Grid:${g00()}`,
-        b: rectPolygon(X0 + 0.001, Y0 + 0.001, X0 + 0.003, Y0 + 0.003),
-      },
-    }),
+    request: async () => {
+      const x = slotX('createGrid');
+      return {
+        query: `mutation($s: ID!, $p: ID!, $b: GeoJSON!) { createGrid(input: { subdistrictId: $s, parentGridId: $p, name: "子网格", boundary: $b }) { grids { id } } }`,
+        variables: {
+          s: `Subdistrict:${ids.subs[0]}`,
+          p: `Grid:${g00()}`,
+          b: rectPolygon(x, Y0 + 0.0065, x + 0.0016, Y0 + 0.008),
+        },
+      };
+    },
+    verify: async (data, before) => {
+      const id = num(data.createGrid.grids[0].id);
+      const [g] = await database.rows<{ parent: number }>(
+        sql`SELECT parent_grid_id AS parent FROM grids WHERE id = ${id}`,
+      );
+      expect(Number(g!.parent)).toBe(g00());
+      expect(Number((await counts()).grids)).toBe(Number(before.grids) + 1);
+    },
   },
   splitGrid: {
-    managerInScope: true,
-    request: async () => ({
-      query: `mutation($id: ID!, $l: GeoJSON!, $v: Int!) { splitGrid(gridId: $id, line: $l, expectedVersion: $v) { grids { id } } }`,
-      // A line that does not cross: authorized callers get LINE_DOES_NOT_SPLIT, nothing else.
-      variables: {
-        id: `Grid:${g00()}`,
-        l: {
-          type: 'LineString',
-          coordinates: [
-            [X0 + 0.01, Y0 + 0.001],
-            [X0 + 0.01, Y0 + 0.002],
-          ],
+    managerInScope: true, // the target is nested in the manager's grid
+    request: async () => {
+      const x = slotX('splitGrid');
+      const id = await childGrid(g00(), x, Y0 + 0.0012, x + 0.0016, Y0 + 0.004);
+      return {
+        query: `mutation($id: ID!, $l: GeoJSON!, $v: Int!) { splitGrid(gridId: $id, line: $l, expectedVersion: $v) { grids { id } } }`,
+        variables: {
+          id: `Grid:${id}`,
+          l: {
+            type: 'LineString',
+            coordinates: [
+              [x + 0.0008, Y0 + 0.0008],
+              [x + 0.0008, Y0 + 0.0045],
+            ],
+          },
+          v: 1,
         },
-        v: await version(g00()),
-      },
-    }),
+      };
+    },
+    verify: async (data, before) => {
+      expect(data.splitGrid.grids).toHaveLength(2);
+      expect(Number((await counts()).grids)).toBe(Number(before.grids) + 1);
+    },
   },
   mergeGrids: {
-    managerInScope: false, // the manager of grid 1 does not manage grid 2
-    request: async () => ({
-      query: `mutation($a: ID!, $va: Int!, $b: ID!) { mergeGrids(gridId: $a, expectedVersion: $va, otherGridId: $b, otherExpectedVersion: 999) { grids { id } } }`,
-      variables: { a: `Grid:${g00()}`, va: await version(g00()), b: `Grid:${g01()}` },
-    }),
+    managerInScope: false, // the targets are nested in grid 2, which the manager of grid 1 does not manage
+    request: async () => {
+      const x = slotX('mergeGrids');
+      const a = await childGrid(g01(), x, Y0 + 0.0115, x + 0.0008, Y0 + 0.013);
+      const b = await childGrid(g01(), x + 0.0008, Y0 + 0.0115, x + 0.0016, Y0 + 0.013);
+      return {
+        query: `mutation($a: ID!, $b: ID!) { mergeGrids(gridId: $a, expectedVersion: 1, otherGridId: $b, otherExpectedVersion: 1) { grids { id } removedGridIds } }`,
+        variables: { a: `Grid:${a}`, b: `Grid:${b}` },
+      };
+    },
+    verify: async (data, before, variables) => {
+      expect(data.mergeGrids.removedGridIds).toEqual([variables.b]);
+      expect(Number((await counts()).grids)).toBe(Number(before.grids) - 1);
+    },
   },
   revertChange: {
     managerInScope: true,
     request: async () => {
       const [e] = await database.rows<{ id: number }>(
-        sql`SELECT id FROM audit_log WHERE entity_type = 'grid' AND entity_id = ${String(g00())} AND action = 'grid.boundary.update' ORDER BY id LIMIT 1`,
+        sql`SELECT id FROM audit_log WHERE entity_type = 'Grid' AND entity_id = ${String(g00())} AND action = 'grid.boundary.update' ORDER BY id LIMIT 1`,
       );
       return {
-        query: `mutation($a: ID!) { revertChange(auditId: $a) { grids { id } } }`,
+        query: `mutation($a: ID!) { revertChange(auditId: $a) { grids { id version } } }`,
         variables: { a: `AuditEntry:${e!.id}` },
       };
+    },
+    verify: async (data, before) => {
+      expect(data.revertChange.grids[0].id).toBe(`Grid:${g00()}`);
+      expect(Number((await counts()).versions)).toBe(Number(before.versions) + 1);
+      const [last] = await database.rows<{ action: string }>(
+        sql`SELECT action FROM audit_log ORDER BY id DESC LIMIT 1`,
+      );
+      expect(last!.action).toBe('grid.revert');
     },
   },
   createUser: {
@@ -153,8 +245,14 @@ const OPS: Record<string, Op> = {
     adminOnly: true,
     request: async () => ({
       query: `mutation($g: ID!, $u: String!) { createUser(input: { username: $u, displayName: "x", role: GRID_MANAGER, password: "password-1", scopes: [{ kind: GRID, id: $g }] }) { id } }`,
-      variables: { g: `Grid:${g00()}`, u: `u${Math.random().toString(36).slice(2, 10)}` },
+      variables: { g: `Grid:${g00()}`, u: `u${++slot}x${Math.random().toString(36).slice(2, 8)}` },
     }),
+    verify: async (_data, _before, variables) => {
+      const [u] = await database.rows<{ n: number }>(
+        sql`SELECT count(*) AS n FROM users WHERE username = ${variables.u as string}`,
+      );
+      expect(Number(u!.n)).toBe(1);
+    },
   },
   createPolicyProfile: {
     managerInScope: false,
@@ -164,8 +262,12 @@ const OPS: Record<string, Op> = {
       const doc = typeof p.document === 'string' ? JSON.parse(p.document) : p.document;
       return {
         query: `mutation($d: JSON!) { createPolicyProfile(document: $d) { key } }`,
-        variables: { d: { ...doc, key: `k${Math.random().toString(36).slice(2, 8)}` } },
+        variables: { d: { ...doc, key: `k${++slot}x${Math.random().toString(36).slice(2, 8)}` } },
       };
+    },
+    verify: async (data, before, variables) => {
+      expect(data.createPolicyProfile.key).toBe((variables.d as any).key);
+      expect(Number((await counts()).profiles)).toBe(Number(before.profiles) + 1);
     },
   },
   updatePolicyProfile: {
@@ -173,10 +275,17 @@ const OPS: Record<string, Op> = {
     adminOnly: true,
     request: async () => {
       const p = await profileDocument();
+      const doc = typeof p.document === 'string' ? JSON.parse(p.document) : p.document;
       return {
-        query: `mutation($k: String!, $v: Int!, $d: JSON!) { updatePolicyProfile(key: $k, version: $v, document: $d) { key } }`,
-        variables: { k: p.key, v: p.version, d: p.document },
+        query: `mutation($k: String!, $v: Int!, $d: JSON!) { updatePolicyProfile(key: $k, version: $v, document: $d) { key version } }`,
+        variables: { k: p.key, v: p.version, d: { ...doc, nameEn: `matrix ${++slot}` } },
       };
+    },
+    verify: async (data, _before, variables) => {
+      expect(data.updatePolicyProfile.version).toBe((variables.v as number) + 1);
+      const p = await profileDocument();
+      const doc = typeof p.document === 'string' ? JSON.parse(p.document) : p.document;
+      expect(doc.nameEn).toBe((variables.d as any).nameEn);
     },
   },
 };
@@ -184,16 +293,8 @@ const OPS: Record<string, Op> = {
 /** Mutations every signed-in user may call on their own session. */
 const SELF = new Set(['signIn', 'signOut', 'changePassword', '_empty']);
 
-async function snapshot() {
-  const [r] = await database.rows<Record<string, string>>(
-    sql`SELECT (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM grids) AS grids,
-      (SELECT coalesce(sum(version), 0) FROM grids) AS versions, (SELECT count(*) FROM users) AS users,
-      (SELECT count(*) FROM policy_profiles) AS profiles,
-      (SELECT count(*) FROM coverage_snapshots) AS snapshots,
-      (SELECT string_agg(id || ':' || coalesce(grid_id, 0), ',' ORDER BY id) FROM organizations) AS orgs`,
-  );
-  return r;
-}
+type Counts = Awaited<ReturnType<typeof tableCounts>>;
+const counts = () => tableCounts(database);
 
 describe('role x operation x scope', () => {
   it('covers every mutation of the schema', async () => {
@@ -231,19 +332,24 @@ describe('role x operation x scope', () => {
           allowed = true;
         }
         const { query, variables } = await op.request();
-        const before = await snapshot();
+        const before = await counts();
         const r = await api.exec(query, variables, user);
         const code = r.errors?.[0]?.extensions?.code;
         if (allowed) {
-          expect(code, JSON.stringify(r.errors)).not.toBe('FORBIDDEN');
+          expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+          await op.verify(r.data!, before, variables);
         } else if (op.rowScoped && code === undefined) {
           const report = Object.values(r.data!)[0] as any;
           expect(report.applied).toBe(false);
           expect(report.errors.map((e: any) => e.reason)).toContain('OUT_OF_SCOPE');
-          expect(await snapshot()).toEqual(before);
+          expect(await counts()).toEqual(before);
         } else {
           expect(code, JSON.stringify(r.errors ?? r.data)).toBe('FORBIDDEN');
-          expect(await snapshot()).toEqual(before);
+          // Every refusal says why, from authorize.ts's closed list.
+          expect(['OUT_OF_SCOPE', 'READ_ONLY_ROLE', 'ROLE_NOT_ALLOWED']).toContain(
+            r.errors![0]!.extensions!.reason,
+          );
+          expect(await counts()).toEqual(before);
         }
       });
     }
@@ -252,10 +358,10 @@ describe('role x operation x scope', () => {
   it('anonymous callers get UNAUTHENTICATED for every mutation, nothing written', async () => {
     for (const name of Object.keys(OPS)) {
       const { query, variables } = await OPS[name]!.request();
-      const before = await snapshot();
+      const before = await counts();
       const r = await api.exec(query, variables, null);
       expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      expect(await snapshot()).toEqual(before);
+      expect(await counts()).toEqual(before);
     }
   });
 });

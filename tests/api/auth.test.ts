@@ -50,7 +50,7 @@ const code = (b: any) => b.errors?.[0]?.extensions?.code;
 describe('passwords and tokens', () => {
   it('stores scrypt hashes that verify only the right password', async () => {
     const h = await hashPassword('correct horse');
-    expect(h).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(h).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(h).not.toContain('correct');
     expect(await verifyPassword('correct horse', h)).toBe(true);
     expect(await verifyPassword('correct horsE', h)).toBe(false);

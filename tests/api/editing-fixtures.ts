@@ -89,3 +89,27 @@ export async function auditCount(database: Database): Promise<number> {
   const [r] = await database.rows<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log`);
   return Number(r!.n);
 }
+
+/** One ledger row placing an organization in building 1 of the target grid (small demo codes). */
+export const LEDGER_HEADER =
+  '名称,统一社会信用代码,类型,行业,从业人员数,党员数,营业收入(万元),地址,经度,纬度,所在楼宇,所在网格';
+export const ledgerRow = (name: string, uscc: string, employees: number) =>
+  `${name},${uscc},非公有制企业,信息技术,${employees},5,8000,顺义区府前街1号,,,B1101130010011,`;
+export const ledgerFile = (rows: string[]) => ({
+  name: 'matrix.csv',
+  contentBase64: Buffer.from([LEDGER_HEADER, ...rows].join('\n')).toString('base64'),
+});
+export const IMPORT_LEDGER = `mutation($f: LedgerFileInput!) { importLedger(file: $f) {
+  applied inserted updated rejectedRows errors { reason } } }`;
+
+/** Row counts and grid versions that any write changes ("nothing written" checks). */
+export async function tableCounts(database: Database): Promise<Record<string, string>> {
+  const [r] = await database.rows<Record<string, string>>(
+    sql`SELECT (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM grids) AS grids,
+      (SELECT coalesce(sum(version), 0) FROM grids) AS versions, (SELECT count(*) FROM users) AS users,
+      (SELECT count(*) FROM policy_profiles) AS profiles,
+      (SELECT count(*) FROM coverage_snapshots) AS snapshots,
+      (SELECT string_agg(id || ':' || coalesce(grid_id, 0), ',' ORDER BY id) FROM organizations) AS orgs`,
+  );
+  return r!;
+}

@@ -51,6 +51,7 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   before?: Maybe<Scalars['JSON']['output']>;
   entityId: Scalars['String']['output'];
+  /** The GraphQL typename of what changed: Grid, Building, Organization, PolicyProfile, CoverageSnapshot, User or LedgerFile. */
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
@@ -60,6 +61,7 @@ export type AuditFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
+  /** A typename as in AuditEntry.entityType (any case: `organization` finds Organization); unknown ones are refused. */
   entityType?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -353,6 +355,8 @@ export type ErrorCode =
   | 'PERSISTED_QUERY_NOT_SUPPORTED'
   /** A statement ran longer than the server's statement timeout; nothing was changed. Narrow the request. */
   | 'QUERY_TIMEOUT'
+  /** Too many attempts (sign-in throttling); `extensions.retryAfterSeconds` says when to retry. */
+  | 'RATE_LIMITED'
   | 'UNAUTHENTICATED';
 
 /** Founding modes (seed 001). */

@@ -1,9 +1,21 @@
-import type { Resolvers } from '../__generated__/resolvers.ts';
-import { requireUser } from '../auth/guards.ts';
+import type { AuditFilter, Resolvers } from '../__generated__/resolvers.ts';
+import { requireSignedIn } from '../auth/authorize.ts';
 import { badInput, Reasons } from '../errors.ts';
 import { editResult } from '../editing/editing.resolvers.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
-import { gridBoundaryAsOf, listAudit, type AuditView } from './history.sql.ts';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  canonicalEntityType,
+  isAuditAction,
+  type AuditEntityType,
+} from './audit-types.ts';
+import {
+  gridBoundaryAsOf,
+  listAudit,
+  type AuditFilterArgs,
+  type AuditView,
+} from './history.sql.ts';
 import { revertChange } from './revert.ts';
 
 const view = (e: AuditView) => ({ ...e, id: toGlobalId('AuditEntry', e.id) });
@@ -24,12 +36,38 @@ function date(v: Date | string, field: string): Date {
   return d;
 }
 
+/**
+ * Entity types are matched whatever their spelling (`organization` finds `Organization`); an
+ * unknown type or action is an input error naming the known ones, not an empty page.
+ */
+function auditFilter(f: AuditFilter): AuditFilterArgs {
+  let entityType: AuditEntityType | null = null;
+  if (f.entityType) {
+    entityType = canonicalEntityType(f.entityType);
+    if (!entityType) {
+      throw badInput(
+        'filter.entityType',
+        'UNKNOWN_ENTITY_TYPE',
+        `expected one of ${AUDIT_ENTITY_TYPES.join(', ')}`,
+      );
+    }
+  }
+  if (f.action && !isAuditAction(f.action)) {
+    throw badInput(
+      'filter.action',
+      'UNKNOWN_ACTION',
+      `expected one of ${Object.keys(AUDIT_ACTIONS).join(', ')}`,
+    );
+  }
+  return { ...f, entityType };
+}
+
 export const auditResolvers: Resolvers = {
   Query: {
     auditLog: async (_, { filter, first, offset }, ctx) => {
-      requireUser(ctx);
+      requireSignedIn(ctx);
       const { f, o } = page(first, offset);
-      const r = await listAudit(ctx.database, filter ?? {}, f, o);
+      const r = await listAudit(ctx.database, auditFilter(filter ?? {}), f, o);
       return { nodes: r.nodes.map(view), totalCount: r.totalCount } as never;
     },
     gridBoundaryAsOf: (_, { gridId, at }, ctx) =>
@@ -38,7 +76,7 @@ export const auditResolvers: Resolvers = {
   Grid: {
     history: async (g, { first }, ctx) => {
       const { f } = page(first, 0);
-      const r = await listAudit(ctx.database, { entityType: 'grid', entityId: String(g.id) }, f, 0);
+      const r = await listAudit(ctx.database, { entityType: 'Grid', entityId: String(g.id) }, f, 0);
       return r.nodes.map(view) as never;
     },
     boundaryAsOf: (g, { at }, ctx) => gridBoundaryAsOf(ctx.database, g.id, date(at, 'at')),

@@ -1,9 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { MultiPolygon } from '../db/geojson.ts';
+import type { AuditEntityType } from './audit-types.ts';
 
 export interface AuditFilterArgs {
-  entityType?: string | null;
+  /** Canonical only (the resolver maps spellings with `canonicalEntityType`). */
+  entityType?: AuditEntityType | null;
   entityId?: string | null;
   actor?: string | null;
   action?: string | null;
@@ -95,13 +97,13 @@ export async function gridBoundaryAsOf(
   const iso = at.toISOString();
   const [last] = await database.rows<{ b: unknown }>(
     sql`SELECT after -> 'boundary' AS b FROM audit_log
-        WHERE entity_type = 'grid' AND entity_id = ${id} AND at <= ${iso}::timestamptz
+        WHERE entity_type = 'Grid' AND entity_id = ${id} AND at <= ${iso}::timestamptz
         ORDER BY at DESC, id DESC LIMIT 1`,
   );
   if (last) return (json(last.b) as MultiPolygon | null) ?? null;
   const [next] = await database.rows<{ b: unknown }>(
     sql`SELECT before -> 'boundary' AS b FROM audit_log
-        WHERE entity_type = 'grid' AND entity_id = ${id} AND at > ${iso}::timestamptz
+        WHERE entity_type = 'Grid' AND entity_id = ${id} AND at > ${iso}::timestamptz
         ORDER BY at ASC, id ASC LIMIT 1`,
   );
   if (next) return (json(next.b) as MultiPolygon | null) ?? null;

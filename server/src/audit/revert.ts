@@ -5,16 +5,17 @@ import type { Context } from '../graphql/context.ts';
 import type { EditOutcome } from '../editing/edit-context.ts';
 import { EditReasons } from '../editing/limits.ts';
 import { updateGridBoundary, type EditOptions } from '../editing/update-boundary.ts';
+import type { GridBoundaryAction } from './audit-types.ts';
 import { auditEntry } from './history.sql.ts';
 
 /** Changes whose `before` boundary can be restored on the same grid. */
-const REVERTIBLE = new Set([
+const REVERTIBLE = new Set<string>([
   'grid.boundary.update',
   'grid.boundary.clip',
   'grid.split',
   'grid.merge',
   'grid.revert',
-]);
+] satisfies GridBoundaryAction[]);
 
 /**
  * Reverts one recorded boundary change: restores its `before` boundary on the grid's current
@@ -29,7 +30,7 @@ export async function revertChange(
   const entry = await auditEntry(ctx.database, auditId);
   if (!entry) throw notFound(`AuditEntry:${auditId} does not exist`);
   const before = entry.before as { boundary?: MultiPolygon | null } | null;
-  if (entry.entityType !== 'grid' || !REVERTIBLE.has(entry.action) || !before?.boundary) {
+  if (entry.entityType !== 'Grid' || !REVERTIBLE.has(entry.action) || !before?.boundary) {
     throw badInput(
       'auditId',
       EditReasons.NOT_REVERTIBLE,

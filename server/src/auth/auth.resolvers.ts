@@ -1,17 +1,31 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Resolvers, ScopeInput } from '../__generated__/resolvers.ts';
-import { writeAudit } from '../audit/audit.ts';
-import type { Executor } from '../db/client.ts';
-import { badInput, forbidden, unauthenticated } from '../errors.ts';
+import { audit } from '../audit/audit.ts';
+import { badInput, unauthenticated } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { users } from './auth.tables.ts';
-import { requireRole, requireUser, WRITERS, type ScopeRef, type SessionUser } from './guards.ts';
-import { DUMMY_HASH, hashPassword, passwordProblem, verifyPassword } from './password.ts';
+import {
+  requireListUsers,
+  requireManageUsers,
+  requireSignedIn,
+  unknownScopes,
+} from './authorize.ts';
+import { WRITERS, type ScopeRef, type SessionUser } from './roles.ts';
+import { currentClientIp, rateLimited, signInThrottle } from './sign-in-throttle.ts';
+import {
+  DUMMY_HASH,
+  hashPassword,
+  needsRehash,
+  passwordProblem,
+  verifyPassword,
+} from './password.ts';
 import { issueToken } from './token.ts';
 import {
   createSession,
   insertUser,
+  purgeExpiredSessions,
+  revokeOtherSessions,
   revokeSession,
   scopesOf,
   toSessionUser,
@@ -53,18 +67,6 @@ export function userView(u: SessionUser, ctx: Context) {
   };
 }
 
-/** District id of a scope node, to keep an administrator's new users inside their district. */
-async function districtOf(ctx: Context, tx: Executor, s: ScopeRef): Promise<number | null> {
-  const q =
-    s.kind === 'district'
-      ? sql`SELECT id AS d FROM districts WHERE id = ${s.id}`
-      : s.kind === 'subdistrict'
-        ? sql`SELECT district_id AS d FROM subdistricts WHERE id = ${s.id}`
-        : sql`SELECT s.district_id AS d FROM grids g JOIN subdistricts s ON s.id = g.subdistrict_id WHERE g.id = ${s.id}`;
-  const [row] = await ctx.database.rows<{ d: number }>(q, tx);
-  return row ? Number(row.d) : null;
-}
-
 function parseScopes(input: readonly ScopeInput[]): ScopeRef[] {
   return input.map((s, i) => ({
     kind: s.kind,
@@ -74,9 +76,9 @@ function parseScopes(input: readonly ScopeInput[]): ScopeRef[] {
 
 export const authResolvers: Resolvers = {
   Query: {
-    me: (_, __, ctx) => userView(requireUser(ctx), ctx) as never,
+    me: (_, __, ctx) => userView(requireSignedIn(ctx), ctx) as never,
     users: async (_, __, ctx) => {
-      requireRole(ctx, 'district_admin');
+      requireListUsers(ctx);
       const rows = await ctx.database.db.select().from(users).orderBy(users.id);
       return Promise.all(
         rows.map(async (u) =>
@@ -88,11 +90,26 @@ export const authResolvers: Resolvers = {
   Mutation: {
     signIn: async (_, { username, password }, ctx) => {
       const { db } = ctx.database;
-      const u = await userByUsername(db, username.trim());
+      const name = username.trim();
+      const ip = currentClientIp();
+      const wait = signInThrottle.retryAfter(ip, name);
+      if (wait > 0) throw rateLimited(wait);
+      const u = await userByUsername(db, name);
       // Same work whether or not the user exists, so timing does not reveal usernames.
       const ok = await verifyPassword(password, u?.passwordHash ?? DUMMY_HASH);
-      if (!u || !ok || u.disabled)
+      if (!u || !ok || u.disabled) {
+        signInThrottle.failed(ip, name);
         throw unauthenticated('用户名或密码错误 (wrong username or password)');
+      }
+      signInThrottle.succeeded(name);
+      // Hashes made at an older cost are replaced now that we hold the password.
+      if (needsRehash(u.passwordHash)) {
+        await db
+          .update(users)
+          .set({ passwordHash: await hashPassword(password) })
+          .where(eq(users.id, u.id));
+      }
+      await purgeExpiredSessions(db, u.id);
       const session = await createSession(db, u.id, sessionTtlMs());
       const user = toSessionUser(u, await scopesOf(db, u.id));
       return {
@@ -102,16 +119,21 @@ export const authResolvers: Resolvers = {
       } as never;
     },
     signOut: async (_, __, ctx) => {
-      requireUser(ctx);
+      requireSignedIn(ctx);
       if (ctx.sessionId) await revokeSession(ctx.database.db, ctx.sessionId);
       return true;
     },
     changePassword: async (_, { oldPassword, newPassword }, ctx) => {
-      const me = requireUser(ctx);
+      const me = requireSignedIn(ctx);
       const problem = passwordProblem(newPassword);
       if (problem) throw badInput('newPassword', 'WEAK_PASSWORD', problem);
+      // The old password is a password guess too: throttled like signIn.
+      const ip = currentClientIp();
+      const wait = signInThrottle.retryAfter(ip, me.username);
+      if (wait > 0) throw rateLimited(wait);
       const [row] = await ctx.database.db.select().from(users).where(eq(users.id, me.id));
       if (!row || !(await verifyPassword(oldPassword, row.passwordHash))) {
+        signInThrottle.failed(ip, me.username);
         throw badInput('oldPassword', 'WRONG_PASSWORD', 'is not your current password');
       }
       await ctx.database.db.transaction(async (tx) => {
@@ -119,17 +141,21 @@ export const authResolvers: Resolvers = {
           .update(users)
           .set({ passwordHash: await hashPassword(newPassword) })
           .where(eq(users.id, me.id));
-        await writeAudit(tx, {
+        // Whoever else holds a session of this user (a stolen token) is signed out now.
+        const revoked = await revokeOtherSessions(tx, me.id, ctx.sessionId ?? null);
+        await audit(tx, {
           actor: ctx.actor,
           action: 'user.password.change',
-          entityType: 'user',
+          entityType: 'User',
           entityId: me.id,
+          after: { otherSessionsRevoked: revoked },
         });
       });
       return true;
     },
     createUser: async (_, { input }, ctx) => {
-      const admin = requireRole(ctx, 'district_admin');
+      // The role first (no scopes to look up yet), so a refused caller learns nothing of the input.
+      await requireManageUsers(ctx, ctx.database.db, []);
       const problem = passwordProblem(input.password);
       if (problem) throw badInput('input.password', 'WEAK_PASSWORD', problem);
       if (!/^[A-Za-z0-9_.-]{3,40}$/.test(input.username)) {
@@ -137,22 +163,16 @@ export const authResolvers: Resolvers = {
       }
       const scopes = parseScopes(input.scopes);
       return ctx.database.db.transaction(async (tx) => {
-        const allowed =
-          admin.scopes === 'all'
-            ? null
-            : new Set(admin.scopes.filter((s) => s.kind === 'district').map((s) => s.id));
-        for (const [i, s] of scopes.entries()) {
-          const d = await districtOf(ctx, tx, s);
-          if (d === null) throw badInput(`input.scopes[${i}].id`, 'NOT_FOUND', 'does not exist');
-          if (allowed && !allowed.has(d)) {
-            throw forbidden(`input.scopes[${i}]: lies outside your district`);
-          }
+        await requireManageUsers(ctx, tx, scopes);
+        const [missing] = await unknownScopes(tx, scopes);
+        if (missing !== undefined) {
+          throw badInput(`input.scopes[${missing}].id`, 'NOT_FOUND', 'does not exist');
         }
         const row = await insertUser(tx, { ...input, scopes });
-        await writeAudit(tx, {
+        await audit(tx, {
           actor: ctx.actor,
           action: 'user.create',
-          entityType: 'user',
+          entityType: 'User',
           entityId: row.id,
           after: { username: row.username, role: row.role, scopes },
         });

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.ts';
-import type { SessionUser } from './guards.ts';
+import type { SessionUser } from './roles.ts';
 import { readToken } from './token.ts';
 import { userOfSession } from './users.sql.ts';
 

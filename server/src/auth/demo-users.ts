@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import type { Role, ScopeRef } from './guards.ts';
+import type { Role, ScopeRef } from './roles.ts';
 import { insertUser } from './users.sql.ts';
 
 export interface DemoUser {

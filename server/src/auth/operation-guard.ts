@@ -7,7 +7,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../graphql/context.ts';
-import { READ_ONLY_ROLES } from './guards.ts';
+import type { Denial } from './authorize.ts';
+import { READ_ONLY_ROLES } from './roles.ts';
 
 /** What an anonymous request may ask for: signing in and introspection. */
 export const ANONYMOUS_FIELDS = new Set(['signIn', '__schema', '__type', '__typename']);
@@ -43,7 +44,7 @@ export function rootFields(
  */
 export const operationGuard: ApolloServerPlugin<Context> = {
   async requestDidStart() {
-    let denial: { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string } | null = null;
+    let denial: Denial | null = null;
     return {
       async didResolveOperation({ operation, document, contextValue }) {
         if (!operation) return;
@@ -51,6 +52,18 @@ export const operationGuard: ApolloServerPlugin<Context> = {
       },
       // Answering here (not throwing) keeps the error's code: Apollo wraps errors thrown by
       // plugins, which formatError would then mask as internal.
+      // Sign-in throttling (auth/sign-in-throttle.ts) answers HTTP 429 with Retry-After, as
+      // express-rate-limit would, besides the error's RATE_LIMITED code and retryAfterSeconds.
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const limited = response.body.singleResult.errors?.find(
+          (e) => e.extensions?.code === 'RATE_LIMITED',
+        );
+        const retry = Number(limited?.extensions?.retryAfterSeconds);
+        if (!limited || !Number.isFinite(retry)) return;
+        response.http.status = 429;
+        response.http.headers.set('retry-after', String(retry));
+      },
       async responseForOperation() {
         if (!denial) return null;
         const status = denial.code === 'UNAUTHENTICATED' ? 401 : 403;
@@ -59,7 +72,12 @@ export const operationGuard: ApolloServerPlugin<Context> = {
           body: {
             kind: 'single' as const,
             singleResult: {
-              errors: [{ message: denial.message, extensions: { code: denial.code } }],
+              errors: [
+                {
+                  message: denial.message,
+                  extensions: { code: denial.code, reason: denial.reason },
+                },
+              ],
             },
           },
         };
@@ -72,7 +90,7 @@ function deny(
   operation: OperationDefinitionNode,
   definitions: readonly DefinitionNode[],
   ctx: Context,
-): { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string } | null {
+): Denial | null {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of definitions) {
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
@@ -82,13 +100,20 @@ function deny(
   if (!user) {
     const denied = fields.filter((f) => !ANONYMOUS_FIELDS.has(f));
     if (denied.length === 0) return null;
-    return { code: 'UNAUTHENTICATED', message: `Sign in first (请先登录): ${denied.join(', ')}` };
+    return {
+      ok: false,
+      code: 'UNAUTHENTICATED',
+      reason: 'NOT_SIGNED_IN',
+      message: `Sign in first (请先登录): ${denied.join(', ')}`,
+    };
   }
   if (operation.operation === 'mutation' && READ_ONLY_ROLES.includes(user.role)) {
     const denied = fields.filter((f) => !SELF_MUTATIONS.has(f));
     if (denied.length === 0) return null;
     return {
+      ok: false,
       code: 'FORBIDDEN',
+      reason: 'READ_ONLY_ROLE',
       message: `Role ${user.role} reads only and may not call ${denied.join(', ')} (只读角色)`,
     };
   }

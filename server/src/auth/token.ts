@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 
 /**
  * Bearer tokens: `<sessionId>.<expiry unix seconds>.<HMAC-SHA256>`. The HMAC rejects forged or
- * altered tokens without touching the database; the session row (auth/sessions.sql.ts) makes
+ * altered tokens without touching the database; the session row (auth/users.sql.ts) makes
  * sign-out and disabling a user take effect at once.
  */
 let secret: Buffer = randomBytes(32);

@@ -1,7 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { sessions, users, userScopes, type UserRow } from './auth.tables.ts';
-import type { Role, ScopeRef, SessionUser } from './guards.ts';
+import type { Role, ScopeRef, SessionUser } from './roles.ts';
 import { hashPassword } from './password.ts';
 import { newSessionId } from './token.ts';
 
@@ -67,6 +67,43 @@ export async function revokeSession(ex: Executor, sessionId: string) {
     .update(sessions)
     .set({ revokedAt: sql`now()` })
     .where(and(eq(sessions.id, sessionId), sql`${sessions.revokedAt} IS NULL`));
+}
+
+/** Revokes every live session of the user but `keep` (the caller's own); returns how many. */
+export async function revokeOtherSessions(
+  ex: Executor,
+  userId: number,
+  keep: string | null,
+): Promise<number> {
+  const rows = await ex
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        keep === null ? undefined : ne(sessions.id, keep),
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
+}
+
+/**
+ * Deletes sessions past their expiry (revoked ones too: a revoked session also expires): all of
+ * them at start and every hour (auth/start.ts), a user's own at each of their sign-ins.
+ */
+export async function purgeExpiredSessions(ex: Executor, userId?: number): Promise<number> {
+  const rows = await ex
+    .delete(sessions)
+    .where(
+      and(
+        lt(sessions.expiresAt, sql`now()`),
+        userId === undefined ? undefined : eq(sessions.userId, userId),
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
 }
 
 interface SessionRow {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { writeAudit } from '../audit/audit.ts';
-import type { Role, ScopeRef } from '../auth/guards.ts';
+import { audit } from '../audit/audit.ts';
+import { requireManageUsers } from '../auth/authorize.ts';
+import { ROLES, SYSTEM_USER, type Role, type ScopeRef } from '../auth/roles.ts';
 import { passwordProblem } from '../auth/password.ts';
 import { insertUser } from '../auth/users.sql.ts';
 import { readConfig } from '../config.ts';
@@ -14,7 +15,6 @@ ROLE: district_admin | subdistrict_admin | grid_manager | planner | analyst
 The password comes from --password, else $ATLAS_NEW_PASSWORD, else one is generated and printed.
 Uses DATABASE_URL or ATLAS_DATA_DIR like \`pnpm start\`.`;
 
-const ROLES: Role[] = ['district_admin', 'subdistrict_admin', 'grid_manager', 'planner', 'analyst'];
 const TABLE = { district: 'districts', subdistrict: 'subdistricts', grid: 'grids' } as const;
 
 /** `district:110113` -> the district's id, looked up by its administrative code. */
@@ -61,6 +61,8 @@ async function main() {
     const scopes: ScopeRef[] = [];
     for (const spec of values.scope ?? []) scopes.push(await resolveScope(database, spec));
     const row = await database.db.transaction(async (tx) => {
+      // Whoever runs this on the server acts as the system, through the same check as createUser.
+      await requireManageUsers(SYSTEM_USER, tx, scopes);
       const u = await insertUser(tx, {
         username: values.username!,
         displayName: values['display-name'] ?? values.username!,
@@ -68,10 +70,10 @@ async function main() {
         password,
         scopes,
       });
-      await writeAudit(tx, {
+      await audit(tx, {
         actor: `cli:${process.env.USER ?? 'unknown'}`,
         action: 'user.create',
-        entityType: 'user',
+        entityType: 'User',
         entityId: u.id,
         after: { username: u.username, role, scopes },
       });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { writeAudit } from '../audit/audit.ts';
-import { requireSubdistrictWrite } from '../auth/guards.ts';
+import { audit } from '../audit/audit.ts';
+import { requireCreateGrid } from '../auth/authorize.ts';
 import type { Geometry } from '../db/geojson.ts';
 import { badInput, notFound } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
@@ -36,7 +36,7 @@ export async function createGrid(
   }
   const { database } = ctx;
   return database.db.transaction(async (tx) => {
-    await requireSubdistrictWrite(ctx, tx, input.subdistrictId, input.parentGridId);
+    await requireCreateGrid(ctx, tx, input.subdistrictId, input.parentGridId);
     const [sub] = await database.rows<{ code: string }>(
       sql`SELECT code FROM subdistricts WHERE id = ${input.subdistrictId}`,
       tx,
@@ -75,10 +75,10 @@ export async function createGrid(
     );
     const what = `grid.create ${toGlobalId('Grid', created.id)}`;
     const clipped = await clipNeighbours(ctx, tx, overlaps, geom, 'input.boundary', what);
-    await writeAudit(tx, {
+    await audit(tx, {
       actor: ctx.actor,
       action: 'grid.create',
-      entityType: 'grid',
+      entityType: 'Grid',
       entityId: created.id,
       before: null,
       after: created,

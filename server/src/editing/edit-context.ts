@@ -3,8 +3,8 @@ import type { Database, Executor } from '../db/client.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { refreshCoverage } from '../policy/index.ts';
-import { writeAudit } from '../audit/audit.ts';
-import { requireGridWrite } from '../auth/guards.ts';
+import { audit } from '../audit/audit.ts';
+import { requireWriteGrid } from '../auth/authorize.ts';
 import { gridState, writeBoundary } from './grids.sql.ts';
 import { EditReasons, LIMITS } from './limits.ts';
 import { reassignBuildings, type Reassignment } from './reassign.sql.ts';
@@ -34,7 +34,7 @@ export async function clipNeighbours(
   const database: Database = ctx.database;
   const out: number[] = [];
   for (const o of overlaps) {
-    await requireGridWrite(ctx, tx, o.id);
+    await requireWriteGrid(ctx, tx, o.id);
     const before = (await gridState(database, tx, o.id))!;
     const clipped = sql`ST_Multi(ST_CollectionExtract(ST_Difference(
       (SELECT boundary FROM grids WHERE id = ${o.id}), ${newBoundary}), 3))`;
@@ -51,10 +51,10 @@ export async function clipNeighbours(
       );
     }
     const after = await writeBoundary(database, tx, o.id, before.version, clipped, ctx.actor);
-    await writeAudit(tx, {
+    await audit(tx, {
       actor: ctx.actor,
       action: 'grid.boundary.clip',
-      entityType: 'grid',
+      entityType: 'Grid',
       entityId: o.id,
       before,
       after,

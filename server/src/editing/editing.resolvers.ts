@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { canWriteGrid } from '../auth/guards.ts';
+import { canWriteGrid } from '../auth/authorize.ts';
 import { grids } from '../db/schema.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
@@ -38,7 +38,7 @@ export async function editResult(ctx: Context, o: EditOutcome) {
 
 export const editingResolvers: Resolvers = {
   Grid: {
-    canEdit: (g, _, ctx) => canWriteGrid(ctx.user, ctx.database.db, g.id),
+    canEdit: async (g, _, ctx) => (await canWriteGrid(ctx.user, ctx.database.db, g.id)).ok,
   },
   Mutation: {
     updateGridBoundary: async (_, a, ctx) =>

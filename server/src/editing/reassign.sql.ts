@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { writeAudit } from '../audit/audit.ts';
+import { audit, type AuditEntry } from '../audit/audit.ts';
 import type { Database, Executor } from '../db/client.ts';
 
 export interface BuildingMoveRow {
@@ -95,20 +95,20 @@ export async function reassignBuildings(
       organizationIds: (byBuilding.get(Number(m.id)) ?? []).sort((a, b) => a - b),
     }))
     .sort((a, b) => a.buildingId - b.buildingId);
-  await writeAudit(tx, [
-    ...moves.map((m) => ({
+  await audit(tx, [
+    ...moves.map((m): AuditEntry => ({
       actor,
       action: 'building.grid.reassign',
-      entityType: 'building',
+      entityType: 'Building',
       entityId: m.buildingId,
       before: { gridId: m.fromGridId },
       after: { gridId: m.toGridId },
       note,
     })),
-    ...orgs.map((o) => ({
+    ...orgs.map((o): AuditEntry => ({
       actor,
       action: 'organization.grid.reassign',
-      entityType: 'organization',
+      entityType: 'Organization',
       entityId: Number(o.id),
       before: { gridId: num(o.old_grid) },
       after: { gridId: num(o.new_grid) },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { writeAudit } from '../audit/audit.ts';
-import { requireGridWrite } from '../auth/guards.ts';
+import { audit, type AuditEntry } from '../audit/audit.ts';
+import { requireMergeGrids, requireWriteGrid } from '../auth/authorize.ts';
 import type { Geometry } from '../db/geojson.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
@@ -42,7 +42,7 @@ export async function splitGrid(
   const lineWgs = toWgs84(line, crs);
   const { database } = ctx;
   return database.db.transaction(async (tx) => {
-    await requireGridWrite(ctx, tx, gridId);
+    await requireWriteGrid(ctx, tx, gridId);
     const subdistrictId = await subdistrictOfGrid(database, tx, gridId);
     await lockSubdistrictGrids(database, tx, subdistrictId);
     const before = await checkVersion(database, tx, gridId, expectedVersion);
@@ -107,11 +107,11 @@ export async function splitGrid(
       tx,
     );
     const what = `grid.split ${toGlobalId('Grid', gridId)} -> ${toGlobalId('Grid', created.id)}`;
-    await writeAudit(tx, [
+    await audit(tx, [
       {
         actor: ctx.actor,
         action: 'grid.split',
-        entityType: 'grid',
+        entityType: 'Grid',
         entityId: gridId,
         before,
         after,
@@ -120,7 +120,7 @@ export async function splitGrid(
       {
         actor: ctx.actor,
         action: 'grid.create',
-        entityType: 'grid',
+        entityType: 'Grid',
         entityId: created.id,
         before: null,
         after: created,
@@ -156,8 +156,7 @@ export async function mergeGrids(
   const tol = resolveTolerance(toleranceMeters, 'toleranceMeters');
   const { database } = ctx;
   return database.db.transaction(async (tx) => {
-    await requireGridWrite(ctx, tx, keepId);
-    await requireGridWrite(ctx, tx, dropId);
+    await requireMergeGrids(ctx, tx, keepId, dropId);
     const subdistrictId = await subdistrictOfGrid(database, tx, keepId);
     await lockSubdistrictGrids(database, tx, subdistrictId);
     const keep = await checkVersion(database, tx, keepId, keepVersion);
@@ -205,11 +204,11 @@ export async function mergeGrids(
     for (const q of moveRefs) await database.rows(q, tx);
     await database.rows(sql`DELETE FROM grids WHERE id = ${dropId}`, tx);
     const what = `grid.merge ${toGlobalId('Grid', dropId)} into ${toGlobalId('Grid', keepId)}`;
-    await writeAudit(tx, [
+    await audit(tx, [
       {
         actor: ctx.actor,
         action: 'grid.merge',
-        entityType: 'grid',
+        entityType: 'Grid',
         entityId: keepId,
         before: keep,
         after,
@@ -218,25 +217,25 @@ export async function mergeGrids(
       {
         actor: ctx.actor,
         action: 'grid.delete',
-        entityType: 'grid',
+        entityType: 'Grid',
         entityId: dropId,
         before: drop,
         after: null,
         note: what,
       },
-      ...movedBuildings.map((b) => ({
+      ...movedBuildings.map((b): AuditEntry => ({
         actor: ctx.actor,
         action: 'building.grid.reassign',
-        entityType: 'building',
+        entityType: 'Building',
         entityId: Number(b.id),
         before: { gridId: dropId },
         after: { gridId: keepId },
         note: what,
       })),
-      ...movedOrgs.map((o) => ({
+      ...movedOrgs.map((o): AuditEntry => ({
         actor: ctx.actor,
         action: 'organization.grid.reassign',
-        entityType: 'organization',
+        entityType: 'Organization',
         entityId: Number(o.id),
         before: { gridId: dropId },
         after: { gridId: keepId },

@@ -1,5 +1,5 @@
-import { writeAudit } from '../audit/audit.ts';
-import { requireGridWrite } from '../auth/guards.ts';
+import { audit } from '../audit/audit.ts';
+import { requireWriteGrid } from '../auth/authorize.ts';
 import type { Geometry } from '../db/geojson.ts';
 import type { Context } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
@@ -31,14 +31,14 @@ export async function updateGridBoundary(
   boundary: Geometry,
   expectedVersion: number,
   options: EditOptions = {},
-  action = 'grid.boundary.update',
+  action: 'grid.boundary.update' | 'grid.revert' = 'grid.boundary.update',
   note?: string,
 ): Promise<EditOutcome> {
   const shape = toWgs84(checkBoundaryShape(boundary, 'boundary'), options.crs);
   const toleranceM = resolveTolerance(options.toleranceMeters, 'options.toleranceMeters');
   const { database } = ctx;
   return database.db.transaction(async (tx) => {
-    await requireGridWrite(ctx, tx, gridId);
+    await requireWriteGrid(ctx, tx, gridId);
     const subdistrictId = await subdistrictOfGrid(database, tx, gridId);
     await lockSubdistrictGrids(database, tx, subdistrictId);
     const before = await checkVersion(database, tx, gridId, expectedVersion);
@@ -54,10 +54,10 @@ export async function updateGridBoundary(
     if (!options.clipNeighbours) refuseOverlaps(overlaps, 'boundary');
     const after = await writeBoundary(database, tx, gridId, expectedVersion, geom, ctx.actor);
     const clipped = await clipNeighbours(ctx, tx, overlaps, geom, 'boundary', what);
-    await writeAudit(tx, {
+    await audit(tx, {
       actor: ctx.actor,
       action,
-      entityType: 'grid',
+      entityType: 'Grid',
       entityId: gridId,
       before,
       after,

@@ -1,6 +1,7 @@
 import type { Express, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { authenticate } from '../auth/authenticate.ts';
+import { requireSignedIn } from '../auth/authorize.ts';
 import type { Database } from '../db/client.ts';
 import { createContext } from '../graphql/context.ts';
 import { ledgerResolvers } from './ledger.resolvers.ts';
@@ -29,6 +30,7 @@ async function send(
   try {
     const auth = await authenticate(database, req.headers.authorization);
     const ctx = createContext(database, auth?.user ?? null, auth?.sessionId);
+    requireSignedIn(ctx);
     const file = (await query[field]!({}, args, ctx, {})) as {
       fileName: string;
       mimeType: string;

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { requireRole } from '../auth/guards.ts';
+import { requireEditProfile } from '../auth/authorize.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
@@ -86,11 +86,11 @@ export const policyResolvers: Resolvers = {
   },
   Mutation: {
     createPolicyProfile: async (_, { document }, ctx) => {
-      requireRole(ctx, 'district_admin');
+      await requireEditProfile(ctx);
       return saveAndRefresh(ctx, (tx) => createProfile(tx, document, ctx.actor));
     },
     updatePolicyProfile: async (_, { key, version, document }, ctx) => {
-      requireRole(ctx, 'district_admin');
+      await requireEditProfile(ctx);
       return saveAndRefresh(ctx, (tx) => updateProfile(tx, key, version, document, ctx.actor));
     },
   },

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { requireRole, requireUser } from '../auth/guards.ts';
+import { audit } from '../audit/audit.ts';
+import { requireSignedIn, requireTakeSnapshot } from '../auth/authorize.ts';
 import { badInput, notFound } from '../errors.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { profileArg } from '../ledger/ledger.resolvers.ts';
@@ -28,12 +29,12 @@ const SCOPE_TYPE = { district: 'District', subdistrict: 'Subdistrict', grid: 'Gr
 export const snapshotsResolvers: Resolvers = {
   Query: {
     coverageSnapshots: async (_, { profile }, ctx) => {
-      requireUser(ctx);
+      requireSignedIn(ctx);
       const p = profile ? await profileArg(ctx, profile) : null;
       return listSnapshots(ctx.database, p?.id ?? null);
     },
     compareSnapshots: async (_, args, ctx) => {
-      requireUser(ctx);
+      requireSignedIn(ctx);
       const fromId = parseIdOf('CoverageSnapshot', args.from, 'from');
       const toId = parseIdOf('CoverageSnapshot', args.to, 'to');
       const first = args.first ?? 200;
@@ -61,13 +62,12 @@ export const snapshotsResolvers: Resolvers = {
   },
   Mutation: {
     takeCoverageSnapshot: async (_, { takenOn, label, profile }, ctx) => {
-      requireRole(ctx, 'district_admin');
+      await requireTakeSnapshot(ctx);
       const p = await profileArg(ctx, profile);
       const date = takenOn ?? new Date().toISOString().slice(0, 10);
       return ctx.database.db.transaction(async (tx) => {
-        const { writeAudit } = await import('../audit/audit.ts');
         const s = await takeSnapshot(ctx.database, tx, p, date, label ?? null, ctx.actor);
-        await writeAudit(tx, {
+        await audit(tx, {
           actor: ctx.actor,
           action: 'snapshot.create',
           entityType: 'CoverageSnapshot',

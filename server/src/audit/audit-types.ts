@@ -1,0 +1,60 @@
+/**
+ * The closed lists of what the audit log records (issue 11 hole 6, issue 12): each action names
+ * the one entity type it is recorded on, and entity types are GraphQL typenames, so the history
+ * of an object is one filter whoever wrote it. `audit()` (audit.ts) accepts nothing else; rows
+ * written before the lists were closed are unified by migrations/0007_audit_entity_types.sql.
+ */
+export const AUDIT_ENTITY_TYPES = [
+  'Grid',
+  'Building',
+  'Organization',
+  'PolicyProfile',
+  'CoverageSnapshot',
+  'User',
+  'LedgerFile',
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** Action -> the entity type it is recorded on. */
+export const AUDIT_ACTIONS = {
+  'grid.create': 'Grid',
+  'grid.boundary.update': 'Grid',
+  'grid.boundary.clip': 'Grid',
+  'grid.split': 'Grid',
+  'grid.merge': 'Grid',
+  'grid.delete': 'Grid',
+  'grid.revert': 'Grid',
+  'building.grid.reassign': 'Building',
+  'organization.grid.reassign': 'Organization',
+  'organization.import.create': 'Organization',
+  'organization.import.update': 'Organization',
+  'ledger.import': 'LedgerFile',
+  'profile.create': 'PolicyProfile',
+  'profile.update': 'PolicyProfile',
+  'snapshot.create': 'CoverageSnapshot',
+  'user.create': 'User',
+  'user.password.change': 'User',
+} as const satisfies Record<string, AuditEntityType>;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** Boundary changes a revert can undo (audit/revert.ts). */
+export type GridBoundaryAction = Extract<
+  AuditAction,
+  'grid.boundary.update' | 'grid.boundary.clip' | 'grid.split' | 'grid.merge' | 'grid.revert'
+>;
+
+/**
+ * The canonical entity type for a spelling from before the lists were closed or from a client
+ * (`organization`, `policy_profile`, `grid`), or null when it names none.
+ */
+export function canonicalEntityType(spelling: string): AuditEntityType | null {
+  const key = spelling.replace(/[_\s-]/g, '').toLowerCase();
+  return AUDIT_ENTITY_TYPES.find((t) => t.toLowerCase() === key) ?? LEGACY[key] ?? null;
+}
+const LEGACY: Record<string, AuditEntityType> = {
+  profile: 'PolicyProfile',
+  snapshot: 'CoverageSnapshot',
+  ledger: 'LedgerFile',
+};
+
+export const isAuditAction = (s: string): s is AuditAction => Object.hasOwn(AUDIT_ACTIONS, s);

@@ -1,0 +1,135 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canImportRow, requireImportRow, type Denial } from '../../server/src/auth/authorize.ts';
+import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
+import type { Database } from '../../server/src/db/client.ts';
+import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { usccCheckChar } from '../../server/src/ledger/uscc.ts';
+import { testDatabase } from '../helpers/db.ts';
+import { createTestApi } from '../helpers/graphql.ts';
+import {
+  demoIds,
+  IMPORT_LEDGER as IMPORT,
+  ledgerFile,
+  ledgerRow,
+  tableCounts,
+  usersFor,
+  type Ids,
+} from './editing-fixtures.ts';
+
+let database: Database;
+let api: Awaited<ReturnType<typeof createTestApi>>;
+let ids: Ids;
+let users: ReturnType<typeof usersFor>;
+
+beforeAll(async () => {
+  database = await testDatabase();
+  await loadSmallDemo(database);
+  api = await createTestApi(database);
+  ids = await demoIds(database);
+  users = usersFor(ids);
+});
+afterAll(async () => {
+  await api.stop();
+  await database.close();
+});
+
+const g00 = () => ids.grids[0]![0]!;
+const g01 = () => ids.grids[0]![1]!;
+const counts = () => tableCounts(database);
+
+/**
+ * Issue 11, hole 1: a ledger row whose credit code already belongs to an organization elsewhere
+ * must not let the importer rewrite and move that organization into their own grid. The fix is
+ * in the import (branch wip-ledger, through auth/authorize.ts `canImportRow`); before it, these
+ * cases fail.
+ */
+describe('importLedger cannot take over an organization from outside the scope', () => {
+  const cases: [string, () => SessionUser, () => number][] = [
+    [
+      'grid manager, organization in a grid of another subdistrict',
+      () => users.manager,
+      () => ids.grids[1]![0]!,
+    ],
+    ['grid manager, organization in the sibling grid', () => users.manager, () => g01()],
+    [
+      'subdistrict admin, organization in another subdistrict',
+      () => users.subAdmin,
+      () => ids.grids[2]![0]!,
+    ],
+  ];
+  let n = 0;
+  for (const [label, who, grid] of cases) {
+    it(label, async () => {
+      const [o] = await database.rows<{ id: number }>(
+        sql`SELECT id FROM organizations WHERE grid_id = ${grid()} AND uscc IS NULL ORDER BY id LIMIT 1`,
+      );
+      const first17 = `9111011377${String(++n).padStart(7, '0')}`;
+      const uscc = first17 + usccCheckChar(first17);
+      await database.rows(sql`UPDATE organizations SET uscc = ${uscc} WHERE id = ${o!.id}`);
+      const row = async () =>
+        (
+          await database.rows<Record<string, unknown>>(
+            sql`SELECT name, employees, grid_id, building_id, ST_AsText(location) AS location FROM organizations WHERE id = ${o!.id}`,
+          )
+        )[0];
+      const before = await row();
+      const all = await counts();
+      const r = await api.exec(
+        IMPORT,
+        { f: ledgerFile([ledgerRow('北京被搬走的公司', uscc, 999)]) },
+        who(),
+      );
+      const code = r.errors?.[0]?.extensions?.code;
+      if (code === undefined) {
+        expect(r.data!.importLedger.applied).toBe(false);
+        expect(r.data!.importLedger.errors.map((e: any) => e.reason)).toContain('OUT_OF_SCOPE');
+      } else {
+        expect(code).toBe('FORBIDDEN');
+      }
+      expect(await row()).toEqual(before);
+      expect(await counts()).toEqual(all);
+    });
+  }
+});
+
+describe('authorize.canImportRow (what the import asks for each row)', () => {
+  it('needs write access where the row puts the organization and where it lies now', async () => {
+    const [inOwn] = await database.rows<{ id: number }>(
+      sql`SELECT id FROM organizations WHERE grid_id = ${g00()} ORDER BY id LIMIT 1`,
+    );
+    const [elsewhere] = await database.rows<{ id: number }>(
+      sql`SELECT id FROM organizations WHERE grid_id = ${ids.grids[1]![1]!} ORDER BY id LIMIT 1`,
+    );
+    const db = database.db;
+    const row = (gridId: number | null, existingOrganizationId: number | null = null) => ({
+      gridId,
+      existingOrganizationId,
+    });
+    expect(await canImportRow(users.manager, db, row(g00()))).toEqual({ ok: true });
+    expect(await canImportRow(users.manager, db, row(g00(), inOwn!.id))).toEqual({ ok: true });
+    const taken = await canImportRow(users.manager, db, row(g00(), elsewhere!.id));
+    expect(taken).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
+    expect((taken as Denial).message).toContain(`Organization:${elsewhere!.id}`);
+    expect(await canImportRow(users.manager, db, row(ids.grids[1]![0]!))).toMatchObject({
+      reason: 'OUT_OF_SCOPE',
+    });
+    expect(await canImportRow(users.subAdmin, db, row(g01(), inOwn!.id))).toEqual({ ok: true });
+    expect(await canImportRow(users.manager, db, row(null))).toMatchObject({
+      reason: 'OUTSIDE_EVERY_GRID',
+    });
+    expect(await canImportRow(users.districtAdmin, db, row(null))).toEqual({ ok: true });
+    expect(await canImportRow(users.planner, db, row(g00()))).toMatchObject({
+      reason: 'READ_ONLY_ROLE',
+    });
+    expect(await canImportRow(null, db, row(g00()))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(await canImportRow(SYSTEM_USER, db, row(null, elsewhere!.id))).toEqual({ ok: true });
+    await expect(
+      requireImportRow(users.manager, db, row(g00(), elsewhere!.id)),
+    ).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' },
+    });
+  });
+});
