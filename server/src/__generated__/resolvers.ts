@@ -300,6 +300,7 @@ export type District = Node & {
   organizations: OrganizationConnection;
   partyOrganizations: Array<PartyOrganization>;
   serviceCenters: Array<ServiceCenter>;
+  /** Ordered by id; `first` (0-1000, omitted: all) and `after` (the id of the last one seen) page them. */
   subdistricts: Array<Subdistrict>;
   workstations: Array<BuildingWorkstation>;
 };
@@ -322,6 +323,13 @@ export type DistrictOrganizationsArgs = {
 /** 区 / 县 */
 export type DistrictPartyOrganizationsArgs = {
   jointOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 区 / 县 */
+export type DistrictSubdistrictsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EditOptions = {
@@ -363,6 +371,10 @@ export type Grid = Node & {
   boundary?: Maybe<Scalars['GeoJSON']['output']>;
   /** The boundary as it was at `at` (null if the grid did not exist then). */
   boundaryAsOf?: Maybe<Scalars['GeoJSON']['output']>;
+  /**
+   * Ordered by id. `first` (0-1000; omitted: all) keeps that many per grid, also when many grids
+   * are asked at once; `after` is the id of the last building seen (keyset paging).
+   */
   buildings: Array<Building>;
   /** May the signed-in user edit this grid (the map shows edit tools only then)? */
   canEdit: Scalars['Boolean']['output'];
@@ -388,6 +400,18 @@ export type Grid = Node & {
 
 export type GridBoundaryAsOfArgs = {
   at: Scalars['DateTime']['input'];
+};
+
+
+export type GridBuildingsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GridChildrenArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1353,6 +1377,7 @@ export type SnapshotScopeCounts = {
 export type Subdistrict = Node & {
   __typename?: 'Subdistrict';
   boundary?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Ordered by id; paged like `Grid.buildings`. */
   buildings: Array<Building>;
   /** 9-digit code of the street or town. */
   code: Scalars['String']['output'];
@@ -1367,12 +1392,20 @@ export type Subdistrict = Node & {
 };
 
 
+export type SubdistrictBuildingsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type SubdistrictCoverageSummaryArgs = {
   profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type SubdistrictGridsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1851,7 +1884,7 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<DistrictOrganizationsArgs, 'first'>>;
   partyOrganizations?: Resolver<Array<ResolversTypes['PartyOrganization']>, ParentType, ContextType, RequireFields<DistrictPartyOrganizationsArgs, 'jointOnly'>>;
   serviceCenters?: Resolver<Array<ResolversTypes['ServiceCenter']>, ParentType, ContextType>;
-  subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
+  subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType, Partial<DistrictSubdistrictsArgs>>;
   workstations?: Resolver<Array<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1865,9 +1898,9 @@ export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type GridResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   boundaryAsOf?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType, RequireFields<GridBoundaryAsOfArgs, 'at'>>;
-  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType, Partial<GridBuildingsArgs>>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType, Partial<GridChildrenArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<GridCoverageSummaryArgs>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<GridHistoryArgs, 'first'>>;
@@ -2297,7 +2330,7 @@ export type SnapshotScopeCountsResolvers<ContextType = Context, ParentType exten
 
 export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
-  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType, Partial<SubdistrictBuildingsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<SubdistrictCoverageSummaryArgs>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;

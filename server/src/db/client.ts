@@ -47,7 +47,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const stats = { queries: 0 };
   const logger = { logQuery: () => void stats.queries++ };
   if (opts.databaseUrl) {
-    const client = postgres(opts.databaseUrl, { onnotice: () => {}, max: 10 });
+    const client = postgres(opts.databaseUrl, {
+      onnotice: () => {},
+      max: 10,
+      // Our plans are short: JIT compiling them cost more than running them (issue 14).
+      connection: { jit: 'off' },
+    });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
     return {
       db,
