@@ -32,6 +32,17 @@ const NEEDS: Record<string, OrgColumnKey | null> = {
  */
 export function orgColumnsOf(info: GraphQLResolveInfo | undefined): OrgColumnKey[] | null {
   if (!info) return null;
+  // graphql-js passes the same fieldNodes array to every item of a list: compute once per request.
+  const known = memo.get(info.fieldNodes);
+  if (known !== undefined) return known;
+  const cols = columnsOf(info);
+  memo.set(info.fieldNodes, cols);
+  return cols;
+}
+
+const memo = new WeakMap<readonly FieldNode[], OrgColumnKey[] | null>();
+
+function columnsOf(info: GraphQLResolveInfo): OrgColumnKey[] | null {
   const cols = new Set<OrgColumnKey>(['id']);
   const fragments = info.fragments as Record<string, FragmentDefinitionNode>;
   let complete = true;

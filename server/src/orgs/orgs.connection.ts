@@ -28,15 +28,23 @@ export interface OrgConnection {
  */
 function pageToConnection(page: OrgPage, after?: string | null): OrgConnection {
   const rows = page.rows;
-  const edges = rows.map((node) => ({ cursor: toCursor(node.id), node }));
+  const first = rows[0];
+  const last = rows.at(-1);
+  // Getters: computed only when the query reads them (a cursor costs a Buffer per row).
   return {
-    edges,
+    get edges() {
+      return rows.map((node) => ({ cursor: toCursor(node.id), node }));
+    },
     nodes: rows,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return first ? toCursor(first.id) : null;
+      },
+      get endCursor() {
+        return last ? toCursor(last.id) : null;
+      },
     },
     totalCount: page.totalCount,
   };

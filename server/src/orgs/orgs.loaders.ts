@@ -52,7 +52,7 @@ export function createOrgConnectionLoader(database: Database) {
     async (keys) => {
       const groups = new Map<string, OrgPageKey[]>();
       for (const k of keys) {
-        const g = `${k.scope}|${JSON.stringify(k.filter ?? null)}|${k.first}|${k.after ?? ''}|${k.columns?.join(',') ?? '*'}`;
+        const g = `${k.scope}|${k.filter ? JSON.stringify(k.filter) : ''}|${k.first}|${k.after ?? ''}|${k.columns?.join(',') ?? '*'}`;
         // push, not a spread copy: copying made grouping quadratic (19 s for 44k keys, issue 14)
         const list = groups.get(g);
         if (list) list.push(k);
@@ -137,15 +137,10 @@ function decodeOrganization(raw: Record<string, unknown>, cols: OrgColumn[]): Or
   return row as unknown as OrganizationRow;
 }
 
+/** Called for every parent (12,000 buildings in one request): plain concatenation, no JSON. */
 function cacheKey(k: OrgPageKey): string {
-  return JSON.stringify([
-    k.scope,
-    k.scopeId,
-    k.filter ?? null,
-    k.first,
-    k.after ?? null,
-    k.columns ?? null,
-  ]);
+  const filter = k.filter ? JSON.stringify(k.filter) : '';
+  return `${k.scope}|${k.scopeId}|${k.first}|${k.after ?? ''}|${k.columns?.join(',') ?? '*'}|${filter}`;
 }
 
 /** Totals of several parents in one statement. */
