@@ -177,6 +177,33 @@ describe('child lists take first / after', () => {
     );
   });
 
+  it('pages the district lists: party organizations, instructors, service centers', async () => {
+    const all = await api.exec(`{ district(code: "110113") {
+      partyOrganizations { id isJoint } joint: partyOrganizations(jointOnly: true) { id }
+      instructors { id } serviceCenters { id level } } }`);
+    expect(all.errors).toBeUndefined();
+    const d = all.data!.district;
+    expect(d.partyOrganizations).toHaveLength(2);
+    expect(d.serviceCenters).toHaveLength(3);
+    const paged = await api.exec(
+      `query($po: ID, $sc: ID) { district(code: "110113") {
+        partyOrganizations(first: 1) { id } rest: partyOrganizations(after: $po) { id }
+        joint: partyOrganizations(jointOnly: true, first: 5) { id }
+        instructors(first: 0) { id } serviceCenters(first: 1, after: $sc) { id } } }`,
+      { po: d.partyOrganizations[0].id, sc: d.serviceCenters[0].id },
+    );
+    expect(paged.errors).toBeUndefined();
+    const p = paged.data!.district;
+    expect(p.partyOrganizations).toEqual([{ id: d.partyOrganizations[0].id }]);
+    expect(p.rest).toEqual([{ id: d.partyOrganizations[1].id }]);
+    expect(p.joint).toEqual(d.joint);
+    expect(d.joint).toEqual(
+      d.partyOrganizations.filter((x: any) => x.isJoint).map((x: any) => ({ id: x.id })),
+    );
+    expect(p.instructors).toEqual([]);
+    expect(p.serviceCenters).toEqual([{ id: d.serviceCenters[1].id }]);
+  });
+
   it('rejects a bad first or after with BAD_USER_INPUT', async () => {
     const tooMany = await api.exec(
       `{ district(code: "110113") { subdistricts(first: 1001) { id } } }`,

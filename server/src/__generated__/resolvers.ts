@@ -298,7 +298,9 @@ export type District = Node & {
   instructors: Array<Instructor>;
   name: Scalars['String']['output'];
   organizations: OrganizationConnection;
+  /** Ordered by id; `first` (0-1000, omitted: all) and `after` (id of the last one seen) page them. */
   partyOrganizations: Array<PartyOrganization>;
+  /** Ordered by id; paged like `District.partyOrganizations`. */
   serviceCenters: Array<ServiceCenter>;
   /** Ordered by id; `first` (0-1000, omitted: all) and `after` (the id of the last one seen) page them. */
   subdistricts: Array<Subdistrict>;
@@ -313,6 +315,13 @@ export type DistrictCoverageSummaryArgs = {
 
 
 /** 区 / 县 */
+export type DistrictInstructorsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 区 / 县 */
 export type DistrictOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -322,7 +331,16 @@ export type DistrictOrganizationsArgs = {
 
 /** 区 / 县 */
 export type DistrictPartyOrganizationsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   jointOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 区 / 县 */
+export type DistrictServiceCentersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1879,11 +1897,11 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<DistrictCoverageSummaryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType>;
+  instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType, Partial<DistrictInstructorsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<DistrictOrganizationsArgs, 'first'>>;
   partyOrganizations?: Resolver<Array<ResolversTypes['PartyOrganization']>, ParentType, ContextType, RequireFields<DistrictPartyOrganizationsArgs, 'jointOnly'>>;
-  serviceCenters?: Resolver<Array<ResolversTypes['ServiceCenter']>, ParentType, ContextType>;
+  serviceCenters?: Resolver<Array<ResolversTypes['ServiceCenter']>, ParentType, ContextType, Partial<DistrictServiceCentersArgs>>;
   subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType, Partial<DistrictSubdistrictsArgs>>;
   workstations?: Resolver<Array<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -156,6 +156,13 @@ export function createHierarchyLoaders(database: Database) {
       t.partyOrganizations.districtId,
       'districtId',
     ),
+    jointPartyOrgsByDistrict: children<PartyOrganizationRow>(
+      t.partyOrganizations,
+      c.partyOrganizations,
+      t.partyOrganizations.districtId,
+      'districtId',
+      sql`${t.partyOrganizations.isJoint}`,
+    ),
     instructorsByDistrict: children<InstructorRow>(
       t.instructors,
       getTableColumns(t.instructors),

@@ -7,16 +7,19 @@ import * as t from '../db/schema.ts';
 import { instructorAssignments, organizations, partyOrgUnits } from '../db/schema.ts';
 import { anyOf } from '../db/sql-arrays.ts';
 import { COLUMNS, lazyGeometry } from '../geography/geography.loaders.ts';
+import { childPage } from '../geography/geography.resolvers.ts';
 import type { OrganizationRow } from '../orgs/orgs.tables.ts';
 import type { PartyOrganizationRow } from './party.tables.ts';
 
 export const partyResolvers: Resolvers = {
   District: {
-    partyOrganizations: async (d, args, ctx) => {
-      const all = await ctx.loaders.partyOrgsByDistrict.load({ parentId: d.id });
-      return args.jointOnly ? all.filter((p) => p.isJoint) : all;
-    },
-    instructors: (d, _, ctx) => ctx.loaders.instructorsByDistrict.load({ parentId: d.id }),
+    partyOrganizations: (d, args, ctx) =>
+      (args.jointOnly
+        ? ctx.loaders.jointPartyOrgsByDistrict
+        : ctx.loaders.partyOrgsByDistrict
+      ).load(childPage(d.id, 'PartyOrganization', args)),
+    instructors: (d, args, ctx) =>
+      ctx.loaders.instructorsByDistrict.load(childPage(d.id, 'Instructor', args)),
   },
   PartyOrganization: {
     id: (p) => toGlobalId('PartyOrganization', p.id),
