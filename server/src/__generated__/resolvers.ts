@@ -300,8 +300,11 @@ export type District = Node & {
   instructors: Array<Instructor>;
   name: Scalars['String']['output'];
   organizations: OrganizationConnection;
+  /** Ordered by id; `first` (0-1000, omitted: all) and `after` (id of the last one seen) page them. */
   partyOrganizations: Array<PartyOrganization>;
+  /** Ordered by id; paged like `District.partyOrganizations`. */
   serviceCenters: Array<ServiceCenter>;
+  /** Ordered by id; `first` (0-1000, omitted: all) and `after` (the id of the last one seen) page them. */
   subdistricts: Array<Subdistrict>;
   workstations: Array<BuildingWorkstation>;
 };
@@ -310,6 +313,13 @@ export type District = Node & {
 /** 区 / 县 */
 export type DistrictCoverageSummaryArgs = {
   profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 区 / 县 */
+export type DistrictInstructorsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -323,7 +333,23 @@ export type DistrictOrganizationsArgs = {
 
 /** 区 / 县 */
 export type DistrictPartyOrganizationsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   jointOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 区 / 县 */
+export type DistrictServiceCentersArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 区 / 县 */
+export type DistrictSubdistrictsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EditOptions = {
@@ -381,6 +407,10 @@ export type Grid = Node & {
   boundary?: Maybe<Scalars['GeoJSON']['output']>;
   /** The boundary as it was at `at` (null if the grid did not exist then). */
   boundaryAsOf?: Maybe<Scalars['GeoJSON']['output']>;
+  /**
+   * Ordered by id. `first` (0-1000; omitted: all) keeps that many per grid, also when many grids
+   * are asked at once; `after` is the id of the last building seen (keyset paging).
+   */
   buildings: Array<Building>;
   /** May the signed-in user edit this grid (the map shows edit tools only then)? */
   canEdit: Scalars['Boolean']['output'];
@@ -406,6 +436,18 @@ export type Grid = Node & {
 
 export type GridBoundaryAsOfArgs = {
   at: Scalars['DateTime']['input'];
+};
+
+
+export type GridBuildingsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type GridChildrenArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1371,6 +1413,7 @@ export type SnapshotScopeCounts = {
 export type Subdistrict = Node & {
   __typename?: 'Subdistrict';
   boundary?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Ordered by id; paged like `Grid.buildings`. */
   buildings: Array<Building>;
   /** 9-digit code of the street or town. */
   code: Scalars['String']['output'];
@@ -1385,12 +1428,20 @@ export type Subdistrict = Node & {
 };
 
 
+export type SubdistrictBuildingsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type SubdistrictCoverageSummaryArgs = {
   profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type SubdistrictGridsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   topLevelOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1864,12 +1915,12 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<DistrictCoverageSummaryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType>;
+  instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType, Partial<DistrictInstructorsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<DistrictOrganizationsArgs, 'first'>>;
   partyOrganizations?: Resolver<Array<ResolversTypes['PartyOrganization']>, ParentType, ContextType, RequireFields<DistrictPartyOrganizationsArgs, 'jointOnly'>>;
-  serviceCenters?: Resolver<Array<ResolversTypes['ServiceCenter']>, ParentType, ContextType>;
-  subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
+  serviceCenters?: Resolver<Array<ResolversTypes['ServiceCenter']>, ParentType, ContextType, Partial<DistrictServiceCentersArgs>>;
+  subdistricts?: Resolver<Array<ResolversTypes['Subdistrict']>, ParentType, ContextType, Partial<DistrictSubdistrictsArgs>>;
   workstations?: Resolver<Array<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1883,9 +1934,9 @@ export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type GridResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grid'] = ResolversParentTypes['Grid']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   boundaryAsOf?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType, RequireFields<GridBoundaryAsOfArgs, 'at'>>;
-  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType, Partial<GridBuildingsArgs>>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType, Partial<GridChildrenArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<GridCoverageSummaryArgs>>;
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<GridHistoryArgs, 'first'>>;
@@ -2315,7 +2366,7 @@ export type SnapshotScopeCountsResolvers<ContextType = Context, ParentType exten
 
 export type SubdistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subdistrict'] = ResolversParentTypes['Subdistrict']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
-  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType>;
+  buildings?: Resolver<Array<ResolversTypes['Building']>, ParentType, ContextType, Partial<SubdistrictBuildingsArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<SubdistrictCoverageSummaryArgs>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;

@@ -63,11 +63,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     const url = opts.databaseUrl;
     const timeout = opts.statementTimeoutMs ?? limits().statementTimeoutMs;
     // Sent in the startup packet of every pooled connection: no request statement outlives it
-    // (issue 11, hole 2); bulk work lifts it per transaction (liftStatementTimeout).
+    // (issue 11, hole 2); bulk work lifts it per transaction (liftStatementTimeout). Our plans
+    // are short: JIT compiling them cost more than running them (issue 14).
     const client = postgres(url, {
       onnotice: () => {},
       max: 10,
-      connection: { statement_timeout: timeout },
+      connection: { statement_timeout: timeout, jit: 'off' },
     });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
     return {

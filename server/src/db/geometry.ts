@@ -18,3 +18,9 @@ function geometryType<T extends Geometry>(pgType: string) {
 
 export const point = geometryType<Point>('geometry(Point,4326)');
 export const multiPolygon = geometryType<MultiPolygon>('geometry(MultiPolygon,4326)');
+
+/**
+ * A row type whose geometry columns may be absent: loaders read rows without them and the
+ * GraphQL field loads the geometry only when asked (geography/geography.loaders.ts).
+ */
+export type WithLazyGeometry<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;

@@ -1,7 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { districts, grids, subdistricts } from '../db/schema.ts';
+import { COLUMNS } from './geography.loaders.ts';
 import type { DistrictRow, GridRow, SubdistrictRow } from './geography.tables.ts';
+
+/** Every district, without boundaries (loaded by the field when asked). */
+export function listDistricts(database: Database): Promise<DistrictRow[]> {
+  return database.db.select(COLUMNS.districts).from(districts).orderBy(asc(districts.id));
+}
 
 /** Lookups by administrative (or local) code; null when unknown. */
 export async function districtByCode(
@@ -9,7 +15,7 @@ export async function districtByCode(
   code: string,
 ): Promise<DistrictRow | null> {
   const [row] = await database.db
-    .select()
+    .select(COLUMNS.districts)
     .from(districts)
     .where(eq(districts.code, code.trim()))
     .limit(1);
@@ -21,7 +27,7 @@ export async function subdistrictByCode(
   code: string,
 ): Promise<SubdistrictRow | null> {
   const [row] = await database.db
-    .select()
+    .select(COLUMNS.subdistricts)
     .from(subdistricts)
     .where(eq(subdistricts.code, code.trim()))
     .limit(1);
@@ -29,6 +35,10 @@ export async function subdistrictByCode(
 }
 
 export async function gridByCode(database: Database, code: string): Promise<GridRow | null> {
-  const [row] = await database.db.select().from(grids).where(eq(grids.code, code.trim())).limit(1);
+  const [row] = await database.db
+    .select(COLUMNS.grids)
+    .from(grids)
+    .where(eq(grids.code, code.trim()))
+    .limit(1);
   return row ?? null;
 }

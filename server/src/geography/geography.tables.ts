@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { multiPolygon, point } from '../db/geometry.ts';
+import { multiPolygon, point, type WithLazyGeometry } from '../db/geometry.ts';
 
 /** 街道 / 镇 / 乡 / 功能园区 */
 export const subdistrictKind = pgEnum('subdistrict_kind', ['street', 'town', 'township', 'park']);
@@ -120,7 +120,7 @@ export const buildings = pgTable(
   ],
 );
 
-export type DistrictRow = typeof districts.$inferSelect;
-export type SubdistrictRow = typeof subdistricts.$inferSelect;
-export type GridRow = typeof grids.$inferSelect;
-export type BuildingRow = typeof buildings.$inferSelect;
+export type DistrictRow = WithLazyGeometry<typeof districts.$inferSelect, 'boundary'>;
+export type SubdistrictRow = WithLazyGeometry<typeof subdistricts.$inferSelect, 'boundary'>;
+export type GridRow = WithLazyGeometry<typeof grids.$inferSelect, 'boundary'>;
+export type BuildingRow = WithLazyGeometry<typeof buildings.$inferSelect, 'location' | 'footprint'>;

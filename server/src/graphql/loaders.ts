@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
-import { and, asc, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.ts';
 import * as t from '../db/schema.ts';
+import { anyOf } from '../db/sql-arrays.ts';
+import { createHierarchyLoaders } from '../geography/geography.loaders.ts';
 import { createOrgConnectionLoader } from '../orgs/orgs.loaders.ts';
 
 /**
@@ -18,7 +20,7 @@ export function createLoaders(database: Database) {
       const rows = (await db
         .select()
         .from(table as PgTable)
-        .where(inArray(table.id, [...ids]))) as (T['$inferSelect'] & { id: number })[];
+        .where(anyOf(table.id, ids))) as (T['$inferSelect'] & { id: number })[];
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
@@ -30,7 +32,7 @@ export function createLoaders(database: Database) {
       const rows = (await db
         .select()
         .from(table as PgTable)
-        .where(and(inArray(fk, [...parentIds]), extra))
+        .where(and(anyOf(fk, parentIds), extra))
         .orderBy(asc(table.id))) as Record<string, unknown>[];
       const groups = new Map<number, T['$inferSelect'][]>();
       for (const r of rows) {
@@ -44,25 +46,11 @@ export function createLoaders(database: Database) {
   }
 
   return {
-    district: byId(t.districts),
-    subdistrict: byId(t.subdistricts),
-    grid: byId(t.grids),
-    building: byId(t.buildings),
-    organization: byId(t.organizations),
-    partyOrganization: byId(t.partyOrganizations),
+    // Hierarchy rows without their geometry, children paged (geography/geography.loaders.ts).
+    ...createHierarchyLoaders(database),
     instructor: byId(t.instructors),
-    serviceCenter: byId(t.serviceCenters),
     workstation: byId(t.buildingWorkstations),
-    subdistrictsByDistrict: byParent(t.subdistricts, t.subdistricts.districtId),
-    gridsBySubdistrict: byParent(t.grids, t.grids.subdistrictId),
-    topGridsBySubdistrict: byParent(t.grids, t.grids.subdistrictId, isNull(t.grids.parentGridId)),
-    gridsByParent: byParent(t.grids, t.grids.parentGridId),
-    buildingsByGrid: byParent(t.buildings, t.buildings.gridId),
-    buildingsBySubdistrict: byParent(t.buildings, t.buildings.subdistrictId),
     workstationByBuilding: byParent(t.buildingWorkstations, t.buildingWorkstations.buildingId),
-    serviceCentersByDistrict: byParent(t.serviceCenters, t.serviceCenters.districtId),
-    instructorsByDistrict: byParent(t.instructors, t.instructors.districtId),
-    partyOrgsByDistrict: byParent(t.partyOrganizations, t.partyOrganizations.districtId),
     orgConnection: createOrgConnectionLoader(database),
   };
 }

@@ -3,6 +3,8 @@ import type { OrganizationFilter } from '../__generated__/resolvers.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseCursor, toCursor } from '../graphql/ids.ts';
 import { organizations as o } from '../db/schema.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { orgColumnsOf, pickOrgColumns } from './orgs.columns.ts';
 import type { OrganizationRow } from './orgs.tables.ts';
 import { checkFirst, type OrgPage, type OrgScopeColumn } from './orgs.loaders.ts';
 import { orgFilterConditions, whereAll } from './orgs.sql.ts';
@@ -19,23 +21,30 @@ export interface OrgConnection {
   totalCount: number;
 }
 
-async function pageToConnection(
-  page: OrgPage,
-  ctx: Context,
-  after?: string | null,
-): Promise<OrgConnection> {
-  const rows = (await ctx.loaders.organization.loadMany(page.ids)).filter(
-    (r): r is OrganizationRow => r != null && !(r instanceof Error),
-  );
-  const edges = rows.map((node) => ({ cursor: toCursor(node.id), node }));
+/**
+ * The page carries its rows (read by the page statement itself), so there is no second batch by
+ * id whose failures could be dropped: a failed batch rejects, and GraphQL reports the error
+ * (issue 14: errors had turned into empty lists).
+ */
+function pageToConnection(page: OrgPage, after?: string | null): OrgConnection {
+  const rows = page.rows;
+  const first = rows[0];
+  const last = rows.at(-1);
+  // Getters: computed only when the query reads them (a cursor costs a Buffer per row).
   return {
-    edges,
+    get edges() {
+      return rows.map((node) => ({ cursor: toCursor(node.id), node }));
+    },
     nodes: rows,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: Boolean(after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return first ? toCursor(first.id) : null;
+      },
+      get endCursor() {
+        return last ? toCursor(last.id) : null;
+      },
     },
     totalCount: page.totalCount,
   };
@@ -53,6 +62,7 @@ export async function scopedOrganizations(
   scopeId: number,
   args: ConnArgs,
   ctx: Context,
+  info?: GraphQLResolveInfo,
 ) {
   const first = checkFirst(args.first);
   if (args.after) parseCursor(args.after);
@@ -63,29 +73,31 @@ export async function scopedOrganizations(
     filter: args.filter,
     first,
     after: args.after,
+    columns: orgColumnsOf(info),
   });
-  return pageToConnection(page, ctx, args.after);
+  return pageToConnection(page, args.after);
 }
 
 /** The top-level `organizations` query. */
-export async function allOrganizations(args: ConnArgs, ctx: Context) {
+export async function allOrganizations(args: ConnArgs, ctx: Context, info?: GraphQLResolveInfo) {
   const first = checkFirst(args.first);
   const afterId = args.after ? parseCursor(args.after) : 0;
   const conds = orgFilterConditions(args.filter);
   const { db } = ctx.database;
-  const [ids, [total]] = await Promise.all([
+  const [rows, [total]] = await Promise.all([
     db
-      .select({ id: o.id })
+      .select(pickOrgColumns(orgColumnsOf(info)))
       .from(o)
       .where(whereAll([...conds, gt(o.id, afterId)]))
       .orderBy(asc(o.id))
       .limit(first + 1),
     db.select({ n: count() }).from(o).where(whereAll(conds)),
   ]);
+  const pageRows: OrganizationRow[] = rows.slice(0, first);
   const page: OrgPage = {
-    ids: ids.slice(0, first).map((r) => r.id),
-    hasNextPage: ids.length > first,
+    rows: pageRows,
+    hasNextPage: rows.length > first,
     totalCount: Number(total?.n ?? 0),
   };
-  return pageToConnection(page, ctx, args.after);
+  return pageToConnection(page, args.after);
 }

@@ -1,20 +1,25 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
+import * as t from '../db/schema.ts';
 import { instructorAssignments, instructors, partyOrgUnits } from '../db/schema.ts';
+import { anyOf } from '../db/sql-arrays.ts';
+import { lazyGeometry } from '../geography/geography.loaders.ts';
 import type { Context } from '../graphql/context.ts';
 import type { InstructorRow } from '../party/party.tables.ts';
+import type { OrganizationRow } from './orgs.tables.ts';
 import { allOrganizations } from './orgs.connection.ts';
 
 export const orgsResolvers: Resolvers = {
   Query: {
     organization: (_, args, ctx) =>
       ctx.loaders.organization.load(parseIdOf('Organization', args.id, 'id')),
-    organizations: (_, args, ctx) => allOrganizations(args, ctx),
+    organizations: (_, args, ctx, info) => allOrganizations(args, ctx, info),
   },
   Organization: {
     id: (o) => toGlobalId('Organization', o.id),
+    location: lazyGeometry<OrganizationRow>(t.organizations, t.organizations.location, 'location'),
     building: (o, _, ctx) => (o.buildingId ? ctx.loaders.building.load(o.buildingId) : null),
     grid: (o, _, ctx) => (o.gridId ? ctx.loaders.grid.load(o.gridId) : null),
     subdistrict: (o, _, ctx) =>
@@ -43,9 +48,7 @@ function createLinkLoaders(ctx: Context) {
       const rows = await db
         .select({ org: partyOrgUnits.organizationId, po: partyOrgUnits.partyOrganizationId })
         .from(partyOrgUnits)
-        .where(
-          and(inArray(partyOrgUnits.organizationId, [...orgIds]), isNull(partyOrgUnits.leftOn)),
-        );
+        .where(and(anyOf(partyOrgUnits.organizationId, orgIds), isNull(partyOrgUnits.leftOn)));
       const map = new Map(rows.map((r) => [r.org, r.po]));
       return orgIds.map((id) => map.get(id) ?? null);
     }),
@@ -56,11 +59,17 @@ function createLinkLoaders(ctx: Context) {
         .innerJoin(instructors, eq(instructors.id, instructorAssignments.instructorId))
         .where(
           and(
-            inArray(instructorAssignments.organizationId, [...orgIds]),
+            anyOf(instructorAssignments.organizationId, orgIds),
             isNull(instructorAssignments.endedOn),
           ),
         );
-      return orgIds.map((id) => rows.filter((r) => r.org === id).map((r) => r.instructor));
+      const byOrg = new Map<number, InstructorRow[]>();
+      for (const r of rows) {
+        const list = byOrg.get(r.org);
+        if (list) list.push(r.instructor);
+        else byOrg.set(r.org, [r.instructor]);
+      }
+      return orgIds.map((id) => byOrg.get(id) ?? []);
     }),
   };
 }

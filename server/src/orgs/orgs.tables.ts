@@ -11,7 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { point } from '../db/geometry.ts';
+import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { buildings, districts, grids, subdistricts } from '../geography/geography.tables.ts';
 
 /** 新经济组织 / 新社会组织 */
@@ -94,5 +94,5 @@ export const organizations = pgTable(
   ],
 );
 
-export type OrganizationRow = typeof organizations.$inferSelect;
+export type OrganizationRow = WithLazyGeometry<typeof organizations.$inferSelect, 'location'>;
 export type NewOrganizationRow = typeof organizations.$inferInsert;

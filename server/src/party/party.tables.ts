@@ -11,7 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { point } from '../db/geometry.ts';
+import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { districts, grids, subdistricts } from '../geography/geography.tables.ts';
 import { organizations } from '../orgs/orgs.tables.ts';
 
@@ -124,5 +124,5 @@ export const instructorAssignments = pgTable(
   ],
 );
 
-export type PartyOrganizationRow = typeof partyOrganizations.$inferSelect;
+export type PartyOrganizationRow = WithLazyGeometry<typeof partyOrganizations.$inferSelect, 'seat'>;
 export type InstructorRow = typeof instructors.$inferSelect;

@@ -1,10 +1,15 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
+import * as t from '../db/schema.ts';
+import { lazyGeometry } from '../geography/geography.loaders.ts';
+import { childPage } from '../geography/geography.resolvers.ts';
 import { toGlobalId } from '../graphql/ids.ts';
+import type { ServiceCenterRow } from './places.tables.ts';
 import { workstationsOfDistrict } from './places.sql.ts';
 
 export const placesResolvers: Resolvers = {
   District: {
-    serviceCenters: (d, _, ctx) => ctx.loaders.serviceCentersByDistrict.load(d.id),
+    serviceCenters: (d, args, ctx) =>
+      ctx.loaders.serviceCentersByDistrict.load(childPage(d.id, 'ServiceCenter', args)),
     workstations: (d, _, ctx) => workstationsOfDistrict(ctx.database, d.id),
   },
   Building: {
@@ -13,6 +18,11 @@ export const placesResolvers: Resolvers = {
   },
   ServiceCenter: {
     id: (s) => toGlobalId('ServiceCenter', s.id),
+    location: lazyGeometry<ServiceCenterRow>(
+      t.serviceCenters,
+      t.serviceCenters.location,
+      'location',
+    ) as never,
     subdistrict: (s, _, ctx) =>
       s.subdistrictId ? ctx.loaders.subdistrict.load(s.subdistrictId) : null,
   },

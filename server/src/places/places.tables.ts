@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { point } from '../db/geometry.ts';
+import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { buildings, districts, subdistricts } from '../geography/geography.tables.ts';
 
 /** 党群服务中心 levels; floor-area standards of seed 000 art. 25. */
@@ -63,5 +63,5 @@ export const buildingWorkstations = pgTable(
   ],
 );
 
-export type ServiceCenterRow = typeof serviceCenters.$inferSelect;
+export type ServiceCenterRow = WithLazyGeometry<typeof serviceCenters.$inferSelect, 'location'>;
 export type BuildingWorkstationRow = typeof buildingWorkstations.$inferSelect;
