@@ -489,7 +489,7 @@ export type LedgerImportReport = {
   /** Data rows checked (0 when the file was refused as a whole: too large, too many rows). */
   processedRows: Scalars['Int']['output'];
   rejectedRows: Scalars['Int']['output'];
-  /** Data rows below the header (reading stops one past the row limit). */
+  /** Data rows read below the header (reading stops just past the row limit). */
   rows: Scalars['Int']['output'];
   /** Valid rows identical to the ledger (a re-import changes nothing). */
   unchanged: Scalars['Int']['output'];

@@ -57,7 +57,7 @@ export interface ImportReport {
   crs: Crs;
   mode: ImportMode;
   dryRun: boolean;
-  /** Data rows read (below the header; reading stops one past the row limit). */
+  /** Data rows read (below the header; reading stops just past the row limit). */
   rows: number;
   /** Data rows checked (0 when the file was refused as a whole: too large, too many rows). */
   processedRows: number;
