@@ -51,8 +51,8 @@ async function main() {
     if (database.engine === 'pglite') {
       // one connection: the import's transaction holds it until it commits
       console.error(
-        'note: PGlite has one connection; the import holds the database until it commits ' +
-          `(about a minute for ${IMPORT_LIMITS.maxDataRows.toLocaleString('en')} rows)`,
+        'note: PGlite has one connection: the import holds the database until it commits; ' +
+          'a server on the same data directory must be stopped, other requests wait',
       );
     }
     const bars = { validate: progressBar('validate'), write: progressBar('write   ') };

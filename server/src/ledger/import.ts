@@ -32,8 +32,8 @@ import {
  * Bounded (limits.ts): file size, rows, cell lengths and the error list. A scoped user (grid
  * manager, subdistrict admin) may only touch organizations whose current grid and whose new grid
  * are both in scope. The transaction holds PGlite's single connection until it commits: other
- * requests wait (about a minute for 200,000 rows); on a server other requests go on (row locks
- * on the organizations written only).
+ * requests wait; on a server other requests go on (row locks on the organizations written only,
+ * tests/api/ledger-concurrency.test.ts).
  */
 export type ImportMode = 'all_or_nothing' | 'valid_only';
 

@@ -67,9 +67,10 @@ export const ledgerResolvers: Resolvers = {
           'expected a .xlsx or .csv file',
         );
       }
-      // the length first: a huge argument is refused before it is scanned or decoded
+      // the length first: a huge argument is refused before it is scanned or decoded (3% slack
+      // for the line breaks of MIME-style base64)
       const max = IMPORT_LIMITS.maxFileBytes;
-      if (file.contentBase64.length > Math.ceil(max / 3) * 4 + 1024) {
+      if (file.contentBase64.length > Math.ceil((max / 3) * 4 * 1.03)) {
         throw badInput(
           'file.contentBase64',
           LEDGER_REASONS.FILE_TOO_LARGE,

@@ -115,8 +115,10 @@ export class PlaceResolver {
               END AS g,
               CASE WHEN NOT p.need_grid THEN (SELECT jsonb_agg(g.id) FROM grids g
                 WHERE g.boundary && ST_Expand(p.pt, ${TOLERANCE_DEGREES}::float8)
-                  AND (ST_Covers(g.boundary, p.pt)
-                    OR ST_DWithin(g.boundary::geography, p.pt::geography, ${tolerance}::float8)))
+                  -- CASE: the costly distance on the sphere only for points not inside
+                  AND CASE WHEN ST_Covers(g.boundary, p.pt) THEN true
+                    ELSE ST_DWithin(g.boundary::geography, p.pt::geography, ${tolerance}::float8)
+                  END)
               END AS near,
               (SELECT d.id FROM districts d WHERE d.boundary && p.pt AND ST_Covers(d.boundary, p.pt)
                 ORDER BY d.id LIMIT 1) AS d
