@@ -5,9 +5,19 @@
  * (nothing changes).
  *
  *   pnpm --filter @atlas/bench exec tsx import-ledger.ts      (IMPORT_BENCH_ROWS=100000)
+ *
+ * Memory and limits (issue 11): write a sheet with the streaming writer, then dry-run it in its
+ * own process, so the peak RSS (`process.resourceUsage().maxRSS`, or /usr/bin/time -v) is the
+ * import's:
+ *
+ *   tsx import-ledger.ts write /tmp/200k.xlsx 200000
+ *   tsx import-ledger.ts dry /tmp/200k.xlsx          (all rows valid, nothing written)
+ *   tsx import-ledger.ts sparse /tmp/max.xlsx 1048575 (every row of a sheet, one cell each, ~5 MB:
+ *   tsx import-ledger.ts dry /tmp/max.xlsx              refused at the row limit)
  */
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
 import { migrateDatabase, openDatabase, type Database } from '../server/src/db/client.ts';
 import { generateDistrict } from '../server/src/demo/index.ts';
 import { fromWgs84 } from '../server/src/ledger/coords.ts';
@@ -31,13 +41,13 @@ const HEADER = [
   '所在楼宇',
 ];
 
-async function sheetRows(database: Database): Promise<string[][]> {
+async function sheetRows(database: Database, count = ROWS): Promise<string[][]> {
   const buildings = await database.rows<{ code: string; lon: number; lat: number }>(
     sql`SELECT code, ST_X(location) AS lon, ST_Y(location) AS lat FROM buildings ORDER BY id`,
   );
   const kinds = ['非公有制企业', '个体工商户', '社会中介组织'];
   const trades = ['信息技术', '零售', '律师事务所'];
-  return Array.from({ length: ROWS }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const b = buildings[i % buildings.length]!;
     const [lon, lat] = fromWgs84(Number(b.lon), Number(b.lat), 'gcj02');
     const k = i % 10 === 0 ? 0 : i % 37 === 0 ? 2 : 1;
@@ -77,7 +87,65 @@ async function timeImport(database: Database, label: string, buf: Buffer, format
   );
 }
 
+/** Writes a sheet of `count` rows with exceljs's streaming writer (a full sheet fits in memory). */
+async function writeSheet(path: string, count: number) {
+  const base = await seeded();
+  const rows = await sheetRows(base, Math.min(count, 200_000));
+  await base.close();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const ws = wb.addWorksheet('一企一表');
+  ws.addRow(HEADER).commit();
+  for (let i = 0; i < count; i++) ws.addRow(rows[i % rows.length]!).commit();
+  ws.commit();
+  await wb.commit();
+  console.log(`wrote ${count.toLocaleString('en')} rows to ${path}`);
+}
+
+/** A dry run of one file in a fresh seeded district: time, outcome, peak RSS of this process. */
+async function dryRun(path: string) {
+  const db = await seeded();
+  const rssBefore = process.resourceUsage().maxRSS / 1024;
+  const buf = readFileSync(path);
+  const t0 = performance.now();
+  const r = await importLedger(db, buf, {
+    fileName: path,
+    format: path.endsWith('.csv') ? 'csv' : 'xlsx',
+    crs: 'gcj02',
+    actor: 'bench',
+    dryRun: true,
+    onProgress: (phase, done, total) => {
+      if (done === 0 || done === total)
+        console.log(`  ${phase} ${done}/${total} at ${Math.round(performance.now() - t0)} ms`);
+    },
+  });
+  const ms = performance.now() - t0;
+  report(
+    `import dry run ${path} (${(buf.length / 2 ** 20).toFixed(1)} MB)`,
+    ms,
+    `rows read ${r.rows}, checked ${r.processedRows}, would insert ${r.inserted}; ` +
+      `errors ${r.errors.length}+${r.errorsOmitted} [${[...new Set(r.errors.map((e) => e.reason))].join(',')}]; ` +
+      `peak RSS ${Math.round(rssBefore)} MB after seeding, ` +
+      `${Math.round(process.resourceUsage().maxRSS / 1024)} MB after the import`,
+  );
+  await db.close();
+}
+
+/** A sheet with the header and `count` rows of one short cell (a 1,048,576-row sheet is ~5 MB). */
+async function writeSparse(path: string, count: number) {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const ws = wb.addWorksheet('一企一表');
+  ws.addRow(HEADER).commit();
+  for (let i = 0; i < count; i++) ws.addRow(['x']).commit();
+  ws.commit();
+  await wb.commit();
+  console.log(`wrote ${count.toLocaleString('en')} sparse rows to ${path}`);
+}
+
 async function main() {
+  const [mode, path, count] = process.argv.slice(2);
+  if (mode === 'sparse' && path) return writeSparse(path, Number(count ?? 1_048_575));
+  if (mode === 'write' && path) return writeSheet(path, Number(count ?? ROWS));
+  if (mode === 'dry' && path) return dryRun(path);
   const base = await seeded();
   const rows = await sheetRows(base);
   await base.close();

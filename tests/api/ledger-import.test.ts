@@ -31,7 +31,7 @@ const EXPECTED = [
 async function mixedXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('一企一表');
-  const rows = readCsv(MIXED);
+  const { rows } = readCsv(MIXED);
   const width = rows[0]!.cells.length;
   ws.addRow(['顺义区两新组织台账 (一企一表)']);
   ws.mergeCells(1, 1, 1, width + 1);

@@ -539,12 +539,17 @@ export type LedgerImportReport = {
   applied: Scalars['Boolean']['output'];
   crs: CoordinateSystem;
   dryRun: Scalars['Boolean']['output'];
+  /** The first 1,000 errors by row. */
   errors: Array<LedgerRowError>;
+  /** Errors found beyond those listed. */
+  errorsOmitted: Scalars['Int']['output'];
   fileName: Scalars['String']['output'];
   inserted: Scalars['Int']['output'];
   mode: ImportMode;
+  /** Data rows checked (0 when the file was refused as a whole: too large, too many rows). */
+  processedRows: Scalars['Int']['output'];
   rejectedRows: Scalars['Int']['output'];
-  /** Data rows below the header. */
+  /** Data rows read below the header (reading stops just past the row limit). */
   rows: Scalars['Int']['output'];
   /** Valid rows identical to the ledger (a re-import changes nothing). */
   unchanged: Scalars['Int']['output'];
@@ -1998,9 +2003,11 @@ export type LedgerImportReportResolvers<ContextType = Context, ParentType extend
   crs?: Resolver<ResolversTypes['CoordinateSystem'], ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['LedgerRowError']>, ParentType, ContextType>;
+  errorsOmitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   inserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ImportMode'], ParentType, ContextType>;
+  processedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rejectedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

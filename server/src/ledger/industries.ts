@@ -1,8 +1,11 @@
+import { GB_DIVISIONS, GB_SECTIONS, SHORT_FORMS } from './industry-aliases.ts';
+
 /**
  * Industry codes stored in `organizations.industry`, with the Chinese labels a ledger sheet uses
  * (行业). Policy profiles match on these codes (e.g. seed 000's law, accounting and social-work
  * firms, private schools and hospitals; the priority blank-spot trades cultural_creative and
- * express_delivery).
+ * express_delivery). A cell may also give a GB/T 4754-2017 code or name or a short form
+ * (industry-aliases.ts).
  */
 export const INDUSTRIES = {
   it: '信息技术',
@@ -38,13 +41,91 @@ export type IndustryCode = keyof typeof INDUSTRIES;
 
 export const INDUSTRY_CODES = Object.keys(INDUSTRIES) as IndustryCode[];
 
-const BY_LABEL = new Map<string, IndustryCode>(
-  Object.entries(INDUSTRIES).map(([code, label]) => [label, code as IndustryCode]),
-);
+/** Every accepted spelling (labels, GB names, short forms) to its class; codes are parsed. */
+const BY_TEXT = new Map<string, IndustryCode>();
+for (const [, name, code] of [...GB_SECTIONS, ...GB_DIVISIONS]) BY_TEXT.set(name, code);
+for (const [text, code] of Object.entries(SHORT_FORMS)) BY_TEXT.set(text, code);
+// the stored labels last: they win over a GB name spelled the same
+for (const [code, label] of Object.entries(INDUSTRIES)) BY_TEXT.set(label, code as IndustryCode);
+const SECTION = new Map(GB_SECTIONS.map(([letter, , code]) => [letter, code]));
+const DIVISION = new Map(GB_DIVISIONS.map(([two, , code]) => [two, code]));
+/** The section letter of each division (divisions are numbered through the sections). */
+const SECTION_START: [string, number][] = [
+  ['A', 1],
+  ['B', 6],
+  ['C', 13],
+  ['D', 44],
+  ['E', 47],
+  ['F', 51],
+  ['G', 53],
+  ['H', 61],
+  ['I', 63],
+  ['J', 66],
+  ['K', 70],
+  ['L', 71],
+  ['M', 73],
+  ['N', 76],
+  ['O', 80],
+  ['P', 83],
+  ['Q', 84],
+  ['R', 86],
+  ['S', 91],
+  ['T', 97],
+];
+export function sectionOf(division: number): string | undefined {
+  if (division < 1 || division > 97) return undefined;
+  return SECTION_START.filter(([, start]) => start <= division).pop()?.[0];
+}
 
-/** A sheet's 行业 cell (Chinese label or code) to a code; undefined when unknown. */
+/** `C`, `C13`, `13`, `C1310`, `1310` (class codes are read by their division). */
+function fromGbCode(v: string): IndustryCode | undefined {
+  const m = /^([A-T])?(\d{2})(\d{1,2})?$/i.exec(v);
+  if (!m) return /^[A-T]$/i.test(v) ? SECTION.get(v.toUpperCase()) : undefined;
+  const letter = m[1]?.toUpperCase();
+  if (letter && sectionOf(Number(m[2])) !== letter) return undefined;
+  return DIVISION.get(m[2]!);
+}
+
+/** A sheet's 行业 cell (label, code, GB/T 4754 code or name, short form); undefined if unknown. */
 export function industryFromCell(cell: string): IndustryCode | undefined {
-  const v = cell.trim();
+  const v = cell.replace(/\s+/g, '');
   if (v in INDUSTRIES) return v as IndustryCode;
-  return BY_LABEL.get(v);
+  const found = BY_TEXT.get(v) ?? BY_TEXT.get(v.toUpperCase()) ?? fromGbCode(v);
+  if (found) return found;
+  // "物流行业", "教育业", "快递服务业": the same trade with a generic ending
+  const stem = v.replace(/(行业|服务业|业)$/, '');
+  return stem !== v && stem !== '' ? (BY_TEXT.get(stem) ?? BY_TEXT.get(`${stem}业`)) : undefined;
+}
+
+function editDistance(a: string[], b: string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The accepted spellings closest to an unknown cell, for the error message: most shared
+ * characters first, then the smallest edit distance. Empty when nothing shares a character.
+ */
+export function closestIndustryLabels(cell: string, count = 3): string[] {
+  const chars = [...cell.slice(0, 50)];
+  const set = new Set(chars);
+  const scored: { text: string; shared: number; dist: number }[] = [];
+  for (const text of BY_TEXT.keys()) {
+    const own = [...text];
+    const shared = new Set(own.filter((c) => set.has(c))).size;
+    if (shared > 0) scored.push({ text, shared, dist: editDistance(chars, own) });
+  }
+  scored.sort((a, b) => b.shared - a.shared || a.dist - b.dist || a.text.localeCompare(b.text));
+  return scored.slice(0, count).map((s) => s.text);
 }

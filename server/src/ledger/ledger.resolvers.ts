@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { requireGridWrite, requireRole, requireUser } from '../auth/guards.ts';
+import { canWriteGrid, requireRole, requireUser } from '../auth/guards.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf } from '../graphql/ids.ts';
@@ -7,15 +7,15 @@ import { DEFAULT_PROFILE_KEY, profileByKey } from '../policy/index.ts';
 import { parseScope } from '../policy/scope.ts';
 import { exportOrganizationForm, exportOrganizations, XLSX_MIME } from './export.ts';
 import { importLedger } from './import.ts';
+import { IMPORT_LIMITS } from './limits.ts';
 import { formatOf } from './sheet.ts';
 
 export const LEDGER_REASONS = {
   UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
   NOT_BASE64: 'NOT_BASE64',
   UNKNOWN_PROFILE: 'UNKNOWN_PROFILE',
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
 } as const;
-
-const MAX_FILE_BYTES = 15 * 1024 * 1024;
 
 export async function profileArg(ctx: Context, key: string | null | undefined, field = 'profile') {
   const k = key ?? DEFAULT_PROFILE_KEY;
@@ -67,12 +67,26 @@ export const ledgerResolvers: Resolvers = {
           'expected a .xlsx or .csv file',
         );
       }
+      // the length first: a huge argument is refused before it is scanned or decoded (3% slack
+      // for the line breaks of MIME-style base64)
+      const max = IMPORT_LIMITS.maxFileBytes;
+      if (file.contentBase64.length > Math.ceil((max / 3) * 4 * 1.03)) {
+        throw badInput(
+          'file.contentBase64',
+          LEDGER_REASONS.FILE_TOO_LARGE,
+          `file larger than ${max / 2 ** 20} MB`,
+        );
+      }
       if (!/^[A-Za-z0-9+/=\s]*$/.test(file.contentBase64)) {
         throw badInput('file.contentBase64', LEDGER_REASONS.NOT_BASE64, 'not base64');
       }
       const buffer = Buffer.from(file.contentBase64, 'base64');
-      if (buffer.length > MAX_FILE_BYTES) {
-        throw badInput('file.contentBase64', 'OUT_OF_RANGE', 'file larger than 15 MB');
+      if (buffer.length > max) {
+        throw badInput(
+          'file.contentBase64',
+          LEDGER_REASONS.FILE_TOO_LARGE,
+          `file larger than ${max / 2 ** 20} MB`,
+        );
       }
       return importLedger(ctx.database, buffer, {
         fileName: file.name,
@@ -81,18 +95,13 @@ export const ledgerResolvers: Resolvers = {
         mode: mode ?? 'all_or_nothing',
         dryRun: dryRun ?? false,
         actor: ctx.actor,
+        // per row, for the organization's current grid and its new one (null: outside every
+        // grid, which only a district administrator may touch, as requireOrgWrite decides)
         canWrite:
           user.scopes === 'all'
             ? undefined
-            : async (gridId, tx) => {
-                if (gridId === null) return user.role === 'district_admin';
-                try {
-                  await requireGridWrite(ctx, tx, gridId);
-                  return true;
-                } catch {
-                  return false;
-                }
-              },
+            : async (gridId, tx) =>
+                gridId === null ? user.role === 'district_admin' : canWriteGrid(user, tx, gridId),
       });
     },
   },

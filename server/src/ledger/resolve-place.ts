@@ -1,12 +1,22 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
-import type { RowError, ValidRow } from './validate.ts';
 import { HEADER_OF } from './columns.ts';
+import { IMPORT_LIMITS } from './limits.ts';
+import type { PlaceFacts, RowError } from './validate.ts';
+
+/** A row to place: its sheet row and what locates it. */
+export interface PlaceRow {
+  row: number;
+  place: PlaceFacts;
+}
+/** Degrees that surely exceed the point-in-grid tolerance in longitude too (China: lat < 54°). */
+const TOLERANCE_DEGREES = IMPORT_LIMITS.pointInGridToleranceMetres / 50_000;
 
 /**
  * Where a ledger row lies: its building (by code, or by a name unique in the district or in the
  * given grid), its grid (by code or name), or its point (which must fall inside a district;
- * its grid is the one containing it). A row must name at least one of them.
+ * its grid is the one containing it). A row must name at least one of them. When a row names a
+ * building or grid and gives a point too, the point must lie in that grid (within a few metres).
  */
 export interface Place {
   districtId: number;
@@ -34,6 +44,13 @@ interface BuildingRef {
   lat: number;
 }
 
+interface PointInfo {
+  gridId: number | null;
+  districtId: number | null;
+  /** Grids within the tolerance of the point (when the row names a building or grid). */
+  near: number[];
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
   if (list) list.push(v);
@@ -45,7 +62,7 @@ export class PlaceResolver {
     private grids: Area[],
     private buildings: BuildingRef[],
     /** Per sheet row with a point: its district, and its grid when no building or grid is named. */
-    private pointInfo: Map<number, { gridId: number | null; districtId: number | null }>,
+    private pointInfo: Map<number, PointInfo>,
   ) {
     this.gridById = new Map(grids.map((g) => [g.id, g]));
     for (const g of grids) for (const k of [g.code, g.name]) push(this.gridByKey, k, g);
@@ -60,14 +77,14 @@ export class PlaceResolver {
   private buildingByName = new Map<string, BuildingRef[]>();
 
   /** Loads the districts, grids and the buildings the file names (by code or name). */
-  static async load(database: Database, tx: Executor, rows: ValidRow[]): Promise<PlaceResolver> {
+  static async load(database: Database, tx: Executor, rows: PlaceRow[]): Promise<PlaceResolver> {
     const grids = await database.rows<Area>(
       sql`SELECT g.id, g.subdistrict_id AS "subdistrictId", s.district_id AS "districtId",
             g.code, g.name
           FROM grids g JOIN subdistricts s ON s.id = g.subdistrict_id`,
       tx,
     );
-    const names = [...new Set(rows.map((r) => r.values.building).filter((b) => b !== null))];
+    const names = [...new Set(rows.map((r) => r.place.building).filter((b) => b !== null))];
     const buildings =
       names.length === 0
         ? []
@@ -79,17 +96,30 @@ export class PlaceResolver {
                    OR b.name IN (SELECT jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))`,
             tx,
           );
-    const pointInfo = new Map<number, { gridId: number | null; districtId: number | null }>();
-    const withPoint = rows.filter((r) => r.values.point);
+    const pointInfo = new Map<number, PointInfo>();
+    const withPoint = rows.filter((r) => r.place.point);
+    const tolerance = IMPORT_LIMITS.pointInGridToleranceMetres;
     for (let i = 0; i < withPoint.length; i += 20_000) {
       const pts = withPoint
         .slice(i, i + 20_000)
-        .map((r) => [r.row, ...r.values.point!, !r.values.building && !r.values.grid]);
-      const found = await database.rows<{ i: number; g: number | null; d: number | null }>(
+        .map((r) => [r.row, ...r.place.point!, !r.place.building && !r.place.grid]);
+      const found = await database.rows<{
+        i: number;
+        g: number | null;
+        d: number | null;
+        near: number[] | null;
+      }>(
         sql`SELECT p.i,
               CASE WHEN p.need_grid THEN (SELECT g.id FROM grids g
                 WHERE g.boundary && p.pt AND ST_Covers(g.boundary, p.pt) ORDER BY g.id LIMIT 1)
               END AS g,
+              CASE WHEN NOT p.need_grid THEN (SELECT jsonb_agg(g.id) FROM grids g
+                WHERE g.boundary && ST_Expand(p.pt, ${TOLERANCE_DEGREES}::float8)
+                  -- CASE: the costly distance on the sphere only for points not inside
+                  AND CASE WHEN ST_Covers(g.boundary, p.pt) THEN true
+                    ELSE ST_DWithin(g.boundary::geography, p.pt::geography, ${tolerance}::float8)
+                  END)
+              END AS near,
               (SELECT d.id FROM districts d WHERE d.boundary && p.pt AND ST_Covers(d.boundary, p.pt)
                 ORDER BY d.id LIMIT 1) AS d
             FROM (SELECT (e->>0)::int AS i, (e->>3)::boolean AS need_grid,
@@ -101,14 +131,15 @@ export class PlaceResolver {
         pointInfo.set(Number(f.i), {
           gridId: f.g === null ? null : Number(f.g),
           districtId: f.d === null ? null : Number(f.d),
+          near: (f.near ?? []).map(Number),
         });
       }
     }
     return new PlaceResolver(grids, buildings, pointInfo);
   }
 
-  resolve(r: ValidRow, headers: Map<string, string>): { place?: Place; errors: RowError[] } {
-    const v = r.values;
+  resolve(r: PlaceRow, headers: Map<string, string>): { place?: Place; errors: RowError[] } {
+    const v = r.place;
     const errors: RowError[] = [];
     const col = (k: 'building' | 'grid' | 'lon') => headers.get(k) ?? HEADER_OF[k];
     let grid: Area | undefined;
@@ -173,6 +204,7 @@ export class PlaceResolver {
     }
     if (errors.length > 0) return { errors };
     if (!v.building && !v.grid && !v.point) {
+      if (v.coordinatesGiven) return { errors }; // the coordinates' own errors say it
       return {
         errors: [
           {
@@ -188,6 +220,19 @@ export class PlaceResolver {
     const pointGridId = v.point ? this.pointInfo.get(r.row)?.gridId : undefined;
     const pointGrid = pointGridId ? this.gridById.get(pointGridId) : undefined;
     const g = building ? this.grids.find((x) => x.id === building!.gridId) : (grid ?? pointGrid);
+    if (v.point && (v.building || v.grid) && g && !this.pointInfo.get(r.row)?.near.includes(g.id)) {
+      return {
+        errors: [
+          {
+            row: r.row,
+            column: col('lon'),
+            reason: 'POINT_NOT_IN_GRID',
+            message: `坐标不在${building ? '该楼宇所在' : '所填'}网格「${g.name}」内 (the point lies outside grid ${g.code})`,
+            value: `${v.point[0]}, ${v.point[1]}`,
+          },
+        ],
+      };
+    }
     return {
       errors,
       place: {

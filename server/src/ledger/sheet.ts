@@ -1,17 +1,43 @@
 import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { IMPORT_LIMITS } from './limits.ts';
 
 /**
- * Reads a ledger file (.xlsx via exceljs, .csv by a small RFC 4180 parser that also takes the GBK
- * files Excel writes on Chinese Windows) into rows of cleaned text cells, with the 1-based sheet
- * row number kept for the report. Cells are normalized once here: full-width characters to
- * half-width, surrounding (also non-breaking / ideographic) spaces trimmed.
+ * Reads a ledger file (.xlsx with exceljs's streaming reader, .csv by a small RFC 4180 parser that
+ * also takes the GBK files Excel writes on Chinese Windows) into rows of cleaned text cells, with
+ * the 1-based sheet row number kept for the report. Cells are normalized once here: full-width
+ * characters to half-width, surrounding (also non-breaking / ideographic) spaces trimmed.
+ *
+ * Bounded (limits.ts): reading stops after `maxRows` non-empty rows (`truncated` says more
+ * followed), a cell keeps at most `maxReadCellChars` characters (its full length is kept for the
+ * report), and an .xlsx whose entries inflate beyond `maxUncompressedBytes` is not read at all.
+ * Merged cells need no special case when streaming: Excel stores a merged range's value in its
+ * first cell and leaves the others empty.
  */
 export interface SheetRow {
   /** Row number as the user sees it in the spreadsheet (1-based). */
   row: number;
   cells: string[];
-  /** Columns whose cell is the non-master part of a merged range (its value repeats the master). */
-  mergedSlaves?: Set<number>;
+  /** Columns whose cell was longer than `maxReadCellChars`: its full length. */
+  long?: Map<number, number>;
+  /** Columns holding a formula without a cached value (the file was never opened in Excel). */
+  formulas?: Set<number>;
+}
+
+export interface Sheet {
+  rows: SheetRow[];
+  /** More non-empty rows followed the last one read. */
+  truncated: boolean;
+}
+
+/** A file that cannot be read at all (reason constants as in the row report). */
+export class SheetError extends Error {
+  constructor(
+    readonly reason: 'UNREADABLE_FILE' | 'FILE_TOO_LARGE',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Full-width ASCII (U+FF01-FF5E) and the ideographic space to half-width; trims. */
@@ -26,37 +52,147 @@ export function normalizeCell(v: string): string {
   return out.trim();
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+/** A formula cell whose cached result is missing. */
+const NO_VALUE = Symbol('formula without value');
+
+function cellText(value: ExcelJS.CellValue): string | typeof NO_VALUE {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      return result === undefined || result === null ? NO_VALUE : cellText(result);
+    }
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
+    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
     if ('error' in value) return '';
   }
-  return String(value);
+  return '';
 }
 
-export async function readXlsx(buffer: Buffer): Promise<SheetRow[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as never);
-  const ws = wb.worksheets[0];
-  if (!ws) return [];
+/** Collects cleaned cells of one row, bounding each cell's length. */
+class RowBuilder {
+  cells: string[] = [];
+  long?: Map<number, number>;
+  formulas?: Set<number>;
+  set(index: number, text: string | typeof NO_VALUE) {
+    if (text === NO_VALUE) {
+      (this.formulas ??= new Set()).add(index);
+      this.cells[index] = '';
+      return;
+    }
+    const max = IMPORT_LIMITS.maxReadCellChars;
+    if (text.length > max) (this.long ??= new Map()).set(index, text.length);
+    this.cells[index] = normalizeCell(text.length > max ? text.slice(0, max) : text);
+  }
+  build(row: number): SheetRow | undefined {
+    for (let i = 0; i < this.cells.length; i++) this.cells[i] ??= '';
+    if (!this.formulas && this.cells.every((c) => c === '')) return undefined;
+    return { row, cells: this.cells, long: this.long, formulas: this.formulas };
+  }
+}
+
+/**
+ * Sum of the uncompressed sizes in a zip's central directory (undefined when it is not a zip);
+ * Infinity for zip64 entries, which no honest ledger needs.
+ */
+export function zipUncompressedBytes(buf: Buffer): number | undefined {
+  const from = Math.max(0, buf.length - 65_557);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= from; i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  const entries = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return undefined;
+    const size = buf.readUInt32LE(p + 24);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return total;
+}
+
+/**
+ * exceljs 4.4.0's streaming reader decodes each zip chunk on its own, so a Chinese character split
+ * across two chunks comes out as two U+FFFD (空港大街 read as 空港��街 in a 400-row export). This
+ * reader hands it text decoded across chunk boundaries instead (its parser takes strings as they
+ * are). Internals of exceljs, pinned at 4.4.0; the export round trip in
+ * tests/api/ledger-export.test.ts fails if this breaks.
+ */
+interface ReaderInternals {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
+  _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
+}
+async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const c of chunks)
+    yield typeof c === 'string' ? c : decoder.decode(c, { stream: true });
+  const tail = decoder.decode();
+  if (tail !== '') yield tail;
+}
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {}
+{
+  const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
+  const own = Utf8WorkbookReader.prototype as unknown as ReaderInternals;
+  own._parseSharedStrings = function (this: unknown, entry) {
+    entry.setEncoding('utf8');
+    return base._parseSharedStrings.call(this, entry);
+  };
+  own._parseWorksheet = function (this: unknown, chunks, sheetNo) {
+    return base._parseWorksheet.call(this, utf8(chunks), sheetNo);
+  };
+}
+
+export async function readXlsx(buffer: Buffer, maxRows: number): Promise<Sheet> {
+  const inflated = zipUncompressedBytes(buffer);
+  if (inflated === undefined) throw new SheetError('UNREADABLE_FILE', 'not an .xlsx (zip) file');
+  if (inflated > IMPORT_LIMITS.maxUncompressedBytes) {
+    throw new SheetError(
+      'FILE_TOO_LARGE',
+      `unpacks to more than ${IMPORT_LIMITS.maxUncompressedBytes / 2 ** 20} MB`,
+    );
+  }
+  const input = Readable.from([buffer]);
   const rows: SheetRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
-    const cells: string[] = [];
-    let slaves: Set<number> | undefined;
-    r.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = normalizeCell(cellText(cell.value));
-      if (cell.isMerged && cell.master !== cell) (slaves ??= new Set()).add(col - 1);
+  let truncated = false;
+  try {
+    const reader = new Utf8WorkbookReader(input, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache', // dates are told from numbers by their number format
+      entries: 'ignore',
     });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    rows.push({ row: rowNumber, cells, mergedSlaves: slaves });
-  });
-  return rows;
+    sheets: for await (const ws of reader) {
+      for await (const r of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+        const b = new RowBuilder();
+        r.eachCell({ includeEmpty: false }, (cell, col) => b.set(col - 1, cellText(cell.value)));
+        const row = b.build(r.number);
+        if (!row) continue;
+        if (rows.length >= maxRows) {
+          truncated = true;
+          break sheets;
+        }
+        rows.push(row);
+      }
+      break; // the first sheet only
+    }
+  } catch (e) {
+    throw new SheetError('UNREADABLE_FILE', `cannot read the .xlsx: ${(e as Error).message}`);
+  } finally {
+    input.destroy();
+  }
+  return { rows, truncated };
 }
 
 /** UTF-8 (with or without BOM), falling back to GB18030 (a superset of GBK) when not UTF-8. */
@@ -68,47 +204,60 @@ export function decodeText(buffer: Buffer): string {
   }
 }
 
-export function readCsv(buffer: Buffer): SheetRow[] {
+export function readCsv(buffer: Buffer, maxRows = Infinity): Sheet {
   const text = decodeText(buffer);
   const rows: SheetRow[] = [];
-  let cells: string[] = [];
+  const max = IMPORT_LIMITS.maxReadCellChars;
+  let b = new RowBuilder();
   let field = '';
+  let fieldLength = 0;
   let quoted = false;
   let line = 1;
   let rowStart = 1;
-  const endRow = () => {
-    cells.push(field);
+  let truncated = false;
+  const endField = () => {
+    const index = b.cells.length;
+    b.set(index, field);
+    if (fieldLength > field.length) b.long!.set(index, fieldLength);
     field = '';
-    if (cells.some((c) => c.trim() !== '')) {
-      rows.push({ row: rowStart, cells: cells.map(normalizeCell) });
-    }
-    cells = [];
+    fieldLength = 0;
+  };
+  const add = (ch: string) => {
+    if (fieldLength++ < max) field += ch;
+    else if (fieldLength === max + 1) field += ch; // one over: RowBuilder notes it as long
+  };
+  const endRow = () => {
+    endField();
+    const row = b.build(rowStart);
+    b = new RowBuilder();
+    if (!row) return true;
+    if (rows.length >= maxRows) return ((truncated = true), false);
+    rows.push(row);
+    return true;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
-          field += '"';
+          add('"');
           i++;
         } else quoted = false;
       } else {
         if (ch === '\n') line++;
-        field += ch;
+        add(ch);
       }
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      cells.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
+    } else if (ch === '"' && fieldLength === 0) quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
+      if (!endRow()) break;
       line++;
       rowStart = line;
-    } else field += ch;
+    } else add(ch);
   }
-  if (field !== '' || cells.length > 0) endRow();
-  return rows;
+  if (!truncated && (fieldLength > 0 || b.cells.length > 0)) endRow();
+  return { rows, truncated };
 }
 
 export type SheetFormat = 'xlsx' | 'csv';
@@ -118,6 +267,17 @@ export function formatOf(fileName: string): SheetFormat | undefined {
   return ext === 'xlsx' ? 'xlsx' : ext === 'csv' ? 'csv' : undefined;
 }
 
-export async function readSheet(buffer: Buffer, format: SheetFormat): Promise<SheetRow[]> {
-  return format === 'xlsx' ? readXlsx(buffer) : readCsv(buffer);
+/** Reads at most `maxRows` non-empty rows (default: the header scan plus the data row cap). */
+export async function readSheet(
+  buffer: Buffer,
+  format: SheetFormat,
+  maxRows = IMPORT_LIMITS.headerScanRows + IMPORT_LIMITS.maxDataRows,
+): Promise<Sheet> {
+  if (buffer.length > IMPORT_LIMITS.maxFileBytes) {
+    throw new SheetError(
+      'FILE_TOO_LARGE',
+      `file larger than ${IMPORT_LIMITS.maxFileBytes / 2 ** 20} MB (${buffer.length} bytes)`,
+    );
+  }
+  return format === 'xlsx' ? readXlsx(buffer, maxRows) : readCsv(buffer, maxRows);
 }

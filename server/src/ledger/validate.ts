@@ -10,6 +10,7 @@ import {
 } from './columns.ts';
 import { toWgs84, type Crs } from './coords.ts';
 import { industryFromCell } from './industries.ts';
+import { DEFAULT_CELL_CHARS, echo, IMPORT_LIMITS, MAX_CELL_CHARS } from './limits.ts';
 import type { SheetRow } from './sheet.ts';
 import { usccProblem } from './uscc.ts';
 
@@ -35,11 +36,17 @@ export const ImportReasons = {
   AMBIGUOUS_GRID: 'AMBIGUOUS_GRID',
   NO_PLACE: 'NO_PLACE',
   OUT_OF_SCOPE: 'OUT_OF_SCOPE',
+  POINT_NOT_IN_GRID: 'POINT_NOT_IN_GRID',
+  CELL_TOO_LONG: 'CELL_TOO_LONG',
+  FORMULA_WITHOUT_VALUE: 'FORMULA_WITHOUT_VALUE',
+  TOO_MANY_ROWS: 'TOO_MANY_ROWS',
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  UNREADABLE_FILE: 'UNREADABLE_FILE',
 } as const;
 export type ImportReason = (typeof ImportReasons)[keyof typeof ImportReasons];
 
 export interface RowError {
-  /** Sheet row number (1-based, as the user sees it). */
+  /** Sheet row number (1-based, as the user sees it); 0 for the file as a whole. */
   row: number;
   /** The column header as in the file (or the standard header of a missing column). */
   column: string;
@@ -48,8 +55,18 @@ export interface RowError {
   value?: string;
 }
 
+/** What locates a row: checked on every row, also one rejected for other reasons. */
+export interface PlaceFacts {
+  /** WGS84 after conversion from the file's declared system. */
+  point: [number, number] | null;
+  building: string | null;
+  grid: string | null;
+  /** Coordinates were given (even if invalid): a missing place is then not reported again. */
+  coordinatesGiven?: boolean;
+}
+
 /** A row's values after validation, before its place (building / grid / point) is resolved. */
-export interface LedgerValues {
+export interface LedgerValues extends PlaceFacts {
   name: string;
   uscc: string;
   subKind: string;
@@ -68,10 +85,6 @@ export interface LedgerValues {
   affiliation: string | null;
   establishmentDirection: string | null;
   address: string | null;
-  /** WGS84 after conversion from the file's declared system. */
-  point: [number, number] | null;
-  building: string | null;
-  grid: string | null;
 }
 export interface ValidRow {
   row: number;
@@ -84,15 +97,14 @@ export interface HeaderMap {
 }
 
 /**
- * Finds the header row among the first 10 (a title row, often a merged cell, may come first):
+ * Finds the header row among the first rows (a title row, often a merged cell, may come first):
  * the row matching most known headers. Merged-cell repeats and unknown headers are ignored.
  */
 export function findHeader(rows: SheetRow[]): { header?: HeaderMap; errors: RowError[] } {
   let best: HeaderMap | undefined;
-  for (const r of rows.slice(0, 10)) {
+  for (const r of rows.slice(0, IMPORT_LIMITS.headerScanRows)) {
     const columns: HeaderMap['columns'] = new Map();
     r.cells.forEach((text, index) => {
-      if (r.mergedSlaves?.has(index)) return;
       const m = matchHeader(text);
       if (m && !columns.has(m.spec.key))
         columns.set(m.spec.key, { index, header: text, unit: m.unit });
@@ -108,7 +120,7 @@ export function findHeader(rows: SheetRow[]): { header?: HeaderMap; errors: RowE
           row: rows[0]?.row ?? 1,
           column: '',
           reason: 'NO_HEADER',
-          message: '未找到表头行 (no header row with the ledger columns in the first 10 rows)',
+          message: `未找到表头行 (no header row with the ledger columns in the first ${IMPORT_LIMITS.headerScanRows} rows)`,
         },
       ],
     };
@@ -128,20 +140,57 @@ export function findHeader(rows: SheetRow[]): { header?: HeaderMap; errors: RowE
 const INT = /^-?\d+(\.0+)?$/;
 const NUM = /^-?\d+(\.\d+)?$/;
 
-/** Validates one data row; the place (building, grid, point inside the district) comes later. */
-export function validateRow(
-  r: SheetRow,
-  header: HeaderMap,
-  crs: Crs,
-): { values?: LedgerValues; errors: RowError[] } {
+export interface CheckedRow {
+  row: number;
+  /** Present when the row has no error so far. */
+  values?: LedgerValues;
+  /** The credit code as written (upper-cased), when given: for duplicates and the write scope. */
+  uscc: string | null;
+  place: PlaceFacts;
+  errors: RowError[];
+}
+
+/**
+ * Validates one data row; the place (building, grid, point inside the district) comes later.
+ * Every check runs, so a rejected row lists all its reasons (issue 11, item 8); a cell too long
+ * or a formula without a value is reported once and its other checks are skipped.
+ */
+export function validateRow(r: SheetRow, header: HeaderMap, crs: Crs): CheckedRow {
   const errors: RowError[] = [];
   const col = (k: FieldKey) => header.columns.get(k);
+  const broken = new Set<FieldKey>();
+  for (const [k, c] of header.columns) {
+    const cell = r.cells[c.index] ?? '';
+    const length = r.long?.get(c.index) ?? cell.length;
+    const max = (MAX_CELL_CHARS as Partial<Record<FieldKey, number>>)[k] ?? DEFAULT_CELL_CHARS;
+    if (r.formulas?.has(c.index)) {
+      broken.add(k);
+      errors.push({
+        row: r.row,
+        column: c.header,
+        reason: 'FORMULA_WITHOUT_VALUE',
+        message:
+          '公式没有计算结果, 请在 Excel 中打开并保存后再导入 (formula without a cached value)',
+      });
+    } else if (length > max) {
+      broken.add(k);
+      errors.push({
+        row: r.row,
+        column: c.header,
+        reason: 'CELL_TOO_LONG',
+        message: `超过${max}个字符 (longer than ${max} characters): ${length}`,
+        value: echo(cell, length),
+      });
+    }
+  }
   const raw = (k: FieldKey) => {
     const c = col(k);
-    return c ? (r.cells[c.index] ?? '') : '';
+    return c && !broken.has(k) ? (r.cells[c.index] ?? '') : '';
   };
-  const fail = (k: FieldKey, reason: ImportReason, message: string) =>
-    errors.push({ row: r.row, column: col(k)?.header ?? k, reason, message, value: raw(k) });
+  const fail = (k: FieldKey, reason: ImportReason, message: string) => {
+    if (broken.has(k)) return;
+    errors.push({ row: r.row, column: col(k)?.header ?? k, reason, message, value: echo(raw(k)) });
+  };
   const text = (k: FieldKey, required = false) => {
     const v = raw(k);
     if (v === '' && required) fail(k, 'REQUIRED', '必填 (required)');
@@ -153,7 +202,7 @@ export function validateRow(
       if (required) fail(k, 'REQUIRED', '必填 (required)');
       return null;
     }
-    if (!NUM.test(v)) return (fail(k, 'NOT_A_NUMBER', `不是数字 (not a number): ${v}`), null);
+    if (!NUM.test(v)) return (fail(k, 'NOT_A_NUMBER', `不是数字 (not a number): ${echo(v)}`), null);
     if (!INT.test(v)) return (fail(k, 'NOT_AN_INTEGER', `须为整数 (not a whole number)`), null);
     const n = Number(v);
     if (n < min || n > max) return (fail(k, 'OUT_OF_RANGE', `须在 ${min}..${max} 之间`), null);
@@ -162,7 +211,7 @@ export function validateRow(
   const bool = (k: FieldKey) => {
     const v = raw(k).toLowerCase();
     if (YES.has(v)) return true;
-    if (!NO.has(v)) fail(k, 'UNKNOWN_VALUE', `应为 是/否 (yes/no): ${raw(k)}`);
+    if (!NO.has(v)) fail(k, 'UNKNOWN_VALUE', `应为 是/否 (yes/no): ${echo(raw(k))}`);
     return false;
   };
 
@@ -183,13 +232,17 @@ export function validateRow(
     SUB_KIND_LABELS[kindText] ??
     (Object.values(SUB_KIND_LABELS).includes(kindText) ? kindText : undefined);
   if (kindText === '') fail('subKind', 'REQUIRED', '必填 (required)');
-  else if (!subKind) fail('subKind', 'UNKNOWN_VALUE', `未知类型 (unknown type): ${kindText}`);
+  else if (!subKind) fail('subKind', 'UNKNOWN_VALUE', `未知类型 (unknown type): ${echo(kindText)}`);
   const industryText = raw('industry');
   const industry = industryText === '' ? 'other' : industryFromCell(industryText);
-  if (!industry) fail('industry', 'UNKNOWN_VALUE', `未知行业 (unknown industry): ${industryText}`);
+  // the closest known labels are added to the reported errors only (import.ts): computing them
+  // for every row of a large file would cost more than the import
+  if (!industry)
+    fail('industry', 'UNKNOWN_VALUE', `未知行业 (unknown industry): ${echo(industryText)}`);
   const statusText = raw('status');
   const status = statusText === '' ? 'operating' : STATUS_LABELS[statusText];
-  if (!status) fail('status', 'UNKNOWN_VALUE', `未知经营状态 (unknown status): ${statusText}`);
+  if (!status)
+    fail('status', 'UNKNOWN_VALUE', `未知经营状态 (unknown status): ${echo(statusText)}`);
 
   const employees = int('employees', 0, 1_000_000, true);
   const partyMembers = int('partyMembers', 0, 1_000_000) ?? 0;
@@ -204,7 +257,8 @@ export function validateRow(
   const rev = raw('revenueYuan').replace(/[,\s]/g, '');
   if (rev !== '') {
     const scale = col('revenueYuan')?.unit?.includes('万') ? 10_000 : 1;
-    if (!NUM.test(rev)) fail('revenueYuan', 'NOT_A_NUMBER', `不是数字 (not a number): ${rev}`);
+    if (!NUM.test(rev))
+      fail('revenueYuan', 'NOT_A_NUMBER', `不是数字 (not a number): ${echo(rev)}`);
     else if (Number(rev) < 0 || Number(rev) * scale > 1e13)
       fail('revenueYuan', 'OUT_OF_RANGE', '须在 0..10^13 元之间');
     else revenueYuan = Math.round(Number(rev) * scale);
@@ -215,28 +269,35 @@ export function validateRow(
   let point: [number, number] | null = null;
   const lonText = raw('lon');
   const latText = raw('lat');
+  const coordErrors = errors.length;
   if ((lonText === '') !== (latText === '')) {
     fail(lonText === '' ? 'lon' : 'lat', 'COORDINATE_PAIR', '经度和纬度须同时填写 (give both)');
   } else if (lonText !== '') {
     const lon = Number(lonText);
     const lat = Number(latText);
-    if (!NUM.test(lonText)) fail('lon', 'NOT_A_NUMBER', `不是数字: ${lonText}`);
+    if (!NUM.test(lonText)) fail('lon', 'NOT_A_NUMBER', `不是数字: ${echo(lonText)}`);
     else if (lon < 73 || lon > 136) fail('lon', 'OUT_OF_RANGE', '经度须在 73..136 之间 (China)');
-    if (!NUM.test(latText)) fail('lat', 'NOT_A_NUMBER', `不是数字: ${latText}`);
+    if (!NUM.test(latText)) fail('lat', 'NOT_A_NUMBER', `不是数字: ${echo(latText)}`);
     else if (lat < 3 || lat > 54) fail('lat', 'OUT_OF_RANGE', '纬度须在 3..54 之间 (China)');
-    if (errors.every((e) => e.column !== col('lon')?.header && e.column !== col('lat')?.header)) {
-      point = toWgs84(lon, lat, crs);
-    }
+    if (errors.length === coordErrors) point = toWgs84(lon, lat, crs);
   }
   const ownerIsMember = bool('ownerIsMember');
   const hasTradeUnion = bool('hasTradeUnion');
   const hasYouthLeague = bool('hasYouthLeague');
   const hasWomensFederation = bool('hasWomensFederation');
-  if (errors.length > 0) return { errors };
+  const place: PlaceFacts = {
+    point,
+    building: text('building'),
+    grid: text('grid'),
+    coordinatesGiven: broken.has('lon') || broken.has('lat') || lonText !== '' || latText !== '',
+  };
+  const checked = { row: r.row, uscc: uscc === '' ? null : uscc, place, errors };
+  if (errors.length > 0) return checked;
   const economic = subKind === 'non_public_enterprise' || subKind === 'individual_business';
   return {
-    errors,
+    ...checked,
     values: {
+      ...place,
       name: name!,
       uscc,
       subKind: subKind!,
@@ -255,9 +316,6 @@ export function validateRow(
       affiliation: text('affiliation'),
       establishmentDirection: text('establishmentDirection'),
       address: text('address'),
-      point,
-      building: text('building'),
-      grid: text('grid'),
     },
   };
 }
