@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import type { AuditEntry } from '../audit/audit.ts';
 import type { Database, Executor } from '../db/client.ts';
 import type { Place } from './resolve-place.ts';
 import type { LedgerValues, ValidRow } from './validate.ts';
@@ -148,29 +147,4 @@ export async function upsertOrganizations(
     onChunk?.(Math.min(i + CHUNK, rows.length));
   }
   return changed;
-}
-
-/**
- * Per-organization audit records of a large import in one statement per 5,000 (the same rows
- * `writeAudit` writes, sent as one JSON batch instead of bind parameters).
- */
-export async function insertAuditBatch(tx: Executor, entries: AuditEntry[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += CHUNK) {
-    const batch = entries.slice(i, i + CHUNK).map((e) => ({
-      actor: e.actor,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: String(e.entityId),
-      before: e.before ?? null,
-      after: e.after ?? null,
-      note: e.note ?? null,
-    }));
-    await tx.execute(
-      sql`INSERT INTO audit_log (actor, action, entity_type, entity_id, before, after, note)
-          SELECT actor, action, entity_type, entity_id, before, after, note
-          FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
-            AS r(actor text, action text, entity_type text, entity_id text, before jsonb,
-                 after jsonb, note text)`,
-    );
-  }
 }

@@ -1,14 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { writeAudit, type AuditEntry } from '../audit/audit.ts';
-import type { Database, Tx } from '../db/client.ts';
+import { audit, type AuditEntry } from '../audit/audit.ts';
+import { liftStatementTimeout, type Database, type Tx } from '../db/client.ts';
 import { refreshCoverage } from '../policy/index.ts';
 import type { Crs } from './coords.ts';
-import {
-  AUDITED_FIELDS,
-  existingByUscc,
-  insertAuditBatch,
-  upsertOrganizations,
-} from './import.sql.ts';
+import { AUDITED_FIELDS, existingByUscc, upsertOrganizations } from './import.sql.ts';
 import { ErrorList } from './error-list.ts';
 import { closestIndustryLabels } from './industries.ts';
 import { echo, IMPORT_LIMITS } from './limits.ts';
@@ -219,6 +214,8 @@ export async function importLedger(
   try {
     await database.db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL synchronous_commit = off`);
+      // a 200,000-row import is bulk work, not a request statement (limits.ts)
+      await liftStatementTimeout(tx);
       // JIT costs ~0.5 s per complex statement on a server and saves nothing here.
       if (database.engine === 'postgres') await tx.execute(sql`SET LOCAL jit = off`);
       await write(tx);
@@ -280,11 +277,11 @@ async function auditImport(
         after: { ...after, gridId: p.place.gridId, buildingId: p.place.buildingId },
       };
     });
-    await insertAuditBatch(tx, entries);
+    await audit(tx, entries);
   }
   // A re-import changes nothing and leaves no summary.
   if (changed.length === 0) return;
-  await writeAudit(tx, [
+  await audit(tx, [
     {
       actor: opts.actor,
       action: 'ledger.import',

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { canWriteGrid, requireRole, requireUser } from '../auth/guards.ts';
+import { canImportRow, requireImportLedger, requireSignedIn } from '../auth/authorize.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf } from '../graphql/ids.ts';
@@ -30,7 +30,7 @@ export const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 export const ledgerResolvers: Resolvers = {
   Query: {
     exportLedger: async (_, { scope, profile }, ctx) => {
-      requireUser(ctx);
+      requireSignedIn(ctx);
       const p = await profileArg(ctx, profile);
       const s = await parseScope(ctx.database.db, scope, 'scope');
       const { buffer, rows } = await exportOrganizations(ctx.database, s, p);
@@ -43,7 +43,7 @@ export const ledgerResolvers: Resolvers = {
       };
     },
     exportOrganizationForm: async (_, { id, profile }, ctx) => {
-      requireUser(ctx);
+      requireSignedIn(ctx);
       const orgId = parseIdOf('Organization', id, 'id');
       const p = await profileArg(ctx, profile);
       const form = await exportOrganizationForm(ctx.database, orgId, p);
@@ -58,7 +58,7 @@ export const ledgerResolvers: Resolvers = {
   },
   Mutation: {
     importLedger: async (_, { file, crs, mode, dryRun }, ctx) => {
-      const user = requireRole(ctx, 'district_admin', 'subdistrict_admin', 'grid_manager');
+      const user = await requireImportLedger(ctx);
       const format = formatOf(file.name);
       if (!format) {
         throw badInput(
@@ -95,13 +95,12 @@ export const ledgerResolvers: Resolvers = {
         mode: mode ?? 'all_or_nothing',
         dryRun: dryRun ?? false,
         actor: ctx.actor,
-        // per row, for the organization's current grid and its new one (null: outside every
-        // grid, which only a district administrator may touch, as requireOrgWrite decides)
+        // per row, for the organization's current grid and its new one, decided by the one
+        // authorization module (null: outside every grid, district administrators only)
         canWrite:
           user.scopes === 'all'
             ? undefined
-            : async (gridId, tx) =>
-                gridId === null ? user.role === 'district_admin' : canWriteGrid(user, tx, gridId),
+            : async (gridId, tx) => (await canImportRow(user, tx, { gridId })).ok,
       });
     },
   },
