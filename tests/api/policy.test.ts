@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../server/src/db/rows.ts';
 import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
 import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
@@ -53,7 +54,8 @@ describe('policy profiles', () => {
 
   it('is idempotent on start: seeding twice keeps one row per key', async () => {
     expect(await ensureSeedProfiles(database)).toEqual([]);
-    const [n] = await database.rows<{ n: number }>(
+    const [n] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*)::int AS n FROM policy_profiles`,
     );
     expect(n!.n).toBe(3);
@@ -265,7 +267,8 @@ describe('editing profiles', () => {
       d: { ...custom(), rules: [{ ...SHUNYI_2017.rules[0], requires: { kind: 'miracle' } }] },
     });
     expect(unknown.errors![0]!.extensions!.field).toBe('document.rules.0.requires.kind');
-    const [n] = await database.rows<{ n: number }>(
+    const [n] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*)::int AS n FROM policy_profiles WHERE key = 'custom-test'`,
     );
     expect(n!.n).toBe(0);
@@ -305,7 +308,8 @@ describe('editing profiles', () => {
       reason: 'KEY_CHANGED',
     });
 
-    const audit = await database.rows<{ action: string; actor: string }>(
+    const audit = await rows<{ action: string; actor: string }>(
+      database.db,
       sql`SELECT action, actor FROM audit_log WHERE entity_type = 'PolicyProfile'
           AND entity_id = (SELECT id::text FROM policy_profiles WHERE key = 'custom-test') ORDER BY id`,
     );
@@ -324,7 +328,8 @@ describe('refreshCoverage after an organization moves', () => {
         ),
       ) as Record<string, number>;
     const before = await grids();
-    const [org] = await database.rows<{ id: number; grid_id: number }>(
+    const [org] = await rows<{ id: number; grid_id: number }>(
+      database.db,
       sql`SELECT id, grid_id FROM organizations WHERE status = 'operating' ORDER BY id LIMIT 1`,
     );
     const target = Object.keys(before)

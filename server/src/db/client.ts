@@ -9,6 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { ensureDataDir, lockDataDir } from './data-dir.ts';
+import { rows } from './rows.ts';
 import * as schema from './schema.ts';
 
 /** One typed drizzle database over either engine. */
@@ -24,7 +25,10 @@ export interface Database {
   engine: Engine;
   /** Counts every SQL statement sent through drizzle (tests assert N+1 bounds with it). */
   stats: { queries: number };
-  /** Runs raw SQL and returns rows on either engine ({rows} on PGlite, an array on postgres.js). */
+  /**
+   * Raw SQL rows with the executor defaulting to the database.
+   * @deprecated Use `rows(executor, query)` from db/rows.ts: the executor there is required.
+   */
   rows<T>(query: SQL, executor?: Executor): Promise<T[]>;
   /** The PGlite instance when embedded (for dumps, COPY); undefined on a server. */
   pglite?: PGlite;
@@ -57,10 +61,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       engine: 'postgres',
       stats,
       sql: client,
-      async rows<T>(query: SQL, executor: Executor = db) {
-        const res = (await executor.execute(query)) as unknown as T[];
-        return Array.from(res);
-      },
+      rows: <T>(query: SQL, executor: Executor = db) => rows<T>(executor, query),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -93,10 +94,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     engine: 'pglite',
     stats,
     pglite,
-    async rows<T>(query: SQL, executor: Executor = db) {
-      const res = (await executor.execute(query)) as unknown as { rows: T[] };
-      return res.rows;
-    },
+    rows: <T>(query: SQL, executor: Executor = db) => rows<T>(executor, query),
     close: async () => {
       try {
         await pglite.close();

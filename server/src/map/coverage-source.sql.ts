@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { badInput } from '../errors.ts';
+import { rows } from '../db/rows.ts';
 
 /** policy/profiles: the profile the map shows when none is chosen (Shunyi 2017, seed 000). */
 export const MAP_DEFAULT_PROFILE_KEY = 'shunyi-2017';
@@ -27,10 +28,13 @@ export async function coverageSource(
   profileKey?: string | null,
 ): Promise<CoverageSource> {
   const key = profileKey?.trim() || MAP_DEFAULT_PROFILE_KEY;
-  const [row] = await database.rows<{ id: unknown; evaluated: unknown; lim: unknown }>(sql`
+  const [row] = await rows<{ id: unknown; evaluated: unknown; lim: unknown }>(
+    database.db,
+    sql`
     SELECT p.id, EXISTS (SELECT 1 FROM coverage_state s WHERE s.profile_id = p.id) AS evaluated,
       (p.document->>'jointUnitLimit')::int AS lim
-    FROM policy_profiles p WHERE p.key = ${key}`);
+    FROM policy_profiles p WHERE p.key = ${key}`,
+  );
   if (!row) {
     if (profileKey?.trim()) {
       throw badInput('profileKey', 'UNKNOWN_PROFILE', `no policy profile "${key}"`);

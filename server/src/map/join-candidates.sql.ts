@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { badInput, Reasons } from '../errors.ts';
 import type { CoverageSource } from './coverage-source.sql.ts';
+import { rows } from '../db/rows.ts';
 
 const M_PER_DEG_LAT = 111_320;
 
@@ -31,7 +32,9 @@ export async function joinCandidates(
   }
   // Degrees of longitude for the prefilter at up to 60° latitude (cos 60° = 0.5).
   const deg = withinMeters / (M_PER_DEG_LAT * 0.5);
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     WITH me AS (
       SELECT id, location, industry FROM organizations WHERE id = ${organizationId}
         AND location IS NOT NULL
@@ -61,8 +64,9 @@ export async function joinCandidates(
     GROUP BY p.id, p.name
     HAVING count(*) < ${source.jointUnitLimit}
     ORDER BY bool_or(m.industry = me.industry) DESC, d, p.id
-    LIMIT 5`);
-  return rows.map((r) => ({
+    LIMIT 5`,
+  );
+  return found.map((r) => ({
     id: Number(r.id),
     name: String(r.name),
     unitCount: Number(r.units),

@@ -3,6 +3,7 @@ import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
 import type { OrgCell } from './map.sql.ts';
 import { envelope, metersToDegrees } from './viewport.ts';
+import { rows } from '../db/rows.ts';
 
 /** Any filter set: grid aggregates from policy's tables cannot apply the ledger's filters. */
 export const hasFilter = (f: OrganizationFilter | null | undefined) =>
@@ -22,7 +23,8 @@ export async function coveredSql(
   bbox: BBox,
   reachM: number | null,
 ): Promise<SQL> {
-  const [row] = await database.rows<{ r: unknown }>(
+  const [row] = await rows<{ r: unknown }>(
+    database.db,
     sql`SELECT max(service_radius_m) AS r FROM service_centers`,
   );
   const maxDeg = metersToDegrees(reachM ?? Number(row?.r ?? 0), bbox);
@@ -71,13 +73,16 @@ export async function gridCells(
         WHERE c.profile_id = ${profileId} AND (c.is_blank_spot OR c.is_gap)
           AND NOT c.is_excluded AND c.grid_id IN (${grids})
         GROUP BY c.grid_id`;
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     SELECT ST_X(pt) AS lon, ST_Y(pt) AS lat, a.n, a.blank, a.gap
     FROM (${counts}) a
     JOIN grids g ON g.id = a.grid_id
     CROSS JOIN LATERAL ST_PointOnSurface(g.boundary) pt
-    WHERE a.n > 0`);
-  return rows.map((r) => ({
+    WHERE a.n > 0`,
+  );
+  return found.map((r) => ({
     lon: Number(r.lon),
     lat: Number(r.lat),
     count: Number(r.n),
