@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../server/src/db/client.ts';
+import { rows } from '../../server/src/db/rows.ts';
 import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { metersPerDegree, metersPerDegreeSql } from '../../server/src/geo/index.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../../server/src/policy/index.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
 import { testDatabase } from '../helpers/db.ts';
@@ -216,5 +219,28 @@ describe('map queries', () => {
     expect(none.data!.mapOrganizations.total).toBe(0);
     const unknown = await api.exec(`{ mapInfo(profileKey: "nowhere") { profileKey } }`);
     expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('metres per degree (geo/)', () => {
+  it('the SQL twin equals the TypeScript formula and PostGIS geography distances', async () => {
+    for (const lat of [0, 40.1, -62.5]) {
+      const m = metersPerDegree(lat);
+      const f = metersPerDegreeSql(sql`${lat}::float8`);
+      const d = 0.001;
+      const [r] = await rows<Record<string, number>>(
+        database.db,
+        sql`SELECT ${f.lat} AS lat, ${f.lon} AS lon,
+          ST_Distance(ST_MakePoint(116, ${lat})::geography,
+            ST_MakePoint(116, ${lat + d})::geography, true) AS north,
+          ST_Distance(ST_MakePoint(116, ${lat})::geography,
+            ST_MakePoint(${116 + d}, ${lat})::geography, true) AS east`,
+      );
+      expect(Number(r!.lat)).toBeCloseTo(m.lat, 6);
+      expect(Number(r!.lon)).toBeCloseTo(m.lon, 6);
+      // On the spheroid over 0.001°: the local value holds to a few centimetres per 100 m.
+      expect(Number(r!.north)).toBeCloseTo(m.lat * d, 1);
+      expect(Number(r!.east)).toBeCloseTo(m.lon * d, 1);
+    }
   });
 });

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { badInput, Reasons } from '../errors.ts';
-import type { CoverageSource } from './coverage-source.sql.ts';
 import { rows } from '../db/rows.ts';
-
-const M_PER_DEG_LAT = 111_320;
+import { badInput, Reasons } from '../errors.ts';
+import { degreesAround } from '../geo/index.ts';
+import type { CoverageSource } from './coverage-source.sql.ts';
 
 export interface JoinCandidate {
   id: number;
@@ -30,8 +29,14 @@ export async function joinCandidates(
   if (!Number.isFinite(withinMeters) || withinMeters <= 0 || withinMeters > 20_000) {
     throw badInput('withinMeters', Reasons.OUT_OF_RANGE, 'must be in (0, 20000] metres');
   }
-  // Degrees of longitude for the prefilter at up to 60° latitude (cos 60° = 0.5).
-  const deg = withinMeters / (M_PER_DEG_LAT * 0.5);
+  // The bbox prefilter needs the organization's latitude (degrees of longitude shrink poleward).
+  const [me] = await rows<{ lat: number }>(
+    database.db,
+    sql`SELECT ST_Y(location) AS lat FROM organizations WHERE id = ${organizationId}
+          AND location IS NOT NULL`,
+  );
+  if (!me) return [];
+  const deg = degreesAround(withinMeters, Number(me.lat));
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`

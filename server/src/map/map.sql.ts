@@ -1,7 +1,9 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
 import { orgFilterConditions } from '../orgs/orgs.sql.ts';
+import { gridRollupCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { coveredSql, gridCells, hasFilter } from './low-zoom.sql.ts';
 import {
@@ -13,7 +15,6 @@ import {
   POINT_ZOOM,
   simplifyToleranceFor,
 } from './viewport.ts';
-import { rows } from '../db/rows.ts';
 
 // Every statement here reads `organizations` unaliased, so the shared OrganizationFilter
 // conditions (orgs.sql.ts) apply as they are. Numbers go through Number(): postgres.js returns
@@ -49,10 +50,7 @@ export async function gridRates(
   // grid); otherwise from the organizations themselves.
   const counts =
     opts.source.profileId != null
-      ? sql`SELECT sum(r.total) AS n, sum(r.organizational) AS org, sum(r.work) AS work,
-            sum(r.blank_spots) AS blank, sum(r.gaps) AS gap
-          FROM coverage_rollup r
-          WHERE r.profile_id = ${opts.source.profileId} AND r.grid_id = g.id`
+      ? gridRollupCountsSql(opts.source.profileId, sql`g.id`)
       : sql`SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
             count(*) FILTER (WHERE cov.status = 'organizational') AS org,
             count(*) FILTER (WHERE cov.status = 'work') AS work,

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { BBox } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
+import { buildingCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { envelope } from './viewport.ts';
-import { rows } from '../db/rows.ts';
 
 /**
  * Padding of a joint branch's hull (about 40 m), so that two or three units still enclose an
@@ -139,9 +140,7 @@ export async function workstationsInView(
   // With an evaluated profile, policy's coverage rows carry the building (one index range).
   const counts =
     source.profileId != null
-      ? sql`SELECT count(*) FILTER (WHERE NOT c.is_excluded) AS n,
-            count(*) FILTER (WHERE c.is_blank_spot) AS blank
-          FROM org_coverage c WHERE c.profile_id = ${source.profileId} AND c.building_id = b.id`
+      ? buildingCountsSql(source.profileId, sql`b.id`)
       : sql`SELECT count(*) FILTER (WHERE cov.status <> 'inactive') AS n,
             count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank
           FROM organizations ${covJoin(source)}

@@ -24,3 +24,14 @@ export {
   SHUNYI_2017,
 } from './profiles/index.ts';
 export { orgCoverage, coverageRollup, coverageState, policyProfiles } from './policy.tables.ts';
+export { DEFAULT_JOINT_UNIT_LIMIT } from './policy.constants.ts';
+// How other concepts read the materialized coverage without naming policy's tables.
+export {
+  buildingCountsSql,
+  coverageProfile,
+  coverageStatusJoin,
+  gridGapCountsSql,
+  gridRollupCountsSql,
+  gridUnreachedCountsSql,
+  type CoverageProfile,
+} from './coverage.read.sql.ts';

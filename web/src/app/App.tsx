@@ -82,11 +82,11 @@ export function App() {
   const initialCamera = view.camera ??
     centerOf(first?.boundary) ?? { lon: 116.65, lat: 40.13, zoom: 10 };
   const basemap = info.data?.mapInfo.basemapUrl ?? ENV_BASEMAP;
-  const jointUnitLimit = info.data?.mapInfo.jointUnitLimit ?? 15;
 
   if (hierarchy.error)
     return <p className="error">{t('app.failed', { message: hierarchy.error })}</p>;
   if (!districts || !info.data) return <p style={{ padding: 24 }}>{t('app.loading')}</p>;
+  const { jointUnitLimit, walkMetersPerMinute } = info.data.mapInfo;
 
   return (
     <ToolbarProvider>
@@ -124,6 +124,7 @@ export function App() {
           <main className="map-wrap">
             <MapView
               view={view}
+              walkMetersPerMinute={walkMetersPerMinute}
               basemapUrl={basemap}
               initialCamera={initialCamera}
               selectedGridId={isGridId(view.selected) ? view.selected : null}

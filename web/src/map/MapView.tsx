@@ -47,6 +47,8 @@ const CLICKABLE = [
 
 interface Props {
   view: ViewState;
+  /** mapInfo.walkMetersPerMinute: the walking-time circles' speed. */
+  walkMetersPerMinute: number;
   basemapUrl: string | null;
   initialCamera: Camera;
   selectedGridId: string | null;
@@ -136,7 +138,7 @@ export function MapView(props: Props) {
     if (map) map.setFilter(GRIDS_SELECTED, ['==', ['get', 'id'], props.selectedGridId ?? '']);
   }, [map, props.selectedGridId]);
 
-  useViewportData(map, props.view, (source) => {
+  useViewportData(map, props.view, props.walkMetersPerMinute, (source) => {
     if (source === 'grids' && window.__atlasFirstRender == null && map) {
       map.once('idle', () => {
         window.__atlasFirstRender ??= Math.round(performance.now());
