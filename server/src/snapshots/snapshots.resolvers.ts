@@ -3,7 +3,7 @@ import { requireRole, requireUser } from '../auth/guards.ts';
 import { badInput, notFound } from '../errors.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { profileArg } from '../ledger/ledger.resolvers.ts';
-import { parseScope } from '../policy/scope.ts';
+import { parseScope } from '../policy/index.ts';
 import {
   compareSnapshots,
   getSnapshot,

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { conflict } from '../errors.ts';
-import type { StoredProfile } from '../policy/profiles.store.ts';
-import { scopeSql, type Scope } from '../policy/scope.ts';
+import { scopeSql, type Scope, type StoredProfile } from '../policy/index.ts';
 import { rows } from '../db/rows.ts';
 
 /**
