@@ -1,16 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
-import { evaluateOrganization } from '../../server/src/policy/evaluate.ts';
-import { loadOrgFacts } from '../../server/src/policy/facts.sql.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import {
   ensureSeedProfiles,
+  evaluateOrganization,
+  loadOrgFacts,
   loadProfiles,
   refreshCoverage,
 } from '../../server/src/policy/index.ts';
 import { rows } from '../../server/src/db/rows.ts';
-import { insertSyntheticOrgs } from '../../server/src/policy/synthetic.sql.ts';
+import { insertSyntheticOrgs } from '../helpers/synthetic-orgs.sql.ts';
 import { testDatabase } from '../helpers/db.ts';
 
 let database: Database;

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../server/src/db/rows.ts';
 import type { Database } from '../../server/src/db/client.ts';
 import * as t from '../../server/src/db/schema.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
-import { evaluateOrganization } from '../../server/src/policy/evaluate.ts';
-import { loadOrgFacts } from '../../server/src/policy/facts.sql.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import {
   ensureSeedProfiles,
+  evaluateOrganization,
+  loadOrgFacts,
   loadProfiles,
   refreshCoverage,
   type StoredProfile,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
-import { rows } from '../db/rows.ts';
+import type { Executor } from '../../server/src/db/client.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /**
  * Generated organizations for the SQL-vs-reference agreement test and bench/policy-summary.ts,

@@ -15,7 +15,6 @@ export {
   type GenerateOptions,
   type GenerateResult,
 } from './generator.ts';
-export { loadSmallDemo, SMALL_DEMO } from './small-demo.ts';
 
 /**
  * Generates the district and brings the derived data up to date (coverage evaluation), as both
