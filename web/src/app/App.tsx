@@ -22,6 +22,16 @@ import './app.css';
 
 const ENV_BASEMAP = (import.meta.env.VITE_BASEMAP_URL as string | undefined) ?? null;
 
+/** Fits the map to a boundary, or to a grid's boundary fetched by id when none is at hand. */
+function fitTo(boundary: unknown, gridId?: string) {
+  if (!boundary && gridId) {
+    void request(GridBoundaryQuery, { id: gridId }).then((r) => r.grid && fitTo(r.grid.boundary));
+    return;
+  }
+  const b = bboxOf(boundary);
+  if (b && window.__atlasMap) window.__atlasMap.fitBounds(b, { padding: 40, duration: 600 });
+}
+
 /** The map page: header with toolbar slot, panel, map, card. */
 export function App() {
   const { t, i18n } = useTranslation();
@@ -44,14 +54,6 @@ export function App() {
 
   // Fit the map to a scope when it is chosen (not when restoring a shared camera).
   const fitOnScope = useRef(view.camera == null);
-  const fitTo = (boundary: unknown, gridId?: string) => {
-    if (!boundary && gridId) {
-      void request(GridBoundaryQuery, { id: gridId }).then((r) => r.grid && fitTo(r.grid.boundary));
-      return;
-    }
-    const b = bboxOf(boundary);
-    if (b && window.__atlasMap) window.__atlasMap.fitBounds(b, { padding: 40, duration: 600 });
-  };
   useEffect(() => {
     if (!scopeNode || !window.__atlasMap || !fitOnScope.current) return;
     fitOnScope.current = false;
