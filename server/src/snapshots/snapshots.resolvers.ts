@@ -89,8 +89,6 @@ export const snapshotsResolvers: Resolvers = {
   },
   SnapshotChange: {
     organizationId: (c) => toGlobalId('Organization', c.organizationId),
-    before: (c) => c.before as never,
-    after: (c) => c.after as never,
     organization: (c, _, ctx) => ctx.loaders.organization.load(c.organizationId),
   },
 };

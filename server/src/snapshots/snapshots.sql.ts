@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
 import { conflict } from '../errors.ts';
 import { scopeSql, type Scope, type StoredProfile } from '../policy/index.ts';
-import { rows } from '../db/rows.ts';
+import type { snapshotOrganizations } from './snapshots.tables.ts';
+
+type StoredCoverage = (typeof snapshotOrganizations.$inferSelect)['coverage'];
 
 /**
  * Snapshots of the ledger's coverage (refreshed mid-June and mid-November, seed 000 art. 13),
@@ -159,8 +162,8 @@ export async function snapshotScopes(
 export interface SnapshotChangeRow {
   organizationId: number;
   name: string;
-  before: string;
-  after: string;
+  before: StoredCoverage;
+  after: StoredCoverage;
 }
 
 /**
