@@ -18,6 +18,8 @@ export default tseslint.config(
       'test-results/**',
     ],
   },
+  // A disable comment that no longer suppresses anything fails the run.
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -119,7 +119,7 @@ export function MapView(props: Props) {
       m.remove();
       if (window.__atlasMap === m) delete window.__atlasMap;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the map is made once; later props reach it through handlers
   }, []);
 
   // Layer toggles.
@@ -131,7 +131,7 @@ export function MapView(props: Props) {
       for (const l of g.layers)
         map.setLayoutProperty(l.id, 'visibility', visible ? 'visible' : 'none');
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- layers compare by value through layersKey
   }, [map, layersKey]);
 
   useEffect(() => {

@@ -144,6 +144,6 @@ export function useViewportData(
       clearTimeout(timer);
       map.off('moveend', schedule);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- layers, walk, filters and speed compare by value through key; onLoaded is new each render
   }, [map, key]);
 }
