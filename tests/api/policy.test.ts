@@ -2,8 +2,12 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { rows } from '../../server/src/db/rows.ts';
 import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
+import { createContext } from '../../server/src/graphql/context.ts';
 import {
+  DEFAULT_PROFILE_KEY,
   ensureCoverageFresh,
+  PROFILE_LOOKUP_REASONS,
+  requireProfile,
   ensureSeedProfiles,
   refreshCoverage,
   SHUNYI_2017,
@@ -357,5 +361,27 @@ describe('ensureCoverageFresh (on start)', () => {
     expect(await ensureCoverageFresh(env.database)).toEqual([]);
     const r = await env.api.exec(`{ blankSpots(kind: GAP, first: 1000) { nodes { name } } }`);
     expect(r.data!.blankSpots.nodes.map((n: any) => n.name)).toContain('新登记企业');
+  });
+});
+
+describe('requireProfile', () => {
+  it('reads a profile once per request, the default when none is named', async () => {
+    const ctx = createContext(env.database, SYSTEM_USER);
+    const before = env.database.stats.queries;
+    const p = await requireProfile(ctx, null);
+    expect(p.key).toBe(DEFAULT_PROFILE_KEY);
+    expect(await requireProfile(ctx, DEFAULT_PROFILE_KEY)).toBe(p);
+    expect(env.database.stats.queries - before).toBe(1);
+  });
+
+  it('refuses an unknown key on the named field with UNKNOWN_PROFILE', async () => {
+    const ctx = createContext(env.database, SYSTEM_USER);
+    await expect(requireProfile(ctx, 'nowhere', 'profileKey')).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'profileKey',
+        reason: PROFILE_LOOKUP_REASONS.UNKNOWN_PROFILE,
+      },
+    });
   });
 });

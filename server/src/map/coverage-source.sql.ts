@@ -6,6 +6,7 @@ import {
   coverageStatusJoin,
   DEFAULT_JOINT_UNIT_LIMIT,
   DEFAULT_PROFILE_KEY,
+  PROFILE_LOOKUP_REASONS,
 } from '../policy/index.ts';
 
 /**
@@ -29,7 +30,11 @@ export async function coverageSource(
   const profile = await coverageProfile(database.db, key);
   if (!profile) {
     if (profileKey?.trim()) {
-      throw badInput('profileKey', 'UNKNOWN_PROFILE', `no policy profile "${key}"`);
+      throw badInput(
+        'profileKey',
+        PROFILE_LOOKUP_REASONS.UNKNOWN_PROFILE,
+        `no policy profile "${key}"`,
+      );
     }
     return { profileId: null, profileKey: null, jointUnitLimit: DEFAULT_JOINT_UNIT_LIMIT };
   }

@@ -28,6 +28,7 @@ export {
 } from './profiles/index.ts';
 export { orgCoverage, coverageRollup, coverageState, policyProfiles } from './policy.tables.ts';
 export { DEFAULT_JOINT_UNIT_LIMIT } from './policy.constants.ts';
+export { PROFILE_LOOKUP_REASONS, requireProfile } from './profile-lookup.ts';
 // How other concepts read the materialized coverage without naming policy's tables.
 export {
   buildingCountsSql,
