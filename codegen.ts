@@ -4,7 +4,7 @@ import { Kind, parse } from 'graphql';
 
 /**
  * Convention: a GraphQL enum value is its database value upper-cased (STREET <-> 'street').
- * The server resolves enums to the lower-case internal values (graphql/enums.ts), and the
+ * The server resolves enums to the lower-case internal values (graphql/schema.ts), and the
  * resolver types say so. ErrorCode is not stored, so it keeps its names.
  */
 function lowerCaseEnumValues(): Record<string, Record<string, string>> {

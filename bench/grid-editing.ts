@@ -94,8 +94,12 @@ report(
     const b = JSON.parse(version % 2 ? shrunk : original);
     const r = await exec({ id, b, v: version });
     if (r.errors) throw new Error(JSON.stringify(r.errors));
-    const res = (r.data as any).updateGridBoundary;
-    version = res.grids[0].version;
+    const res = (
+      r.data as {
+        updateGridBoundary: { grids: { version: number }[]; movedOrganizationIds: string[] };
+      }
+    ).updateGridBoundary;
+    version = res.grids[0]!.version;
     moved = Math.max(moved, res.movedOrganizationIds.length);
   }),
   `(${RUNS} saves alternating a 30 m inward edit and back; up to ${moved} organizations moved)`,

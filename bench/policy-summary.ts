@@ -13,10 +13,10 @@ import postgres from 'postgres';
 import { createApollo } from '../server/src/app.ts';
 import { SYSTEM_USER } from '../server/src/auth/guards.ts';
 import { migrateDatabase, openDatabase, type Database } from '../server/src/db/client.ts';
-import { withDatabase } from '../server/src/db/testing.ts';
+import { withDatabase } from '../tests/helpers/test-database.ts';
 import { createContext } from '../server/src/graphql/context.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../server/src/policy/index.ts';
-import { insertSyntheticOrgs } from '../server/src/policy/synthetic.sql.ts';
+import { insertSyntheticOrgs } from '../tests/helpers/synthetic-orgs.sql.ts';
 import { medianMs, report } from './lib/timing.ts';
 
 const SUBDISTRICTS = 25;

@@ -10,7 +10,7 @@
  */
 import postgres from 'postgres';
 import { migrateDatabase, openDatabase, type Database } from '../server/src/db/client.ts';
-import { withDatabase } from '../server/src/db/testing.ts';
+import { withDatabase } from '../tests/helpers/test-database.ts';
 import { DEFAULT_DEMO_ORGS, generateDistrict } from '../server/src/demo/index.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../server/src/policy/index.ts';
 import { report } from './lib/timing.ts';

@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import { migrateDatabase, openDatabase, type Database } from '../../server/src/db/client.ts';
-import { withDatabase } from '../../server/src/db/testing.ts';
+import { withDatabase } from '../../tests/helpers/test-database.ts';
 
 /**
  * Runs `fn` on a migrated database: in-memory PGlite without `url`, otherwise a scratch database

@@ -3,5 +3,4 @@ export * from './db/client.ts';
 export * as tables from './db/schema.ts';
 export { createApp, createApollo } from './app.ts';
 export { createContext, type Context } from './graphql/context.ts';
-export { loadSmallDemo, SMALL_DEMO } from './demo/small-demo.ts';
 export { loadDemo } from './demo/index.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../server/src/audit/audit.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../server/src/audit/audit-types.ts';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 import {

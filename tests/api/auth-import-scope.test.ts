@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canImportRow, requireImportRow, type Denial } from '../../server/src/auth/authorize.ts';
 import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { usccCheckChar } from '../../server/src/ledger/uscc.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';

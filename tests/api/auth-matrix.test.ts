@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
 import { ensureSeedProfiles } from '../../server/src/policy/index.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 import {
@@ -65,7 +65,6 @@ interface Op {
 
 const g00 = () => ids.grids[0]![0]!;
 const g01 = () => ids.grids[0]![1]!;
-const version = async (id: number) => (await gridRow(database, id))!.version;
 const ymin = (b: any) => Math.min(...b.coordinates[0][0].map((p: number[]) => p[1]));
 const profileDocument = async () => {
   const r = await api.exec(`{ policyProfiles { key version document } }`);

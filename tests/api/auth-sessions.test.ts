@@ -13,7 +13,7 @@ import {
 } from '../../server/src/auth/sign-in-throttle.ts';
 import { purgeExpiredSessions } from '../../server/src/auth/users.sql.ts';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 

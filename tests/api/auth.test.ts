@@ -7,7 +7,7 @@ import { createDemoUsers, type DemoUser } from '../../server/src/auth/demo-users
 import { hashPassword, verifyPassword } from '../../server/src/auth/password.ts';
 import { issueToken, readToken } from '../../server/src/auth/token.ts';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
 
-/** Small-demo geometry (server/src/demo/small-demo.ts): subdistrict i spans x0 + i*w .. + w. */
+/** Small-demo geometry (tests/helpers/small-demo.ts): subdistrict i spans x0 + i*w .. + w. */
 export const X0 = 116.6;
 export const Y0 = 40.1;
 export const W = 0.02;

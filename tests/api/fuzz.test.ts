@@ -8,7 +8,7 @@ import { authenticate } from '../../server/src/auth/authenticate.ts';
 import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
 import type { SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi, type Result } from '../helpers/graphql.ts';
 import {

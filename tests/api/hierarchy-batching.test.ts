@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_USER } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo, SMALL_DEMO } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo, SMALL_DEMO } from '../helpers/small-demo.ts';
 import { createContext } from '../../server/src/graphql/context.ts';
 import type { OrgPage, OrgPageKey } from '../../server/src/orgs/orgs.loaders.ts';
 import { testDatabase } from '../helpers/db.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSmallDemo, SMALL_DEMO } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo, SMALL_DEMO } from '../helpers/small-demo.ts';
 import type { Database } from '../../server/src/db/client.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/index.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { importLedger } from '../../server/src/ledger/import.ts';
 import { IMPORT_LIMITS } from '../../server/src/ledger/limits.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';

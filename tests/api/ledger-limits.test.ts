@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/index.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { importLedger } from '../../server/src/ledger/import.ts';
 import { IMPORT_LIMITS, MAX_CELL_CHARS } from '../../server/src/ledger/limits.ts';
 import { readSheet, zipUncompressedBytes } from '../../server/src/ledger/sheet.ts';

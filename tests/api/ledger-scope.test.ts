@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/index.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { importLedger } from '../../server/src/ledger/import.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
 import { testDatabase } from '../helpers/db.ts';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.ts';
 import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
 import { liftStatementTimeout, openDatabase, type Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { formatError } from '../../server/src/graphql/format-error.ts';
 import { readLimits } from '../../server/src/limits.ts';
 import { testDatabase } from '../helpers/db.ts';
@@ -62,7 +62,9 @@ async function post(
   let json: any = null;
   try {
     json = JSON.parse(text);
-  } catch {}
+  } catch {
+    // not JSON (e.g. an HTML error page): the test asserts on `text` and `type` then
+  }
   return { status: res.status, type: res.headers.get('content-type'), body: json, text, ms };
 }
 

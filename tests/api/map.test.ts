@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../server/src/db/rows.ts';
+import { metersPerDegree, metersPerDegreeSql } from '../../server/src/geo/index.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../../server/src/policy/index.ts';
-import { codes, createTestApi } from '../helpers/graphql.ts';
-import { testDatabase } from '../helpers/db.ts';
+import { codes } from '../helpers/graphql.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 // The small demo: 3 subdistricts x 2 grids x 2 buildings x 5 organizations over
 // [116.6, 116.66] x [40.1, 40.12]; one zombie, one joint branch of 3, one workstation,
 // three centers with a 400 m radius about 625 m from every building.
 const DISTRICT = { minLon: 116.55, minLat: 40.05, maxLon: 116.7, maxLat: 40.15 };
 
-let database: Database;
-let api: Awaited<ReturnType<typeof createTestApi>>;
-beforeAll(async () => {
-  database = await testDatabase();
-  await loadSmallDemo(database);
-  api = await createTestApi(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
+const env = useSmallDemoApi();
 
 const ORGS = `query ($v: Viewport!, $layer: MapOrgLayer!, $reach: ReachInput, $filter: OrganizationFilter) {
   mapOrganizations(viewport: $v, layer: $layer, reach: $reach, filter: $filter) {
@@ -32,7 +23,7 @@ const ORGS = `query ($v: Viewport!, $layer: MapOrgLayer!, $reach: ReachInput, $f
 
 describe('map queries', () => {
   it('colours leaf grids by organizational coverage with the counts behind the rate', async () => {
-    const r = await api.exec(
+    const r = await env.api.exec(
       `query ($v: Viewport) { mapGrids(viewport: $v) {
         id code name subdistrictId boundary organizations organizational work blankSpots gaps rate } }`,
       { v: { bbox: DISTRICT, zoom: 12 } },
@@ -52,12 +43,15 @@ describe('map queries', () => {
   });
 
   it('aggregates blank spots into cells at low zoom and returns points at high zoom', async () => {
-    const low = await api.exec(ORGS, { v: { bbox: DISTRICT, zoom: 10 }, layer: 'BLANK_SPOTS' });
+    const low = await env.api.exec(ORGS, { v: { bbox: DISTRICT, zoom: 10 }, layer: 'BLANK_SPOTS' });
     expect(low.errors).toBeUndefined();
     const cells = low.data!.mapOrganizations;
     expect(cells.aggregated).toBe(true);
     expect(cells.points).toEqual([]);
-    const high = await api.exec(ORGS, { v: { bbox: DISTRICT, zoom: 15 }, layer: 'BLANK_SPOTS' });
+    const high = await env.api.exec(ORGS, {
+      v: { bbox: DISTRICT, zoom: 15 },
+      layer: 'BLANK_SPOTS',
+    });
     const pts = high.data!.mapOrganizations;
     expect(pts.aggregated).toBe(false);
     expect(pts.total).toBe(cells.total);
@@ -65,7 +59,7 @@ describe('map queries', () => {
     for (const p of pts.points) expect(['BLANK_SPOT', 'GAP']).toContain(p.status);
     expect(pts.points.map((p: any) => p.id)).not.toContain('Organization:1');
     // A filter narrows the layer (category of the law firms).
-    const social = await api.exec(ORGS, {
+    const social = await env.api.exec(ORGS, {
       v: { bbox: DISTRICT, zoom: 15 },
       layer: 'BLANK_SPOTS',
       filter: { category: 'NEW_SOCIAL' },
@@ -75,9 +69,13 @@ describe('map queries', () => {
 
   it('finds what lies outside every circle, by own radius or walking time', async () => {
     const v = { bbox: DISTRICT, zoom: 15 };
-    const own = await api.exec(ORGS, { v, layer: 'OUTSIDE_CENTERS' });
-    const five = await api.exec(ORGS, { v, layer: 'OUTSIDE_CENTERS', reach: { walkMinutes: 5 } });
-    const fifteen = await api.exec(ORGS, {
+    const own = await env.api.exec(ORGS, { v, layer: 'OUTSIDE_CENTERS' });
+    const five = await env.api.exec(ORGS, {
+      v,
+      layer: 'OUTSIDE_CENTERS',
+      reach: { walkMinutes: 5 },
+    });
+    const fifteen = await env.api.exec(ORGS, {
       v,
       layer: 'OUTSIDE_CENTERS',
       reach: { walkMinutes: 15 },
@@ -85,7 +83,7 @@ describe('map queries', () => {
     expect(own.data!.mapOrganizations.total).toBe(59); // 400 m < ~625 m
     expect(five.data!.mapOrganizations.total).toBe(59); // 400 m
     expect(fifteen.data!.mapOrganizations.total).toBe(0); // 1200 m
-    const centers = await api.exec(
+    const centers = await env.api.exec(
       `query ($v: Viewport!) { mapServiceCenters(viewport: $v) { id name level serviceRadiusM lon lat } }`,
       { v },
     );
@@ -94,7 +92,7 @@ describe('map queries', () => {
   });
 
   it('draws joint branches with members, hull and seat, and workstations with counts', async () => {
-    const r = await api.exec(
+    const r = await env.api.exec(
       `query ($v: Viewport!) {
         mapJointBranches(viewport: $v) { id name seatLon seatLat unitCount overLimit hull
           members { id name lon lat status } }
@@ -113,7 +111,7 @@ describe('map queries', () => {
     expect(ws.organizations).toBe(5);
     expect(r.data!.mapInfo).toMatchObject({ jointUnitLimit: 15, walkMetersPerMinute: 80 });
     // Below zoom 14: the seat and the count, no members or hull.
-    const low = await api.exec(
+    const low = await env.api.exec(
       `query ($v: Viewport!) { mapJointBranches(viewport: $v) { id unitCount hull members { id } } }`,
       { v: { bbox: DISTRICT, zoom: 10 } },
     );
@@ -121,7 +119,7 @@ describe('map queries', () => {
       { id: joint.id, unitCount: 3, hull: null, members: [] },
     ]);
     // Nothing outside the viewport.
-    const empty = await api.exec(
+    const empty = await env.api.exec(
       `query ($v: Viewport!) { mapJointBranches(viewport: $v) { id } mapWorkstations(viewport: $v) { id } }`,
       { v: { bbox: { minLon: 100, minLat: 30, maxLon: 100.1, maxLat: 30.1 }, zoom: 13 } },
     );
@@ -129,13 +127,13 @@ describe('map queries', () => {
   });
 
   it('refuses a malformed viewport or walking time with BAD_USER_INPUT naming the field', async () => {
-    const bad = await api.exec(ORGS, {
+    const bad = await env.api.exec(ORGS, {
       v: { bbox: { ...DISTRICT, minLon: 117 }, zoom: 10 },
       layer: 'BLANK_SPOTS',
     });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors![0]!.extensions!.field).toBe('viewport.bbox');
-    const walk = await api.exec(ORGS, {
+    const walk = await env.api.exec(ORGS, {
       v: { bbox: DISTRICT, zoom: 10 },
       layer: 'OUTSIDE_CENTERS',
       reach: { walkMinutes: 0 },
@@ -145,7 +143,7 @@ describe('map queries', () => {
 
   it('suggests nearby joint branches with room, same industry first', async () => {
     // Organization 5 (a catering shop) shares its building with the joint branch's members.
-    const r = await api.exec(
+    const r = await env.api.exec(
       `{ mapJoinCandidates(organizationId: "Organization:5") {
           id name unitCount room distanceM sameIndustry } }`,
     );
@@ -162,13 +160,15 @@ describe('map queries', () => {
     ]);
     expect(r.data!.mapJoinCandidates[0].distanceM).toBeLessThan(50);
     // A member is not offered its own branch; far away there is nothing.
-    const member = await api.exec(`{ mapJoinCandidates(organizationId: "Organization:2") { id } }`);
+    const member = await env.api.exec(
+      `{ mapJoinCandidates(organizationId: "Organization:2") { id } }`,
+    );
     expect(member.data!.mapJoinCandidates).toEqual([]);
-    const far = await api.exec(
+    const far = await env.api.exec(
       `{ mapJoinCandidates(organizationId: "Organization:60", withinMeters: 100) { id } }`,
     );
     expect(far.data!.mapJoinCandidates).toEqual([]);
-    const bad = await api.exec(
+    const bad = await env.api.exec(
       `{ mapJoinCandidates(organizationId: "Organization:5", withinMeters: 0) { id } }`,
     );
     expect(bad.errors![0]!.extensions).toMatchObject({
@@ -178,9 +178,9 @@ describe('map queries', () => {
   });
 
   it('reads the evaluated profile once coverage is computed: roll-ups, gaps, its limit', async () => {
-    await ensureSeedProfiles(database);
-    await ensureCoverageFresh(database);
-    const r = await api.exec(
+    await ensureSeedProfiles(env.database);
+    await ensureCoverageFresh(env.database);
+    const r = await env.api.exec(
       `query ($v: Viewport!) {
         mapInfo { profileKey jointUnitLimit }
         mapGrids(viewport: $v) { organizations organizational rate }
@@ -198,23 +198,46 @@ describe('map queries', () => {
     expect([...statuses].every((s) => s === 'BLANK_SPOT' || s === 'GAP')).toBe(true);
     expect(statuses.has('GAP')).toBe(true); // 50+ employees without a party member (000 art. 6)
     // Below zoom 12, one cell per grid from policy's tables: same totals as the points.
-    const low = await api.exec(ORGS, { v: { bbox: DISTRICT, zoom: 10 }, layer: 'BLANK_SPOTS' });
+    const low = await env.api.exec(ORGS, { v: { bbox: DISTRICT, zoom: 10 }, layer: 'BLANK_SPOTS' });
     expect(low.data!.mapOrganizations).toMatchObject({ aggregated: true, cellSize: null });
     expect(low.data!.mapOrganizations.total).toBe(r.data!.mapOrganizations.points.length);
     expect(low.data!.mapOrganizations.cells.length).toBeLessThanOrEqual(6);
-    const out = await api.exec(ORGS, {
+    const out = await env.api.exec(ORGS, {
       v: { bbox: DISTRICT, zoom: 10 },
       layer: 'OUTSIDE_CENTERS',
       reach: { walkMinutes: 5 },
     });
     expect(out.data!.mapOrganizations.total).toBe(59);
-    const none = await api.exec(ORGS, {
+    const none = await env.api.exec(ORGS, {
       v: { bbox: DISTRICT, zoom: 10 },
       layer: 'OUTSIDE_CENTERS',
       reach: { walkMinutes: 15 },
     });
     expect(none.data!.mapOrganizations.total).toBe(0);
-    const unknown = await api.exec(`{ mapInfo(profileKey: "nowhere") { profileKey } }`);
+    const unknown = await env.api.exec(`{ mapInfo(profileKey: "nowhere") { profileKey } }`);
     expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('metres per degree (geo/)', () => {
+  it('the SQL twin equals the TypeScript formula and PostGIS geography distances', async () => {
+    for (const lat of [0, 40.1, -62.5]) {
+      const m = metersPerDegree(lat);
+      const f = metersPerDegreeSql(sql`${lat}::float8`);
+      const d = 0.001;
+      const [r] = await rows<Record<string, number>>(
+        env.database.db,
+        sql`SELECT ${f.lat} AS lat, ${f.lon} AS lon,
+          ST_Distance(ST_MakePoint(116, ${lat})::geography,
+            ST_MakePoint(116, ${lat + d})::geography, true) AS north,
+          ST_Distance(ST_MakePoint(116, ${lat})::geography,
+            ST_MakePoint(${116 + d}, ${lat})::geography, true) AS east`,
+      );
+      expect(Number(r!.lat)).toBeCloseTo(m.lat, 6);
+      expect(Number(r!.lon)).toBeCloseTo(m.lon, 6);
+      // On the spheroid over 0.001°: the local value holds to a few centimetres per 100 m.
+      expect(Number(r!.north)).toBeCloseTo(m.lat * d, 1);
+      expect(Number(r!.east)).toBeCloseTo(m.lon * d, 1);
+    }
   });
 });

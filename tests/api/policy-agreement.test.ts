@@ -1,16 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
-import { evaluateOrganization } from '../../server/src/policy/evaluate.ts';
-import { loadOrgFacts } from '../../server/src/policy/facts.sql.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import {
   ensureSeedProfiles,
+  evaluateOrganization,
+  loadOrgFacts,
   loadProfiles,
   refreshCoverage,
 } from '../../server/src/policy/index.ts';
-import { rowsOf } from '../../server/src/policy/refresh.sql.ts';
-import { insertSyntheticOrgs } from '../../server/src/policy/synthetic.sql.ts';
+import { rows } from '../../server/src/db/rows.ts';
+import { insertSyntheticOrgs } from '../helpers/synthetic-orgs.sql.ts';
 import { testDatabase } from '../helpers/db.ts';
 
 let database: Database;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   database = await testDatabase();
   const { districtId } = await loadSmallDemo(database);
   await ensureSeedProfiles(database);
-  const grids = await database.rows<{ id: number }>(sql`SELECT id FROM grids ORDER BY id`);
+  const grids = await rows<{ id: number }>(database.db, sql`SELECT id FROM grids ORDER BY id`);
   await database.db.transaction(async (tx) => {
     await insertSyntheticOrgs(tx, {
       count: 3000,
@@ -50,12 +50,12 @@ describe('SQL evaluation agrees with the reference evaluator', () => {
     expect(profiles.map((p) => p.key)).toEqual(['shunyi-2017', 'changle-2011', 'county-plan']);
     const facts = await loadOrgFacts(database.db, null);
     expect(facts.size).toBeGreaterThan(3000);
-    const rows = await rowsOf<CovRow>(database.db, sql`SELECT * FROM org_coverage`);
-    expect(rows).toHaveLength(facts.size * profiles.length);
+    const found = await rows<CovRow>(database.db, sql`SELECT * FROM org_coverage`);
+    expect(found).toHaveLength(facts.size * profiles.length);
     const byId = new Map(profiles.map((p) => [p.id, p]));
     let mismatches = 0;
     const seen = { organizational: 0, work: 0, none: 0, gap: 0, excluded: 0, rules: 0 };
-    for (const r of rows) {
+    for (const r of found) {
       const p = byId.get(Number(r.profile_id))!;
       const f = facts.get(Number(r.organization_id))!;
       const e = evaluateOrganization(p.document, f);
@@ -94,32 +94,42 @@ describe('SQL evaluation agrees with the reference evaluator', () => {
   });
 
   it('the subdistrict roll-up equals the grid roll-up summed per subdistrict', async () => {
-    const diff = await database.rows(sql`
+    const diff = await rows(
+      database.db,
+      sql`
       SELECT * FROM (
         SELECT profile_id, subdistrict_id, category, sub_kind, size_class, sum(total)::int AS t,
           sum(gaps)::int AS g, sum(members)::int AS m
         FROM coverage_rollup GROUP BY 1, 2, 3, 4, 5
         EXCEPT SELECT profile_id, subdistrict_id, category, sub_kind, size_class, total, gaps, members
-        FROM coverage_rollup_subdistrict) x`);
+        FROM coverage_rollup_subdistrict) x`,
+    );
     expect(diff).toEqual([]);
-    const [n] = await database.rows<{ n: number }>(
+    const [n] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*)::int AS n FROM coverage_rollup_subdistrict`,
     );
     expect(n!.n).toBeGreaterThan(0);
   });
 
   it('roll-ups equal counts over the materialized rows', async () => {
-    const [a] = await database.rows<Record<string, string | number>>(sql`
+    const [a] = await rows<Record<string, string | number>>(
+      database.db,
+      sql`
       SELECT sum(total) AS total, sum(organizational) AS org, sum(work) AS work,
         sum(blank_spots) AS blank, sum(gaps) AS gaps, sum(excluded) AS excluded
-      FROM coverage_rollup WHERE profile_id = (SELECT min(id) FROM policy_profiles)`);
-    const [b] = await database.rows<Record<string, string | number>>(sql`
+      FROM coverage_rollup WHERE profile_id = (SELECT min(id) FROM policy_profiles)`,
+    );
+    const [b] = await rows<Record<string, string | number>>(
+      database.db,
+      sql`
       SELECT count(*) FILTER (WHERE NOT is_excluded) AS total,
         count(*) FILTER (WHERE NOT is_excluded AND coverage = 'organizational') AS org,
         count(*) FILTER (WHERE NOT is_excluded AND coverage = 'work') AS work,
         count(*) FILTER (WHERE is_blank_spot) AS blank, count(*) FILTER (WHERE is_gap) AS gaps,
         count(*) FILTER (WHERE is_excluded) AS excluded
-      FROM org_coverage WHERE profile_id = (SELECT min(id) FROM policy_profiles)`);
+      FROM org_coverage WHERE profile_id = (SELECT min(id) FROM policy_profiles)`,
+    );
     expect(Object.fromEntries(Object.entries(a!).map(([k, v]) => [k, Number(v)]))).toEqual(
       Object.fromEntries(Object.entries(b!).map(([k, v]) => [k, Number(v)])),
     );
@@ -128,7 +138,7 @@ describe('SQL evaluation agrees with the reference evaluator', () => {
   it('incremental refreshes keep the roll-ups equal to a recount (moves, status, members, deletes)', async () => {
     await database.db.transaction(async (tx) => {
       const ids = (
-        await rowsOf<{ id: number }>(tx, sql`SELECT id FROM organizations WHERE id % 37 = 0`)
+        await rows<{ id: number }>(tx, sql`SELECT id FROM organizations WHERE id % 37 = 0`)
       ).map((r) => Number(r.id));
       await tx.execute(sql`
         UPDATE organizations SET
@@ -162,9 +172,10 @@ describe('SQL evaluation agrees with the reference evaluator', () => {
     const stored = sql`
       SELECT profile_id, district_id, subdistrict_id, grid_id, category, sub_kind, size_class,
         total, organizational, blank_spots, gaps, members, excluded FROM coverage_rollup`;
-    expect(await database.rows(sql`(${recount}) EXCEPT (${stored})`)).toEqual([]);
-    expect(await database.rows(sql`(${stored}) EXCEPT (${recount})`)).toEqual([]);
-    const [n] = await database.rows<{ a: number; b: number }>(
+    expect(await rows(database.db, sql`(${recount}) EXCEPT (${stored})`)).toEqual([]);
+    expect(await rows(database.db, sql`(${stored}) EXCEPT (${recount})`)).toEqual([]);
+    const [n] = await rows<{ a: number; b: number }>(
+      database.db,
       sql`SELECT (SELECT count(*) FROM org_coverage)::int AS a,
                  (SELECT count(*) * 3 FROM organizations)::int AS b`,
     );

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../server/src/db/rows.ts';
 import type { Database } from '../../server/src/db/client.ts';
 import * as t from '../../server/src/db/schema.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
-import { evaluateOrganization } from '../../server/src/policy/evaluate.ts';
-import { loadOrgFacts } from '../../server/src/policy/facts.sql.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
 import {
   ensureSeedProfiles,
+  evaluateOrganization,
+  loadOrgFacts,
   loadProfiles,
   refreshCoverage,
   type StoredProfile,
@@ -195,7 +196,8 @@ describe.each(['shunyi-2017', 'changle-2011', 'county-plan'])(
         const id = await insertOrg(facts as Facts);
         await database.db.transaction((tx) => refreshCoverage(tx, { organizationIds: [id] }));
         const p = profiles.find((x) => x.key === key)!;
-        const [row] = await database.rows<{ applicable: number; unmet: number }>(
+        const [row] = await rows<{ applicable: number; unmet: number }>(
+          database.db,
           sql`SELECT applicable, unmet FROM org_coverage WHERE profile_id = ${p.id} AND organization_id = ${id}`,
         );
         expect(bitsToRules(p, row!.applicable)).toEqual(applies);
@@ -223,7 +225,8 @@ describe('seed 001 survey size classes', () => {
   ])('%i employees, revenue %s: %s', async (employees, revenueYuan, cls) => {
     const id = await insertOrg({ employees, revenueYuan });
     await database.db.transaction((tx) => refreshCoverage(tx, { organizationIds: [id] }));
-    const [row] = await database.rows<{ size_class: string }>(
+    const [row] = await rows<{ size_class: string }>(
+      database.db,
       sql`SELECT size_class FROM org_coverage c JOIN policy_profiles p ON p.id = c.profile_id
           WHERE p.key = 'changle-2011' AND organization_id = ${id}`,
     );
@@ -234,12 +237,13 @@ describe('seed 001 survey size classes', () => {
 describe('coverage paths', () => {
   async function coverageOf(id: number) {
     await database.db.transaction((tx) => refreshCoverage(tx, { organizationIds: [id] }));
-    const [row] = await database.rows<{
+    const [row] = await rows<{
       coverage: string;
       is_blank_spot: boolean;
       is_excluded: boolean;
       is_gap: boolean;
     }>(
+      database.db,
       sql`SELECT coverage, is_blank_spot, is_excluded, is_gap FROM org_coverage c
           JOIN policy_profiles p ON p.id = c.profile_id WHERE p.key = 'shunyi-2017' AND organization_id = ${id}`,
     );

@@ -1,38 +1,28 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { rows } from '../../server/src/db/rows.ts';
 import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../../server/src/demo/small-demo.ts';
+import { createContext } from '../../server/src/graphql/context.ts';
 import {
+  DEFAULT_PROFILE_KEY,
   ensureCoverageFresh,
+  PROFILE_LOOKUP_REASONS,
+  requireProfile,
   ensureSeedProfiles,
   refreshCoverage,
   SHUNYI_2017,
 } from '../../server/src/policy/index.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { codes, createTestApi } from '../helpers/graphql.ts';
+import { codes } from '../helpers/graphql.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
-let database: Database;
-let api: Awaited<ReturnType<typeof createTestApi>>;
-let orgIds: number[];
-
-beforeAll(async () => {
-  database = await testDatabase();
-  ({ orgIds } = await loadSmallDemo(database));
-  await ensureSeedProfiles(database);
-  await database.db.transaction((tx) => refreshCoverage(tx, { all: true }));
-  api = await createTestApi(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
+const env = useSmallDemoApi({ evaluate: true });
 
 const PLANNER: SessionUser = { ...SYSTEM_USER, id: 9, username: 'planner', role: 'planner' };
 
 describe('policy profiles', () => {
   it('lists the three seed profiles with their rules and targets', async () => {
-    const r = await api.exec(`{ policyProfiles { key version nameEn jointUnitLimit orgsPerInstructor
+    const r = await env.api
+      .exec(`{ policyProfiles { key version nameEn jointUnitLimit orgsPerInstructor
       rules { id article requirement count } targets { id metric min } } }`);
     expect(r.errors).toBeUndefined();
     const ps = r.data!.policyProfiles;
@@ -52,8 +42,9 @@ describe('policy profiles', () => {
   });
 
   it('is idempotent on start: seeding twice keeps one row per key', async () => {
-    expect(await ensureSeedProfiles(database)).toEqual([]);
-    const [n] = await database.rows<{ n: number }>(
+    expect(await ensureSeedProfiles(env.database)).toEqual([]);
+    const [n] = await rows<{ n: number }>(
+      env.database.db,
       sql`SELECT count(*)::int AS n FROM policy_profiles`,
     );
     expect(n!.n).toBe(3);
@@ -62,13 +53,13 @@ describe('policy profiles', () => {
 
 describe('organization coverage', () => {
   it('explains an organization with its own branch and one joined to a joint branch', async () => {
-    const r = await api.exec(
+    const r = await env.api.exec(
       `query($a: ID!, $b: ID!) {
         a: organization(id: $a) { employees coverage { profile coverage standalone gap blankSpot
           requirements { rule article kind met gapKind reason { zh en } } summary { zh en } } }
         b: organization(id: $b) { employees coverage(profile: "changle-2011") { coverage standalone gap
           requirements { rule met reason { zh } } } } }`,
-      { a: `Organization:${orgIds[0]}`, b: `Organization:${orgIds[1]}` },
+      { a: `Organization:${env.orgIds[0]}`, b: `Organization:${env.orgIds[1]}` },
     );
     expect(r.errors).toBeUndefined();
     const a = r.data!.a;
@@ -98,10 +89,10 @@ describe('organization coverage', () => {
   });
 
   it('rejects an unknown profile naming the argument', async () => {
-    const r = await api.exec(
+    const r = await env.api.exec(
       `query($id: ID!) { organization(id: $id) { coverage(profile: "nope") { coverage } } }`,
       {
-        id: `Organization:${orgIds[0]}`,
+        id: `Organization:${env.orgIds[0]}`,
       },
     );
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
@@ -111,7 +102,7 @@ describe('organization coverage', () => {
 
 describe('blank spots, gaps and clean-up', () => {
   it('lists gaps with reasons, and blank spots with none of the coverages', async () => {
-    const r = await api.exec(`{
+    const r = await env.api.exec(`{
       gaps: blankSpots(kind: GAP, first: 100) { totalCount edges { node { id employees partyMembers status }
         coverage { gap coverage requirements { met gapKind reason { zh en } } } } }
       blank: blankSpots(first: 100) { totalCount nodes { status hasTradeUnion instructors { id } partyOrganization { id } } } }`);
@@ -134,14 +125,14 @@ describe('blank spots, gaps and clean-up', () => {
   });
 
   it('pages with cursors and scopes to a grid', async () => {
-    const all = await api.exec(
+    const all = await env.api.exec(
       `{ blankSpots(kind: BLANK_SPOT_OR_GAP, first: 1000) { totalCount nodes { id grid { id } } } }`,
     );
     const total = all.data!.blankSpots.totalCount;
-    const p1 = await api.exec(
+    const p1 = await env.api.exec(
       `{ blankSpots(kind: BLANK_SPOT_OR_GAP, first: 3) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
     );
-    const p2 = await api.exec(
+    const p2 = await env.api.exec(
       `query($after: String) { blankSpots(kind: BLANK_SPOT_OR_GAP, first: 3, after: $after) { nodes { id } } }`,
       {
         after: p1.data!.blankSpots.pageInfo.endCursor,
@@ -152,19 +143,19 @@ describe('blank spots, gaps and clean-up', () => {
     ).toEqual(all.data!.blankSpots.nodes.slice(0, 6).map((n: any) => n.id));
     expect(p1.data!.blankSpots.pageInfo.hasNextPage).toBe(total > 3);
     const grid = all.data!.blankSpots.nodes[0].grid.id;
-    const g = await api.exec(
+    const g = await env.api.exec(
       `query($s: ID) { blankSpots(scope: $s, kind: BLANK_SPOT_OR_GAP) { totalCount nodes { grid { id } } } }`,
       { s: grid },
     );
     expect(g.data!.blankSpots.nodes.every((n: any) => n.grid.id === grid)).toBe(true);
     expect(g.data!.blankSpots.totalCount).toBeLessThan(total);
-    const bad = await api.exec(`{ blankSpots(scope: "Organization:1") { totalCount } }`);
+    const bad = await env.api.exec(`{ blankSpots(scope: "Organization:1") { totalCount } }`);
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope' });
   });
 
   it('excludes the zombie organization and lists it for clean-up', async () => {
-    const r =
-      await api.exec(`{ cleanupList { totalCount nodes { id status } edges { coverage { excluded blankSpot gap summary { zh en } } } }
+    const r = await env.api
+      .exec(`{ cleanupList { totalCount nodes { id status } edges { coverage { excluded blankSpot gap summary { zh en } } } }
       coverageSummary { excluded total } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data!.cleanupList.totalCount).toBe(1);
@@ -175,15 +166,15 @@ describe('blank spots, gaps and clean-up', () => {
       gap: false,
     });
     expect(r.data!.cleanupList.edges[0].coverage.summary.zh).toContain('僵尸型');
-    expect(r.data!.coverageSummary).toEqual({ excluded: 1, total: orgIds.length - 1 });
+    expect(r.data!.coverageSummary).toEqual({ excluded: 1, total: env.orgIds.length - 1 });
   });
 });
 
 describe('coverage summaries', () => {
   const FIELDS = `total organizational work blankSpots gaps excluded members organizationalRate`;
   it('adds up from buildings to grids to subdistricts to the district', async () => {
-    const r =
-      await api.exec(`{ district(code: "110113") { coverageSummary { ${FIELDS} instructorsNeeded instructorsAssigned
+    const r = await env.api
+      .exec(`{ district(code: "110113") { coverageSummary { ${FIELDS} instructorsNeeded instructorsAssigned
         byCategory { category subKind total organizational organizationalRate }
         targets { id met value numerator denominator needed message { zh en } } }
       subdistricts { coverageSummary { ${FIELDS} } grids { coverageSummary { ${FIELDS} } buildings { coverageSummary { ${FIELDS} } } } } } }`);
@@ -206,7 +197,7 @@ describe('coverage summaries', () => {
       }
     }
     const c = d.coverageSummary;
-    expect(c.total).toBe(orgIds.length - 1);
+    expect(c.total).toBe(env.orgIds.length - 1);
     expect(c.organizational).toBe(4); // one standalone branch + three joint units
     expect(c.organizationalRate).toBeCloseTo(4 / c.total);
     expect(c.instructorsAssigned).toBe(1);
@@ -226,8 +217,8 @@ describe('coverage summaries', () => {
   });
 
   it('reports the county target as a count of party organizations and the Changle size classes', async () => {
-    const r =
-      await api.exec(`{ county: coverageSummary(profile: "county-plan") { targets { id value needed met message { en } } }
+    const r = await env.api
+      .exec(`{ county: coverageSummary(profile: "county-plan") { targets { id value needed met message { en } } }
       changle: coverageSummary(profile: "changle-2011") { total sizeClasses { key total organizational } targets { id needed } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data!.county.targets[0]).toMatchObject({
@@ -255,57 +246,65 @@ describe('editing profiles', () => {
   it('refuses an invalid profile with the path of the bad field, writing nothing', async () => {
     const doc = custom();
     (doc.rules[2]!.when.employees as { min: number }).min = -5;
-    const r = await api.exec(CREATE, { d: doc });
+    const r = await env.api.exec(CREATE, { d: doc });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.extensions).toMatchObject({
       field: 'document.rules.2.when.employees.min',
       reason: 'INVALID_PROFILE',
     });
-    const unknown = await api.exec(CREATE, {
+    const unknown = await env.api.exec(CREATE, {
       d: { ...custom(), rules: [{ ...SHUNYI_2017.rules[0], requires: { kind: 'miracle' } }] },
     });
     expect(unknown.errors![0]!.extensions!.field).toBe('document.rules.0.requires.kind');
-    const [n] = await database.rows<{ n: number }>(
+    const [n] = await rows<{ n: number }>(
+      env.database.db,
       sql`SELECT count(*)::int AS n FROM policy_profiles WHERE key = 'custom-test'`,
     );
     expect(n!.n).toBe(0);
   });
 
   it('lets only a district administrator create or update a profile', async () => {
-    const r = await api.exec(CREATE, { d: custom() }, PLANNER);
+    const r = await env.api.exec(CREATE, { d: custom() }, PLANNER);
     expect(codes(r)).toEqual(['FORBIDDEN']);
-    const u = await api.exec(UPDATE, { k: 'shunyi-2017', v: 1, d: SHUNYI_2017 }, PLANNER);
+    const u = await env.api.exec(UPDATE, { k: 'shunyi-2017', v: 1, d: SHUNYI_2017 }, PLANNER);
     expect(codes(u)).toEqual(['FORBIDDEN']);
   });
 
   it('creates a profile, computes its coverage, audits it; updates with an optimistic version', async () => {
-    const created = await api.exec(CREATE, { d: custom() });
+    const created = await env.api.exec(CREATE, { d: custom() });
     expect(created.errors).toBeUndefined();
     expect(created.data!.createPolicyProfile).toMatchObject({ key: 'custom-test', version: 1 });
-    const before = await api.exec(
+    const before = await env.api.exec(
       `{ coverageSummary(profile: "custom-test") { total required gaps } }`,
     );
-    expect(before.data!.coverageSummary.total).toBe(orgIds.length - 1);
+    expect(before.data!.coverageSummary.total).toBe(env.orgIds.length - 1);
 
     // lower the 100-employee threshold to 30: more organizations are required to have a party org
     const doc = custom();
     (doc.rules[2]!.when.employees as { min: number }).min = 30;
-    const up = await api.exec(UPDATE, { k: 'custom-test', v: 1, d: doc });
+    const up = await env.api.exec(UPDATE, { k: 'custom-test', v: 1, d: doc });
     expect(up.errors).toBeUndefined();
     expect(up.data!.updatePolicyProfile.version).toBe(2);
-    const after = await api.exec(`{ coverageSummary(profile: "custom-test") { required gaps } }`);
+    const after = await env.api.exec(
+      `{ coverageSummary(profile: "custom-test") { required gaps } }`,
+    );
     expect(after.data!.coverageSummary.gaps).toBeGreaterThan(before.data!.coverageSummary.gaps);
 
-    const stale = await api.exec(UPDATE, { k: 'custom-test', v: 1, d: doc });
+    const stale = await env.api.exec(UPDATE, { k: 'custom-test', v: 1, d: doc });
     expect(codes(stale)).toEqual(['CONFLICT']);
     expect(stale.errors![0]!.extensions!.currentVersion).toBe(2);
-    const renamed = await api.exec(UPDATE, { k: 'custom-test', v: 2, d: { ...doc, key: 'other' } });
+    const renamed = await env.api.exec(UPDATE, {
+      k: 'custom-test',
+      v: 2,
+      d: { ...doc, key: 'other' },
+    });
     expect(renamed.errors![0]!.extensions).toMatchObject({
       field: 'document.key',
       reason: 'KEY_CHANGED',
     });
 
-    const audit = await database.rows<{ action: string; actor: string }>(
+    const audit = await rows<{ action: string; actor: string }>(
+      env.database.db,
       sql`SELECT action, actor FROM audit_log WHERE entity_type = 'PolicyProfile'
           AND entity_id = (SELECT id::text FROM policy_profiles WHERE key = 'custom-test') ORDER BY id`,
     );
@@ -319,18 +318,19 @@ describe('refreshCoverage after an organization moves', () => {
     const q = `{ district(code: "110113") { subdistricts { grids { id coverageSummary { total } } } } }`;
     const grids = async () =>
       Object.fromEntries(
-        (await api.exec(q)).data!.district.subdistricts.flatMap((s: any) =>
+        (await env.api.exec(q)).data!.district.subdistricts.flatMap((s: any) =>
           s.grids.map((g: any) => [g.id, g.coverageSummary.total]),
         ),
       ) as Record<string, number>;
     const before = await grids();
-    const [org] = await database.rows<{ id: number; grid_id: number }>(
+    const [org] = await rows<{ id: number; grid_id: number }>(
+      env.database.db,
       sql`SELECT id, grid_id FROM organizations WHERE status = 'operating' ORDER BY id LIMIT 1`,
     );
     const target = Object.keys(before)
       .map((g) => Number(g.split(':')[1]))
       .find((g) => g !== org!.grid_id)!;
-    await database.db.transaction(async (tx) => {
+    await env.database.db.transaction(async (tx) => {
       await tx.execute(
         sql`UPDATE organizations SET grid_id = ${target}, subdistrict_id = (SELECT subdistrict_id FROM grids WHERE id = ${target}) WHERE id = ${org!.id}`,
       );
@@ -340,7 +340,7 @@ describe('refreshCoverage after an organization moves', () => {
     expect(after[`Grid:${org!.grid_id}`]).toBe(before[`Grid:${org!.grid_id}`]! - 1);
     expect(after[`Grid:${target}`]).toBe(before[`Grid:${target}`]! + 1);
     // the subdistrict roll-up follows: each subdistrict is the sum of its grids again
-    const r = await api.exec(
+    const r = await env.api.exec(
       `{ district(code: "110113") { subdistricts { coverageSummary { total } grids { coverageSummary { total } } } } }`,
     );
     for (const s of r.data!.district.subdistricts) {
@@ -352,14 +352,36 @@ describe('refreshCoverage after an organization moves', () => {
 
 describe('ensureCoverageFresh (on start)', () => {
   it('does nothing when fresh, recomputes when organizations were added without a refresh', async () => {
-    expect(await ensureCoverageFresh(database)).toEqual([]);
-    await database.db.execute(
+    expect(await ensureCoverageFresh(env.database)).toEqual([]);
+    await env.database.db.execute(
       sql`INSERT INTO organizations (name, category, sub_kind, employees, district_id)
           SELECT '新登记企业', 'new_economic', 'non_public_enterprise', 150, id FROM districts`,
     );
-    expect((await ensureCoverageFresh(database)).length).toBeGreaterThanOrEqual(3);
-    expect(await ensureCoverageFresh(database)).toEqual([]);
-    const r = await api.exec(`{ blankSpots(kind: GAP, first: 1000) { nodes { name } } }`);
+    expect((await ensureCoverageFresh(env.database)).length).toBeGreaterThanOrEqual(3);
+    expect(await ensureCoverageFresh(env.database)).toEqual([]);
+    const r = await env.api.exec(`{ blankSpots(kind: GAP, first: 1000) { nodes { name } } }`);
     expect(r.data!.blankSpots.nodes.map((n: any) => n.name)).toContain('新登记企业');
+  });
+});
+
+describe('requireProfile', () => {
+  it('reads a profile once per request, the default when none is named', async () => {
+    const ctx = createContext(env.database, SYSTEM_USER);
+    const before = env.database.stats.queries;
+    const p = await requireProfile(ctx, null);
+    expect(p.key).toBe(DEFAULT_PROFILE_KEY);
+    expect(await requireProfile(ctx, DEFAULT_PROFILE_KEY)).toBe(p);
+    expect(env.database.stats.queries - before).toBe(1);
+  });
+
+  it('refuses an unknown key on the named field with UNKNOWN_PROFILE', async () => {
+    const ctx = createContext(env.database, SYSTEM_USER);
+    await expect(requireProfile(ctx, 'nowhere', 'profileKey')).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'profileKey',
+        reason: PROFILE_LOOKUP_REASONS.UNKNOWN_PROFILE,
+      },
+    });
   });
 });

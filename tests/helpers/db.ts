@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { freshDatabase } from '../../server/src/db/testing.ts';
+import { freshDatabase } from './test-database.ts';
 import type { Database } from '../../server/src/db/client.ts';
 
 /** A fresh migrated database for one test file, on the engine this run uses. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { prepareTemplate } from '../../server/src/db/testing.ts';
+import { prepareTemplate } from '../helpers/test-database.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,7 +10,7 @@ declare module 'vitest' {
   }
 }
 
-/** Migrates one template database for the whole run (see server/src/db/testing.ts). */
+/** Migrates one template database for the whole run (see tests/helpers/test-database.ts). */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-test-'));
   const dumpPath = join(dir, 'template.tar.gz');

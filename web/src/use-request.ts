@@ -18,7 +18,7 @@ export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | nu
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- variables are compared by value, through key
   }, [doc, key]);
   return state;
 }

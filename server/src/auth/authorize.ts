@@ -3,7 +3,6 @@ import { AppError } from '../errors.ts';
 import { READ_ONLY_ROLES, WRITERS, type Role, type ScopeRef, type SessionUser } from './roles.ts';
 import {
   districtOfScope,
-  districtOfSubdistrict,
   gridOfOrganization,
   gridPlace,
   scopesCover,

@@ -1,4 +1,19 @@
-/** Minimal `--name value` / `--flag` parsing for the CLIs (no dependency needed). */
+/**
+ * A whole-number option of a CLI (`--orgs 30_000`, `--orgs 30,000`), parsed with Node's
+ * `util.parseArgs` as a string; `fallback` when it is absent.
+ */
+export function intOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = /^\d[\d_,]*$/.test(value) ? Number(value.replace(/[_,]/g, '')) : NaN;
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number >= 0`);
+  return n;
+}
+
+/**
+ * Loose `--name value` / `--flag` parsing.
+ * @deprecated Only cli/import.ts still uses it: declare its options with Node's
+ * `util.parseArgs` (as cli/seed.ts does), then delete this.
+ */
 export function parseArgs(argv: string[]): { flags: Map<string, string | true>; rest: string[] } {
   const flags = new Map<string, string | true>();
   const rest: string[] = [];
@@ -14,12 +29,4 @@ export function parseArgs(argv: string[]): { flags: Map<string, string | true>; 
     } else rest.push(a);
   }
   return { flags, rest };
-}
-
-export function intFlag(flags: Map<string, string | true>, name: string, fallback: number) {
-  const v = flags.get(name);
-  if (v === undefined) return fallback;
-  const n = Number(typeof v === 'string' ? v.replace(/[_,]/g, '') : NaN);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number >= 0`);
-  return n;
 }

@@ -1,7 +1,8 @@
+import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { DEFAULT_DEMO_ORGS, seedDistrict } from '../demo/index.ts';
-import { intFlag, parseArgs } from './args.ts';
+import { intOption } from './args.ts';
 import { progressBar } from './progress.ts';
 
 /**
@@ -9,13 +10,20 @@ import { progressBar } from './progress.ts';
  * database (DATABASE_URL or the PGlite data directory), which must not hold it yet.
  */
 async function main() {
-  const { flags } = parseArgs(process.argv.slice(2));
-  if (flags.has('help')) {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a) => a !== '--'),
+    options: {
+      orgs: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
     console.log('usage: pnpm seed [--orgs N (default 30000)] [--seed S (default 1)]');
     return;
   }
-  const orgs = intFlag(flags, 'orgs', DEFAULT_DEMO_ORGS);
-  const seed = intFlag(flags, 'seed', 1);
+  const orgs = intOption(values.orgs, 'orgs', DEFAULT_DEMO_ORGS);
+  const seed = intOption(values.seed, 'seed', 1);
   const config = readConfig();
   const database = await openDatabase(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { limits } from '../limits.ts';
 import { ensureDataDir, lockDataDir } from './data-dir.ts';
+import { rows } from './rows.ts';
 import * as schema from './schema.ts';
 
 /** One typed drizzle database over either engine. */
@@ -25,7 +26,10 @@ export interface Database {
   engine: Engine;
   /** Counts every SQL statement sent through drizzle (tests assert N+1 bounds with it). */
   stats: { queries: number };
-  /** Runs raw SQL and returns rows on either engine ({rows} on PGlite, an array on postgres.js). */
+  /**
+   * Raw SQL rows with the executor defaulting to the database.
+   * @deprecated Use `rows(executor, query)` from db/rows.ts: the executor there is required.
+   */
   rows<T>(query: SQL, executor?: Executor): Promise<T[]>;
   /** The PGlite instance when embedded (for dumps, COPY); undefined on a server. */
   pglite?: PGlite;
@@ -77,10 +81,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       stats,
       sql: client,
       statementTimeoutMs: timeout,
-      async rows<T>(query: SQL, executor: Executor = db) {
-        const res = (await executor.execute(query)) as unknown as T[];
-        return Array.from(res);
-      },
+      rows: <T>(query: SQL, executor: Executor = db) => rows<T>(executor, query),
       async unbounded<T>(fn: (db: Db) => Promise<T>) {
         if (timeout === 0) return fn(db);
         const own = postgres(url, { onnotice: () => {}, max: 1 });
@@ -123,10 +124,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     stats,
     pglite,
     statementTimeoutMs: 0,
-    async rows<T>(query: SQL, executor: Executor = db) {
-      const res = (await executor.execute(query)) as unknown as { rows: T[] };
-      return res.rows;
-    },
+    rows: <T>(query: SQL, executor: Executor = db) => rows<T>(executor, query),
     unbounded: (fn) => fn(db),
     close: async () => {
       try {

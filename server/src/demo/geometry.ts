@@ -1,7 +1,11 @@
 import type { MultiPolygon, Position } from '../db/geojson.ts';
+import { metersPerDegree } from '../geo/index.ts';
 import type { Rng } from './random.ts';
 
-/** Even-odd ray casting over every ring, so holes count as outside. */
+/**
+ * Even-odd ray casting over every ring, so holes count as outside. The crossing test is W. Randolph
+ * Franklin's PNPOLY (https://wrfranklin.org/Research/Short_Notes/pnpoly.html).
+ */
 export function pointInMultiPolygon(p: Position, mp: MultiPolygon): boolean {
   const [x, y] = p as [number, number];
   let inside = false;
@@ -38,8 +42,7 @@ export function bboxOf(mp: MultiPolygon): BBox {
 }
 
 /** Metres per degree near Beijing (40°N), good enough for spacing generated points. */
-export const M_PER_DEG_LAT = 111_320;
-export const M_PER_DEG_LON = 111_320 * Math.cos((40 * Math.PI) / 180);
+export const { lat: M_PER_DEG_LAT, lon: M_PER_DEG_LON } = metersPerDegree(40);
 
 export function distanceM(a: Position, b: Position): number {
   const dx = ((a[0] as number) - (b[0] as number)) * M_PER_DEG_LON;

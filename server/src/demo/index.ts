@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../policy/index.ts';
 import {
   DEFAULT_DEMO_ORGS,
@@ -14,7 +15,6 @@ export {
   type GenerateOptions,
   type GenerateResult,
 } from './generator.ts';
-export { loadSmallDemo, SMALL_DEMO } from './small-demo.ts';
 
 /**
  * Generates the district and brings the derived data up to date (coverage evaluation), as both
@@ -29,7 +29,7 @@ export async function seedDistrict(
   await database.db.transaction((tx) => refreshCoverage(tx, { all: true }));
   // Bulk-loaded tables have no statistics yet (PGlite has no autovacuum): without ANALYZE a
   // joint-branch map query took 3.5 s instead of 0.19 s (issue 10).
-  await database.unbounded((db) => db.execute(sql`ANALYZE`));
+  await database.unbounded((db) => rows(db, sql`ANALYZE`));
   return result;
 }
 

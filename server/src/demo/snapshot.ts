@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { loadDemo } from './index.ts';
+import { rows } from '../db/rows.ts';
 
 /**
  * The demo district as a ready-made embedded database: a compressed PGlite data-dir dump that
@@ -100,9 +101,10 @@ export async function writeDemoSnapshot(log: (line: string) => void = console.lo
     log(`migrated in ${secs(t0)}`);
     await loadDemo(database);
     log(`demo generated in ${secs(t0)}`);
-    await database.rows(sql`VACUUM ANALYZE`);
-    await database.rows(sql`CHECKPOINT`);
-    const [{ n } = { n: 0 }] = await database.rows<{ n: number }>(
+    await rows(database.db, sql`VACUUM ANALYZE`);
+    await rows(database.db, sql`CHECKPOINT`);
+    const [{ n } = { n: 0 }] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*)::int AS n FROM organizations`,
     );
     const dump = Buffer.from(await (await database.pglite!.dumpDataDir('gzip')).arrayBuffer());

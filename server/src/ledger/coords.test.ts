@@ -4,7 +4,7 @@ import { fromWgs84, toWgs84 } from './coords.ts';
 // Reference: the published GCJ-02 obfuscation (Krasovsky 1940 ellipsoid) and the BD-09 offset,
 // as in the widely used public-domain eviltransform code, written out here independently.
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943; // 0.00669342162296594323 rounded to a double
 const X_PI = (Math.PI * 3000.0) / 180.0;
 function tLat(x: number, y: number) {
   let r = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
 import { badInput, Reasons } from '../errors.ts';
+import { degreesAround } from '../geo/index.ts';
 import type { CoverageSource } from './coverage-source.sql.ts';
-
-const M_PER_DEG_LAT = 111_320;
 
 export interface JoinCandidate {
   id: number;
@@ -29,9 +29,17 @@ export async function joinCandidates(
   if (!Number.isFinite(withinMeters) || withinMeters <= 0 || withinMeters > 20_000) {
     throw badInput('withinMeters', Reasons.OUT_OF_RANGE, 'must be in (0, 20000] metres');
   }
-  // Degrees of longitude for the prefilter at up to 60° latitude (cos 60° = 0.5).
-  const deg = withinMeters / (M_PER_DEG_LAT * 0.5);
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  // The bbox prefilter needs the organization's latitude (degrees of longitude shrink poleward).
+  const [me] = await rows<{ lat: number }>(
+    database.db,
+    sql`SELECT ST_Y(location) AS lat FROM organizations WHERE id = ${organizationId}
+          AND location IS NOT NULL`,
+  );
+  if (!me) return [];
+  const deg = degreesAround(withinMeters, Number(me.lat));
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     WITH me AS (
       SELECT id, location, industry FROM organizations WHERE id = ${organizationId}
         AND location IS NOT NULL
@@ -61,8 +69,9 @@ export async function joinCandidates(
     GROUP BY p.id, p.name
     HAVING count(*) < ${source.jointUnitLimit}
     ORDER BY bool_or(m.industry = me.industry) DESC, d, p.id
-    LIMIT 5`);
-  return rows.map((r) => ({
+    LIMIT 5`,
+  );
+  return found.map((r) => ({
     id: Number(r.id),
     name: String(r.name),
     unitCount: Number(r.units),

@@ -1,6 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
+import { metersPerDegreeSql } from '../geo/index.ts';
+import { gridGapCountsSql, gridUnreachedCountsSql } from '../policy/index.ts';
 import type { OrgCell } from './map.sql.ts';
 import { envelope, metersToDegrees } from './viewport.ts';
 
@@ -22,17 +25,15 @@ export async function coveredSql(
   bbox: BBox,
   reachM: number | null,
 ): Promise<SQL> {
-  const [row] = await database.rows<{ r: unknown }>(
+  const [row] = await rows<{ r: unknown }>(
+    database.db,
     sql`SELECT max(service_radius_m) AS r FROM service_centers`,
   );
   const maxDeg = metersToDegrees(reachM ?? Number(row?.r ?? 0), bbox);
   const degPerM = metersToDegrees(1, bbox);
   const radius = reachM == null ? sql`c.service_radius_m` : sql`${reachM}::int`;
-  // Metres per degree at latitude φ (WGS84): latitude 111132.92 - 559.82 cos 2φ + 1.175 cos 4φ,
-  // longitude 111412.84 cos φ - 93.5 cos 3φ.
-  const phi = sql`radians(ST_Y(c.location))`;
-  const mLat = sql`(111132.92 - 559.82 * cos(2 * ${phi}) + 1.175 * cos(4 * ${phi}))`;
-  const mLon = sql`(111412.84 * cos(${phi}) - 93.5 * cos(3 * ${phi}))`;
+  // Metres per degree at the center's latitude (WGS84).
+  const { lat: mLat, lon: mLon } = metersPerDegreeSql(sql`ST_Y(c.location)`);
   return sql`SELECT DISTINCT o.id FROM service_centers c
     JOIN organizations o ON o.location && ST_Expand(c.location, ${radius} * ${degPerM}::float8)
       AND power((ST_X(o.location) - ST_X(c.location)) * ${mLon}, 2)
@@ -54,30 +55,18 @@ export async function gridCells(
 ): Promise<OrgCell[]> {
   const grids = sql`SELECT id FROM grids WHERE boundary && ${envelope(bbox)}`;
   const counts = covered
-    ? sql`WITH covered AS (${covered}),
-        reached AS (
-          SELECT cc.grid_id, count(*) AS n FROM covered
-          JOIN org_coverage cc ON cc.profile_id = ${profileId} AND cc.organization_id = covered.id
-          WHERE NOT cc.is_excluded GROUP BY cc.grid_id),
-        total AS (
-          SELECT r.grid_id, sum(r.total) AS n FROM coverage_rollup r
-          WHERE r.profile_id = ${profileId} AND r.grid_id IN (${grids}) GROUP BY r.grid_id)
-        SELECT total.grid_id, total.n - COALESCE(reached.n, 0) AS n, 0 AS blank, 0 AS gap
-        FROM total LEFT JOIN reached ON reached.grid_id = total.grid_id`
-    : sql`SELECT c.grid_id, count(*) AS n,
-          count(*) FILTER (WHERE c.is_blank_spot) AS blank,
-          count(*) FILTER (WHERE c.is_gap AND NOT c.is_blank_spot) AS gap
-        FROM org_coverage c
-        WHERE c.profile_id = ${profileId} AND (c.is_blank_spot OR c.is_gap)
-          AND NOT c.is_excluded AND c.grid_id IN (${grids})
-        GROUP BY c.grid_id`;
-  const rows = await database.rows<Record<string, unknown>>(sql`
+    ? gridUnreachedCountsSql(profileId, grids, covered)
+    : gridGapCountsSql(profileId, grids);
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     SELECT ST_X(pt) AS lon, ST_Y(pt) AS lat, a.n, a.blank, a.gap
     FROM (${counts}) a
     JOIN grids g ON g.id = a.grid_id
     CROSS JOIN LATERAL ST_PointOnSurface(g.boundary) pt
-    WHERE a.n > 0`);
-  return rows.map((r) => ({
+    WHERE a.n > 0`,
+  );
+  return found.map((r) => ({
     lon: Number(r.lon),
     lat: Number(r.lat),
     count: Number(r.n),

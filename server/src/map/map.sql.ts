@@ -1,7 +1,9 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
 import { orgFilterConditions } from '../orgs/orgs.sql.ts';
+import { gridRollupCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { coveredSql, gridCells, hasFilter } from './low-zoom.sql.ts';
 import {
@@ -48,10 +50,7 @@ export async function gridRates(
   // grid); otherwise from the organizations themselves.
   const counts =
     opts.source.profileId != null
-      ? sql`SELECT sum(r.total) AS n, sum(r.organizational) AS org, sum(r.work) AS work,
-            sum(r.blank_spots) AS blank, sum(r.gaps) AS gap
-          FROM coverage_rollup r
-          WHERE r.profile_id = ${opts.source.profileId} AND r.grid_id = g.id`
+      ? gridRollupCountsSql(opts.source.profileId, sql`g.id`)
       : sql`SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
             count(*) FILTER (WHERE cov.status = 'organizational') AS org,
             count(*) FILTER (WHERE cov.status = 'work') AS work,
@@ -59,7 +58,9 @@ export async function gridRates(
             count(*) FILTER (WHERE cov.status = 'gap') AS gap
           FROM organizations ${cov(opts.source)}
           WHERE organizations.grid_id = g.id`;
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     SELECT g.id, g.code, g.name, g.subdistrict_id, g.parent_grid_id,
       ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.boundary, ${tol}), 6) AS boundary,
       s.n, s.org, s.work, s.blank, s.gap
@@ -67,8 +68,9 @@ export async function gridRates(
     LEFT JOIN LATERAL (${counts}
     ) s ON true
     WHERE ${and(...where)}
-    ORDER BY g.id`);
-  return rows.map((r) => ({
+    ORDER BY g.id`,
+  );
+  return found.map((r) => ({
     id: Number(r.id),
     code: String(r.code),
     name: String(r.name),
@@ -135,12 +137,15 @@ export async function orgsInView(
   const from = sql`FROM organizations ${cov(opts.source)} ${anti} WHERE ${and(...conds)}`;
 
   if (opts.zoom >= POINT_ZOOM) {
-    const rows = await database.rows<Record<string, unknown>>(sql`${withs}
+    const found = await rows<Record<string, unknown>>(
+      database.db,
+      sql`${withs}
       SELECT organizations.id, organizations.name, ST_X(organizations.location) AS lon,
         ST_Y(organizations.location) AS lat, cov.status
-      ${from} ORDER BY organizations.id LIMIT ${MAX_POINTS + 1}`);
-    if (rows.length <= MAX_POINTS) {
-      const points = rows.map((r) => ({
+      ${from} ORDER BY organizations.id LIMIT ${MAX_POINTS + 1}`,
+    );
+    if (found.length <= MAX_POINTS) {
+      const points = found.map((r) => ({
         id: Number(r.id),
         name: String(r.name),
         lon: Number(r.lon),
@@ -151,14 +156,17 @@ export async function orgsInView(
     }
   }
   const size = cellSizeFor(opts.zoom);
-  const rows = await database.rows<Record<string, unknown>>(sql`${withs}
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`${withs}
     SELECT avg(ST_X(organizations.location)) AS lon, avg(ST_Y(organizations.location)) AS lat,
       count(*) AS n,
       count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,
       count(*) FILTER (WHERE cov.status = 'gap') AS gap
     ${from}
-    GROUP BY floor(ST_X(organizations.location) / ${size}), floor(ST_Y(organizations.location) / ${size})`);
-  const cells = rows.map((r) => ({
+    GROUP BY floor(ST_X(organizations.location) / ${size}), floor(ST_Y(organizations.location) / ${size})`,
+  );
+  const cells = found.map((r) => ({
     lon: Number(r.lon),
     lat: Number(r.lat),
     count: Number(r.n),
@@ -169,14 +177,18 @@ export async function orgsInView(
 }
 
 export async function centersInView(database: Database, bbox: BBox, reachM: number | null) {
-  const [row] = await database.rows<{ r: unknown }>(
+  const [row] = await rows<{ r: unknown }>(
+    database.db,
     sql`SELECT max(service_radius_m) AS r FROM service_centers`,
   );
   const deg = metersToDegrees(reachM ?? Number(row?.r ?? 0), bbox);
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     SELECT id, name, level, service_radius_m, ST_X(location) AS lon, ST_Y(location) AS lat
-    FROM service_centers WHERE location && ST_Expand(${envelope(bbox)}, ${deg}) ORDER BY id`);
-  return rows.map((r) => ({
+    FROM service_centers WHERE location && ST_Expand(${envelope(bbox)}, ${deg}) ORDER BY id`,
+  );
+  return found.map((r) => ({
     id: Number(r.id),
     name: String(r.name),
     level: String(r.level),

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { BBox } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
+import { buildingCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { envelope } from './viewport.ts';
 
@@ -39,7 +41,9 @@ export async function jointBranchesInView(
   if (!detail) return jointSeatsInView(database, env);
   // Branches hit by an organization in the bbox (one unit lookup per organization, LATERAL) or
   // by their seat: no plan depends on statistics a freshly loaded database may lack.
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     WITH hit AS (
       SELECT x.party_organization_id AS id FROM organizations o
       CROSS JOIN LATERAL (
@@ -72,8 +76,9 @@ export async function jointBranchesInView(
     )
     SELECT pid, pname, ST_X(seat) AS lon, ST_Y(seat) AS lat, n, members,
       ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(pts, seat)), ${HULL_PADDING_DEG}), 6) AS hull
-    FROM g ORDER BY pid`);
-  return rows.map((r) => ({
+    FROM g ORDER BY pid`,
+  );
+  return found.map((r) => ({
     id: Number(r.pid),
     name: String(r.pname),
     seatLon: Number(r.lon),
@@ -92,7 +97,9 @@ const MAX_SEATS = 3000;
 
 /** Seats and unit counts only: the joint branches whose seat lies in the bbox. */
 async function jointSeatsInView(database: Database, env: ReturnType<typeof envelope>) {
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     SELECT p.id, p.name, ST_X(p.seat) AS lon, ST_Y(p.seat) AS lat, n.n
     FROM party_organizations p
     CROSS JOIN LATERAL (
@@ -100,8 +107,9 @@ async function jointSeatsInView(database: Database, env: ReturnType<typeof envel
       WHERE u.party_organization_id = p.id AND u.left_on IS NULL) n
     WHERE p.seat && ${env} AND p.is_joint AND p.dissolved_on IS NULL AND n.n > 0
     ORDER BY n.n DESC, p.id
-    LIMIT ${MAX_SEATS}`);
-  return rows.map((r) => ({
+    LIMIT ${MAX_SEATS}`,
+  );
+  return found.map((r) => ({
     id: Number(r.id),
     name: String(r.name),
     seatLon: Number(r.lon),
@@ -132,22 +140,23 @@ export async function workstationsInView(
   // With an evaluated profile, policy's coverage rows carry the building (one index range).
   const counts =
     source.profileId != null
-      ? sql`SELECT count(*) FILTER (WHERE NOT c.is_excluded) AS n,
-            count(*) FILTER (WHERE c.is_blank_spot) AS blank
-          FROM org_coverage c WHERE c.profile_id = ${source.profileId} AND c.building_id = b.id`
+      ? buildingCountsSql(source.profileId, sql`b.id`)
       : sql`SELECT count(*) FILTER (WHERE cov.status <> 'inactive') AS n,
             count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank
           FROM organizations ${covJoin(source)}
           WHERE organizations.building_id = b.id`;
-  const rows = await database.rows<Record<string, unknown>>(sql`
+  const found = await rows<Record<string, unknown>>(
+    database.db,
+    sql`
     SELECT w.id, w.name, b.id AS building_id, b.name AS building_name,
       ST_X(b.location) AS lon, ST_Y(b.location) AS lat, s.n, s.blank
     FROM building_workstations w
     JOIN buildings b ON b.id = w.building_id
     LEFT JOIN LATERAL (${counts}) s ON true
     WHERE b.location && ${envelope(bbox)}
-    ORDER BY w.id`);
-  return rows.map((r) => ({
+    ORDER BY w.id`,
+  );
+  return found.map((r) => ({
     id: Number(r.id),
     name: String(r.name),
     buildingId: Number(r.building_id),

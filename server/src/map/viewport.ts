@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { BBox, ReachInput, Viewport } from '../__generated__/resolvers.ts';
 import { badInput, Reasons } from '../errors.ts';
+import { degreesAround } from '../geo/index.ts';
 
 /**
  * Below this zoom (points start here), an evaluated profile's counts are aggregated per grid
@@ -17,7 +18,6 @@ export const MAX_POINTS = 5000;
 const CELLS_PER_TILE = 8;
 /** Walking speed for the 5- and 15-minute circles (DOMAIN.md: a 5-minute walk is about 400 m). */
 export const WALK_METERS_PER_MINUTE = 80;
-const M_PER_DEG = 111_320;
 
 /** Checks a viewport at the edge: finite, ordered, on the globe; zoom in 0..24. */
 export function checkViewport(v: Viewport, field = 'viewport'): Viewport {
@@ -53,10 +53,9 @@ export const cellSizeFor = (zoom: number): number =>
 export const simplifyToleranceFor = (zoom: number): number =>
   360 / 2 ** Math.max(0, Math.floor(zoom)) / 512;
 
-/** Degrees of longitude covering `meters` at the bbox's latitude farthest from the equator. */
+/** Degrees covering `meters` anywhere in the bbox: taken at its latitude farthest from the equator. */
 export function metersToDegrees(meters: number, b: BBox): number {
-  const lat = Math.max(Math.abs(b.minLat), Math.abs(b.maxLat));
-  return meters / (M_PER_DEG * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
+  return degreesAround(meters, Math.max(Math.abs(b.minLat), Math.abs(b.maxLat)));
 }
 
 /** The fixed radius of a walking-time reach, or null for each center's own radius. */

@@ -7,8 +7,8 @@ import { orgFilterConditions } from '../orgs/orgs.sql.ts';
 import type { OrganizationRow } from '../orgs/orgs.tables.ts';
 import { coverageLoader, type CoverageModel } from './coverage.model.ts';
 import type { StoredProfile } from './profiles.store.ts';
-import { rowsOf } from './refresh.sql.ts';
 import { scopeSql, type Scope } from './scope.ts';
+import { rows } from '../db/rows.ts';
 
 export interface CoverageListArgs {
   kind: CoverageListKind;
@@ -44,12 +44,12 @@ export async function coverageList(
   const from = sql`org_coverage c JOIN organizations ON organizations.id = c.organization_id`;
   const db = ctx.database.db;
   const [ids, [total]] = await Promise.all([
-    rowsOf<{ id: number }>(
+    rows<{ id: number }>(
       db,
       sql`SELECT c.organization_id AS id FROM ${from} WHERE ${where} AND c.organization_id > ${afterId}
           ORDER BY c.organization_id LIMIT ${first + 1}`,
     ),
-    rowsOf<{ n: string | number }>(db, sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`),
+    rows<{ n: string | number }>(db, sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`),
   ]);
   const pageIds = ids.slice(0, first).map((r) => Number(r.id));
   const [orgs, coverages] = await Promise.all([

@@ -6,7 +6,7 @@ import { evaluateOrganization, type Evaluation, type OrgFacts } from './evaluate
 import { loadOrgFacts } from './facts.sql.ts';
 import type { StoredProfile } from './profiles.store.ts';
 import { describeRequirements, summarize } from './reasons.ts';
-import { rowsOf } from './refresh.sql.ts';
+import { rows } from '../db/rows.ts';
 
 /** An organization's materialized row with the facts it is worded from. */
 export interface CoverageInput {
@@ -38,16 +38,16 @@ async function loadCoverage(
   ids: readonly number[],
 ): Promise<(CoverageModel | null)[]> {
   const list = sql`string_to_array(${ids.join(',')}, ',')::int[]`;
-  const [facts, rows] = await Promise.all([
+  const [facts, found] = await Promise.all([
     loadOrgFacts(executor, [...ids]),
-    rowsOf<Row>(
+    rows<Row>(
       executor,
       sql`SELECT organization_id, coverage, standalone, has_mass_orgs, applicable, unmet,
             size_class, is_excluded, is_blank_spot, is_gap
           FROM org_coverage WHERE profile_id = ${profile.id} AND organization_id = ANY(${list})`,
     ),
   ]);
-  const byId = new Map(rows.map((r) => [Number(r.organization_id), r]));
+  const byId = new Map(found.map((r) => [Number(r.organization_id), r]));
   return ids.map((id) => {
     const f = facts.get(id);
     if (!f) return null;

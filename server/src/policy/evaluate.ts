@@ -58,12 +58,16 @@ function inRange(value: number | null, r: Range | undefined): boolean {
   return (r.min === undefined || value >= r.min) && (r.max === undefined || value <= r.max);
 }
 
+/** No list means any value; otherwise the value must be one of the list's. */
+const within = (list: readonly string[] | undefined, value: string): boolean =>
+  !list || list.includes(value);
+
 /** Does the organization satisfy every part of the condition? Boundaries are inclusive. */
 export function matches(c: Condition, f: OrgFacts): boolean {
-  if (c.categories && !c.categories.includes(f.category as never)) return false;
-  if (c.subKinds && !c.subKinds.includes(f.subKind as never)) return false;
-  if (c.industries && !c.industries.includes(f.industry)) return false;
-  if (c.statuses && !c.statuses.includes(f.status as never)) return false;
+  if (!within(c.categories, f.category)) return false;
+  if (!within(c.subKinds, f.subKind)) return false;
+  if (!within(c.industries, f.industry)) return false;
+  if (!within(c.statuses, f.status)) return false;
   if (c.ownerIsMember !== undefined && c.ownerIsMember !== f.ownerIsMember) return false;
   return (
     inRange(f.employees, c.employees) &&

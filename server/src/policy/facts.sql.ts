@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import type { OrgFacts } from './evaluate.ts';
-import { rowsOf } from './refresh.sql.ts';
+import { rows } from '../db/rows.ts';
 
 interface FactsRow {
   id: number;
@@ -34,7 +34,7 @@ export async function loadOrgFacts(
   ids: number[] | null,
 ): Promise<Map<number, OrgFacts>> {
   const where = ids ? sql`o.id = ANY(string_to_array(${ids.join(',')}, ',')::int[])` : sql`TRUE`;
-  const rows = await rowsOf<FactsRow>(
+  const found = await rows<FactsRow>(
     executor,
     sql`SELECT o.id, o.category, o.sub_kind, o.industry, o.status, o.employees, o.party_members,
           o.revenue_yuan, o.member_units, o.activists, o.owner_is_member, o.has_trade_union,
@@ -49,7 +49,7 @@ export async function loadOrgFacts(
         WHERE ${where}`,
   );
   return new Map(
-    rows.map((r) => [
+    found.map((r) => [
       Number(r.id),
       {
         category: r.category,

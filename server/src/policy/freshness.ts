@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { refreshCoverage, rowsOf } from './refresh.sql.ts';
+import { refreshCoverage } from './refresh.sql.ts';
+import { rows } from '../db/rows.ts';
 
 /**
  * On start: recomputes the coverage of every profile whose materialized evaluation is missing,
@@ -10,7 +11,7 @@ import { refreshCoverage, rowsOf } from './refresh.sql.ts';
  */
 export async function ensureCoverageFresh(database: Pick<Database, 'db'>): Promise<number[]> {
   const { db } = database;
-  const stale = await rowsOf<{ id: number }>(
+  const stale = await rows<{ id: number }>(
     db,
     sql`SELECT p.id FROM policy_profiles p
         LEFT JOIN coverage_state s ON s.profile_id = p.id

@@ -9,6 +9,9 @@ export {
 export type { StoredProfile } from './profiles.store.ts';
 export { refreshCoverage, type RefreshOptions } from './refresh.sql.ts';
 export { ensureCoverageFresh } from './freshness.ts';
+export { loadOrgFacts } from './facts.sql.ts';
+export { parseScope, scopeSql, type Scope } from './scope.ts';
+export { coverageFields, type CoverageModel } from './coverage.model.ts';
 export {
   evaluateOrganization,
   EXCLUDED_STATUSES,
@@ -24,3 +27,15 @@ export {
   SHUNYI_2017,
 } from './profiles/index.ts';
 export { orgCoverage, coverageRollup, coverageState, policyProfiles } from './policy.tables.ts';
+export { DEFAULT_JOINT_UNIT_LIMIT } from './policy.constants.ts';
+export { PROFILE_LOOKUP_REASONS, requireProfile } from './profile-lookup.ts';
+// How other concepts read the materialized coverage without naming policy's tables.
+export {
+  buildingCountsSql,
+  coverageProfile,
+  coverageStatusJoin,
+  gridGapCountsSql,
+  gridRollupCountsSql,
+  gridUnreachedCountsSql,
+  type CoverageProfile,
+} from './coverage.read.sql.ts';

@@ -3,6 +3,7 @@ import { liftStatementTimeout, type Executor } from '../db/client.ts';
 import { EXCLUDED_STATUSES } from './evaluate.ts';
 import { loadProfiles, type StoredProfile } from './profiles.store.ts';
 import { applicableSql, gapMaskSql, sizeClassSql, unmetSql } from './rules.sql.ts';
+import { rows } from '../db/rows.ts';
 
 /** The count columns both roll-up tables share. */
 export const SUMS = [
@@ -31,12 +32,6 @@ export interface RefreshOptions {
    * pass their ids in `organizationIds` after the delete and their rows and counts go.
    */
   gridIds?: number[];
-}
-
-/** Raw rows on either engine ({rows} on PGlite, an array on postgres.js). */
-export async function rowsOf<T>(executor: Executor, query: SQL): Promise<T[]> {
-  const res = (await executor.execute(query)) as unknown as T[] | { rows: T[] };
-  return Array.isArray(res) ? Array.from(res) : res.rows;
 }
 
 /** One text parameter instead of thousands: `= ANY(intArray(ids))`. */
@@ -68,7 +63,7 @@ export async function refreshCoverage(executor: Executor, opts: RefreshOptions):
   let keys: RollupKeys | null = null;
   if (ids) {
     const orgIds = intArray(ids);
-    const rows = await rowsOf<{ d: number; s: number | null; g: number | null }>(
+    const found = await rows<{ d: number; s: number | null; g: number | null }>(
       executor,
       sql`SELECT DISTINCT district_id AS d, subdistrict_id AS s, grid_id AS g FROM org_coverage
           WHERE profile_id = ANY(${pids}) AND organization_id = ANY(${orgIds})
@@ -79,7 +74,7 @@ export async function refreshCoverage(executor: Executor, opts: RefreshOptions):
         UNION SELECT sd.district_id, g.subdistrict_id, g.id FROM grids g
           JOIN subdistricts sd ON sd.id = g.subdistrict_id WHERE g.id = ANY(${intArray(gridIds)})`,
     );
-    keys = rollupKeys(rows, gridIds);
+    keys = rollupKeys(found, gridIds);
     // Roll-ups change by what these organizations counted before and count now (O(changed)).
     for (const p of profiles) await addRollupDelta(executor, p, ids, -1);
     await executor.execute(
@@ -167,14 +162,14 @@ interface RollupKeys {
 }
 
 function rollupKeys(
-  rows: { d: number; s: number | null; g: number | null }[],
+  found: { d: number; s: number | null; g: number | null }[],
   extraGrids: number[],
 ): RollupKeys {
   const grids = new Set(extraGrids);
   const subdistricts = new Set<number>();
   const districts = new Set<number>();
   const anySubdistrict = new Set<number>();
-  for (const r of rows) {
+  for (const r of found) {
     if (r.s != null) anySubdistrict.add(Number(r.s));
     if (r.g != null) grids.add(Number(r.g));
     else if (r.s != null) subdistricts.add(Number(r.s));

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { badInput, Reasons } from '../errors.ts';
 import { parseGlobalId } from '../graphql/ids.ts';
-import { rowsOf } from './refresh.sql.ts';
+import { rows } from '../db/rows.ts';
 
 /** A node of the hierarchy a summary or list covers; a grid includes its nested grids. */
 export type Scope =
@@ -21,13 +21,13 @@ const KINDS = {
 
 /** The grid and every grid nested under it (seed 003: area > unit > basic). */
 export async function gridWithDescendants(executor: Executor, gridId: number): Promise<number[]> {
-  const rows = await rowsOf<{ id: number }>(
+  const found = await rows<{ id: number }>(
     executor,
     sql`WITH RECURSIVE t(id) AS (SELECT ${gridId}::int
           UNION SELECT g.id FROM grids g JOIN t ON g.parent_grid_id = t.id)
         SELECT id FROM t`,
   );
-  return rows.map((r) => Number(r.id));
+  return found.map((r) => Number(r.id));
 }
 
 export async function makeScope(

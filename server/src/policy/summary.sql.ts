@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { gapMaskSql } from './rules.sql.ts';
 import type { StoredProfile } from './profiles.store.ts';
-import { rowsOf, SUMS } from './refresh.sql.ts';
+import { SUMS } from './refresh.sql.ts';
 import { scopeSql, type Scope } from './scope.ts';
+import { rows } from '../db/rows.ts';
 
 /** Counts of one (category, sub-kind, size class) in an area. */
 export interface AggRow {
@@ -65,7 +66,7 @@ export async function loadSummaryRows(
 ): Promise<AggRow[]> {
   if (scope.kind === 'building') {
     const active = sql`NOT is_excluded`;
-    const rows = await rowsOf<Raw>(
+    const found = await rows<Raw>(
       executor,
       sql`SELECT category, sub_kind, size_class,
             count(*) FILTER (WHERE ${active}) AS total,
@@ -81,18 +82,18 @@ export async function loadSummaryRows(
           FROM org_coverage WHERE profile_id = ${profile.id} AND ${scopeSql(scope)}
           GROUP BY category, sub_kind, size_class`,
     );
-    return rows.map(toAgg);
+    return found.map(toAgg);
   }
   // A grid sums its rows of the grid roll-up; larger areas the subdistrict roll-up.
   const table = scope.kind === 'grid' ? sql`coverage_rollup` : sql`coverage_rollup_subdistrict`;
-  const rows = await rowsOf<Raw>(
+  const found = await rows<Raw>(
     executor,
     sql`SELECT category, sub_kind, size_class,
           ${sql.raw(SUMS.map((c) => `sum(${c}) AS ${c}`).join(', '))}
         FROM ${table} WHERE profile_id = ${profile.id} AND ${scopeSql(scope)}
         GROUP BY category, sub_kind, size_class`,
   );
-  return rows.map(toAgg);
+  return found.map(toAgg);
 }
 
 /**
@@ -107,11 +108,11 @@ export async function countPartyOrgs(
   const live = sql`(dissolved_on IS NULL OR dissolved_on > current_date)`;
   const [row] =
     scope.kind === 'all' || scope.kind === 'district'
-      ? await rowsOf<{ n: string | number }>(
+      ? await rows<{ n: string | number }>(
           executor,
           sql`SELECT count(*) AS n FROM party_organizations WHERE ${live} AND ${scopeSql(scope)}`,
         )
-      : await rowsOf<{ n: string | number }>(
+      : await rows<{ n: string | number }>(
           executor,
           sql`SELECT count(DISTINCT party_organization_id) AS n FROM org_coverage
               WHERE profile_id = ${profile.id} AND NOT is_excluded AND ${scopeSql(scope)}`,
@@ -125,7 +126,7 @@ export async function jointOverLimit(
   scope: Scope,
   limit: number,
 ): Promise<{ partyOrganizationId: number; units: number }[]> {
-  const rows = await rowsOf<{ id: number; units: string | number }>(
+  const found = await rows<{ id: number; units: string | number }>(
     executor,
     sql`SELECT po.id, count(*) AS units
         FROM party_organizations po
@@ -137,12 +138,12 @@ export async function jointOverLimit(
         GROUP BY po.id HAVING count(*) > ${limit}
         ORDER BY po.id`,
   );
-  return rows.map((r) => ({ partyOrganizationId: Number(r.id), units: Number(r.units) }));
+  return found.map((r) => ({ partyOrganizationId: Number(r.id), units: Number(r.units) }));
 }
 
 /** Distinct instructors assigned now to organizations in the area. */
 export async function instructorsAssigned(executor: Executor, scope: Scope): Promise<number> {
-  const [row] = await rowsOf<{ n: string | number }>(
+  const [row] = await rows<{ n: string | number }>(
     executor,
     sql`SELECT count(DISTINCT a.instructor_id) AS n
         FROM instructor_assignments a JOIN organizations o ON o.id = a.organization_id

@@ -4,7 +4,7 @@ import { requireSignedIn, requireTakeSnapshot } from '../auth/authorize.ts';
 import { badInput, notFound } from '../errors.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { profileArg } from '../ledger/ledger.resolvers.ts';
-import { parseScope } from '../policy/scope.ts';
+import { parseScope } from '../policy/index.ts';
 import {
   compareSnapshots,
   getSnapshot,
@@ -89,8 +89,6 @@ export const snapshotsResolvers: Resolvers = {
   },
   SnapshotChange: {
     organizationId: (c) => toGlobalId('Organization', c.organizationId),
-    before: (c) => c.before as never,
-    after: (c) => c.after as never,
     organization: (c, _, ctx) => ctx.loaders.organization.load(c.organizationId),
   },
 };

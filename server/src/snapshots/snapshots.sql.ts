@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
 import { conflict } from '../errors.ts';
-import type { StoredProfile } from '../policy/profiles.store.ts';
-import { scopeSql, type Scope } from '../policy/scope.ts';
+import { scopeSql, type Scope, type StoredProfile } from '../policy/index.ts';
+import type { snapshotOrganizations } from './snapshots.tables.ts';
+
+type StoredCoverage = (typeof snapshotOrganizations.$inferSelect)['coverage'];
 
 /**
  * Snapshots of the ledger's coverage (refreshed mid-June and mid-November, seed 000 art. 13),
@@ -49,16 +52,17 @@ export async function takeSnapshot(
   label: string | null,
   actor: string,
 ): Promise<SnapshotRow> {
-  const dup = await database.rows(
-    sql`SELECT 1 FROM coverage_snapshots WHERE profile_id = ${profile.id} AND taken_on = ${takenOn}`,
+  const dup = await rows(
     tx,
+    sql`SELECT 1 FROM coverage_snapshots WHERE profile_id = ${profile.id} AND taken_on = ${takenOn}`,
   );
   if (dup.length > 0) {
     throw conflict(`A snapshot of ${profile.key} on ${takenOn} exists already.`, {
       reason: 'SNAPSHOT_EXISTS',
     });
   }
-  const [s] = await database.rows<{ id: number }>(
+  const [s] = await rows<{ id: number }>(
+    tx,
     sql`INSERT INTO coverage_snapshots (taken_on, label, profile_id, profile_version,
           organizations, organizational, work, blank_spots, gaps, created_by)
         SELECT ${takenOn}, ${label}, ${profile.id}, ${profile.version},
@@ -68,7 +72,6 @@ export async function takeSnapshot(
           count(*) FILTER (WHERE is_blank_spot), count(*) FILTER (WHERE is_gap), ${actor}
         FROM org_coverage WHERE profile_id = ${profile.id}
         RETURNING id`,
-    tx,
   );
   const id = Number(s!.id);
   await tx.execute(
@@ -101,7 +104,7 @@ export async function getSnapshot(
   id: number,
   tx: Executor = database.db,
 ): Promise<SnapshotRow | null> {
-  const [r] = await database.rows<SnapshotRow>(sql`${SNAPSHOT_SELECT} WHERE s.id = ${id}`, tx);
+  const [r] = await rows<SnapshotRow>(tx, sql`${SNAPSHOT_SELECT} WHERE s.id = ${id}`);
   return r ? num(r) : null;
 }
 
@@ -110,10 +113,11 @@ export async function listSnapshots(
   profileId: number | null,
 ): Promise<SnapshotRow[]> {
   const where = profileId === null ? sql`TRUE` : sql`s.profile_id = ${profileId}`;
-  const rows = await database.rows<SnapshotRow>(
+  const found = await rows<SnapshotRow>(
+    database.db,
     sql`${SNAPSHOT_SELECT} WHERE ${where} ORDER BY s.taken_on DESC, s.id DESC`,
   );
-  return rows.map(num);
+  return found.map(num);
 }
 
 export interface ScopeCounts {
@@ -132,7 +136,8 @@ export async function snapshotScopes(
   snapshotId: number,
   kind: string | null,
 ): Promise<ScopeCounts[]> {
-  const rows = await database.rows<ScopeCounts>(
+  const found = await rows<ScopeCounts>(
+    database.db,
     sql`SELECT x.scope_kind AS "scopeKind", x.scope_id AS "scopeId",
           coalesce(d.name, s.name, g.name, '') AS name, x.total, x.organizational, x.work,
           x.blank_spots AS "blankSpots", x.gaps
@@ -143,7 +148,7 @@ export async function snapshotScopes(
         WHERE x.snapshot_id = ${snapshotId} AND (${kind}::text IS NULL OR x.scope_kind = ${kind})
         ORDER BY x.scope_kind, x.scope_id`,
   );
-  return rows.map((r) => ({
+  return found.map((r) => ({
     ...r,
     scopeId: Number(r.scopeId),
     total: Number(r.total),
@@ -157,8 +162,8 @@ export async function snapshotScopes(
 export interface SnapshotChangeRow {
   organizationId: number;
   name: string;
-  before: string;
-  after: string;
+  before: StoredCoverage;
+  after: StoredCoverage;
 }
 
 /**
@@ -182,11 +187,13 @@ export async function compareSnapshots(
   const covered = sql`a.coverage = 'none' AND b.coverage <> 'none' AND NOT b.is_excluded`;
   const blank = sql`b.is_blank_spot AND NOT a.is_blank_spot`;
   const list = (cond: typeof covered) =>
-    database.rows<SnapshotChangeRow>(
+    rows<SnapshotChangeRow>(
+      database.db,
       sql`SELECT b.organization_id AS "organizationId", b.name, a.coverage AS before,
             b.coverage AS after ${base} AND ${cond} ORDER BY b.organization_id LIMIT ${first}`,
     );
-  const [c] = await database.rows<{ covered: number; blank: number }>(
+  const [c] = await rows<{ covered: number; blank: number }>(
+    database.db,
     sql`SELECT count(*) FILTER (WHERE ${covered}) AS covered,
           count(*) FILTER (WHERE ${blank}) AS blank ${base}`,
   );

@@ -23,6 +23,8 @@ const INPUTS = [
   'web/package.json',
   'schema',
   'codegen.ts',
+  // The web names industries with the ledger's codes and labels (web/src/i18n/industries.ts).
+  'server/src/ledger/industries.ts',
   'pnpm-lock.yaml',
 ];
 

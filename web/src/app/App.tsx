@@ -22,6 +22,16 @@ import './app.css';
 
 const ENV_BASEMAP = (import.meta.env.VITE_BASEMAP_URL as string | undefined) ?? null;
 
+/** Fits the map to a boundary, or to a grid's boundary fetched by id when none is at hand. */
+function fitTo(boundary: unknown, gridId?: string) {
+  if (!boundary && gridId) {
+    void request(GridBoundaryQuery, { id: gridId }).then((r) => r.grid && fitTo(r.grid.boundary));
+    return;
+  }
+  const b = bboxOf(boundary);
+  if (b && window.__atlasMap) window.__atlasMap.fitBounds(b, { padding: 40, duration: 600 });
+}
+
 /** The map page: header with toolbar slot, panel, map, card. */
 export function App() {
   const { t, i18n } = useTranslation();
@@ -44,14 +54,6 @@ export function App() {
 
   // Fit the map to a scope when it is chosen (not when restoring a shared camera).
   const fitOnScope = useRef(view.camera == null);
-  const fitTo = (boundary: unknown, gridId?: string) => {
-    if (!boundary && gridId) {
-      void request(GridBoundaryQuery, { id: gridId }).then((r) => r.grid && fitTo(r.grid.boundary));
-      return;
-    }
-    const b = bboxOf(boundary);
-    if (b && window.__atlasMap) window.__atlasMap.fitBounds(b, { padding: 40, duration: 600 });
-  };
   useEffect(() => {
     if (!scopeNode || !window.__atlasMap || !fitOnScope.current) return;
     fitOnScope.current = false;
@@ -82,11 +84,11 @@ export function App() {
   const initialCamera = view.camera ??
     centerOf(first?.boundary) ?? { lon: 116.65, lat: 40.13, zoom: 10 };
   const basemap = info.data?.mapInfo.basemapUrl ?? ENV_BASEMAP;
-  const jointUnitLimit = info.data?.mapInfo.jointUnitLimit ?? 15;
 
   if (hierarchy.error)
     return <p className="error">{t('app.failed', { message: hierarchy.error })}</p>;
   if (!districts || !info.data) return <p style={{ padding: 24 }}>{t('app.loading')}</p>;
+  const { jointUnitLimit, walkMetersPerMinute } = info.data.mapInfo;
 
   return (
     <ToolbarProvider>
@@ -124,6 +126,7 @@ export function App() {
           <main className="map-wrap">
             <MapView
               view={view}
+              walkMetersPerMinute={walkMetersPerMinute}
               basemapUrl={basemap}
               initialCamera={initialCamera}
               selectedGridId={isGridId(view.selected) ? view.selected : null}

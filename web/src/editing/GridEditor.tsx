@@ -69,7 +69,7 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     if (mode !== 'idle') return;
     if (!selectedGridId?.startsWith('Grid:') || !me?.canEdit) return setGrid(null);
     void load(selectedGridId).catch(() => setGrid(null));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load is new each render: reload on a new selection or permission only
   }, [selectedGridId, me?.canEdit]);
   useEffect(() => () => stopDraw(), []);
 

@@ -47,6 +47,8 @@ const CLICKABLE = [
 
 interface Props {
   view: ViewState;
+  /** mapInfo.walkMetersPerMinute: the walking-time circles' speed. */
+  walkMetersPerMinute: number;
   basemapUrl: string | null;
   initialCamera: Camera;
   selectedGridId: string | null;
@@ -117,7 +119,7 @@ export function MapView(props: Props) {
       m.remove();
       if (window.__atlasMap === m) delete window.__atlasMap;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the map is made once; later props reach it through handlers
   }, []);
 
   // Layer toggles.
@@ -129,14 +131,14 @@ export function MapView(props: Props) {
       for (const l of g.layers)
         map.setLayoutProperty(l.id, 'visibility', visible ? 'visible' : 'none');
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- layers compare by value through layersKey
   }, [map, layersKey]);
 
   useEffect(() => {
     if (map) map.setFilter(GRIDS_SELECTED, ['==', ['get', 'id'], props.selectedGridId ?? '']);
   }, [map, props.selectedGridId]);
 
-  useViewportData(map, props.view, (source) => {
+  useViewportData(map, props.view, props.walkMetersPerMinute, (source) => {
     if (source === 'grids' && window.__atlasFirstRender == null && map) {
       map.once('idle', () => {
         window.__atlasFirstRender ??= Math.round(performance.now());

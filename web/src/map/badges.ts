@@ -35,7 +35,7 @@ function canvas(w: number, h: number) {
 function drawBadge(label: string, tone: BadgeTone, ratio: number) {
   const h = 18 * ratio;
   const w = Math.max(h, (8 + 7 * label.length) * ratio);
-  const [c, ctx] = canvas(w, h);
+  const [, ctx] = canvas(w, h);
   ctx.fillStyle = BADGE_TONES[tone];
   ctx.beginPath();
   ctx.roundRect(0, 0, w, h, h / 2);

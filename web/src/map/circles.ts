@@ -1,12 +1,16 @@
 import circle from '@turf/circle';
 import type { Feature, Polygon } from 'geojson';
 
-/** Walking speed for the walking-time circles (DOMAIN.md: a 5-minute walk is about 400 m). */
-export const WALK_METERS_PER_MINUTE = 80;
-
-/** A center's reach in metres: its own service radius, or the distance walked in `walk` minutes. */
-export const reachMeters = (ownRadiusM: number, walk: number): number =>
-  walk > 0 ? walk * WALK_METERS_PER_MINUTE : ownRadiusM;
+/**
+ * A center's reach in metres: its own service radius, or the distance walked in `walk` minutes
+ * at the server's walking speed (`mapInfo.walkMetersPerMinute`, the same the server measures
+ * "outside every circle" with).
+ */
+export const reachMeters = (
+  ownRadiusM: number,
+  walk: number,
+  walkMetersPerMinute: number,
+): number => (walk > 0 ? walk * walkMetersPerMinute : ownRadiusM);
 
 /**
  * A circle of true ground radius (geodesic, via turf's destination), not a pixel radius: it keeps

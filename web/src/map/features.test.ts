@@ -18,6 +18,7 @@ describe('map features', () => {
         },
       ],
       15,
+      80,
     );
     const [circle, center] = fc.features;
     expect(center!.properties).toMatchObject({ part: 'center', meters: 1200 });
@@ -26,8 +27,9 @@ describe('map features', () => {
     expect((b[3] - b[1]) / 2).toBeCloseTo(1200 / 111_320, 4);
     // East-west in degrees is wider at 40° latitude: same metres on the ground.
     expect((b[2] - b[0]) / 2).toBeGreaterThan((b[3] - b[1]) / 2);
-    expect(reachMeters(400, 0)).toBe(400);
-    expect(reachMeters(400, 5)).toBe(400);
+    expect(reachMeters(400, 0, 80)).toBe(400);
+    expect(reachMeters(400, 5, 80)).toBe(400);
+    expect(reachMeters(400, 5, 70)).toBe(350);
   });
 
   it('turns joint branches into hull, links, members and a seat', () => {

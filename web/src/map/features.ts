@@ -120,14 +120,15 @@ export function workstationFeatures(ws: MapWorkstationsQuery['mapWorkstations'])
   );
 }
 
-/** Centers and their circles: own radius, or `walk` minutes at 80 m/min when walk > 0. */
+/** Centers and their circles: own radius, or `walk` minutes of walking when walk > 0. */
 export function centerFeatures(
   centers: MapServiceCentersQuery['mapServiceCenters'],
   walk: number,
+  walkMetersPerMinute: number,
 ): FeatureCollection {
   const out: Feature[] = [];
   for (const c of centers) {
-    const meters = reachMeters(c.serviceRadiusM, walk);
+    const meters = reachMeters(c.serviceRadiusM, walk, walkMetersPerMinute);
     const props = { id: c.id, name: c.name, level: c.level, meters };
     out.push(groundCircle(c.lon, c.lat, meters, { ...props, part: 'circle' }));
     out.push({

@@ -53,11 +53,12 @@ const setData = (map: MapLibreMap, source: string, data: GeoJSON.FeatureCollecti
 export function useViewportData(
   map: MapLibreMap | null,
   view: ViewState,
+  walkMetersPerMinute: number,
   onLoaded?: (what: string) => void,
 ) {
   const seq = useRef(0);
   const { layers, walk, filters } = view;
-  const key = JSON.stringify({ layers, walk, filters });
+  const key = JSON.stringify({ layers, walk, filters, walkMetersPerMinute });
   useEffect(() => {
     if (!map) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -116,7 +117,7 @@ export function useViewportData(
         on('centers'),
         CENTERS_SOURCE,
         () => request(MapServiceCentersQuery, { viewport }),
-        (r) => centerFeatures(r.mapServiceCenters, walk),
+        (r) => centerFeatures(r.mapServiceCenters, walk, walkMetersPerMinute),
       );
       // What lies outside every circle is computed from each center's neighbourhood: from zoom
       // OUTSIDE_MIN_ZOOM on (a few km on screen; 400 m circles are specks below that).
@@ -143,6 +144,6 @@ export function useViewportData(
       clearTimeout(timer);
       map.off('moveend', schedule);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- layers, walk, filters and speed compare by value through key; onLoaded is new each render
   }, [map, key]);
 }

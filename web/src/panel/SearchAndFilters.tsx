@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { industryName, INDUSTRY_NAMES } from '../i18n/industries.ts';
+import { industryName, INDUSTRY_CODES } from '../i18n/industries.ts';
 import { useRequest } from '../use-request.ts';
 import { CATEGORIES, SIZE_CLASSES, STATUSES, type Filters } from '../view/view-state.ts';
 import { SearchQuery } from './panel-queries.ts';
@@ -85,7 +85,7 @@ export function FilterControls({
     <section className="filters">
       <h3>{t('filters.title')}</h3>
       {select('category', t('filters.category'), CATEGORIES, (o) => t(`category.${o}`))}
-      {select('industry', t('filters.industry'), Object.keys(INDUSTRY_NAMES), (o) =>
+      {select('industry', t('filters.industry'), INDUSTRY_CODES, (o) =>
         industryName(o, i18n.language),
       )}
       {select('size', t('filters.sizeClass'), SIZE_CLASSES, (o) => t(`sizeClass.${o}`))}

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../db/client.ts';
-import { rowsOf } from './refresh.sql.ts';
+import type { Executor } from '../../server/src/db/client.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /**
  * Generated organizations for the SQL-vs-reference agreement test and bench/policy-summary.ts,
@@ -19,7 +19,7 @@ export interface SyntheticOptions {
 
 export async function insertSyntheticOrgs(tx: Executor, o: SyntheticOptions): Promise<number> {
   const grids = o.gridIds.length ? o.gridIds.join(',') : '';
-  const [first] = await rowsOf<{ id: number | null }>(
+  const [first] = await rows<{ id: number | null }>(
     tx,
     sql`SELECT COALESCE(max(id), 0) AS id FROM organizations`,
   );

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import postgres from 'postgres';
-import { migrateDatabase, openDatabase, type Database } from './client.ts';
+import { migrateDatabase, openDatabase, type Database } from '../../server/src/db/client.ts';
 
 /**
  * Test databases: migrate once into a template, then give every test file a fresh copy of it.

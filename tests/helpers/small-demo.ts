@@ -1,6 +1,6 @@
-import type { Database } from '../db/client.ts';
-import type { MultiPolygon, Point } from '../db/geojson.ts';
-import * as t from '../db/schema.ts';
+import type { Database } from '../../server/src/db/client.ts';
+import type { MultiPolygon, Point } from '../../server/src/db/geojson.ts';
+import * as t from '../../server/src/db/schema.ts';
 
 /**
  * A small hand-made district: 3 subdistricts x 2 grids x 2 buildings x 5 organizations, plus a

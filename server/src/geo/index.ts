@@ -1,0 +1,3 @@
+// Public surface of geo: measures on the WGS 84 ellipsoid shared by map, orgs and the demo.
+export { degreesAround, metersPerDegree, type MetersPerDegree } from './meters-per-degree.ts';
+export { metersPerDegreeSql } from './meters-per-degree.sql.ts';
