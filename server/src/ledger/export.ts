@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { coverageFields, type CoverageModel } from '../policy/coverage.model.ts';
@@ -154,7 +154,7 @@ export async function exportOrganizations(
   scope: Scope,
   profile: StoredProfile,
 ): Promise<{ buffer: Buffer; rows: number }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('台账');
   ws.addRow([
     ...LEDGER_HEADERS,
@@ -209,7 +209,7 @@ export async function exportOrganizationForm(
     sql`SELECT i.name FROM instructor_assignments a JOIN instructors i ON i.id = a.instructor_id
         WHERE a.organization_id = ${orgId} AND a.ended_on IS NULL ORDER BY i.name`,
   );
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('一企一表');
   ws.columns = [{ width: 22 }, { width: 70 }];
   ws.mergeCells('A1:B1');
@@ -229,4 +229,9 @@ export async function exportOrganizationForm(
     }
   }
   return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), name: o.name };
+}
+
+/** exceljs takes ~0.6 s to load: loaded with the first export, not at server start (issue 10). */
+async function loadExcel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import { IMPORT_LIMITS } from './limits.ts';
 
@@ -140,17 +140,23 @@ async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<str
   const tail = decoder.decode();
   if (tail !== '') yield tail;
 }
-class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {}
-{
-  const base = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
-  const own = Utf8WorkbookReader.prototype as unknown as ReaderInternals;
-  own._parseSharedStrings = function (this: unknown, entry) {
-    entry.setEncoding('utf8');
-    return base._parseSharedStrings.call(this, entry);
-  };
-  own._parseWorksheet = function (this: unknown, chunks, sheetNo) {
-    return base._parseWorksheet.call(this, utf8(chunks), sheetNo);
-  };
+type WorkbookReaderClass = typeof ExcelJS.stream.xlsx.WorkbookReader;
+let readerClass: Promise<WorkbookReaderClass> | undefined;
+/** exceljs takes ~0.6 s to load: loaded with the first spreadsheet, not at server start (issue 10). */
+function utf8WorkbookReader(): Promise<WorkbookReaderClass> {
+  return (readerClass ??= import('exceljs').then(({ default: X }) => {
+    class Utf8WorkbookReader extends X.stream.xlsx.WorkbookReader {}
+    const base = X.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
+    const own = Utf8WorkbookReader.prototype as unknown as ReaderInternals;
+    own._parseSharedStrings = function (this: unknown, entry) {
+      entry.setEncoding('utf8');
+      return base._parseSharedStrings.call(this, entry);
+    };
+    own._parseWorksheet = function (this: unknown, chunks, sheetNo) {
+      return base._parseWorksheet.call(this, utf8(chunks), sheetNo);
+    };
+    return Utf8WorkbookReader;
+  }));
 }
 
 export async function readXlsx(buffer: Buffer, maxRows: number): Promise<Sheet> {
@@ -162,6 +168,7 @@ export async function readXlsx(buffer: Buffer, maxRows: number): Promise<Sheet> 
       `unpacks to more than ${IMPORT_LIMITS.maxUncompressedBytes / 2 ** 20} MB`,
     );
   }
+  const Utf8WorkbookReader = await utf8WorkbookReader();
   const input = Readable.from([buffer]);
   const rows: SheetRow[] = [];
   let truncated = false;
