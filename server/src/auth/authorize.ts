@@ -1,12 +1,7 @@
 import type { Executor } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { READ_ONLY_ROLES, WRITERS, type Role, type ScopeRef, type SessionUser } from './roles.ts';
-import {
-  districtOfScope,
-  gridOfOrganization,
-  gridPlace,
-  scopesCover,
-} from './scope.sql.ts';
+import { districtOfScope, gridOfOrganization, gridPlace, scopesCover } from './scope.sql.ts';
 
 /**
  * Every write permission in one place (issue 11): a `can…` function per action that answers a
