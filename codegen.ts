@@ -57,6 +57,8 @@ const config: CodegenConfig = {
           CoverageSnapshot: '../snapshots/snapshots.sql.ts#SnapshotRow',
           SnapshotChange: '../snapshots/snapshots.sql.ts#SnapshotChangeRow',
           SnapshotComparison: '../snapshots/snapshots.resolvers.ts#ComparisonModel',
+          User: '../auth/auth.resolvers.ts#UserModel',
+          BuildingMove: '../editing/editing.resolvers.ts#BuildingMoveModel',
         },
       },
     },

@@ -15,12 +15,13 @@ import { migrateDatabase, openDatabase } from '../server/src/db/client.ts';
 import { seedDistrict } from '../server/src/demo/index.ts';
 import { createContext } from '../server/src/graphql/context.ts';
 import { medianMs, report } from './lib/timing.ts';
+import { rows } from '../server/src/db/rows.ts';
 
 const RUNS = Number(process.env.EDIT_BENCH_RUNS ?? 11);
 const url = process.env.DATABASE_URL;
 const database = await openDatabase(url ? { databaseUrl: url } : {});
-if (url) await database.rows(sql`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public`);
-if (url) await database.rows(sql`DROP SCHEMA IF EXISTS drizzle CASCADE`);
+if (url) await rows(database.db, sql`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public`);
+if (url) await rows(database.db, sql`DROP SCHEMA IF EXISTS drizzle CASCADE`);
 await migrateDatabase(database);
 const t0 = performance.now();
 const gen = await seedDistrict(database, { orgs: Number(process.env.EDIT_BENCH_ORGS ?? 30_000) });
@@ -29,14 +30,16 @@ console.log(
 );
 
 // The grid with most buildings, its subdistrict, and a neighbour.
-const [g] = await database.rows<{ id: number; s: number; nb: number }>(
+const [g] = await rows<{ id: number; s: number; nb: number }>(
+  database.db,
   sql`SELECT g.id, g.subdistrict_id AS s,
         (SELECT n.id FROM grids n WHERE n.subdistrict_id = g.subdistrict_id AND n.id <> g.id
            AND n.parent_grid_id IS NOT DISTINCT FROM g.parent_grid_id AND ST_Touches(n.boundary, g.boundary) LIMIT 1) AS nb
       FROM grids g JOIN buildings b ON b.grid_id = g.id
       GROUP BY g.id ORDER BY count(*) DESC LIMIT 1`,
 );
-const shapes = await database.rows<{ shrunk: string; original: string; overlap: string }>(
+const shapes = await rows<{ shrunk: string; original: string; overlap: string }>(
+  database.db,
   sql`SELECT ST_AsGeoJSON(ST_Buffer(boundary::geography, -30)::geometry) AS shrunk,
         ST_AsGeoJSON(boundary) AS original,
         ST_AsGeoJSON(ST_Union(boundary, (SELECT ST_Buffer(n.boundary::geography, -30)::geometry FROM grids n WHERE n.id = ${g!.nb}))) AS overlap

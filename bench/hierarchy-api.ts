@@ -20,6 +20,7 @@ import { createDemoUsers } from '../server/src/auth/demo-users.ts';
 import { migrateDatabase, openDatabase, type Database } from '../server/src/db/client.ts';
 import { generateDistrict } from '../server/src/demo/index.ts';
 import { withBenchDatabase } from './lib/bench-database.ts';
+import { rows } from '../server/src/db/rows.ts';
 
 const SECONDS = Number(process.env.HIER_BENCH_SECONDS ?? 12);
 /** A request still running this long after its window closed is abandoned (counted as failed). */
@@ -35,13 +36,16 @@ interface Shape {
 }
 
 async function shapes(database: Database): Promise<Shape[]> {
-  const grids = await database.rows<{ id: number }>(
+  const grids = await rows<{ id: number }>(
+    database.db,
     sql`SELECT grid_id AS id FROM buildings WHERE grid_id IS NOT NULL GROUP BY 1 ORDER BY 1 LIMIT 10`,
   );
-  const [range] = await database.rows<{ lo: number; hi: number }>(
+  const [range] = await rows<{ lo: number; hi: number }>(
+    database.db,
     sql`SELECT min(id) AS lo, max(id) AS hi FROM organizations`,
   );
-  const [center] = await database.rows<{ x: number; y: number }>(
+  const [center] = await rows<{ x: number; y: number }>(
+    database.db,
     sql`SELECT ST_X(b.location) x, ST_Y(b.location) y FROM buildings b
         WHERE b.id = (SELECT building_id FROM organizations WHERE building_id IS NOT NULL
                       GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)`,
@@ -188,7 +192,8 @@ const PASSWORD = 'bench-password-1';
 
 async function measure(database: Database, count: number, label: string) {
   const t0 = performance.now();
-  const [loaded] = await database.rows<{ n: number }>(
+  const [loaded] = await rows<{ n: number }>(
+    database.db,
     sql`SELECT count(*)::int AS n FROM organizations`,
   );
   if (Number(loaded!.n) === 0) {

@@ -25,6 +25,7 @@ import { importLedger } from '../server/src/ledger/import.ts';
 import { makeUscc } from '../server/src/ledger/uscc.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../server/src/policy/index.ts';
 import { report } from './lib/timing.ts';
+import { rows } from '../server/src/db/rows.ts';
 
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 100_000);
 const HEADER = [
@@ -42,7 +43,8 @@ const HEADER = [
 ];
 
 async function sheetRows(database: Database, count = ROWS): Promise<string[][]> {
-  const buildings = await database.rows<{ code: string; lon: number; lat: number }>(
+  const buildings = await rows<{ code: string; lon: number; lat: number }>(
+    database.db,
     sql`SELECT code, ST_X(location) AS lon, ST_Y(location) AS lat FROM buildings ORDER BY id`,
   );
   const kinds = ['非公有制企业', '个体工商户', '社会中介组织'];

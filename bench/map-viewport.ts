@@ -18,6 +18,7 @@ import { createContext } from '../server/src/graphql/context.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../server/src/policy/index.ts';
 import { withBenchDatabase } from './lib/bench-database.ts';
 import { medianMs, report } from './lib/timing.ts';
+import { rows } from '../server/src/db/rows.ts';
 
 const QUERIES = {
   grids: `query($v: Viewport!) { mapGrids(viewport: $v) { id boundary organizations organizational rate } }`,
@@ -40,7 +41,7 @@ interface Box {
 
 async function viewports(database: Database) {
   const box = async (q: ReturnType<typeof sql>) => {
-    const [r] = await database.rows<Record<string, unknown>>(q);
+    const [r] = await rows<Record<string, unknown>>(database.db, q);
     return {
       minLon: Number(r!.x0),
       minLat: Number(r!.y0),
@@ -58,7 +59,8 @@ async function viewports(database: Database) {
           SELECT ST_Extent(boundary) e FROM subdistricts WHERE id = (
             SELECT subdistrict_id FROM organizations GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)) t`,
   );
-  const [c] = await database.rows<{ x: number; y: number }>(
+  const [c] = await rows<{ x: number; y: number }>(
+    database.db,
     sql`SELECT ST_X(b.location) x, ST_Y(b.location) y FROM buildings b
         WHERE b.id = (SELECT building_id FROM organizations WHERE building_id IS NOT NULL
                       GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)`,

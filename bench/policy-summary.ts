@@ -18,6 +18,7 @@ import { createContext } from '../server/src/graphql/context.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../server/src/policy/index.ts';
 import { insertSyntheticOrgs } from '../tests/helpers/synthetic-orgs.sql.ts';
 import { medianMs, report } from './lib/timing.ts';
+import { rows } from '../server/src/db/rows.ts';
 
 const SUBDISTRICTS = 25;
 const GRIDS_PER_SUBDISTRICT = 24; // ~600 grids, like Shunyi's communities and villages
@@ -34,8 +35,8 @@ async function setUp(database: Database, count: number) {
       INSERT INTO grids (subdistrict_id, code, name)
       SELECT sd.id, sd.code || lpad(g::text, 3, '0'), sd.name || '网格' || g
       FROM subdistricts sd, generate_series(1, ${GRIDS_PER_SUBDISTRICT}::int) g`);
-    const grids = await database.rows<{ id: number }>(sql`SELECT id FROM grids ORDER BY id`, tx);
-    const [d] = await database.rows<{ id: number }>(sql`SELECT id FROM districts`, tx);
+    const grids = await rows<{ id: number }>(tx, sql`SELECT id FROM grids ORDER BY id`);
+    const [d] = await rows<{ id: number }>(tx, sql`SELECT id FROM districts`);
     await insertSyntheticOrgs(tx, {
       count,
       districtId: Number(d!.id),
@@ -61,7 +62,8 @@ async function measure(database: Database, count: number, label: string) {
     database.db.transaction((tx) => refreshCoverage(tx, { all: true })),
   );
   report(`refreshCoverage(all, 3 profiles) ${label}`, refresh, `(median of ${runs})`);
-  const ids = await database.rows<{ id: number }>(
+  const ids = await rows<{ id: number }>(
+    database.db,
     sql`SELECT id FROM organizations ORDER BY id DESC LIMIT 1000`,
   );
   const partial = await medianMs(5, () =>

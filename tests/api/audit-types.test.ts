@@ -20,6 +20,7 @@ import {
   Y0,
   type Ids,
 } from './editing-fixtures.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /** Issue 11 hole 6, issue 12: closed audit entity types and actions, one writer, one history. */
 let database: Database;
@@ -58,7 +59,8 @@ describe('one history per object (issue 11 hole 6, issue 12)', () => {
       applied: true,
       inserted: 1,
     });
-    const [o] = await database.rows<{ id: number; grid_id: number }>(
+    const [o] = await rows<{ id: number; grid_id: number }>(
+      database.db,
       sql`SELECT id, grid_id FROM organizations WHERE uscc = '91110113123456788M'`,
     );
     const g = ids.grids[1]![0]!;
@@ -99,13 +101,15 @@ describe('one history per object (issue 11 hole 6, issue 12)', () => {
   });
 
   it('writes only known entity types, each action on its own type', async () => {
-    const [{ n } = { n: 0 }] = await database.rows<{ n: number }>(
+    const [{ n } = { n: 0 }] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*) AS n FROM audit_log WHERE entity_type NOT IN ${sql.raw(
         `(${AUDIT_ENTITY_TYPES.map((t) => `'${t}'`).join(', ')})`,
       )}`,
     );
     expect(Number(n)).toBe(0);
-    const pairs = await database.rows<{ action: string; entity_type: string }>(
+    const pairs = await rows<{ action: string; entity_type: string }>(
+      database.db,
       sql`SELECT DISTINCT action, entity_type FROM audit_log`,
     );
     expect(pairs.length).toBeGreaterThan(3);
@@ -136,16 +140,18 @@ describe('one history per object (issue 11 hole 6, issue 12)', () => {
       })),
     );
     expect(await auditCount(database)).toBe(before + 450);
-    const [r] = await database.rows<{ after: unknown }>(
+    const [r] = await rows<{ after: unknown }>(
+      database.db,
       sql`SELECT after FROM audit_log WHERE actor = 'batch' AND entity_id = '100449'`,
     );
     const after = typeof r!.after === 'string' ? JSON.parse(r!.after) : r!.after;
     expect(after).toEqual({ i: 449 });
-    await database.rows(sql`DELETE FROM audit_log WHERE actor = 'batch'`);
+    await rows(database.db, sql`DELETE FROM audit_log WHERE actor = 'batch'`);
   });
 
   it('migration 0007 unifies the spellings rows were written with before', async () => {
-    await database.rows(
+    await rows(
+      database.db,
       sql`INSERT INTO audit_log (actor, action, entity_type, entity_id) VALUES
         ('legacy', 'organization.grid.reassign', 'organization', '7'),
         ('legacy', 'grid.boundary.update', 'grid', '7'),
@@ -158,11 +164,12 @@ describe('one history per object (issue 11 hole 6, issue 12)', () => {
       fileURLToPath(new URL('../../migrations/0007_audit_entity_types.sql', import.meta.url)),
       'utf8',
     );
-    await database.rows(sql.raw(file));
-    const rows = await database.rows<{ action: string; entity_type: string }>(
+    await rows(database.db, sql.raw(file));
+    const result = await rows<{ action: string; entity_type: string }>(
+      database.db,
       sql`SELECT action, entity_type FROM audit_log WHERE actor = 'legacy' ORDER BY id`,
     );
-    expect(rows.map((r) => r.entity_type)).toEqual([
+    expect(result.map((r) => r.entity_type)).toEqual([
       'Organization',
       'Grid',
       'Building',
@@ -174,6 +181,6 @@ describe('one history per object (issue 11 hole 6, issue 12)', () => {
       `{ auditLog(filter: { entityType: "Organization", entityId: "7", actor: "legacy" }) { totalCount } }`,
     );
     expect(h.data!.auditLog.totalCount).toBe(2);
-    await database.rows(sql`DELETE FROM audit_log WHERE actor = 'legacy'`);
+    await rows(database.db, sql`DELETE FROM audit_log WHERE actor = 'legacy'`);
   });
 });

@@ -16,6 +16,7 @@ import {
   Y0,
   type Ids,
 } from './editing-fixtures.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 let database: Database;
 let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -72,12 +73,14 @@ describe('split and merge', () => {
     expect(res.moves).toHaveLength(1);
     expect(res.moves[0]).toMatchObject({ fromGridId: gid(g), toGridId: newGrid });
     expect(res.moves[0].organizationIds).toHaveLength(5);
-    const [o] = await database.rows<{ n: number }>(
+    const [o] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*) AS n FROM organizations WHERE grid_id = ${Number(newGrid.split(':')[1])}`,
     );
     expect(Number(o!.n)).toBe(5);
     // Users who managed the split grid manage both pieces.
-    const scoped = await database.rows<{ n: number }>(
+    const scoped = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*) AS n FROM user_scopes WHERE kind = 'grid' AND node_id = ${Number(newGrid.split(':')[1])}`,
     );
     expect(Number(scoped[0]!.n)).toBe(1);
@@ -105,11 +108,13 @@ describe('split and merge', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.mergeGrids.removedGridIds).toEqual([newGrid]);
     expect(r.data!.mergeGrids.moves[0].organizationIds).toHaveLength(5);
-    const [o] = await database.rows<{ n: number }>(
+    const [o] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*) AS n FROM organizations WHERE grid_id = ${g}`,
     );
     expect(Number(o!.n)).toBe(10);
-    const [area] = await database.rows<{ a: number }>(
+    const [area] = await rows<{ a: number }>(
+      database.db,
       sql`SELECT ST_Area(boundary::geography) AS a FROM grids WHERE id = ${g}`,
     );
     expect(Number(area!.a)).toBeGreaterThan(0.9 * 1700 * 1100);
@@ -193,7 +198,8 @@ describe('history', () => {
   });
 
   it('refuses reverting what cannot be reverted, and out-of-scope reverts', async () => {
-    const [e] = await database.rows<{ id: number }>(
+    const [e] = await rows<{ id: number }>(
+      database.db,
       sql`SELECT id FROM audit_log WHERE action = 'grid.boundary.update' ORDER BY id LIMIT 1`,
     );
     const r = await api.exec(
@@ -202,7 +208,8 @@ describe('history', () => {
       users.otherSubAdmin,
     );
     expect(codes(r)).toEqual(['FORBIDDEN']);
-    const [b] = await database.rows<{ id: number }>(
+    const [b] = await rows<{ id: number }>(
+      database.db,
       sql`SELECT id FROM audit_log WHERE action = 'building.grid.reassign' ORDER BY id LIMIT 1`,
     );
     const nr = await api.exec(`mutation($a: ID!) { revertChange(auditId: $a) { grids { id } } }`, {

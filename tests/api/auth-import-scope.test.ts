@@ -16,6 +16,7 @@ import {
   usersFor,
   type Ids,
 } from './editing-fixtures.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 let database: Database;
 let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -61,15 +62,17 @@ describe('importLedger cannot take over an organization from outside the scope',
   let n = 0;
   for (const [label, who, grid] of cases) {
     it(label, async () => {
-      const [o] = await database.rows<{ id: number }>(
+      const [o] = await rows<{ id: number }>(
+        database.db,
         sql`SELECT id FROM organizations WHERE grid_id = ${grid()} AND uscc IS NULL ORDER BY id LIMIT 1`,
       );
       const first17 = `9111011377${String(++n).padStart(7, '0')}`;
       const uscc = first17 + usccCheckChar(first17);
-      await database.rows(sql`UPDATE organizations SET uscc = ${uscc} WHERE id = ${o!.id}`);
+      await rows(database.db, sql`UPDATE organizations SET uscc = ${uscc} WHERE id = ${o!.id}`);
       const row = async () =>
         (
-          await database.rows<Record<string, unknown>>(
+          await rows<Record<string, unknown>>(
+            database.db,
             sql`SELECT name, employees, grid_id, building_id, ST_AsText(location) AS location FROM organizations WHERE id = ${o!.id}`,
           )
         )[0];
@@ -95,10 +98,12 @@ describe('importLedger cannot take over an organization from outside the scope',
 
 describe('authorize.canImportRow (what the import asks for each row)', () => {
   it('needs write access where the row puts the organization and where it lies now', async () => {
-    const [inOwn] = await database.rows<{ id: number }>(
+    const [inOwn] = await rows<{ id: number }>(
+      database.db,
       sql`SELECT id FROM organizations WHERE grid_id = ${g00()} ORDER BY id LIMIT 1`,
     );
-    const [elsewhere] = await database.rows<{ id: number }>(
+    const [elsewhere] = await rows<{ id: number }>(
+      database.db,
       sql`SELECT id FROM organizations WHERE grid_id = ${ids.grids[1]![1]!} ORDER BY id LIMIT 1`,
     );
     const db = database.db;

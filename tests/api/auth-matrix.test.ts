@@ -20,6 +20,7 @@ import {
   Y0,
   type Ids,
 } from './editing-fixtures.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /**
  * Issues 7 and 11: a role x operation x in-scope / out-of-scope matrix over every mutation. Out
@@ -110,7 +111,8 @@ const OPS: Record<string, Op> = {
           Buffer.from((variables.f as any).contentBase64, 'base64').toString(),
         )![1],
       );
-      const [o] = await database.rows<{ employees: number; grid_id: number }>(
+      const [o] = await rows<{ employees: number; grid_id: number }>(
+        database.db,
         sql`SELECT employees, grid_id FROM organizations WHERE uscc = ${MATRIX_USCC}`,
       );
       expect({ employees: Number(o!.employees), grid: Number(o!.grid_id) }).toEqual({
@@ -171,7 +173,8 @@ const OPS: Record<string, Op> = {
     },
     verify: async (data, before) => {
       const id = num(data.createGrid.grids[0].id);
-      const [g] = await database.rows<{ parent: number }>(
+      const [g] = await rows<{ parent: number }>(
+        database.db,
         sql`SELECT parent_grid_id AS parent FROM grids WHERE id = ${id}`,
       );
       expect(Number(g!.parent)).toBe(g00());
@@ -222,7 +225,8 @@ const OPS: Record<string, Op> = {
   revertChange: {
     managerInScope: true,
     request: async () => {
-      const [e] = await database.rows<{ id: number }>(
+      const [e] = await rows<{ id: number }>(
+        database.db,
         sql`SELECT id FROM audit_log WHERE entity_type = 'Grid' AND entity_id = ${String(g00())} AND action = 'grid.boundary.update' ORDER BY id LIMIT 1`,
       );
       return {
@@ -233,7 +237,8 @@ const OPS: Record<string, Op> = {
     verify: async (data, before) => {
       expect(data.revertChange.grids[0].id).toBe(`Grid:${g00()}`);
       expect(Number((await counts()).versions)).toBe(Number(before.versions) + 1);
-      const [last] = await database.rows<{ action: string }>(
+      const [last] = await rows<{ action: string }>(
+        database.db,
         sql`SELECT action FROM audit_log ORDER BY id DESC LIMIT 1`,
       );
       expect(last!.action).toBe('grid.revert');
@@ -247,7 +252,8 @@ const OPS: Record<string, Op> = {
       variables: { g: `Grid:${g00()}`, u: `u${++slot}x${Math.random().toString(36).slice(2, 8)}` },
     }),
     verify: async (_data, _before, variables) => {
-      const [u] = await database.rows<{ n: number }>(
+      const [u] = await rows<{ n: number }>(
+        database.db,
         sql`SELECT count(*) AS n FROM users WHERE username = ${variables.u as string}`,
       );
       expect(Number(u!.n)).toBe(1);

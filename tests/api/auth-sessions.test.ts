@@ -16,6 +16,7 @@ import type { Database } from '../../server/src/db/client.ts';
 import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /** Issue 11, hole 3: sign-in throttling, password changes, hash cost, expired sessions. */
 let database: Database;
@@ -158,7 +159,8 @@ describe('sessions', () => {
     expect((await gql('{ me { username } }', {}, a)).body.data.me.username).toBe('subadmin');
     expect(code((await gql('{ me { username } }', {}, b)).body)).toBe('UNAUTHENTICATED');
     expect((await gql('{ me { username } }', {}, other)).body.data.me.username).toBe('analyst');
-    const [e] = await database.rows<{ after: any }>(
+    const [e] = await rows<{ after: any }>(
+      database.db,
       sql`SELECT after FROM audit_log WHERE action = 'user.password.change' ORDER BY id DESC LIMIT 1`,
     );
     const after = typeof e!.after === 'string' ? JSON.parse(e!.after) : e!.after;
@@ -167,15 +169,18 @@ describe('sessions', () => {
 
   it('purges expired sessions, all at once and a user’s own at sign-in', async () => {
     const expired = async () => {
-      const [r] = await database.rows<{ n: number }>(
+      const [r] = await rows<{ n: number }>(
+        database.db,
         sql`SELECT count(*) AS n FROM sessions WHERE expires_at < now()`,
       );
       return Number(r!.n);
     };
-    const [u] = await database.rows<{ id: number }>(
+    const [u] = await rows<{ id: number }>(
+      database.db,
       sql`SELECT id FROM users WHERE username = 'manager1'`,
     );
-    await database.rows(
+    await rows(
+      database.db,
       sql`INSERT INTO sessions (id, user_id, expires_at) VALUES
         ('expired-session-1', ${u!.id}, now() - interval '1 day'),
         ('expired-session-2', ${u!.id}, now() - interval '1 hour')`,
@@ -183,7 +188,8 @@ describe('sessions', () => {
     expect(await expired()).toBe(2);
     expect((await gql(SIGN_IN, { u: 'manager1', p: PW })).body.data.signIn.token).toBeTruthy();
     expect(await expired()).toBe(0);
-    await database.rows(
+    await rows(
+      database.db,
       sql`INSERT INTO sessions (id, user_id, expires_at) VALUES ('expired-session-3', ${u!.id}, now() - interval '1 day')`,
     );
     expect(await purgeExpiredSessions(database.db)).toBe(1);
@@ -211,18 +217,23 @@ describe('password hashes', () => {
     const old = await legacyHash('legacy-pass-1');
     expect(await verifyPassword('legacy-pass-1', old)).toBe(true);
     expect(needsRehash(old)).toBe(true);
-    await database.rows(sql`UPDATE users SET password_hash = ${old} WHERE username = 'manager2'`);
+    await rows(
+      database.db,
+      sql`UPDATE users SET password_hash = ${old} WHERE username = 'manager2'`,
+    );
     expect(code((await gql(SIGN_IN, { u: 'manager2', p: 'wrong-pass' })).body)).toBe(
       'UNAUTHENTICATED',
     );
-    const [still] = await database.rows<{ h: string }>(
+    const [still] = await rows<{ h: string }>(
+      database.db,
       sql`SELECT password_hash AS h FROM users WHERE username = 'manager2'`,
     );
     expect(still!.h).toBe(old);
     expect(
       (await gql(SIGN_IN, { u: 'manager2', p: 'legacy-pass-1' })).body.data.signIn.token,
     ).toBeTruthy();
-    const [now] = await database.rows<{ h: string }>(
+    const [now] = await rows<{ h: string }>(
+      database.db,
       sql`SELECT password_hash AS h FROM users WHERE username = 'manager2'`,
     );
     expect(now!.h).toMatch(/^scrypt\$131072\$8\$1\$/);

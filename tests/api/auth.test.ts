@@ -10,6 +10,7 @@ import type { Database } from '../../server/src/db/client.ts';
 import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 let database: Database;
 let server: Server;
@@ -110,10 +111,10 @@ describe('sign-in over HTTP', () => {
 
   it('stops a disabled user at the next request', async () => {
     const s = await signIn('analyst');
-    await database.rows(sql`UPDATE users SET disabled = true WHERE username = 'analyst'`);
+    await rows(database.db, sql`UPDATE users SET disabled = true WHERE username = 'analyst'`);
     expect(code((await gql('{ me { username } }', {}, s.token)).body)).toBe('UNAUTHENTICATED');
     expect(code((await gql(SIGN_IN, { u: 'analyst', p: PW })).body)).toBe('UNAUTHENTICATED');
-    await database.rows(sql`UPDATE users SET disabled = false WHERE username = 'analyst'`);
+    await rows(database.db, sql`UPDATE users SET disabled = false WHERE username = 'analyst'`);
   });
 
   it('lets planners read but not write', async () => {
@@ -147,7 +148,8 @@ describe('createUser', () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.createUser).toMatchObject({ username: 'gm9', role: 'GRID_MANAGER' });
-    const audit = await database.rows<{ n: number }>(
+    const audit = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*) AS n FROM audit_log WHERE action = 'user.create'`,
     );
     expect(Number(audit[0]!.n)).toBe(1);

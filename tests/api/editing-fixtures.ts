@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /** Small-demo geometry (tests/helpers/small-demo.ts): subdistrict i spans x0 + i*w .. + w. */
 export const X0 = 116.6;
@@ -27,17 +28,19 @@ export interface Ids {
 }
 
 export async function demoIds(database: Database): Promise<Ids> {
-  const [d] = await database.rows<{ id: number }>(
+  const [d] = await rows<{ id: number }>(
+    database.db,
     sql`SELECT id FROM districts ORDER BY id LIMIT 1`,
   );
   const subs = (
-    await database.rows<{ id: number }>(sql`SELECT id FROM subdistricts ORDER BY id`)
+    await rows<{ id: number }>(database.db, sql`SELECT id FROM subdistricts ORDER BY id`)
   ).map((r) => Number(r.id));
   const grids: number[][] = [];
   for (const s of subs) {
     grids.push(
       (
-        await database.rows<{ id: number }>(
+        await rows<{ id: number }>(
+          database.db,
           sql`SELECT id FROM grids WHERE subdistrict_id = ${s} ORDER BY id`,
         )
       ).map((r) => Number(r.id)),
@@ -77,7 +80,8 @@ export const UPDATE = `mutation($id: ID!, $b: GeoJSON!, $v: Int!, $o: EditOption
     moves { building { id name } fromGridId toGridId organizationIds } movedOrganizationIds } }`;
 
 export async function gridRow(database: Database, id: number) {
-  const [r] = await database.rows<{ version: number; boundary: string; updated_by: string | null }>(
+  const [r] = await rows<{ version: number; boundary: string; updated_by: string | null }>(
+    database.db,
     sql`SELECT version, ST_AsGeoJSON(boundary) AS boundary, updated_by FROM grids WHERE id = ${id}`,
   );
   return r
@@ -86,7 +90,7 @@ export async function gridRow(database: Database, id: number) {
 }
 
 export async function auditCount(database: Database): Promise<number> {
-  const [r] = await database.rows<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log`);
+  const [r] = await rows<{ n: number }>(database.db, sql`SELECT count(*) AS n FROM audit_log`);
   return Number(r!.n);
 }
 
@@ -104,7 +108,8 @@ export const IMPORT_LEDGER = `mutation($f: LedgerFileInput!) { importLedger(file
 
 /** Row counts and grid versions that any write changes ("nothing written" checks). */
 export async function tableCounts(database: Database): Promise<Record<string, string>> {
-  const [r] = await database.rows<Record<string, string>>(
+  const [r] = await rows<Record<string, string>>(
+    database.db,
     sql`SELECT (SELECT count(*) FROM audit_log) AS audit, (SELECT count(*) FROM grids) AS grids,
       (SELECT coalesce(sum(version), 0) FROM grids) AS versions, (SELECT count(*) FROM users) AS users,
       (SELECT count(*) FROM policy_profiles) AS profiles,

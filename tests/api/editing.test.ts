@@ -17,6 +17,7 @@ import {
   Y0,
   type Ids,
 } from './editing-fixtures.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 let database: Database;
 let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -152,7 +153,8 @@ describe('saving a boundary', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateGridBoundary.grids[0].version).toBe(2);
-    const [a] = await database.rows<{ actor: string; before: any; after: any }>(
+    const [a] = await rows<{ actor: string; before: any; after: any }>(
+      database.db,
       sql`SELECT actor, before, after FROM audit_log WHERE action = 'grid.boundary.update' AND entity_id = ${String(g)}`,
     );
     const parse = (v: any) => (typeof v === 'string' ? JSON.parse(v) : v);
@@ -178,7 +180,8 @@ describe('saving a boundary', () => {
       expect(m.organizationIds).toHaveLength(5);
     }
     expect(res.movedOrganizationIds).toHaveLength(10);
-    const [n] = await database.rows<{ n: number }>(
+    const [n] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*) AS n FROM organizations WHERE grid_id = ${a!}`,
     );
     expect(Number(n!.n)).toBe(20);
@@ -236,7 +239,8 @@ describe('no lost update', () => {
     const round = (b: any) =>
       JSON.stringify(b.coordinates, (_, v) => (typeof v === 'number' ? +v.toFixed(7) : v));
     expect(round(now!.boundary)).toEqual(round(won[0]!.data!.updateGridBoundary.grids[0].boundary));
-    const [c] = await database.rows<{ n: number }>(
+    const [c] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT count(*) AS n FROM audit_log WHERE action = 'grid.boundary.update' AND entity_id = ${String(g)}`,
     );
     expect(Number(c!.n)).toBe(1);

@@ -20,6 +20,7 @@ import {
   limits,
   wrongTypeId,
 } from './fuzz-arbitraries.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 // Issue 11: thousands of generated invalid inputs at the API. Every answer must be a clear error
 // whose `extensions.code` is one of the schema's ErrorCode values (never an internal error), the
@@ -41,14 +42,17 @@ const PW = 'fuzz-password-1';
 /** Counts and digests of what the fuzzing must not change. */
 const fingerprint = async () =>
   (
-    await database.rows<Record<string, string>>(sql`SELECT
+    await rows<Record<string, string>>(
+      database.db,
+      sql`SELECT
       (SELECT count(*) FROM organizations)::text AS orgs,
       (SELECT md5(coalesce(string_agg(id || ':' || updated_at::text || ':' || coalesce(grid_id, 0)
         || ':' || coalesce(ST_AsEWKT(location), ''), ',' ORDER BY id), '')) FROM organizations) AS org_digest,
       (SELECT count(*) FROM grids)::text AS grids,
       (SELECT md5(coalesce(string_agg(id || ':' || version || ':' || coalesce(ST_AsEWKT(boundary), ''),
         ',' ORDER BY id), '')) FROM grids) AS grid_digest,
-      (SELECT count(*) || ':' || coalesce(max(id), 0) FROM audit_log) AS audit`)
+      (SELECT count(*) || ':' || coalesce(max(id), 0) FROM audit_log) AS audit`,
+    )
   )[0]!;
 let before: Record<string, string>;
 

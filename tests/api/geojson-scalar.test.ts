@@ -4,6 +4,7 @@ import { parse, valueFromAST } from 'graphql';
 import type { Database } from '../../server/src/db/client.ts';
 import { sql } from 'drizzle-orm';
 import { testDatabase } from '../helpers/db.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 let database: Database;
 beforeAll(async () => (database = await testDatabase()));
@@ -27,7 +28,8 @@ it('accepts valid GeoJSON variables and literals, and round-trips through PostGI
   const ast = parse(`{ f(g: { type: "Point", coordinates: [116.4, 39.9] }) }`) as any;
   const arg = ast.definitions[0].selectionSet.selections[0].arguments[0].value;
   expect(valueFromAST(arg, GeoJSONScalar)).toEqual({ type: 'Point', coordinates: [116.4, 39.9] });
-  const [row] = await database.rows<{ area: number; srid: number }>(
+  const [row] = await rows<{ area: number; srid: number }>(
+    database.db,
     sql`SELECT ST_Area(g) AS area, ST_SRID(g) AS srid FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(poly)}), 4326) g) t`,
   );
   expect(Number(row!.srid)).toBe(4326);

@@ -7,6 +7,7 @@ import { createContext } from '../../server/src/graphql/context.ts';
 import type { OrgPage, OrgPageKey } from '../../server/src/orgs/orgs.loaders.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /**
  * Issue 14, "correct first": batches past the driver's 65,534-parameter limit, errors that must
@@ -25,11 +26,13 @@ let bigGridId: number;
 beforeAll(async () => {
   database = await testDatabase();
   await loadSmallDemo(database);
-  const [g] = await database.rows<{ id: number; sub: number; district: number }>(
+  const [g] = await rows<{ id: number; sub: number; district: number }>(
+    database.db,
     sql`SELECT g.id, g.subdistrict_id AS sub, s.district_id AS district
         FROM grids g JOIN subdistricts s ON s.id = g.subdistrict_id ORDER BY g.id LIMIT 1`,
   );
-  const [big] = await database.rows<{ id: number }>(
+  const [big] = await rows<{ id: number }>(
+    database.db,
     sql`INSERT INTO grids (subdistrict_id, code, name, kind)
         VALUES (${g!.sub}, 'BIG-GRID', '大网格', 'basic') RETURNING id`,
   );
@@ -66,7 +69,8 @@ describe('batches past the driver parameter limit', () => {
     expect(r.errors).toBeUndefined();
     const buildings = r.data!.grid.buildings as any[];
     expect(buildings).toHaveLength(BIG.buildings);
-    const expected = await database.rows<{ building_id: number; id: number; name: string }>(
+    const expected = await rows<{ building_id: number; id: number; name: string }>(
+      database.db,
       sql`SELECT building_id, id, name FROM organizations WHERE grid_id = ${bigGridId} ORDER BY building_id, id`,
     );
     expect(expected).toHaveLength(BIG.buildings * BIG.orgsPerBuilding);
@@ -117,7 +121,7 @@ describe('errors are never empty lists', () => {
         batch: (keys: readonly OrgPageKey[]) => Promise<OrgPage[]>,
       ) => Loader;
       ctx.loaders.orgConnection = new Loader(async () => {
-        await database.rows(sql`SELECT * FROM no_such_table_issue_14`);
+        await rows(database.db, sql`SELECT * FROM no_such_table_issue_14`);
         return [];
       });
       return ctx;
@@ -233,7 +237,8 @@ describe('child lists take first / after', () => {
 describe('geometry only when asked', () => {
   it('loads rows without geometry, and serves it from PostGIS when a query asks', async () => {
     const ctx = createContext(database, SYSTEM_USER);
-    const [b] = await database.rows<{ id: number; x: number; y: number }>(
+    const [b] = await rows<{ id: number; x: number; y: number }>(
+      database.db,
       sql`SELECT id, ST_X(location) x, ST_Y(location) y FROM buildings
           WHERE grid_id = ${bigGridId} ORDER BY id LIMIT 1`,
     );

@@ -8,6 +8,7 @@ import { importLedger } from '../../server/src/ledger/import.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../../server/src/policy/index.ts';
 import { testDatabase } from '../helpers/db.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /**
  * Issue 11: on the server engine a large import does not stop other users. While an import
@@ -26,7 +27,7 @@ describe.skipIf(!url)('ledger import on the server engine', () => {
     await loadSmallDemo(database);
     await ensureSeedProfiles(database);
     await database.db.transaction((tx) => refreshCoverage(tx, { all: true }));
-    const [d] = await database.rows<{ name: string }>(sql`SELECT current_database() AS name`);
+    const [d] = await rows<{ name: string }>(database.db, sql`SELECT current_database() AS name`);
     reader = postgres(withDatabase(url!, d!.name), { onnotice: () => {}, max: 1 });
   });
   afterAll(async () => {

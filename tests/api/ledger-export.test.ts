@@ -10,6 +10,7 @@ import { importLedger } from '../../server/src/ledger/import.ts';
 import { refreshCoverage } from '../../server/src/policy/index.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 const ANALYST: SessionUser = {
   id: 9,
@@ -66,7 +67,8 @@ describe('ledger export and snapshots', () => {
   });
 
   it('exports the one-enterprise-one-form sheet of an organization', async () => {
-    const [o] = await database.rows<{ id: number; name: string }>(
+    const [o] = await rows<{ id: number; name: string }>(
+      database.db,
       sql`SELECT id, name FROM organizations ORDER BY employees DESC LIMIT 1`,
     );
     const r = await api.exec(
@@ -98,11 +100,13 @@ describe('ledger export and snapshots', () => {
     );
     // Between the refreshes: a blank spot joins a party organization; a work-covered one loses
     // its only instructor.
-    const [blank] = await database.rows<{ id: number }>(
+    const [blank] = await rows<{ id: number }>(
+      database.db,
       sql`SELECT organization_id AS id FROM org_coverage c JOIN policy_profiles p ON p.id = c.profile_id
           WHERE p.key = 'shunyi-2017' AND c.is_blank_spot ORDER BY 1 LIMIT 1`,
     );
-    const [work] = await database.rows<{ id: number }>(
+    const [work] = await rows<{ id: number }>(
+      database.db,
       sql`SELECT organization_id AS id FROM org_coverage c JOIN policy_profiles p ON p.id = c.profile_id
           WHERE p.key = 'shunyi-2017' AND c.coverage = 'work' AND c.has_instructor
             AND NOT c.has_mass_orgs ORDER BY 1 LIMIT 1`,

@@ -10,6 +10,7 @@ import { makeUscc } from '../../server/src/ledger/uscc.ts';
 import { ImportReasons } from '../../server/src/ledger/validate.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /**
  * Issue 11: generated invalid ledger rows and files sent through `importLedger` (GraphQL, as a
@@ -150,10 +151,11 @@ describe('ledger import fuzz', () => {
     await database.close();
   });
   const digest = async () => {
-    const [o] = await database.rows<{ d: string }>(
+    const [o] = await rows<{ d: string }>(
+      database.db,
       sql`SELECT md5(string_agg((to_jsonb(o))::text, '|' ORDER BY id)) AS d FROM organizations o`,
     );
-    const [a] = await database.rows<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log`);
+    const [a] = await rows<{ n: number }>(database.db, sql`SELECT count(*) AS n FROM audit_log`);
     return `${o!.d}:${a!.n}`;
   };
 

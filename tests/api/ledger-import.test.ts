@@ -9,6 +9,7 @@ import { importLedger } from '../../server/src/ledger/import.ts';
 import { readCsv } from '../../server/src/ledger/sheet.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 const MIXED = fixture('ledger-mixed.csv');
@@ -45,11 +46,12 @@ async function mixedXlsx(): Promise<Buffer> {
 }
 
 const orgDigest = async (database: Database) => {
-  const [r] = await database.rows<{ n: number; d: string }>(
+  const [r] = await rows<{ n: number; d: string }>(
+    database.db,
     sql`SELECT count(*) AS n, md5(coalesce(string_agg((to_jsonb(o) - 'updated_at')::text, '|'
           ORDER BY id), '')) AS d FROM organizations o`,
   );
-  const [a] = await database.rows<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log`);
+  const [a] = await rows<{ n: number }>(database.db, sql`SELECT count(*) AS n FROM audit_log`);
   return `${r!.n}:${r!.d}:${a!.n}`;
 };
 
@@ -115,7 +117,8 @@ describe('ledger import', () => {
     const report = await run(MIXED, { mode: 'valid_only' });
     expect(report).toMatchObject({ inserted: 3, updated: 0, unchanged: 0, applied: true });
     expect(shape(report.errors)).toEqual(EXPECTED);
-    const rows = await database.rows<Record<string, unknown>>(
+    const result = await rows<Record<string, unknown>>(
+      database.db,
       sql`SELECT o.name, o.uscc, o.sub_kind, o.industry, o.employees, o.party_members,
             o.revenue_yuan, b.code AS building, g.code AS grid,
             ST_X(o.location) AS lon, ST_Y(o.location) AS lat
@@ -124,17 +127,18 @@ describe('ledger import', () => {
           WHERE o.uscc IN ('91110113123456788M', '921101132345678942', '911101138901234588')
           ORDER BY o.uscc`,
     );
-    expect(rows.map((r) => [r.name, r.sub_kind, r.employees, r.building, r.grid])).toEqual([
+    expect(result.map((r) => [r.name, r.sub_kind, r.employees, r.building, r.grid])).toEqual([
       ['北京顺鑫测试科技有限公司', 'non_public_enterprise', 120, 'B1101130010011', '110113001001'],
       ['北京坐标正确快递有限公司', 'non_public_enterprise', 60, null, '110113001001'],
       ['北京全角数字商贸有限公司', 'individual_business', 45, null, '110113001002'],
     ]);
-    expect(Number(rows[0]!.revenue_yuan)).toBe(80_000_000);
-    expect(rows[1]!.industry).toBe('express_delivery');
+    expect(Number(result[0]!.revenue_yuan)).toBe(80_000_000);
+    expect(result[1]!.industry).toBe('express_delivery');
     // GCJ-02 (116.6158168, 40.1060519) back to WGS84 (116.61, 40.105) within ~1 m
-    expect(Math.abs(Number(rows[1]!.lon) - 116.61)).toBeLessThan(1e-5);
-    expect(Math.abs(Number(rows[1]!.lat) - 40.105)).toBeLessThan(1e-5);
-    const audit = await database.rows<{ action: string }>(
+    expect(Math.abs(Number(result[1]!.lon) - 116.61)).toBeLessThan(1e-5);
+    expect(Math.abs(Number(result[1]!.lat) - 40.105)).toBeLessThan(1e-5);
+    const audit = await rows<{ action: string }>(
+      database.db,
       sql`SELECT action FROM audit_log WHERE action LIKE 'organization.import%' OR action = 'ledger.import'`,
     );
     expect(audit.map((a) => a.action).sort()).toEqual([
@@ -155,14 +159,18 @@ describe('ledger import', () => {
     );
     const r = await run(changed, { mode: 'valid_only' });
     expect(r).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
-    const [o] = await database.rows<{ employees: number; party_members: number }>(
+    const [o] = await rows<{ employees: number; party_members: number }>(
+      database.db,
       sql`SELECT employees, party_members FROM organizations WHERE uscc = '91110113123456788M'`,
     );
     expect(o).toEqual({ employees: 130, party_members: 6 });
-    const [a] = await database.rows<{
+    const [a] = await rows<{
       before: { employees: number };
       after: { employees: number };
-    }>(sql`SELECT before, after FROM audit_log WHERE action = 'organization.import.update'`);
+    }>(
+      database.db,
+      sql`SELECT before, after FROM audit_log WHERE action = 'organization.import.update'`,
+    );
     expect([a!.before.employees, a!.after.employees]).toEqual([120, 130]);
   });
 

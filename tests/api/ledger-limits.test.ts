@@ -9,6 +9,7 @@ import { readSheet, zipUncompressedBytes } from '../../server/src/ledger/sheet.t
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /** Issue 11, hole 4: every file, row, cell and error list of an import is bounded. */
 const HEADER = ['名称', '统一社会信用代码', '类型', '行业', '从业人员数', '地址', '所在网格'];
@@ -45,7 +46,7 @@ describe('ledger import limits', () => {
     importLedger(database, buffer, { fileName: `limits.${format}`, format, actor: 't', mode });
   const count = async () =>
     Number(
-      (await database.rows<{ n: number }>(sql`SELECT count(*) AS n FROM organizations`))[0]!.n,
+      (await rows<{ n: number }>(database.db, sql`SELECT count(*) AS n FROM organizations`))[0]!.n,
     );
 
   it('refuses a file with more data rows than the limit without checking them (csv)', async () => {
@@ -100,7 +101,8 @@ describe('ledger import limits', () => {
     }
     // only the good row went in, once; no organization has a name over the limit
     expect(await count()).toBe(before + 1);
-    const [m] = await database.rows<{ n: number }>(
+    const [m] = await rows<{ n: number }>(
+      database.db,
       sql`SELECT max(length(name)) AS n FROM organizations`,
     );
     expect(Number(m!.n)).toBeLessThanOrEqual(MAX_CELL_CHARS.name);

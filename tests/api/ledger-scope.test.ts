@@ -7,6 +7,7 @@ import { importLedger } from '../../server/src/ledger/import.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 /**
  * Issue 11, hole 1: a scoped user's import may touch an organization only when both its current
@@ -40,11 +41,13 @@ describe('ledger import scope and place checks', () => {
     database = await testDatabase();
     await loadSmallDemo(database);
     api = await createTestApi(database);
-    for (const g of await database.rows<{ id: number; code: string; s: number }>(
+    for (const g of await rows<{ id: number; code: string; s: number }>(
+      database.db,
       sql`SELECT id, code, subdistrict_id AS s FROM grids`,
     ))
       gridId[g.code] = Number(g.id);
-    const [s] = await database.rows<{ id: number }>(
+    const [s] = await rows<{ id: number }>(
+      database.db,
       sql`SELECT id FROM subdistricts WHERE code = '110113001'`,
     );
     manager = {
@@ -75,15 +78,17 @@ describe('ledger import scope and place checks', () => {
   });
 
   const digest = async () => {
-    const [r] = await database.rows<{ d: string }>(
+    const [r] = await rows<{ d: string }>(
+      database.db,
       sql`SELECT md5(string_agg((to_jsonb(o) - 'updated_at')::text, '|' ORDER BY id)) AS d
           FROM organizations o`,
     );
-    const [a] = await database.rows<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log`);
+    const [a] = await rows<{ n: number }>(database.db, sql`SELECT count(*) AS n FROM audit_log`);
     return `${r!.d}:${a!.n}`;
   };
   const gridOf = async (uscc: string) => {
-    const [o] = await database.rows<{ code: string; employees: number }>(
+    const [o] = await rows<{ code: string; employees: number }>(
+      database.db,
       sql`SELECT g.code, o.employees FROM organizations o JOIN grids g ON g.id = o.grid_id
           WHERE o.uscc = ${uscc}`,
     );

@@ -10,6 +10,7 @@ import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { formatError } from '../../server/src/graphql/format-error.ts';
 import { readLimits } from '../../server/src/limits.ts';
 import { testDatabase } from '../helpers/db.ts';
+import { rows } from '../../server/src/db/rows.ts';
 
 // Issue 11, holes 2, 4 and 5: every request is bounded before it costs anything, and a bound
 // answers with a status and a JSON error that names it.
@@ -246,13 +247,16 @@ describe('configuration', () => {
 
 describe.runIf(process.env.DATABASE_URL)('statement timeout (server engine)', () => {
   it('sets statement_timeout on every pooled connection', async () => {
-    const [row] = await database.rows<{ statement_timeout: string }>(sql`SHOW statement_timeout`);
+    const [row] = await rows<{ statement_timeout: string }>(
+      database.db,
+      sql`SHOW statement_timeout`,
+    );
     expect(row!.statement_timeout).toBe('15s');
   });
 
   it('answers a statement stopped by the timeout with QUERY_TIMEOUT; bulk work may lift it', async () => {
     const dbUrl = new URL(process.env.DATABASE_URL!);
-    dbUrl.pathname = `/${(await database.rows<{ d: string }>(sql`SELECT current_database() AS d`))[0]!.d}`;
+    dbUrl.pathname = `/${(await rows<{ d: string }>(database.db, sql`SELECT current_database() AS d`))[0]!.d}`;
     const short = await openDatabase({ databaseUrl: dbUrl.href, statementTimeoutMs: 300 });
     const locker = postgres(dbUrl.href, { max: 1, onnotice: () => {} });
     const { app } = await createApp(short, limits);
@@ -281,7 +285,7 @@ describe.runIf(process.env.DATABASE_URL)('statement timeout (server engine)', ()
       expect(body.errors[0].extensions).toEqual({ code: 'QUERY_TIMEOUT' });
       expect(body.errors[0].message).toMatch(/statement timeout/);
 
-      const err = await short.rows(sql`SELECT pg_sleep(0.6)`).catch((e: unknown) => e);
+      const err = await rows(short.db, sql`SELECT pg_sleep(0.6)`).catch((e: unknown) => e);
       expect(formatError({ message: 'x' }, err).extensions).toEqual({ code: 'QUERY_TIMEOUT' });
       await short.db.transaction(async (tx) => {
         await liftStatementTimeout(tx);

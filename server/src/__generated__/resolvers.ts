@@ -9,6 +9,8 @@ import type { CoverageModel } from '../policy/coverage.model.ts';
 import type { SummaryModel } from '../policy/summary.model.ts';
 import type { SnapshotRow, SnapshotChangeRow } from '../snapshots/snapshots.sql.ts';
 import type { ComparisonModel } from '../snapshots/snapshots.resolvers.ts';
+import type { UserModel } from '../auth/auth.resolvers.ts';
+import type { BuildingMoveModel } from '../editing/editing.resolvers.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1608,7 +1610,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Building: ResolverTypeWrapper<BuildingRow>;
   BuildingKind: null;
-  BuildingMove: ResolverTypeWrapper<Omit<BuildingMove, 'building' | 'from' | 'to'> & { building: ResolversTypes['Building'], from?: Maybe<ResolversTypes['Grid']>, to?: Maybe<ResolversTypes['Grid']> }>;
+  BuildingMove: ResolverTypeWrapper<BuildingMoveModel>;
   BuildingWorkstation: ResolverTypeWrapper<BuildingWorkstationRow>;
   CoordinateSystem: null;
   CoverageBreakdown: ResolverTypeWrapper<CoverageBreakdown>;
@@ -1682,7 +1684,7 @@ export type ResolversTypes = ResolversObject<{
   ScopeKind: null;
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
   ServiceCenterLevel: null;
-  SignInPayload: ResolverTypeWrapper<SignInPayload>;
+  SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SizeClassCount: ResolverTypeWrapper<SizeClassCount>;
   SnapshotChange: ResolverTypeWrapper<SnapshotChangeRow>;
   SnapshotComparison: ResolverTypeWrapper<ComparisonModel>;
@@ -1692,7 +1694,7 @@ export type ResolversTypes = ResolversObject<{
   SubdistrictKind: null;
   TargetMetric: null;
   TargetStatus: ResolverTypeWrapper<TargetStatus>;
-  User: ResolverTypeWrapper<User>;
+  User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
 }>;
 
@@ -1704,7 +1706,7 @@ export type ResolversParentTypes = ResolversObject<{
   BBox: BBox;
   Boolean: Scalars['Boolean']['output'];
   Building: BuildingRow;
-  BuildingMove: Omit<BuildingMove, 'building' | 'from' | 'to'> & { building: ResolversParentTypes['Building'], from?: Maybe<ResolversParentTypes['Grid']>, to?: Maybe<ResolversParentTypes['Grid']> };
+  BuildingMove: BuildingMoveModel;
   BuildingWorkstation: BuildingWorkstationRow;
   CoverageBreakdown: CoverageBreakdown;
   CoverageConnection: Omit<CoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CoverageEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
@@ -1760,7 +1762,7 @@ export type ResolversParentTypes = ResolversObject<{
   Scope: Scope;
   ScopeInput: ScopeInput;
   ServiceCenter: ServiceCenterRow;
-  SignInPayload: SignInPayload;
+  SignInPayload: Omit<SignInPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SizeClassCount: SizeClassCount;
   SnapshotChange: SnapshotChangeRow;
   SnapshotComparison: ComparisonModel;
@@ -1768,7 +1770,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subdistrict: SubdistrictRow;
   TargetStatus: TargetStatus;
-  User: User;
+  User: UserModel;
   Viewport: Viewport;
 }>;
 

@@ -68,7 +68,7 @@ export const auditResolvers: Resolvers = {
       requireSignedIn(ctx);
       const { f, o } = page(first, offset);
       const r = await listAudit(ctx.database, auditFilter(filter ?? {}), f, o);
-      return { nodes: r.nodes.map(view), totalCount: r.totalCount } as never;
+      return { nodes: r.nodes.map(view), totalCount: r.totalCount };
     },
     gridBoundaryAsOf: (_, { gridId, at }, ctx) =>
       gridBoundaryAsOf(ctx.database, parseIdOf('Grid', gridId, 'gridId'), date(at, 'at')),
@@ -77,7 +77,7 @@ export const auditResolvers: Resolvers = {
     history: async (g, { first }, ctx) => {
       const { f } = page(first, 0);
       const r = await listAudit(ctx.database, { entityType: 'Grid', entityId: String(g.id) }, f, 0);
-      return r.nodes.map(view) as never;
+      return r.nodes.map(view);
     },
     boundaryAsOf: (g, { at }, ctx) => gridBoundaryAsOf(ctx.database, g.id, date(at, 'at')),
   },

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { MultiPolygon } from '../db/geojson.ts';
 import type { AuditEntityType } from './audit-types.ts';
+import { rows } from '../db/rows.ts';
 
 export interface AuditFilterArgs {
   /** Canonical only (the resolver maps spellings with `canonicalEntityType`). */
@@ -69,17 +70,19 @@ export async function listAudit(
   offset: number,
 ) {
   const w = where(f);
-  const rows = await database.rows<AuditSqlRow>(
+  const result = await rows<AuditSqlRow>(
+    database.db,
     sql`SELECT * FROM audit_log WHERE ${w} ORDER BY at DESC, id DESC LIMIT ${first} OFFSET ${offset}`,
   );
-  const [c] = await database.rows<{ n: number }>(
+  const [c] = await rows<{ n: number }>(
+    database.db,
     sql`SELECT count(*) AS n FROM audit_log WHERE ${w}`,
   );
-  return { nodes: rows.map(toView), totalCount: Number(c?.n ?? 0) };
+  return { nodes: result.map(toView), totalCount: Number(c?.n ?? 0) };
 }
 
 export async function auditEntry(database: Database, id: number): Promise<AuditView | null> {
-  const [r] = await database.rows<AuditSqlRow>(sql`SELECT * FROM audit_log WHERE id = ${id}`);
+  const [r] = await rows<AuditSqlRow>(database.db, sql`SELECT * FROM audit_log WHERE id = ${id}`);
   return r ? toView(r) : null;
 }
 
@@ -95,19 +98,22 @@ export async function gridBoundaryAsOf(
 ): Promise<MultiPolygon | null> {
   const id = String(gridId);
   const iso = at.toISOString();
-  const [last] = await database.rows<{ b: unknown }>(
+  const [last] = await rows<{ b: unknown }>(
+    database.db,
     sql`SELECT after -> 'boundary' AS b FROM audit_log
         WHERE entity_type = 'Grid' AND entity_id = ${id} AND at <= ${iso}::timestamptz
         ORDER BY at DESC, id DESC LIMIT 1`,
   );
   if (last) return (json(last.b) as MultiPolygon | null) ?? null;
-  const [next] = await database.rows<{ b: unknown }>(
+  const [next] = await rows<{ b: unknown }>(
+    database.db,
     sql`SELECT before -> 'boundary' AS b FROM audit_log
         WHERE entity_type = 'Grid' AND entity_id = ${id} AND at > ${iso}::timestamptz
         ORDER BY at ASC, id ASC LIMIT 1`,
   );
   if (next) return (json(next.b) as MultiPolygon | null) ?? null;
-  const [cur] = await database.rows<{ b: string | null }>(
+  const [cur] = await rows<{ b: string | null }>(
+    database.db,
     sql`SELECT ST_AsGeoJSON(boundary) AS b FROM grids WHERE id = ${gridId}`,
   );
   return cur?.b ? (JSON.parse(cur.b) as MultiPolygon) : null;

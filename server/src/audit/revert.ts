@@ -7,6 +7,7 @@ import { EditReasons } from '../editing/limits.ts';
 import { updateGridBoundary, type EditOptions } from '../editing/update-boundary.ts';
 import type { GridBoundaryAction } from './audit-types.ts';
 import { auditEntry } from './history.sql.ts';
+import { rows } from '../db/rows.ts';
 
 /** Changes whose `before` boundary can be restored on the same grid. */
 const REVERTIBLE = new Set<string>([
@@ -38,7 +39,8 @@ export async function revertChange(
     );
   }
   const gridId = Number(entry.entityId);
-  const [cur] = await ctx.database.rows<{ version: number }>(
+  const [cur] = await rows<{ version: number }>(
+    ctx.database.db,
     sql`SELECT version FROM grids WHERE id = ${gridId}`,
   );
   if (!cur) throw notFound(`Grid:${gridId} no longer exists (merged or deleted)`);

@@ -67,6 +67,9 @@ export function userView(u: SessionUser, ctx: Context) {
   };
 }
 
+/** A User as resolved: each scope's name is a thunk graphql calls only when it is asked for. */
+export type UserModel = ReturnType<typeof userView>;
+
 function parseScopes(input: readonly ScopeInput[]): ScopeRef[] {
   return input.map((s, i) => ({
     kind: s.kind,
@@ -76,7 +79,7 @@ function parseScopes(input: readonly ScopeInput[]): ScopeRef[] {
 
 export const authResolvers: Resolvers = {
   Query: {
-    me: (_, __, ctx) => userView(requireSignedIn(ctx), ctx) as never,
+    me: (_, __, ctx) => userView(requireSignedIn(ctx), ctx),
     users: async (_, __, ctx) => {
       requireListUsers(ctx);
       const rows = await ctx.database.db.select().from(users).orderBy(users.id);
@@ -84,7 +87,7 @@ export const authResolvers: Resolvers = {
         rows.map(async (u) =>
           userView(toSessionUser(u, await scopesOf(ctx.database.db, u.id)), ctx),
         ),
-      ) as never;
+      );
     },
   },
   Mutation: {
@@ -116,7 +119,7 @@ export const authResolvers: Resolvers = {
         token: issueToken(session.id, session.expiresAt),
         expiresAt: session.expiresAt,
         user: userView(user, ctx),
-      } as never;
+      };
     },
     signOut: async (_, __, ctx) => {
       requireSignedIn(ctx);
@@ -176,7 +179,7 @@ export const authResolvers: Resolvers = {
           entityId: row.id,
           after: { username: row.username, role: row.role, scopes },
         });
-        return userView(toSessionUser(row, scopes), ctx) as never;
+        return userView(toSessionUser(row, scopes), ctx);
       });
     },
   },

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import type { Role, ScopeRef } from './roles.ts';
 import { insertUser } from './users.sql.ts';
+import { rows } from '../db/rows.ts';
 
 export interface DemoUser {
   username: string;
@@ -23,15 +24,18 @@ export async function createDemoUsers(
   database: Database,
   password = process.env.ATLAS_DEMO_PASSWORD,
 ): Promise<DemoUser[]> {
-  const [d] = await database.rows<{ id: number; name: string }>(
+  const [d] = await rows<{ id: number; name: string }>(
+    database.db,
     sql`SELECT id, name FROM districts ORDER BY id LIMIT 1`,
   );
   if (!d) return [];
-  const [s] = await database.rows<{ id: number; name: string }>(
+  const [s] = await rows<{ id: number; name: string }>(
+    database.db,
     sql`SELECT id, name FROM subdistricts WHERE district_id = ${d.id} ORDER BY id LIMIT 1`,
   );
   const gridRows = s
-    ? await database.rows<{ id: number; name: string }>(
+    ? await rows<{ id: number; name: string }>(
+        database.db,
         sql`SELECT id, name FROM grids WHERE subdistrict_id = ${s.id} AND parent_grid_id IS NULL ORDER BY id LIMIT 2`,
       )
     : [];

@@ -4,6 +4,7 @@ import { sessions, users, userScopes, type UserRow } from './auth.tables.ts';
 import type { Role, ScopeRef, SessionUser } from './roles.ts';
 import { hashPassword } from './password.ts';
 import { newSessionId } from './token.ts';
+import { rows } from '../db/rows.ts';
 
 export interface NewUser {
   username: string;
@@ -122,13 +123,16 @@ export async function userOfSession(
   database: Database,
   sessionId: string,
 ): Promise<SessionUser | null> {
-  const [r] = await database.rows<SessionRow>(sql`
+  const [r] = await rows<SessionRow>(
+    database.db,
+    sql`
     SELECT u.id, u.username, u.display_name, u.role,
       (SELECT coalesce(json_agg(json_build_object('kind', s.kind, 'id', s.node_id) ORDER BY s.id), '[]')
          FROM user_scopes s WHERE s.user_id = u.id) AS scopes
     FROM sessions ss JOIN users u ON u.id = ss.user_id
     WHERE ss.id = ${sessionId} AND ss.revoked_at IS NULL AND ss.expires_at > now()
-      AND NOT u.disabled`);
+      AND NOT u.disabled`,
+  );
   if (!r) return null;
   const scopes = typeof r.scopes === 'string' ? JSON.parse(r.scopes) : (r.scopes ?? []);
   return {

@@ -1,13 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import { userInfo } from 'node:os';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { parseCrs } from '../ledger/coords.ts';
 import { importLedger } from '../ledger/import.ts';
 import { IMPORT_LIMITS } from '../ledger/limits.ts';
 import { formatOf } from '../ledger/sheet.ts';
-import { parseArgs } from './args.ts';
 import { progressBar } from './progress.ts';
 
 /**
@@ -18,19 +18,37 @@ import { progressBar } from './progress.ts';
  * written, 2 on usage errors.
  */
 async function main() {
-  const { flags, rest } = parseArgs(process.argv.slice(2));
-  const file = rest[0];
-  const format = file ? formatOf(file) : undefined;
-  if (!file || !format || flags.has('help')) {
-    console.error(
-      'usage: pnpm import FILE.xlsx|FILE.csv [--crs wgs84|gcj02|bd09] [--valid-only] [--dry-run] [--json]',
-    );
+  const usage =
+    'usage: pnpm import FILE.xlsx|FILE.csv [--crs wgs84|gcj02|bd09] [--valid-only] [--dry-run] [--json]';
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2).filter((a) => a !== '--'),
+      allowPositionals: true,
+      options: {
+        crs: { type: 'string' },
+        'valid-only': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    // an unknown option or one missing its value is a usage error
+    console.error(e instanceof Error ? e.message : e);
+    console.error(usage);
     process.exit(2);
   }
-  const crsFlag = flags.get('crs');
-  const crs = typeof crsFlag === 'string' ? parseCrs(crsFlag) : 'wgs84';
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  const format = file ? formatOf(file) : undefined;
+  if (!file || !format || values.help) {
+    console.error(usage);
+    process.exit(2);
+  }
+  const crs = values.crs === undefined ? 'wgs84' : parseCrs(values.crs);
   if (!crs) {
-    console.error(`--crs must be wgs84, gcj02 or bd09, got ${crsFlag}`);
+    console.error(`--crs must be wgs84, gcj02 or bd09, got ${values.crs}`);
     process.exit(2);
   }
   // refused before it is read into memory
@@ -61,14 +79,14 @@ async function main() {
       fileName: basename(file),
       format,
       crs,
-      mode: flags.has('valid-only') ? 'valid_only' : 'all_or_nothing',
-      dryRun: flags.has('dry-run'),
+      mode: values['valid-only'] ? 'valid_only' : 'all_or_nothing',
+      dryRun: values['dry-run'] === true,
       actor: `cli:${userInfo().username}`,
       onProgress: (phase, done, total) => bars[phase].update(done, total),
     });
     bars.validate.done();
     const secs = (performance.now() - t0) / 1000;
-    if (flags.has('json')) {
+    if (values.json) {
       console.log(JSON.stringify(report, null, 2));
     } else {
       for (const e of report.errors) {

@@ -8,6 +8,7 @@ import { passwordProblem } from '../auth/password.ts';
 import { insertUser } from '../auth/users.sql.ts';
 import { readConfig } from '../config.ts';
 import { migrateDatabase, openDatabase, type Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
 
 const USAGE = `pnpm user:create --username NAME --role ROLE [--display-name TEXT]
                  [--scope district:CODE | subdistrict:CODE | grid:CODE ...] [--password PW]
@@ -22,7 +23,8 @@ async function resolveScope(database: Database, spec: string): Promise<ScopeRef>
   const m = /^(district|subdistrict|grid):(.+)$/.exec(spec);
   if (!m) throw new Error(`--scope ${spec}: expected district:CODE, subdistrict:CODE or grid:CODE`);
   const kind = m[1] as ScopeRef['kind'];
-  const [row] = await database.rows<{ id: number }>(
+  const [row] = await rows<{ id: number }>(
+    database.db,
     sql`SELECT id FROM ${sql.identifier(TABLE[kind])} WHERE code = ${m[2]}`,
   );
   if (!row) throw new Error(`--scope ${spec}: no ${kind} with code ${m[2]}`);

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
-import { sql as rawSql, type SQL } from 'drizzle-orm';
+import { sql as rawSql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { limits } from '../limits.ts';
 import { ensureDataDir, lockDataDir } from './data-dir.ts';
-import { rows } from './rows.ts';
 import * as schema from './schema.ts';
 
 /** One typed drizzle database over either engine. */
@@ -26,11 +25,6 @@ export interface Database {
   engine: Engine;
   /** Counts every SQL statement sent through drizzle (tests assert N+1 bounds with it). */
   stats: { queries: number };
-  /**
-   * Raw SQL rows with the executor defaulting to the database.
-   * @deprecated Use `rows(executor, query)` from db/rows.ts: the executor there is required.
-   */
-  rows<T>(query: SQL, executor?: Executor): Promise<T[]>;
   /** The PGlite instance when embedded (for dumps, COPY); undefined on a server. */
   pglite?: PGlite;
   /** The postgres.js client when on a server. */
@@ -81,7 +75,6 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       stats,
       sql: client,
       statementTimeoutMs: timeout,
-      rows: <T>(query: SQL, executor: Executor = db) => rows<T>(executor, query),
       async unbounded<T>(fn: (db: Db) => Promise<T>) {
         if (timeout === 0) return fn(db);
         const own = postgres(url, { onnotice: () => {}, max: 1 });
@@ -124,7 +117,6 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     stats,
     pglite,
     statementTimeoutMs: 0,
-    rows: <T>(query: SQL, executor: Executor = db) => rows<T>(executor, query),
     unbounded: (fn) => fn(db),
     close: async () => {
       try {

@@ -11,6 +11,7 @@ import { insertGrid, lockSubdistrictGrids } from './grids.sql.ts';
 import { checkBoundaryShape, resolveTolerance } from './limits.ts';
 import type { EditOptions } from './update-boundary.ts';
 import { geomSql, refuseOverlaps, validateBoundary } from './validate.sql.ts';
+import { rows } from '../db/rows.ts';
 
 export interface CreateGridArgs {
   subdistrictId: number;
@@ -37,9 +38,9 @@ export async function createGrid(
   const { database } = ctx;
   return database.db.transaction(async (tx) => {
     await requireCreateGrid(ctx, tx, input.subdistrictId, input.parentGridId);
-    const [sub] = await database.rows<{ code: string }>(
-      sql`SELECT code FROM subdistricts WHERE id = ${input.subdistrictId}`,
+    const [sub] = await rows<{ code: string }>(
       tx,
+      sql`SELECT code FROM subdistricts WHERE id = ${input.subdistrictId}`,
     );
     if (!sub) throw notFound(`Subdistrict:${input.subdistrictId} does not exist`);
     await lockSubdistrictGrids(database, tx, input.subdistrictId);
@@ -52,9 +53,9 @@ export async function createGrid(
       field: 'input.boundary',
     });
     if (!options.clipNeighbours) refuseOverlaps(overlaps, 'input.boundary');
-    const [seq] = await database.rows<{ n: number }>(
-      sql`SELECT count(*) + 1 AS n FROM grids WHERE subdistrict_id = ${input.subdistrictId}`,
+    const [seq] = await rows<{ n: number }>(
       tx,
+      sql`SELECT count(*) + 1 AS n FROM grids WHERE subdistrict_id = ${input.subdistrictId}`,
     );
     const code =
       input.code?.trim() ||

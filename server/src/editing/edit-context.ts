@@ -9,6 +9,7 @@ import { gridState, writeBoundary } from './grids.sql.ts';
 import { EditReasons, LIMITS } from './limits.ts';
 import { reassignBuildings, type Reassignment } from './reassign.sql.ts';
 import type { Overlap } from './validate.sql.ts';
+import { rows } from '../db/rows.ts';
 
 /** What every edit returns (schema/editing.graphql `GridEditResult`). */
 export interface EditOutcome {
@@ -38,9 +39,9 @@ export async function clipNeighbours(
     const before = (await gridState(database, tx, o.id))!;
     const clipped = sql`ST_Multi(ST_CollectionExtract(ST_Difference(
       (SELECT boundary FROM grids WHERE id = ${o.id}), ${newBoundary}), 3))`;
-    const [a] = await database.rows<{ area: number }>(
-      sql`SELECT coalesce(ST_Area(${clipped}::geography), 0) AS area`,
+    const [a] = await rows<{ area: number }>(
       tx,
+      sql`SELECT coalesce(ST_Area(${clipped}::geography), 0) AS area`,
     );
     if (Number(a?.area ?? 0) < LIMITS.minAreaM2) {
       throw badInput(

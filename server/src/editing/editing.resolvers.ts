@@ -33,8 +33,11 @@ export async function editResult(ctx: Context, o: EditOutcome) {
     movedOrganizationIds: o.reassignment.organizationIds.map((id) =>
       toGlobalId('Organization', id),
     ),
-  } as never;
+  };
 }
+
+/** A BuildingMove as resolved: the building and grids are thunks, loaded only when asked for. */
+export type BuildingMoveModel = Awaited<ReturnType<typeof editResult>>['moves'][number];
 
 export const editingResolvers: Resolvers = {
   Grid: {

@@ -3,6 +3,7 @@ import type { Database, Executor } from '../db/client.ts';
 import type { MultiPolygon } from '../db/geojson.ts';
 import { conflict, notFound } from '../errors.ts';
 import { toGlobalId } from '../graphql/ids.ts';
+import { rows } from '../db/rows.ts';
 
 /** What the audit log keeps of a grid, before and after a change. */
 export interface GridState {
@@ -51,18 +52,18 @@ const STATE_COLUMNS = sql`id, subdistrict_id, parent_grid_id, code, name, kind, 
   ST_AsGeoJSON(boundary) AS boundary, version, updated_at, updated_by`;
 
 export async function gridState(database: Database, tx: Executor, id: number) {
-  const [r] = await database.rows<GridStateRow>(
-    sql`SELECT ${STATE_COLUMNS} FROM grids WHERE id = ${id}`,
+  const [r] = await rows<GridStateRow>(
     tx,
+    sql`SELECT ${STATE_COLUMNS} FROM grids WHERE id = ${id}`,
   );
   return r ? toState(r) : null;
 }
 
 /** The subdistrict of a grid (to lock it), or NOT_FOUND. */
 export async function subdistrictOfGrid(database: Database, tx: Executor, id: number) {
-  const [r] = await database.rows<{ s: number }>(
-    sql`SELECT subdistrict_id AS s FROM grids WHERE id = ${id}`,
+  const [r] = await rows<{ s: number }>(
     tx,
+    sql`SELECT subdistrict_id AS s FROM grids WHERE id = ${id}`,
   );
   if (!r) throw notFound(`Grid:${id} does not exist`);
   return Number(r.s);
@@ -78,9 +79,9 @@ export async function lockSubdistrictGrids(
   tx: Executor,
   subdistrictId: number,
 ) {
-  await database.rows(
-    sql`SELECT id FROM grids WHERE subdistrict_id = ${subdistrictId} ORDER BY id FOR UPDATE`,
+  await rows(
     tx,
+    sql`SELECT id FROM grids WHERE subdistrict_id = ${subdistrictId} ORDER BY id FOR UPDATE`,
   );
 }
 
@@ -125,12 +126,12 @@ export async function writeBoundary(
   geom: SQL,
   actor: string,
 ): Promise<GridState> {
-  const [r] = await database.rows<GridStateRow>(
+  const [r] = await rows<GridStateRow>(
+    tx,
     sql`UPDATE grids SET boundary = ${geom}, version = version + 1, updated_at = now(),
           updated_by = ${actor}
         WHERE id = ${id} AND version = ${expected}
         RETURNING ${STATE_COLUMNS}`,
-    tx,
   );
   if (!r) {
     const current = await gridState(database, tx, id);
@@ -156,11 +157,11 @@ export async function insertGrid(
   geom: SQL,
   actor: string,
 ): Promise<GridState> {
-  const [r] = await database.rows<GridStateRow>(
+  const [r] = await rows<GridStateRow>(
+    tx,
     sql`INSERT INTO grids (subdistrict_id, parent_grid_id, code, name, kind, manager_name, boundary, updated_by)
         VALUES (${g.subdistrictId}, ${g.parentGridId}, ${g.code}, ${g.name}, ${g.kind}, ${g.managerName}, ${geom}, ${actor})
         RETURNING ${STATE_COLUMNS}`,
-    tx,
   );
   return toState(r!);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { audit, type AuditEntry } from '../audit/audit.ts';
 import type { Database, Executor } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
 
 export interface BuildingMoveRow {
   buildingId: number;
@@ -41,11 +42,12 @@ export async function reassignBuildings(
       WHERE g.subdistrict_id = ${subdistrictId} AND g.boundary IS NOT NULL
         AND g.boundary && ${loc} AND ST_Covers(g.boundary, ${loc})
       ORDER BY ST_Area(g.boundary), g.id LIMIT 1)`;
-  const moved = await database.rows<{
+  const moved = await rows<{
     id: number;
     old_grid: number | null;
     new_grid: number | null;
   }>(
+    tx,
     sql`WITH cand AS (
         SELECT b.id, b.grid_id AS old_grid, ${containing(sql`b.location`)} AS new_grid
         FROM buildings b
@@ -56,15 +58,15 @@ export async function reassignBuildings(
       UPDATE buildings b SET grid_id = c.new_grid FROM cand c
       WHERE b.id = c.id AND c.new_grid IS DISTINCT FROM c.old_grid
       RETURNING b.id, c.old_grid, c.new_grid`,
-    tx,
   );
   const movedIds = moved.map((m) => Number(m.id));
-  const orgs = await database.rows<{
+  const orgs = await rows<{
     id: number;
     building_id: number | null;
     old_grid: number | null;
     new_grid: number | null;
   }>(
+    tx,
     sql`WITH cand AS (
         SELECT o.id, o.building_id, o.grid_id AS old_grid,
           CASE WHEN o.building_id IS NOT NULL THEN b.grid_id ELSE ${containing(sql`o.location`)} END AS new_grid
@@ -77,7 +79,6 @@ export async function reassignBuildings(
       UPDATE organizations o SET grid_id = c.new_grid, updated_at = now() FROM cand c
       WHERE o.id = c.id AND c.new_grid IS DISTINCT FROM c.old_grid
       RETURNING o.id, c.building_id, c.old_grid, c.new_grid`,
-    tx,
   );
   const byBuilding = new Map<number, number[]>();
   for (const o of orgs) {

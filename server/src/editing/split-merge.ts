@@ -16,6 +16,7 @@ import {
   writeBoundary,
 } from './grids.sql.ts';
 import { EditReasons, LIMITS, resolveTolerance } from './limits.ts';
+import { rows } from '../db/rows.ts';
 
 /**
  * Splits a grid with a line drawn across it: the larger piece keeps the grid (id, code, new
@@ -46,14 +47,14 @@ export async function splitGrid(
     const subdistrictId = await subdistrictOfGrid(database, tx, gridId);
     await lockSubdistrictGrids(database, tx, subdistrictId);
     const before = await checkVersion(database, tx, gridId, expectedVersion);
-    const pieces = await database.rows<{ geom: string; area: number }>(
+    const pieces = await rows<{ geom: string; area: number }>(
+      tx,
       sql`WITH parts AS (
           SELECT (ST_Dump(ST_CollectionExtract(ST_Split(g.boundary,
             ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(lineWgs)}), 4326)), 3))).geom AS geom
           FROM grids g WHERE g.id = ${gridId})
         SELECT ST_AsGeoJSON(geom) AS geom, ST_Area(geom::geography) AS area FROM parts
         ORDER BY area DESC`,
-      tx,
     );
     if (pieces.length !== 2) {
       throw badInput(
@@ -82,9 +83,9 @@ export async function splitGrid(
       multi(pieces[0]!.geom),
       ctx.actor,
     );
-    const [n] = await database.rows<{ n: number }>(
-      sql`SELECT count(*) AS n FROM grids WHERE code LIKE ${before.code + '-%'}`,
+    const [n] = await rows<{ n: number }>(
       tx,
+      sql`SELECT count(*) AS n FROM grids WHERE code LIKE ${before.code + '-%'}`,
     );
     const created = await insertGrid(
       database,
@@ -100,11 +101,11 @@ export async function splitGrid(
       multi(pieces[1]!.geom),
       ctx.actor,
     );
-    await database.rows(
+    await rows(
+      tx,
       sql`INSERT INTO user_scopes (user_id, kind, node_id)
           SELECT user_id, 'grid', ${created.id} FROM user_scopes WHERE kind = 'grid' AND node_id = ${gridId}
           ON CONFLICT DO NOTHING`,
-      tx,
     );
     const what = `grid.split ${toGlobalId('Grid', gridId)} -> ${toGlobalId('Grid', created.id)}`;
     await audit(tx, [
@@ -168,10 +169,10 @@ export async function mergeGrids(
         'only sibling grids (same subdistrict and parent) merge',
       );
     }
-    const [adj] = await database.rows<{ d: number | null }>(
+    const [adj] = await rows<{ d: number | null }>(
+      tx,
       sql`SELECT ST_Distance(a.boundary::geography, b.boundary::geography) AS d
           FROM grids a, grids b WHERE a.id = ${keepId} AND b.id = ${dropId}`,
-      tx,
     );
     if (adj?.d === null || adj?.d === undefined || Number(adj.d) > tol) {
       throw badInput(
@@ -193,16 +194,16 @@ export async function mergeGrids(
           ON CONFLICT DO NOTHING`,
       sql`DELETE FROM user_scopes WHERE kind = 'grid' AND node_id = ${dropId}`,
     ];
-    const movedBuildings = await database.rows<{ id: number }>(
+    const movedBuildings = await rows<{ id: number }>(
+      tx,
       sql`SELECT id FROM buildings WHERE grid_id = ${dropId} ORDER BY id`,
-      tx,
     );
-    const movedOrgs = await database.rows<{ id: number; building_id: number | null }>(
+    const movedOrgs = await rows<{ id: number; building_id: number | null }>(
+      tx,
       sql`SELECT id, building_id FROM organizations WHERE grid_id = ${dropId} ORDER BY id`,
-      tx,
     );
-    for (const q of moveRefs) await database.rows(q, tx);
-    await database.rows(sql`DELETE FROM grids WHERE id = ${dropId}`, tx);
+    for (const q of moveRefs) await rows(tx, q);
+    await rows(tx, sql`DELETE FROM grids WHERE id = ${dropId}`);
     const what = `grid.merge ${toGlobalId('Grid', dropId)} into ${toGlobalId('Grid', keepId)}`;
     await audit(tx, [
       {

@@ -4,6 +4,7 @@ import type { Geometry } from '../db/geojson.ts';
 import { badInput } from '../errors.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { EditReasons, LIMITS } from './limits.ts';
+import { rows } from '../db/rows.ts';
 
 /** A candidate boundary as SQL: 2D, SRID 4326, always a MultiPolygon. */
 export const geomSql = (g: Geometry): SQL =>
@@ -42,16 +43,16 @@ export async function validateBoundary(
   geom: SQL,
   p: Placement,
 ): Promise<Overlap[]> {
-  const [v] = await database.rows<{
+  const [v] = await rows<{
     empty: boolean;
     valid: boolean;
     reason: string;
     at: unknown;
   }>(
+    tx,
     sql`WITH g AS (SELECT ${geom} AS geom)
       SELECT ST_IsEmpty(geom) AS empty, ST_IsValid(geom) AS valid, ST_IsValidReason(geom) AS reason,
         ST_AsGeoJSON((ST_IsValidDetail(geom)).location) AS at FROM g`,
-    tx,
   );
   if (!v || v.empty) throw badInput(p.field, EditReasons.EMPTY, 'the boundary is empty');
   if (!v.valid) {
@@ -65,12 +66,13 @@ export async function validateBoundary(
   const container = p.parentGridId
     ? sql`(SELECT boundary FROM grids WHERE id = ${p.parentGridId})`
     : sql`(SELECT boundary FROM subdistricts WHERE id = ${p.subdistrictId})`;
-  const [m] = await database.rows<{
+  const [m] = await rows<{
     area: number;
     inside: boolean | null;
     outside_at: unknown;
     outside_m2: number;
   }>(
+    tx,
     sql`WITH g AS (SELECT ${geom} AS geom), c AS (SELECT ${container} AS geom)
       SELECT ST_Area(g.geom::geography) AS area,
         CASE WHEN c.geom IS NULL THEN NULL
@@ -79,7 +81,6 @@ export async function validateBoundary(
              ELSE ST_AsGeoJSON(ST_PointOnSurface(ST_Difference(g.geom, c.geom))) END AS outside_at,
         CASE WHEN c.geom IS NULL THEN 0 ELSE ST_Area(ST_Difference(g.geom, c.geom)::geography) END AS outside_m2
       FROM g, c`,
-    tx,
   );
   const area = Number(m!.area);
   if (area < LIMITS.minAreaM2) {
@@ -106,13 +107,14 @@ export async function validateBoundary(
     );
   }
   const exclude = p.excludeGridIds.length > 0 ? p.excludeGridIds : [-1];
-  const rows = await database.rows<{
+  const result = await rows<{
     id: number;
     code: string;
     name: string;
     area: number;
     at: unknown;
   }>(
+    tx,
     sql`WITH g AS (SELECT ${geom} AS geom),
       s AS (
         SELECT s.id, s.code, s.name,
@@ -131,9 +133,8 @@ export async function validateBoundary(
       WHERE NOT ST_IsEmpty(inter)
         AND NOT ST_IsEmpty(ST_Buffer(inter::geography, ${-p.toleranceM})::geometry)
       ORDER BY id`,
-    tx,
   );
-  return rows.map((r) => ({
+  return result.map((r) => ({
     id: Number(r.id),
     code: r.code,
     name: r.name,

@@ -10,6 +10,7 @@ import type { OrganizationRow } from '../orgs/orgs.tables.ts';
 import type { InstructorRow, PartyOrganizationRow } from '../party/party.tables.ts';
 import type { ServiceCenterRow } from '../places/places.tables.ts';
 import type { BuildingRow, DistrictRow, GridRow, SubdistrictRow } from './geography.tables.ts';
+import { rows } from '../db/rows.ts';
 
 /** A table's columns without the named (geometry) ones. */
 function without<T extends PgTable, K extends keyof T['_']['columns']>(table: T, ...drop: K[]) {
@@ -190,12 +191,13 @@ export function geometryOf(
   let loader = perCtx.get(key);
   if (!loader) {
     loader = new DataLoader<number, Geometry | null>(async (ids) => {
-      const rows = await ctx.database.rows<{ id: number; g: string | null }>(
+      const result = await rows<{ id: number; g: string | null }>(
+        ctx.database.db,
         sql`SELECT ${table.id} AS id, ST_AsGeoJSON(${column}, 15) AS g FROM ${table}
             WHERE ${anyOf(table.id, ids)}`,
       );
       const map = new Map<number, string | null>();
-      for (const r of rows) map.set(Number(r.id), r.g);
+      for (const r of result) map.set(Number(r.id), r.g);
       return ids.map((id) => {
         const g = map.get(id);
         return g ? (JSON.parse(g) as Geometry) : null;

@@ -28,6 +28,7 @@ export const nodeResolvers: Resolvers = {
     },
   },
   Node: {
-    __resolveType: (obj) => (obj as unknown as Record<symbol, string>)[TYPENAME] as never,
+    __resolveType: (obj) =>
+      (obj as unknown as Record<symbol, keyof typeof NODE_LOADERS>)[TYPENAME] ?? null,
   },
 };

@@ -8,6 +8,7 @@ import type { StoredProfile } from '../policy/profiles.store.ts';
 import { scopeSql, type Scope } from '../policy/scope.ts';
 import { HEADER_OF, STATUS_HEADER, SUB_KIND_HEADER } from './columns.ts';
 import { INDUSTRIES, type IndustryCode } from './industries.ts';
+import { rows } from '../db/rows.ts';
 
 /**
  * Ledger export: the organizations of a scope as .xlsx, one row per organization with its
@@ -66,15 +67,16 @@ async function coverageOf(
   ids: number[],
 ): Promise<Map<number, CoverageModel>> {
   const list = sql`string_to_array(${ids.join(',')}, ',')::int[]`;
-  const [facts, rows] = await Promise.all([
+  const [facts, coverage] = await Promise.all([
     loadOrgFacts(database.db, ids),
-    database.rows<Record<string, unknown>>(
+    rows<Record<string, unknown>>(
+      database.db,
       sql`SELECT organization_id, coverage, standalone, has_mass_orgs, applicable, unmet,
             size_class, is_excluded, is_blank_spot, is_gap
           FROM org_coverage WHERE profile_id = ${profile.id} AND organization_id = ANY(${list})`,
     ),
   ]);
-  const byId = new Map(rows.map((r) => [Number(r.organization_id), r]));
+  const byId = new Map(coverage.map((r) => [Number(r.organization_id), r]));
   const out = new Map<number, CoverageModel>();
   for (const id of ids) {
     const f = facts.get(id);
@@ -166,10 +168,11 @@ export async function exportOrganizations(
     '原因',
   ]).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  let rows = 0;
+  let written = 0;
   let after = 0;
   for (;;) {
-    const chunk = await database.rows<OrgRow>(
+    const chunk = await rows<OrgRow>(
+      database.db,
       sql`${ORG_SELECT} WHERE ${scopeSql(scope, 'o')} AND o.id > ${after} ORDER BY o.id LIMIT 5000`,
     );
     if (chunk.length === 0) break;
@@ -190,10 +193,10 @@ export async function exportOrganizations(
         c?.summary.zh ?? null,
       ]);
     }
-    rows += chunk.length;
+    written += chunk.length;
     after = Number(chunk.at(-1)!.id);
   }
-  return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), rows };
+  return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), rows: written };
 }
 
 /** 一企一表: one organization's sheet (item / content), with its coverage and requirements. */
@@ -202,10 +205,11 @@ export async function exportOrganizationForm(
   orgId: number,
   profile: StoredProfile,
 ): Promise<{ buffer: Buffer; name: string } | null> {
-  const [o] = await database.rows<OrgRow>(sql`${ORG_SELECT} WHERE o.id = ${orgId}`);
+  const [o] = await rows<OrgRow>(database.db, sql`${ORG_SELECT} WHERE o.id = ${orgId}`);
   if (!o) return null;
   const c = (await coverageOf(database, profile, [orgId])).get(orgId);
-  const instructors = await database.rows<{ name: string }>(
+  const instructors = await rows<{ name: string }>(
+    database.db,
     sql`SELECT i.name FROM instructor_assignments a JOIN instructors i ON i.id = a.instructor_id
         WHERE a.organization_id = ${orgId} AND a.ended_on IS NULL ORDER BY i.name`,
   );

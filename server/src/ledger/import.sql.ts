@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import type { Place } from './resolve-place.ts';
 import type { LedgerValues, ValidRow } from './validate.ts';
+import { rows } from '../db/rows.ts';
 
 /** The ledger facts an import writes (and the audit records before/after). */
 export const AUDITED_FIELDS = [
@@ -34,7 +35,8 @@ export async function existingByUscc(
 ): Promise<Map<string, Record<string, unknown>>> {
   const out = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < codes.length; i += 20_000) {
-    const rows = await database.rows<Record<string, unknown> & { uscc: string }>(
+    const result = await rows<Record<string, unknown> & { uscc: string }>(
+      tx,
       sql`SELECT uscc, name, sub_kind AS "subKind", category, industry, status, employees,
             party_members AS "partyMembers", revenue_yuan AS "revenueYuan",
             member_units AS "memberUnits", owner_is_member AS "ownerIsMember",
@@ -44,9 +46,8 @@ export async function existingByUscc(
             grid_id AS "gridId", building_id AS "buildingId"
           FROM organizations
           WHERE uscc IN (SELECT jsonb_array_elements_text(${JSON.stringify(codes.slice(i, i + 20_000))}::jsonb))`,
-      tx,
     );
-    for (const r of rows) {
+    for (const r of result) {
       if (r.revenueYuan !== null) r.revenueYuan = Number(r.revenueYuan);
       out.set(r.uscc, r);
     }
@@ -89,7 +90,7 @@ const UPDATED = [...COLUMNS.map(([c]) => c).filter((c) => c !== 'uscc'), 'locati
  */
 export async function upsertOrganizations(
   tx: Executor,
-  rows: { row: ValidRow; place: Place }[],
+  placed: { row: ValidRow; place: Place }[],
   onChunk?: (done: number) => void,
 ): Promise<{ id: number; uscc: string; inserted: boolean }[]> {
   const changed: { id: number; uscc: string; inserted: boolean }[] = [];
@@ -108,8 +109,8 @@ export async function upsertOrganizations(
     ON CONFLICT (uscc) DO UPDATE SET ${set}, updated_at = now()
       WHERE (${current}) IS DISTINCT FROM (${incoming})
     RETURNING o.id, o.uscc, (xmax = 0) AS inserted`);
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const batch = rows.slice(i, i + CHUNK).map(({ row, place }) => {
+  for (let i = 0; i < placed.length; i += CHUNK) {
+    const batch = placed.slice(i, i + CHUNK).map(({ row, place }) => {
       const v = row.values;
       return {
         name: v.name,
@@ -138,13 +139,13 @@ export async function upsertOrganizations(
         lat: place.point?.[1] ?? null,
       };
     });
-    type Changed = { id: number; uscc: string; inserted: boolean };
-    const res = (await tx.execute(sql`${head}${JSON.stringify(batch)}${tail}`)) as unknown as
-      Changed[] | { rows: Changed[] };
-    const list = Array.isArray(res) ? Array.from(res) : res.rows;
+    const list = await rows<{ id: number; uscc: string; inserted: boolean }>(
+      tx,
+      sql`${head}${JSON.stringify(batch)}${tail}`,
+    );
     for (const r of list)
       changed.push({ id: Number(r.id), uscc: r.uscc, inserted: Boolean(r.inserted) });
-    onChunk?.(Math.min(i + CHUNK, rows.length));
+    onChunk?.(Math.min(i + CHUNK, placed.length));
   }
   return changed;
 }

@@ -3,6 +3,7 @@ import type { Database, Executor } from '../db/client.ts';
 import { HEADER_OF } from './columns.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import type { PlaceFacts, RowError } from './validate.ts';
+import { rows } from '../db/rows.ts';
 
 /** A row to place: its sheet row and what locates it. */
 export interface PlaceRow {
@@ -77,38 +78,39 @@ export class PlaceResolver {
   private buildingByName = new Map<string, BuildingRef[]>();
 
   /** Loads the districts, grids and the buildings the file names (by code or name). */
-  static async load(database: Database, tx: Executor, rows: PlaceRow[]): Promise<PlaceResolver> {
-    const grids = await database.rows<Area>(
+  static async load(database: Database, tx: Executor, places: PlaceRow[]): Promise<PlaceResolver> {
+    const grids = await rows<Area>(
+      tx,
       sql`SELECT g.id, g.subdistrict_id AS "subdistrictId", s.district_id AS "districtId",
             g.code, g.name
           FROM grids g JOIN subdistricts s ON s.id = g.subdistrict_id`,
-      tx,
     );
-    const names = [...new Set(rows.map((r) => r.place.building).filter((b) => b !== null))];
+    const names = [...new Set(places.map((r) => r.place.building).filter((b) => b !== null))];
     const buildings =
       names.length === 0
         ? []
-        : await database.rows<BuildingRef>(
+        : await rows<BuildingRef>(
+            tx,
             sql`SELECT b.id, b.code, b.name, b.grid_id AS "gridId", b.subdistrict_id AS "subdistrictId",
                   s.district_id AS "districtId", ST_X(b.location) AS lon, ST_Y(b.location) AS lat
                 FROM buildings b JOIN subdistricts s ON s.id = b.subdistrict_id
                 WHERE b.code IN (SELECT jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))
                    OR b.name IN (SELECT jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))`,
-            tx,
           );
     const pointInfo = new Map<number, PointInfo>();
-    const withPoint = rows.filter((r) => r.place.point);
+    const withPoint = places.filter((r) => r.place.point);
     const tolerance = IMPORT_LIMITS.pointInGridToleranceMetres;
     for (let i = 0; i < withPoint.length; i += 20_000) {
       const pts = withPoint
         .slice(i, i + 20_000)
         .map((r) => [r.row, ...r.place.point!, !r.place.building && !r.place.grid]);
-      const found = await database.rows<{
+      const found = await rows<{
         i: number;
         g: number | null;
         d: number | null;
         near: number[] | null;
       }>(
+        tx,
         sql`SELECT p.i,
               CASE WHEN p.need_grid THEN (SELECT g.id FROM grids g
                 WHERE g.boundary && p.pt AND ST_Covers(g.boundary, p.pt) ORDER BY g.id LIMIT 1)
@@ -125,7 +127,6 @@ export class PlaceResolver {
             FROM (SELECT (e->>0)::int AS i, (e->>3)::boolean AS need_grid,
                     ST_SetSRID(ST_MakePoint((e->>1)::float8, (e->>2)::float8), 4326) AS pt
                   FROM jsonb_array_elements(${JSON.stringify(pts)}::jsonb) e) p`,
-        tx,
       );
       for (const f of found) {
         pointInfo.set(Number(f.i), {

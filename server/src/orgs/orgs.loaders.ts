@@ -11,6 +11,7 @@ import { limits } from '../limits.ts';
 import { pickOrgColumns, type OrgColumnKey } from './orgs.columns.ts';
 import { orgFilterConditions } from './orgs.sql.ts';
 import type { OrganizationRow } from './orgs.tables.ts';
+import { rows } from '../db/rows.ts';
 
 /** Which column a nested `organizations` connection is scoped by. */
 export type OrgScopeColumn = 'district_id' | 'subdistrict_id' | 'grid_id' | 'building_id';
@@ -71,13 +72,15 @@ export function createOrgConnectionLoader(database: Database) {
         const where = sql.join([anyOf(col, scopeIds), ...conds], sql` AND `);
         // The page statement reads the rows themselves (every column but the geometry): one
         // statement per level instead of a page of ids and then the rows by id.
-        const rows = await database.rows<
+        const result = await rows<
           Record<string, unknown> & {
             scope_id: number;
             rn: string | number;
             total: string | number;
           }
-        >(sql`
+        >(
+          database.db,
+          sql`
           SELECT * FROM (
             SELECT ${col} AS scope_id, ${picked.list},
               count(*) FILTER (WHERE ${o.id} > ${afterId}) OVER (PARTITION BY ${col} ORDER BY ${o.id}) AS rn,
@@ -85,9 +88,10 @@ export function createOrgConnectionLoader(database: Database) {
             FROM ${o} WHERE ${where}
           ) t
           WHERE id > ${afterId} AND rn <= ${first + 1}
-          ORDER BY scope_id, id`);
+          ORDER BY scope_id, id`,
+        );
         const byScope = new Map<number, { rows: OrganizationRow[]; total: number }>();
-        for (const r of rows) {
+        for (const r of result) {
           const s = Number(r.scope_id);
           let e = byScope.get(s);
           if (!e) byScope.set(s, (e = { rows: [], total: Number(r.total) }));
@@ -153,8 +157,9 @@ async function countScopes(
 ) {
   const col = sql.identifier(scope);
   const where = sql.join([anyOf(col, scopeIds), ...conds], sql` AND `);
-  const rows = await database.rows<{ s: number; n: string | number }>(
+  const result = await rows<{ s: number; n: string | number }>(
+    database.db,
     sql`SELECT ${col} AS s, count(*) AS n FROM ${o} WHERE ${where} GROUP BY 1`,
   );
-  return new Map(rows.map((r) => [Number(r.s), Number(r.n)]));
+  return new Map(result.map((r) => [Number(r.s), Number(r.n)]));
 }

@@ -1,12 +1,10 @@
 import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { OrganizationFilter } from '../__generated__/resolvers.ts';
 import { badInput, Reasons } from '../errors.ts';
+import { degreesAround } from '../geo/index.ts';
 import { parseIdOf } from '../graphql/ids.ts';
 import { limits } from '../limits.ts';
 import { organizations as o, partyOrgUnits } from '../db/schema.ts';
-
-/** Metres per degree of latitude (WGS84 mean), for bounding-box prefilters. */
-const M_PER_DEG = 111_320;
 
 /**
  * Translates an OrganizationFilter into SQL conditions, validating every field on the way: a bad
@@ -120,14 +118,14 @@ function checkFilterBounds(filter: OrganizationFilter) {
 }
 
 /**
- * Within `meters` of a point, true distance on the spheroid. The geometry bbox prefilter (&&)
- * lets the GiST index work; ST_DWithin on geography alone would not use it (shared/STACK.md).
+ * Within `meters` of a point, true distance on the spheroid. The geometry bbox prefilter (&&,
+ * a box that never undercuts the circle: geo/degreesAround) lets the GiST index work;
+ * ST_DWithin on geography alone would not use it (shared/STACK.md).
  */
 export function withinMeters(lon: number, lat: number, meters: number): SQL {
-  const dLat = meters / M_PER_DEG;
-  const dLon = meters / (M_PER_DEG * Math.max(Math.cos((lat * Math.PI) / 180), 0.01));
+  const deg = degreesAround(meters, lat);
   const pt = sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)`;
-  return sql`(${o.location} && ST_Expand(${pt}, ${Math.max(dLat, dLon)}) AND ST_DWithin(${o.location}::geography, ${pt}::geography, ${meters}))`;
+  return sql`(${o.location} && ST_Expand(${pt}, ${deg}) AND ST_DWithin(${o.location}::geography, ${pt}::geography, ${meters}))`;
 }
 
 function checkLonLat(lon: number, lat: number, field: string) {

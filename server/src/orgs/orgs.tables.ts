@@ -36,7 +36,7 @@ export const organizations = pgTable(
     uscc: text(),
     category: orgCategory().notNull(),
     subKind: orgSubKind().notNull(),
-    /** Industry code, see orgs/industries.ts (e.g. law, accounting, express_delivery). */
+    /** Industry code, see ledger/industries.ts (e.g. law, accounting, express_delivery). */
     industry: text().notNull().default('other'),
     status: orgStatus().notNull().default('operating'),
     employees: integer().notNull().default(0),
