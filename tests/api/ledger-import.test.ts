@@ -113,6 +113,14 @@ describe('ledger import', () => {
     expect(await orgDigest(database)).toBe(before);
   });
 
+  it('a dry run of a file with no valid row is not reported as applied', async () => {
+    const header = MIXED.toString('utf8').split('\n')[0]!;
+    const invalid = Buffer.from(`${header}\n无效行,123,非公有制企业,信息技术,-5,0,0,,,,,\n`);
+    const report = await run(invalid, { mode: 'valid_only', dryRun: true });
+    expect(report.validRows).toBe(0);
+    expect(report).toMatchObject({ applied: false, dryRun: true, inserted: 0 });
+  });
+
   it('loads the valid rows on request, normalized, with converted coordinates', async () => {
     const report = await run(MIXED, { mode: 'valid_only' });
     expect(report).toMatchObject({ inserted: 3, updated: 0, unchanged: 0, applied: true });

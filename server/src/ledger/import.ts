@@ -195,7 +195,11 @@ export async function importLedger(
     report.rejectedRows = errors.rejected.size;
     report.validRows = report.rows - errors.rejected.size;
     if (mode === 'all_or_nothing' && errors.size > 0) throw new DryRunRollback();
-    if (placed.length === 0) return;
+    // Nothing valid to write: a dry run still ends as one (not "applied").
+    if (placed.length === 0) {
+      if (report.dryRun) throw new DryRunRollback();
+      return;
+    }
 
     // 3. Upsert; audit what changed; refresh coverage of the changed organizations.
     const changed = await upsertOrganizations(tx, placed, (done) =>
