@@ -123,15 +123,29 @@ export function zipUncompressedBytes(buf: Buffer): number | undefined {
 }
 
 /**
- * exceljs 4.4.0's streaming reader decodes each zip chunk on its own, so a Chinese character split
- * across two chunks comes out as two U+FFFD (空港大街 read as 空港��街 in a 400-row export). This
- * reader hands it text decoded across chunk boundaries instead (its parser takes strings as they
- * are). Internals of exceljs, pinned at 4.4.0; the export round trip in
- * tests/api/ledger-export.test.ts fails if this breaks.
+ * exceljs 4.4.0's streaming reader is used for its cell parsing only; this module drives it.
+ * - Its own zip loop (unzipper's forward `Parse` through exceljs's `iterateStream`) drops entries
+ *   under CPU load: one read in a few hundred came back with no rows, or failed on a workbook.xml
+ *   it never saw ("reading 'sheets'"). The parts are read here from the zip's central directory
+ *   instead (unzipper's `Open.buffer`, random access), in the order the parser needs them:
+ *   relationships, workbook, styles, shared strings, then the first sheet, streamed.
+ * - It decodes each zip chunk on its own, so a Chinese character split across two chunks comes out
+ *   as two U+FFFD (空港大街 read as 空港��街 in a 400-row export): the sheet is handed text decoded
+ *   across chunk boundaries instead (its parser takes strings as they are).
+ * Internals of exceljs, pinned at 4.4.0; tests/api/ledger-export.test.ts (round trip) and
+ * tests/api/ledger-fuzz.test.ts fail if this breaks.
  */
 interface ReaderInternals {
-  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
-  _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): unknown;
+  model?: { sheets?: { rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(
+    chunks: AsyncIterable<string>,
+    sheetNo: string,
+  ): Iterable<{ eventType: string; value: AsyncIterable<ExcelJS.Row> }>;
 }
 async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
@@ -140,23 +154,54 @@ async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<str
   const tail = decoder.decode();
   if (tail !== '') yield tail;
 }
-type WorkbookReaderClass = typeof ExcelJS.stream.xlsx.WorkbookReader;
-let readerClass: Promise<WorkbookReaderClass> | undefined;
+type Libraries = [typeof ExcelJS, typeof import('unzipper')];
+let libraries: Promise<Libraries> | undefined;
 /** exceljs takes ~0.6 s to load: loaded with the first spreadsheet, not at server start (issue 10). */
-function utf8WorkbookReader(): Promise<WorkbookReaderClass> {
-  return (readerClass ??= import('exceljs').then(({ default: X }) => {
-    class Utf8WorkbookReader extends X.stream.xlsx.WorkbookReader {}
-    const base = X.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
-    const own = Utf8WorkbookReader.prototype as unknown as ReaderInternals;
-    own._parseSharedStrings = function (this: unknown, entry) {
-      entry.setEncoding('utf8');
-      return base._parseSharedStrings.call(this, entry);
-    };
-    own._parseWorksheet = function (this: unknown, chunks, sheetNo) {
-      return base._parseWorksheet.call(this, utf8(chunks), sheetNo);
-    };
-    return Utf8WorkbookReader;
-  }));
+function loadLibraries(): Promise<Libraries> {
+  return (libraries ??= Promise.all([
+    import('exceljs').then((m) => m.default),
+    import('unzipper'),
+  ]));
+}
+
+/** The rows of the workbook's first sheet (in the workbook's order, not the zip's). */
+async function* firstSheetRows(buffer: Buffer): AsyncGenerator<ExcelJS.Row> {
+  const [X, unzipper] = await loadLibraries();
+  const zip = await unzipper.Open.buffer(buffer);
+  const entry = (path: string) => zip.files.find((f) => f.path === path && f.type === 'File');
+  const whole = async (path: string) => {
+    const f = entry(path);
+    return f ? Readable.from([await f.buffer()]) : undefined;
+  };
+  const reader = new X.stream.xlsx.WorkbookReader(Readable.from([]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache', // dates are told from numbers by their number format
+    entries: 'ignore',
+  }) as unknown as ReaderInternals;
+  const rels = await whole('xl/_rels/workbook.xml.rels');
+  const book = await whole('xl/workbook.xml');
+  if (!rels || !book) throw new Error('no workbook.xml in the file');
+  await reader._parseRels(rels);
+  await reader._parseWorkbook(book);
+  const styles = await whole('xl/styles.xml');
+  if (styles) await reader._parseStyles(styles);
+  const strings = await whole('xl/sharedStrings.xml');
+  if (strings) for await (const _ of reader._parseSharedStrings(strings));
+  const rId = reader.model?.sheets?.[0]?.rId;
+  const target = reader.workbookRels?.find((r) => r.Id === rId)?.Target ?? '';
+  const sheetNo = /^(?:\/?xl\/)?worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
+  const sheet = sheetNo && entry(`xl/worksheets/sheet${sheetNo}.xml`);
+  if (!sheet) throw new Error('the workbook has no worksheet');
+  const stream = sheet.stream();
+  try {
+    for (const { eventType, value } of reader._parseWorksheet(utf8(stream), sheetNo)) {
+      if (eventType === 'worksheet') yield* value;
+    }
+  } finally {
+    stream.destroy();
+  }
 }
 
 export async function readXlsx(buffer: Buffer, maxRows: number): Promise<Sheet> {
@@ -168,36 +213,22 @@ export async function readXlsx(buffer: Buffer, maxRows: number): Promise<Sheet> 
       `unpacks to more than ${IMPORT_LIMITS.maxUncompressedBytes / 2 ** 20} MB`,
     );
   }
-  const Utf8WorkbookReader = await utf8WorkbookReader();
-  const input = Readable.from([buffer]);
   const rows: SheetRow[] = [];
   let truncated = false;
   try {
-    const reader = new Utf8WorkbookReader(input, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache', // dates are told from numbers by their number format
-      entries: 'ignore',
-    });
-    sheets: for await (const ws of reader) {
-      for await (const r of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-        const b = new RowBuilder();
-        r.eachCell({ includeEmpty: false }, (cell, col) => b.set(col - 1, cellText(cell.value)));
-        const row = b.build(r.number);
-        if (!row) continue;
-        if (rows.length >= maxRows) {
-          truncated = true;
-          break sheets;
-        }
-        rows.push(row);
+    for await (const r of firstSheetRows(buffer)) {
+      const b = new RowBuilder();
+      r.eachCell({ includeEmpty: false }, (cell, col) => b.set(col - 1, cellText(cell.value)));
+      const row = b.build(r.number);
+      if (!row) continue;
+      if (rows.length >= maxRows) {
+        truncated = true;
+        break;
       }
-      break; // the first sheet only
+      rows.push(row);
     }
   } catch (e) {
     throw new SheetError('UNREADABLE_FILE', `cannot read the .xlsx: ${(e as Error).message}`);
-  } finally {
-    input.destroy();
   }
   return { rows, truncated };
 }
