@@ -96,7 +96,7 @@ describe('sign-in throttling', () => {
     const later = await gql(SIGN_IN, { u: 'planner', p: PW });
     expect(later.status).toBe(200);
     expect(later.body.data.signIn.token).toBeTruthy();
-  });
+  }, 240_000); // 13 scrypt hashes at N=2^17: ~6 s idle, a minute on a loaded CI machine
 
   it('refuses a client IP after its limit of failures, whatever the username', async () => {
     signInThrottle.limits = { ...defaults, perIp: 3 };
