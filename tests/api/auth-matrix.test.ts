@@ -135,27 +135,27 @@ const OPS: Record<string, Op> = {
   },
   updateGridBoundary: {
     managerInScope: true,
-    // Toggles the southern edge, so every allowed call really moves the boundary.
+    // Toggles a vertex in the middle of the southern edge (the subdistrict's outline), so every
+    // allowed call really changes the boundary while the grids still tile the subdistrict
+    // (issue 13: moving that edge would leave land in no grid).
     request: async () => {
       const cur = (await gridRow(database, g00()))!;
-      const y = ymin(cur.boundary) < Y0 + 0.0001 ? Y0 + 0.0005 : Y0;
+      const withMid = cur.boundary.coordinates[0][0].length === 5;
+      const b = rectPolygon(X0, Y0, X0 + W, Y0 + W / 2);
+      if (withMid) b.coordinates[0]!.splice(1, 0, [X0 + W / 2, Y0]);
       return {
         query: `mutation($id: ID!, $b: GeoJSON!, $v: Int!) { updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) { grids { id version } } }`,
-        variables: {
-          id: `Grid:${g00()}`,
-          b: rectPolygon(X0, y, X0 + W, Y0 + W / 2),
-          v: cur.version,
-        },
+        variables: { id: `Grid:${g00()}`, b, v: cur.version },
       };
     },
     verify: async (data, _before, variables) => {
       const now = (await gridRow(database, g00()))!;
       expect(data.updateGridBoundary.grids[0].version).toBe((variables.v as number) + 1);
       expect(now.version).toBe((variables.v as number) + 1);
-      expect(ymin(now.boundary)).toBeCloseTo(
-        ymin({ coordinates: [(variables.b as any).coordinates] }),
-        9,
+      expect(now.boundary.coordinates[0][0]).toHaveLength(
+        (variables.b as any).coordinates[0].length,
       );
+      expect(ymin(now.boundary)).toBeCloseTo(Y0, 9);
     },
   },
   createGrid: {
