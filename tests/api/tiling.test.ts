@@ -300,6 +300,24 @@ describe('the invariant on every save', () => {
     expect(ext.areaM2).toBeGreaterThan(1000);
     expect(await versions(database, [A!, B!])).toEqual(v0);
 
+    const preview = await api.exec(
+      `query($i: GridBoundariesInput!) { previewGridEdit(input: $i) { ok refusal { code reason where
+        violations { kind areaM2 where grids { name } } } } }`,
+      {
+        i: {
+          neighbours: 'EXACT',
+          changes: [{ gridId: gid(A!), expectedVersion: v0[A!], boundary: inward }],
+        },
+      },
+    );
+    expect(preview.errors).toBeUndefined();
+    const refusal = preview.data!.previewGridEdit.refusal;
+    expect(preview.data!.previewGridEdit.ok).toBe(false);
+    expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TILING_GAP' });
+    expect(refusal.where.type).toBe('Polygon');
+    expect(refusal.violations[0].kind).toBe('GAP');
+    expect(refusal.violations[0].grids.map((g: any) => g.name).sort()).toEqual(['A', 'B']);
+
     const s = await api.exec(SAVE, {
       i: { changes: [{ gridId: gid(A!), expectedVersion: v0[A!], boundary: inward }] },
     });

@@ -83,7 +83,12 @@ const previewView = (ctx: Context, p: EditPreview) => ({
   refusal: p.refusal && {
     ...p.refusal,
     where: p.refusal.where as never,
-    violations: (p.refusal.violations ?? null) as never,
+    // The error's extensions carry the enum's names (GAP); GraphQL resolves internal values (gap).
+    violations:
+      p.refusal.violations?.map((v) => {
+        const x = v as TilingViolationModel;
+        return { ...x, kind: String(x.kind).toLowerCase() as TilingViolationModel['kind'] };
+      }) ?? null,
   },
   grids: p.grids.map((g) => ({
     grid: ctx.loaders.grid.load(g.gridId).then((r) => r!),
