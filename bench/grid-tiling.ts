@@ -91,11 +91,11 @@ await withBenchDatabase(process.env.DATABASE_URL, 'tiling', async (database) => 
   await rows(
     database.db,
     sql`INSERT INTO buildings (subdistrict_id, grid_id, name, location)
-      SELECT ${s!.id}, CASE WHEN x < 1 THEN ${ids[0]!} ELSE ${ids[1]!} END, '楼' || i,
-        ST_SetSRID(ST_MakePoint(${X} + x * ${U}, ${Y} + y * ${U}), 4326)
+      SELECT ${s!.id}::int, CASE WHEN x < 1 THEN ${ids[0]!}::int ELSE ${ids[1]!}::int END, '楼' || i,
+        ST_SetSRID(ST_MakePoint(${X}::float8 + x * ${U}::float8, ${Y}::float8 + y * ${U}::float8), 4326)
       FROM (SELECT i, 0.0003 + 1.9994 * ((i * 0.6180339887) - floor(i * 0.6180339887)) AS x,
-                   0.0003 + 0.9994 * (i::float8 / ${BUILDINGS}) AS y
-            FROM generate_series(1, ${BUILDINGS}) i) p`,
+                   0.0003 + 0.9994 * (i::float8 / ${BUILDINGS}::float8) AS y
+            FROM generate_series(1, ${BUILDINGS}::int) i) p`,
   );
   await rows(
     database.db,

@@ -81,17 +81,22 @@ export async function boundaryEwkb(ex: Executor, gridIds: readonly number[]): Pr
   return gridIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
-/** Pieces of `source` (a query with a `g` column and a `grid_ids` column) kept when above tolerance. */
-const pieces = (kind: TilingViolationKind, source: SQL) => sql`
-  SELECT ${kind}::text AS kind, grid_ids, ST_Area(p.geom::geography) AS area,
-    ST_AsGeoJSON(p.geom) AS geom, ST_AsGeoJSON(ST_PointOnSurface(p.geom)) AS at
-  FROM (SELECT grid_ids, (ST_Dump(g)).geom AS geom FROM (${source}) s WHERE g IS NOT NULL) p
-  WHERE ST_Dimension(p.geom) = 2 AND ST_Area(p.geom::geography) > ${LIMITS.tilingToleranceM2}`;
-
 /** Grids of the subdistrict touching a piece (to name them around a gap). */
 const gridsAround = (subdistrictId: number, g: SQL) => sql`ARRAY(
   SELECT n.id FROM grids n WHERE n.subdistrict_id = ${subdistrictId} AND n.parent_grid_id IS NULL
     AND n.boundary && ST_Expand(${g}, 1e-6) AND ST_DWithin(n.boundary, ${g}, 1e-6) ORDER BY n.id)`;
+
+/**
+ * Pieces of `source` (a query with a `g` column and a `grid_ids` column) kept when above
+ * tolerance; a piece whose source names no grids (a gap) is named by the grids around it.
+ */
+const pieces = (kind: TilingViolationKind, subdistrictId: number, source: SQL) => sql`
+  SELECT ${kind}::text AS kind,
+    coalesce(p.grid_ids, ${gridsAround(subdistrictId, sql`p.geom`)}) AS grid_ids,
+    ST_Area(p.geom::geography) AS area,
+    ST_AsGeoJSON(p.geom) AS geom, ST_AsGeoJSON(ST_PointOnSurface(p.geom)) AS at
+  FROM (SELECT grid_ids, (ST_Dump(g)).geom AS geom FROM (${source}) s WHERE g IS NOT NULL) p
+  WHERE ST_Dimension(p.geom) = 2 AND ST_Area(p.geom::geography) > ${LIMITS.tilingToleranceM2}`;
 
 /** Overlaps between the grids in `changed` (or every grid when null) and their siblings. */
 const overlapSource = (subdistrictId: number, changed: readonly number[] | null) => sql`
@@ -114,7 +119,7 @@ export async function subdistrictViolations(
   const cover = sql`(SELECT ST_Union(boundary) FROM grids
     WHERE subdistrict_id = ${subdistrictId} AND parent_grid_id IS NULL AND boundary IS NOT NULL)`;
   const sub = sql`(SELECT boundary FROM subdistricts WHERE id = ${subdistrictId})`;
-  const gap = sql`SELECT gap.g, ${gridsAround(subdistrictId, sql`gap.g`)} AS grid_ids
+  const gap = sql`SELECT gap.g, NULL::int[] AS grid_ids
     FROM (SELECT ST_Difference(${sub}, coalesce(${cover}, ST_SetSRID('POLYGON EMPTY'::geometry, 4326))) AS g) gap`;
   const outside = sql`SELECT ARRAY[g.id] AS grid_ids, ST_Difference(g.boundary, s.boundary) AS g
     FROM grids g JOIN subdistricts s ON s.id = g.subdistrict_id
@@ -122,8 +127,8 @@ export async function subdistrictViolations(
       AND s.boundary IS NOT NULL AND NOT ST_Covers(s.boundary, g.boundary)`;
   const found = await rows<PieceRow>(
     ex,
-    sql`${pieces('GAP', gap)} UNION ALL ${pieces('OVERLAP', overlapSource(subdistrictId, null))}
-      UNION ALL ${pieces('OUTSIDE', outside)} ORDER BY area DESC`,
+    sql`${pieces('GAP', subdistrictId, gap)} UNION ALL ${pieces('OVERLAP', subdistrictId, overlapSource(subdistrictId, null))}
+      UNION ALL ${pieces('OUTSIDE', subdistrictId, outside)} ORDER BY area DESC`,
   );
   return found.map(toViolation(subdistrictId));
 }
@@ -143,16 +148,18 @@ export async function editViolations(
   },
 ): Promise<TilingViolation[]> {
   const { subdistrictId } = edit;
-  const parts: SQL[] = [pieces('OVERLAP', overlapSource(subdistrictId, edit.changedGridIds))];
+  const parts: SQL[] = [
+    pieces('OVERLAP', subdistrictId, overlapSource(subdistrictId, edit.changedGridIds)),
+  ];
   if (edit.parentGridId === null && edit.oldEwkb.length > 0) {
-    const gap = sql`SELECT d.g, ${gridsAround(subdistrictId, sql`d.g`)} AS grid_ids FROM (
+    const gap = sql`SELECT d.g, NULL::int[] AS grid_ids FROM (
         SELECT ST_Difference(ST_Intersection(o.g, s.boundary),
           coalesce((SELECT ST_Union(n.boundary) FROM grids n
                     WHERE n.subdistrict_id = ${subdistrictId} AND n.parent_grid_id IS NULL
                       AND n.boundary && o.g), ST_SetSRID('POLYGON EMPTY'::geometry, 4326))) AS g
         FROM (SELECT ${ewkbUnion(edit.oldEwkb)} AS g) o, subdistricts s
         WHERE s.id = ${subdistrictId} AND s.boundary IS NOT NULL) d`;
-    parts.unshift(pieces('GAP', gap));
+    parts.unshift(pieces('GAP', subdistrictId, gap));
   }
   const found = await rows<PieceRow>(
     ex,
