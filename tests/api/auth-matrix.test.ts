@@ -135,27 +135,81 @@ const OPS: Record<string, Op> = {
   },
   updateGridBoundary: {
     managerInScope: true,
-    // Toggles the southern edge, so every allowed call really moves the boundary.
+    // Toggles a vertex in the middle of the southern edge (the subdistrict's outline), so every
+    // allowed call really changes the boundary while the grids still tile the subdistrict
+    // (issue 13: moving that edge would leave land in no grid).
     request: async () => {
       const cur = (await gridRow(database, g00()))!;
-      const y = ymin(cur.boundary) < Y0 + 0.0001 ? Y0 + 0.0005 : Y0;
+      const withMid = cur.boundary.coordinates[0][0].length === 5;
+      const b = rectPolygon(X0, Y0, X0 + W, Y0 + W / 2);
+      if (withMid) b.coordinates[0]!.splice(1, 0, [X0 + W / 2, Y0]);
       return {
         query: `mutation($id: ID!, $b: GeoJSON!, $v: Int!) { updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) { grids { id version } } }`,
-        variables: {
-          id: `Grid:${g00()}`,
-          b: rectPolygon(X0, y, X0 + W, Y0 + W / 2),
-          v: cur.version,
-        },
+        variables: { id: `Grid:${g00()}`, b, v: cur.version },
       };
     },
     verify: async (data, _before, variables) => {
       const now = (await gridRow(database, g00()))!;
       expect(data.updateGridBoundary.grids[0].version).toBe((variables.v as number) + 1);
       expect(now.version).toBe((variables.v as number) + 1);
-      expect(ymin(now.boundary)).toBeCloseTo(
-        ymin({ coordinates: [(variables.b as any).coordinates] }),
-        9,
+      expect(now.boundary.coordinates[0][0]).toHaveLength(
+        (variables.b as any).coordinates[0].length,
       );
+      expect(ymin(now.boundary)).toBeCloseTo(Y0, 9);
+    },
+  },
+  updateGridBoundaries: {
+    managerInScope: true,
+    // The same toggle as updateGridBoundary, as a multi-grid save of one grid (issue 13).
+    request: async () => {
+      const { variables } = await OPS.updateGridBoundary!.request();
+      return {
+        query: `mutation($i: GridBoundariesInput!) { updateGridBoundaries(input: $i) { grids { id version } } }`,
+        variables: {
+          i: {
+            changes: [
+              { gridId: variables.id, expectedVersion: variables.v, boundary: variables.b },
+            ],
+          },
+          v: variables.v,
+        },
+      };
+    },
+    verify: async (data, _before, variables) => {
+      expect(data.updateGridBoundaries.grids).toEqual([
+        { id: `Grid:${g00()}`, version: (variables.v as number) + 1 },
+      ]);
+    },
+  },
+  moveSharedVertex: {
+    managerInScope: true,
+    // Slides a vertex of the southern edge along it: only grid 1 holds it, the land stays put.
+    request: async () => {
+      let cur = (await gridRow(database, g00()))!;
+      if (cur.boundary.coordinates[0][0].length === 5) {
+        const b = rectPolygon(X0, Y0, X0 + W, Y0 + W / 2);
+        b.coordinates[0]!.splice(1, 0, [X0 + W / 2, Y0]);
+        const r = await api.exec(
+          `mutation($id: ID!, $b: GeoJSON!, $v: Int!) { updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) { grids { id } } }`,
+          { id: `Grid:${g00()}`, b, v: cur.version },
+        );
+        expect(r.errors).toBeUndefined();
+        cur = (await gridRow(database, g00()))!;
+      }
+      const from = cur.boundary.coordinates[0][0][1] as number[];
+      const to = [from[0]! + (from[0]! < X0 + W / 2 ? 0.0005 : -0.0005), Y0];
+      return {
+        query: `mutation($i: MoveSharedVertexInput!) { moveSharedVertex(input: $i) { grids { id version } } }`,
+        variables: {
+          i: { subdistrictId: `Subdistrict:${ids.subs[0]}`, from, to, expectedVersions: [] },
+          v: cur.version,
+        },
+      };
+    },
+    verify: async (data, _before, variables) => {
+      expect(data.moveSharedVertex.grids).toEqual([
+        { id: `Grid:${g00()}`, version: (variables.v as number) + 1 },
+      ]);
     },
   },
   createGrid: {

@@ -17,6 +17,10 @@ export interface EditOutcome {
   clippedGridIds: number[];
   removedGridIds: number[];
   reassignment: Reassignment;
+  /** Neighbours a multi-grid save adjusted (NeighbourMode.ADJUST); also in `gridIds`. */
+  adjustedGridIds?: number[];
+  /** The audit group of the save (audit_log.change_id). */
+  changeId?: string | null;
 }
 
 /**
@@ -77,6 +81,7 @@ export async function applyConsequences(
   subdistrictId: number,
   affectedGridIds: number[],
   note: string,
+  opts: { preview?: boolean } = {},
 ): Promise<Reassignment> {
   const reassignment = await reassignBuildings(
     ctx.database,
@@ -86,6 +91,8 @@ export async function applyConsequences(
     ctx.actor,
     note,
   );
+  // A preview's transaction is rolled back: the coverage it would compute is never read.
+  if (opts.preview) return reassignment;
   await refreshCoverage(tx, {
     organizationIds: reassignment.organizationIds,
     gridIds: affectedGridIds,
