@@ -100,6 +100,8 @@ async function viewports(database: Database) {
 type Figure = { p50: number; p95: number; kB: number };
 /** label -> query -> view -> figure */
 const results = new Map<string, Map<string, Map<string, Figure>>>();
+/** label -> ms of a fixed reference statement after the run */
+const calibration = new Map<string, number>();
 
 async function timeQueries(database: Database, label: string) {
   const apollo = createApollo();
@@ -122,13 +124,21 @@ async function timeQueries(database: Database, label: string) {
     const { p50, p95 } = await percentilesMs(RUNS, run);
     if (!table.has(name)) table.set(name, new Map());
     table.get(name)!.set(view, { p50, p95, kB });
-    report(`${name} ${view} ${label}`, p95, `p95 (median ${p50.toFixed(1)} ms, ${kB.toFixed(0)} kB)`);
+    report(
+      `${name} ${view} ${label}`,
+      p95,
+      `p95 (median ${p50.toFixed(1)} ms, ${kB.toFixed(0)} kB)`,
+    );
   };
   for (const { name, v } of await viewports(database)) {
     for (const [q, query] of Object.entries(QUERIES)) await time(q, name, query, { v });
   }
   await time('district coverageSummary, every field', 'district z10', SUMMARY);
   await apollo.stop();
+  // How busy the machine was: one fixed statement (about 60-80 ms on an idle core here).
+  const t0 = performance.now();
+  await database.db.execute(sql`SELECT count(*) FROM generate_series(1, 1000000)`);
+  calibration.set(label, performance.now() - t0);
 }
 
 async function measure(database: Database, count: number, label: string) {
@@ -152,7 +162,16 @@ function markdown(): string {
     'PGlite at 100k. The machine is shared: the load average says how busy it was.',
   ];
   for (const [label, table] of results) {
-    out.push('', `## ${label}`, '', `| query | ${views.join(' | ')} |`, `|---|${views.map(() => '---|').join('')}`);
+    const ref = calibration.get(label);
+    out.push(
+      '',
+      `## ${label}`,
+      '',
+      `Reference statement (count of generate_series(1, 1000000)) after the run: ${ref?.toFixed(0)} ms.`,
+      '',
+      `| query | ${views.join(' | ')} |`,
+      `|---|${views.map(() => '---|').join('')}`,
+    );
     for (const [q, byView] of table) {
       const cells = views.map((v) => {
         const f = byView.get(v);
@@ -166,13 +185,18 @@ function markdown(): string {
 
 const pgliteSize = Number(process.env.MAP_BENCH_PGLITE ?? 100_000);
 const url = process.env.DATABASE_URL;
-const serverSize = Number(process.env.MAP_BENCH_SERVER ?? (process.env.ATLAS_BENCH_1M ? 1_000_000 : 0));
+const serverSize = Number(
+  process.env.MAP_BENCH_SERVER ?? (process.env.ATLAS_BENCH_1M ? 1_000_000 : 0),
+);
 const existing = process.env.MAP_BENCH_DATABASE_URL;
 if (existing) {
   const database = await openDatabase({ databaseUrl: existing });
   try {
     await migrateDatabase(database);
-    const [n] = await rows<{ n: unknown }>(database.db, sql`SELECT count(*) AS n FROM organizations`);
+    const [n] = await rows<{ n: unknown }>(
+      database.db,
+      sql`SELECT count(*) AS n FROM organizations`,
+    );
     await timeQueries(database, `${Number(n?.n) / 1000}k server (loaded database)`);
   } finally {
     await database.close();

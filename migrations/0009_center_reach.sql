@@ -232,5 +232,9 @@ SELECT party_unit_counts_refresh(NULL);
 --> statement-breakpoint
 SELECT instructor_areas_refresh(NULL);
 --> statement-breakpoint
+-- The map's workstation counts read a building's coverage rows from the index alone.
+CREATE INDEX org_coverage_building_cover_idx ON org_coverage (profile_id, building_id)
+  INCLUDE (is_excluded, is_blank_spot);
+--> statement-breakpoint
 -- coverage_rollup gained gaps_not_blank: recompute every profile's evaluation on next start.
 DELETE FROM coverage_state;

@@ -48,17 +48,21 @@ export async function gridRates(
   if (opts.subdistrictId != null) where.push(sql`g.subdistrict_id = ${opts.subdistrictId}`);
   const tol = opts.zoom != null ? simplifyToleranceFor(opts.zoom) : 0;
   // With an evaluated profile the counts come from policy's per-grid roll-up (a few rows per
-  // grid); otherwise from the organizations themselves.
+  // grid, grouped once for every grid in view); otherwise from the organizations themselves.
   const counts =
     opts.source.profileId != null
-      ? gridRollupCountsSql(opts.source.profileId, sql`g.id`)
-      : sql`SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
+      ? sql`LEFT JOIN (${gridRollupCountsSql(
+          opts.source.profileId,
+          sql`SELECT g.id FROM grids g WHERE ${and(...where)}`,
+        )}) s ON s.grid_id = g.id`
+      : sql`LEFT JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
             count(*) FILTER (WHERE cov.status = 'organizational') AS org,
             count(*) FILTER (WHERE cov.status = 'work') AS work,
             count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,
             count(*) FILTER (WHERE cov.status = 'gap') AS gap
           FROM organizations ${cov(opts.source)}
-          WHERE organizations.grid_id = g.id`;
+          WHERE organizations.grid_id = g.id) s ON true`;
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
@@ -66,8 +70,7 @@ export async function gridRates(
       ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.boundary, ${tol}), 6) AS boundary,
       s.n, s.org, s.work, s.blank, s.gap
     FROM grids g
-    LEFT JOIN LATERAL (${counts}
-    ) s ON true
+    ${counts}
     WHERE ${and(...where)}
     ORDER BY g.id`,
   );

@@ -72,12 +72,16 @@ export function coverageStatusJoin(profileId: number | null): SQL {
       END AS status) cov`;
 }
 
-/** One grid's counts from the grid roll-up: n, org, work, blank, gap (a few rows per grid). */
-export const gridRollupCountsSql = (profileId: number, gridId: SQL): SQL =>
-  sql`SELECT sum(r.total) AS n, sum(r.organizational) AS org, sum(r.work) AS work,
+/**
+ * Per grid of `gridIds` (a subquery): grid_id, n, org, work, blank, gap from the grid roll-up (a
+ * few rows per grid, one grouped scan for all of them).
+ */
+export const gridRollupCountsSql = (profileId: number, gridIds: SQL): SQL =>
+  sql`SELECT r.grid_id, sum(r.total) AS n, sum(r.organizational) AS org, sum(r.work) AS work,
         sum(r.blank_spots) AS blank, sum(r.gaps) AS gap
       FROM coverage_rollup r
-      WHERE r.profile_id = ${profileId} AND r.grid_id = ${gridId}`;
+      WHERE r.profile_id = ${profileId} AND r.grid_id IN (${gridIds})
+      GROUP BY r.grid_id`;
 
 /**
  * Per grid of `gridIds` (a subquery): grid_id, n, blank, gap of its blank spots and gaps (a blank
