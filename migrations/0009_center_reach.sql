@@ -116,9 +116,17 @@ BEGIN
   GROUP BY 1, 2, 3, 4;
 END $$;
 --> statement-breakpoint
-CREATE FUNCTION organizations_precompute_ins() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A statement trigger's keys go to a refresh function: TG_ARGV[0] names the key column of the
+-- changed rows, TG_ARGV[1] the function taking them as int[] (old and new rows for an UPDATE).
+CREATE FUNCTION precompute_by_key() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  keys text := CASE TG_OP
+    WHEN 'INSERT' THEN format('SELECT %I FROM new_rows', TG_ARGV[0])
+    WHEN 'DELETE' THEN format('SELECT %I FROM old_rows', TG_ARGV[0])
+    ELSE format('SELECT %1$I FROM new_rows UNION SELECT %1$I FROM old_rows', TG_ARGV[0])
+  END;
 BEGIN
-  PERFORM center_reach_refresh(ARRAY(SELECT id FROM new_rows));
+  EXECUTE format('SELECT %I(ARRAY(SELECT DISTINCT k FROM (%s) t(k)))', TG_ARGV[1], keys);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
@@ -136,12 +144,6 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE FUNCTION organizations_precompute_del() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM center_reach_refresh(ARRAY(SELECT id FROM old_rows));
-  RETURN NULL;
-END $$;
---> statement-breakpoint
 CREATE FUNCTION precompute_all() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_TABLE_NAME IN ('organizations', 'service_centers') THEN
@@ -156,75 +158,41 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER organizations_precompute_ins AFTER INSERT ON organizations
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION organizations_precompute_ins();
+-- Each kept table follows the keys of its source's changed rows; a TRUNCATE recomputes all.
+DO $$
+DECLARE
+  t record;
+BEGIN
+  FOR t IN SELECT * FROM (VALUES
+    ('organizations', 'id', 'center_reach_refresh'),
+    ('party_org_units', 'party_organization_id', 'party_unit_counts_refresh'),
+    ('instructor_assignments', 'instructor_id', 'instructor_areas_refresh')) v(tbl, key, fn)
+  LOOP
+    EXECUTE format('CREATE TRIGGER %1$s_precompute_ins AFTER INSERT ON %1$I
+      REFERENCING NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION precompute_by_key(%2$L, %3$L)', t.tbl, t.key, t.fn);
+    EXECUTE format('CREATE TRIGGER %1$s_precompute_del AFTER DELETE ON %1$I
+      REFERENCING OLD TABLE AS old_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION precompute_by_key(%2$L, %3$L)', t.tbl, t.key, t.fn);
+    EXECUTE format('CREATE TRIGGER %1$s_precompute_truncate AFTER TRUNCATE ON %1$I
+      FOR EACH STATEMENT EXECUTE FUNCTION precompute_all()', t.tbl);
+    -- An organization's update matters only for some columns (organizations_precompute_upd).
+    IF t.tbl <> 'organizations' THEN
+      EXECUTE format('CREATE TRIGGER %1$s_precompute_upd AFTER UPDATE ON %1$I
+        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION precompute_by_key(%2$L, %3$L)', t.tbl, t.key, t.fn);
+    END IF;
+  END LOOP;
+END $$;
 --> statement-breakpoint
 CREATE TRIGGER organizations_precompute_upd AFTER UPDATE ON organizations
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION organizations_precompute_upd();
 --> statement-breakpoint
-CREATE TRIGGER organizations_precompute_del AFTER DELETE ON organizations
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION organizations_precompute_del();
---> statement-breakpoint
-CREATE TRIGGER organizations_precompute_truncate AFTER TRUNCATE ON organizations
-  FOR EACH STATEMENT EXECUTE FUNCTION precompute_all();
---> statement-breakpoint
 -- A center moved, added, removed or resized changes the reach of the organizations around it;
 -- centers change rarely (no API writes them yet): recompute every organization.
 CREATE TRIGGER service_centers_precompute AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
   ON service_centers FOR EACH STATEMENT EXECUTE FUNCTION precompute_all();
---> statement-breakpoint
-CREATE FUNCTION party_org_units_precompute() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM party_unit_counts_refresh(ARRAY(SELECT DISTINCT party_organization_id FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM party_unit_counts_refresh(ARRAY(SELECT DISTINCT party_organization_id FROM old_rows));
-  ELSE
-    PERFORM party_unit_counts_refresh(ARRAY(
-      SELECT party_organization_id FROM new_rows UNION SELECT party_organization_id FROM old_rows));
-  END IF;
-  RETURN NULL;
-END $$;
---> statement-breakpoint
-CREATE TRIGGER party_org_units_precompute_ins AFTER INSERT ON party_org_units
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION party_org_units_precompute();
---> statement-breakpoint
-CREATE TRIGGER party_org_units_precompute_upd AFTER UPDATE ON party_org_units
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION party_org_units_precompute();
---> statement-breakpoint
-CREATE TRIGGER party_org_units_precompute_del AFTER DELETE ON party_org_units
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION party_org_units_precompute();
---> statement-breakpoint
-CREATE TRIGGER party_org_units_precompute_truncate AFTER TRUNCATE ON party_org_units
-  FOR EACH STATEMENT EXECUTE FUNCTION precompute_all();
---> statement-breakpoint
-CREATE FUNCTION instructor_assignments_precompute() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM instructor_areas_refresh(ARRAY(SELECT DISTINCT instructor_id FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM instructor_areas_refresh(ARRAY(SELECT DISTINCT instructor_id FROM old_rows));
-  ELSE
-    PERFORM instructor_areas_refresh(ARRAY(
-      SELECT instructor_id FROM new_rows UNION SELECT instructor_id FROM old_rows));
-  END IF;
-  RETURN NULL;
-END $$;
---> statement-breakpoint
-CREATE TRIGGER instructor_assignments_precompute_ins AFTER INSERT ON instructor_assignments
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION instructor_assignments_precompute();
---> statement-breakpoint
-CREATE TRIGGER instructor_assignments_precompute_upd AFTER UPDATE ON instructor_assignments
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION instructor_assignments_precompute();
---> statement-breakpoint
-CREATE TRIGGER instructor_assignments_precompute_del AFTER DELETE ON instructor_assignments
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION instructor_assignments_precompute();
---> statement-breakpoint
-CREATE TRIGGER instructor_assignments_precompute_truncate AFTER TRUNCATE ON instructor_assignments
-  FOR EACH STATEMENT EXECUTE FUNCTION precompute_all();
 --> statement-breakpoint
 SELECT center_reach_refresh(NULL);
 --> statement-breakpoint

@@ -116,7 +116,7 @@ describe('kept reach, unit counts and instructor areas', () => {
     expect(moved[0]).toBe(moved[3]);
 
     // An organization moved, one turned zombie, one left its joint branch, an instructor
-    // assigned, an organization moved to another grid.
+    // assigned, an organization moved to another grid, one deleted.
     const ids = env.orgIds;
     await db.transaction(async (tx) => {
       await tx.execute(sql`UPDATE organizations SET location = ST_SetSRID(ST_MakePoint(116.8, 40.3), 4326)
@@ -129,8 +129,16 @@ describe('kept reach, unit counts and instructor areas', () => {
       await tx.execute(sql`UPDATE organizations SET grid_id = (
           SELECT id FROM grids WHERE id <> organizations.grid_id ORDER BY id LIMIT 1)
         WHERE id IN (SELECT organization_id FROM instructor_assignments LIMIT 1)`);
+      const [gone] = await rows<{ id: number }>(
+        tx,
+        sql`DELETE FROM organizations WHERE id = (
+            SELECT max(o.id) FROM organizations o
+            WHERE NOT EXISTS (SELECT 1 FROM party_org_units u WHERE u.organization_id = o.id)
+              AND NOT EXISTS (SELECT 1 FROM instructor_assignments a WHERE a.organization_id = o.id))
+          RETURNING id`,
+      );
       expect(await staleRows(tx)).toBe(0);
-      await refreshCoverage(tx, { organizationIds: ids.slice(5, 8) });
+      await refreshCoverage(tx, { organizationIds: [...ids.slice(5, 8), Number(gone!.id)] });
     });
     expect(await staleRows(db)).toBe(0);
     const direct = await count(
