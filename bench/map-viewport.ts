@@ -135,7 +135,7 @@ async function timeQueries(database: Database, label: string) {
   }
   await time('district coverageSummary, every field', 'district z10', SUMMARY);
   await apollo.stop();
-  // How busy the machine was: one fixed statement (about 60-80 ms on an idle core here).
+  // How busy the machine was: the same statement in every run, to compare runs by.
   const t0 = performance.now();
   await database.db.execute(sql`SELECT count(*) FROM generate_series(1, 1000000)`);
   calibration.set(label, performance.now() - t0);
