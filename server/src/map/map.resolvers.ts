@@ -9,6 +9,7 @@ import {
   checkViewport,
   JOINT_DETAIL_ZOOM,
   reachMeters,
+  reachMinutes,
   WALK_METERS_PER_MINUTE,
 } from './viewport.ts';
 
@@ -43,7 +44,7 @@ export const mapResolvers: Resolvers = {
         ...v,
         layer,
         filter,
-        reachM: reachMeters(reach),
+        reach: { walkMinutes: reachMinutes(reach) },
         source: await coverageSource(ctx.database, profileKey),
       });
       const total = res.aggregated ? res.cells.reduce((n, c) => n + c.count, 0) : res.points.length;

@@ -5,7 +5,8 @@ import { rows } from '../db/rows.ts';
 import { orgFilterConditions } from '../orgs/orgs.sql.ts';
 import { gridRollupCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
-import { coveredSql, gridCells, hasFilter } from './low-zoom.sql.ts';
+import { outsideCentersJoin, type Reach } from '../places/index.ts';
+import { gridCells, hasFilter } from './low-zoom.sql.ts';
 import {
   cellSizeFor,
   GRID_CELL_ZOOM,
@@ -47,17 +48,21 @@ export async function gridRates(
   if (opts.subdistrictId != null) where.push(sql`g.subdistrict_id = ${opts.subdistrictId}`);
   const tol = opts.zoom != null ? simplifyToleranceFor(opts.zoom) : 0;
   // With an evaluated profile the counts come from policy's per-grid roll-up (a few rows per
-  // grid); otherwise from the organizations themselves.
+  // grid, grouped once for every grid in view); otherwise from the organizations themselves.
   const counts =
     opts.source.profileId != null
-      ? gridRollupCountsSql(opts.source.profileId, sql`g.id`)
-      : sql`SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
+      ? sql`LEFT JOIN (${gridRollupCountsSql(
+          opts.source.profileId,
+          sql`SELECT g.id FROM grids g WHERE ${and(...where)}`,
+        )}) s ON s.grid_id = g.id`
+      : sql`LEFT JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE ${ACTIVE}) AS n,
             count(*) FILTER (WHERE cov.status = 'organizational') AS org,
             count(*) FILTER (WHERE cov.status = 'work') AS work,
             count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,
             count(*) FILTER (WHERE cov.status = 'gap') AS gap
           FROM organizations ${cov(opts.source)}
-          WHERE organizations.grid_id = g.id`;
+          WHERE organizations.grid_id = g.id) s ON true`;
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
@@ -65,8 +70,7 @@ export async function gridRates(
       ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.boundary, ${tol}), 6) AS boundary,
       s.n, s.org, s.work, s.blank, s.gap
     FROM grids g
-    LEFT JOIN LATERAL (${counts}
-    ) s ON true
+    ${counts}
     WHERE ${and(...where)}
     ORDER BY g.id`,
   );
@@ -113,8 +117,8 @@ export async function orgsInView(
     zoom: number;
     layer: OrgLayer;
     filter?: OrganizationFilter | null;
-    /** Fixed reach in metres, or null for each center's own radius. */
-    reachM: number | null;
+    /** Walking minutes, or null for each center's own radius. */
+    reach: Reach;
     source: CoverageSource;
   },
 ): Promise<{ aggregated: boolean; cellSize: number | null; cells: OrgCell[]; points: OrgPoint[] }> {
@@ -122,24 +126,21 @@ export async function orgsInView(
     sql`organizations.location && ${envelope(opts.bbox)}`,
     ...orgFilterConditions(opts.filter),
   ];
-  const covered =
-    opts.layer === 'outside_centers' ? await coveredSql(database, opts.bbox, opts.reachM) : null;
+  const outside = opts.layer === 'outside_centers' ? opts.reach : null;
   if (opts.zoom < GRID_CELL_ZOOM && opts.source.profileId != null && !hasFilter(opts.filter)) {
-    const cells = await gridCells(database, opts.bbox, opts.source.profileId, covered);
+    const cells = await gridCells(database, opts.bbox, opts.source.profileId, outside);
     return { aggregated: true, cellSize: null, cells, points: [] };
   }
-  if (covered) conds.push(ACTIVE, sql`covered.id IS NULL`);
+  if (outside) conds.push(ACTIVE);
   else conds.push(sql`cov.status IN ('blank_spot', 'gap')`);
-  // What a center reaches is computed once (WITH) and anti-joined: a NOT IN over a large set
-  // falls back to a linear scan per row once it does not fit in memory.
-  const withs = covered ? sql`WITH covered AS (${covered})` : sql``;
-  const anti = covered ? sql`LEFT JOIN covered ON covered.id = organizations.id` : sql``;
+  // Outside every circle: precomputed per organization (places' org_center_reach).
+  const anti = outside ? outsideCentersJoin(outside) : sql``;
   const from = sql`FROM organizations ${cov(opts.source)} ${anti} WHERE ${and(...conds)}`;
 
   if (opts.zoom >= POINT_ZOOM) {
     const found = await rows<Record<string, unknown>>(
       database.db,
-      sql`${withs}
+      sql`
       SELECT organizations.id, organizations.name, ST_X(organizations.location) AS lon,
         ST_Y(organizations.location) AS lat, cov.status
       ${from} ORDER BY organizations.id LIMIT ${MAX_POINTS + 1}`,
@@ -158,7 +159,7 @@ export async function orgsInView(
   const size = cellSizeFor(opts.zoom);
   const found = await rows<Record<string, unknown>>(
     database.db,
-    sql`${withs}
+    sql`
     SELECT avg(ST_X(organizations.location)) AS lon, avg(ST_Y(organizations.location)) AS lat,
       count(*) AS n,
       count(*) FILTER (WHERE cov.status = 'blank_spot') AS blank,

@@ -39,8 +39,9 @@ export async function jointBranchesInView(
 ): Promise<JointBranch[]> {
   const env = envelope(bbox);
   if (!detail) return jointSeatsInView(database, env);
-  // Branches hit by an organization in the bbox (one unit lookup per organization, LATERAL) or
-  // by their seat: no plan depends on statistics a freshly loaded database may lack.
+  // Branches hit by an organization in the bbox or by their seat, then their members: each step
+  // an index lookup per row (LATERAL with LIMIT / OFFSET 0, which the planner cannot flatten),
+  // since a flattened join reads every unit and every party organization (issue 14: ~1 s at 1M).
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
@@ -48,23 +49,26 @@ export async function jointBranchesInView(
       SELECT x.party_organization_id AS id FROM organizations o
       CROSS JOIN LATERAL (
         SELECT u.party_organization_id FROM party_org_units u
-        WHERE u.organization_id = o.id AND u.left_on IS NULL) x
+        WHERE u.organization_id = o.id AND u.left_on IS NULL LIMIT 1) x
       WHERE o.location && ${env}
       UNION
       SELECT id FROM party_organizations WHERE seat && ${env}
     ),
     b AS (
-      SELECT p.id, p.name, p.seat FROM hit JOIN party_organizations p ON p.id = hit.id
-      WHERE p.is_joint AND p.dissolved_on IS NULL
+      SELECT p.id, p.name, p.seat FROM hit CROSS JOIN LATERAL (
+        SELECT p.id, p.name, p.seat FROM party_organizations p
+        WHERE p.id = hit.id AND p.is_joint AND p.dissolved_on IS NULL LIMIT 1) p
     ),
     m AS (
-      SELECT b.id AS pid, b.name AS pname, b.seat, organizations.id, organizations.name,
-        organizations.location, cov.status
-      FROM b
-      JOIN party_org_units u ON u.party_organization_id = b.id AND u.left_on IS NULL
-      JOIN organizations ON organizations.id = u.organization_id
-      ${covJoin(source)}
-      WHERE organizations.location IS NOT NULL
+      SELECT b.id AS pid, b.name AS pname, b.seat, mem.*
+      FROM b CROSS JOIN LATERAL (
+        SELECT organizations.id, organizations.name, organizations.location, cov.status
+        FROM party_org_units u
+        JOIN organizations ON organizations.id = u.organization_id
+        ${covJoin(source)}
+        WHERE u.party_organization_id = b.id AND u.left_on IS NULL
+          AND organizations.location IS NOT NULL
+        OFFSET 0) mem
     ),
     g AS (
       SELECT pid, pname,
@@ -95,18 +99,19 @@ export async function jointBranchesInView(
 /** Most seats drawn at low zoom: the largest branches first. */
 const MAX_SEATS = 3000;
 
-/** Seats and unit counts only: the joint branches whose seat lies in the bbox. */
+/**
+ * Seats and unit counts only: the joint branches whose seat lies in the bbox, with the unit
+ * counts kept by triggers (policy's party_unit_counts).
+ */
 async function jointSeatsInView(database: Database, env: ReturnType<typeof envelope>) {
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
-    SELECT p.id, p.name, ST_X(p.seat) AS lon, ST_Y(p.seat) AS lat, n.n
+    SELECT p.id, p.name, ST_X(p.seat) AS lon, ST_Y(p.seat) AS lat, n.units AS n
     FROM party_organizations p
-    CROSS JOIN LATERAL (
-      SELECT count(*) AS n FROM party_org_units u
-      WHERE u.party_organization_id = p.id AND u.left_on IS NULL) n
-    WHERE p.seat && ${env} AND p.is_joint AND p.dissolved_on IS NULL AND n.n > 0
-    ORDER BY n.n DESC, p.id
+    JOIN party_unit_counts n ON n.party_organization_id = p.id
+    WHERE p.seat && ${env} AND p.is_joint AND p.dissolved_on IS NULL AND n.units > 0
+    ORDER BY n.units DESC, p.id
     LIMIT ${MAX_SEATS}`,
   );
   return found.map((r) => ({

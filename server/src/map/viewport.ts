@@ -58,12 +58,21 @@ export function metersToDegrees(meters: number, b: BBox): number {
   return degreesAround(meters, Math.max(Math.abs(b.minLat), Math.abs(b.maxLat)));
 }
 
-/** The fixed radius of a walking-time reach, or null for each center's own radius. */
-export function reachMeters(reach: ReachInput | null | undefined): number | null {
+/**
+ * The walking minutes of a reach (1..60), or null for each center's own radius. The precomputed
+ * reach (migration 0010_center_reach.sql) holds walks up to 60 minutes at this pace.
+ */
+export function reachMinutes(reach: ReachInput | null | undefined): number | null {
   const m = reach?.walkMinutes;
   if (m == null) return null;
   if (!Number.isInteger(m) || m < 1 || m > 60) {
     throw badInput('reach.walkMinutes', Reasons.OUT_OF_RANGE, 'must be an integer in 1..60');
   }
-  return m * WALK_METERS_PER_MINUTE;
+  return m;
+}
+
+/** The fixed radius of a walking-time reach, or null for each center's own radius. */
+export function reachMeters(reach: ReachInput | null | undefined): number | null {
+  const m = reachMinutes(reach);
+  return m == null ? null : m * WALK_METERS_PER_MINUTE;
 }

@@ -1,12 +1,15 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   real,
+  smallint,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -61,6 +64,46 @@ export const buildingWorkstations = pgTable(
     uniqueIndex('building_workstations_building_uq').on(t.buildingId),
     check('building_workstations_staff_range', sql`${t.staff} IS NULL OR ${t.staff} >= 0`),
   ],
+);
+
+/**
+ * How far each organization is from the service centers (issue 14), so "outside every circle"
+ * is a lookup instead of a distance join per request. Kept by triggers on organizations and
+ * service_centers in the writing transaction (migration 0010_center_reach.sql); the distance is
+ * the one the map has always used: metres in a local frame at the center's latitude.
+ */
+export const orgCenterReach = pgTable(
+  'org_center_reach',
+  {
+    organizationId: integer().primaryKey(),
+    gridId: integer(),
+    /** Operating or suspended (not zombie or deregistered): only these count as outside. */
+    active: boolean().notNull(),
+    /**
+     * Walking minutes (80 m/min, map/viewport.ts) to the nearest center, rounded up; 61 when
+     * none is within an hour or the organization has no location: outside a k-minute walk iff
+     * walkMinutes > k.
+     */
+    walkMinutes: smallint().notNull(),
+    /** No center's own service radius reaches it. */
+    outsideOwn: boolean().notNull(),
+  },
+  (t) => [index('org_center_reach_grid_idx').on(t.gridId)],
+);
+
+/**
+ * Active organizations per grid and reach (walk minutes, outside own radii): the low-zoom
+ * counts of the OUTSIDE_CENTERS layer sum a few rows per grid. Kept with org_center_reach.
+ */
+export const centerReachRollup = pgTable(
+  'center_reach_rollup',
+  {
+    gridId: integer().notNull(),
+    walkMinutes: smallint().notNull(),
+    outsideOwn: boolean().notNull(),
+    organizations: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gridId, t.walkMinutes, t.outsideOwn] })],
 );
 
 export type ServiceCenterRow = WithLazyGeometry<typeof serviceCenters.$inferSelect, 'location'>;

@@ -72,39 +72,27 @@ export function coverageStatusJoin(profileId: number | null): SQL {
       END AS status) cov`;
 }
 
-/** One grid's counts from the grid roll-up: n, org, work, blank, gap (a few rows per grid). */
-export const gridRollupCountsSql = (profileId: number, gridId: SQL): SQL =>
-  sql`SELECT sum(r.total) AS n, sum(r.organizational) AS org, sum(r.work) AS work,
+/**
+ * Per grid of `gridIds` (a subquery): grid_id, n, org, work, blank, gap from the grid roll-up (a
+ * few rows per grid, one grouped scan for all of them).
+ */
+export const gridRollupCountsSql = (profileId: number, gridIds: SQL): SQL =>
+  sql`SELECT r.grid_id, sum(r.total) AS n, sum(r.organizational) AS org, sum(r.work) AS work,
         sum(r.blank_spots) AS blank, sum(r.gaps) AS gap
       FROM coverage_rollup r
-      WHERE r.profile_id = ${profileId} AND r.grid_id = ${gridId}`;
-
-/** Per grid of `gridIds` (a subquery): grid_id, n, blank, gap of its blank spots and gaps. */
-export const gridGapCountsSql = (profileId: number, gridIds: SQL): SQL =>
-  sql`SELECT c.grid_id, count(*) AS n,
-        count(*) FILTER (WHERE c.is_blank_spot) AS blank,
-        count(*) FILTER (WHERE c.is_gap AND NOT c.is_blank_spot) AS gap
-      FROM org_coverage c
-      WHERE c.profile_id = ${profileId} AND (c.is_blank_spot OR c.is_gap)
-        AND NOT c.is_excluded AND c.grid_id IN (${gridIds})
-      GROUP BY c.grid_id`;
+      WHERE r.profile_id = ${profileId} AND r.grid_id IN (${gridIds})
+      GROUP BY r.grid_id`;
 
 /**
- * Per grid of `gridIds`: grid_id, n = its active organizations not among `reachedIds` (a
- * subquery of organization ids), blank = gap = 0. Cost grows with the reached organizations,
- * not with the district: the total comes from the roll-up.
+ * Per grid of `gridIds` (a subquery): grid_id, n, blank, gap of its blank spots and gaps (a blank
+ * spot that is also a gap counts as a blank spot), from the grid roll-up: a few rows per grid.
  */
-export const gridUnreachedCountsSql = (profileId: number, gridIds: SQL, reachedIds: SQL): SQL =>
-  sql`WITH covered AS (${reachedIds}),
-      reached AS (
-        SELECT cc.grid_id, count(*) AS n FROM covered
-        JOIN org_coverage cc ON cc.profile_id = ${profileId} AND cc.organization_id = covered.id
-        WHERE NOT cc.is_excluded GROUP BY cc.grid_id),
-      total AS (
-        SELECT r.grid_id, sum(r.total) AS n FROM coverage_rollup r
-        WHERE r.profile_id = ${profileId} AND r.grid_id IN (${gridIds}) GROUP BY r.grid_id)
-      SELECT total.grid_id, total.n - COALESCE(reached.n, 0) AS n, 0 AS blank, 0 AS gap
-      FROM total LEFT JOIN reached ON reached.grid_id = total.grid_id`;
+export const gridGapCountsSql = (profileId: number, gridIds: SQL): SQL =>
+  sql`SELECT r.grid_id, sum(r.blank_spots + r.gaps_not_blank) AS n,
+        sum(r.blank_spots) AS blank, sum(r.gaps_not_blank) AS gap
+      FROM coverage_rollup r
+      WHERE r.profile_id = ${profileId} AND r.grid_id IN (${gridIds})
+      GROUP BY r.grid_id`;
 
 /** One building's active organizations (n) and blank spots (blank), one index range. */
 export const buildingCountsSql = (profileId: number, buildingId: SQL): SQL =>

@@ -36,6 +36,5 @@ export {
   coverageStatusJoin,
   gridGapCountsSql,
   gridRollupCountsSql,
-  gridUnreachedCountsSql,
   type CoverageProfile,
 } from './coverage.read.sql.ts';

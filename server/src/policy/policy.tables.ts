@@ -111,6 +111,8 @@ function rollupCounts() {
     work: integer().notNull(),
     blankSpots: integer().notNull(),
     gaps: integer().notNull(),
+    /** Gaps that are not blank spots (the map draws a blank spot that is also a gap as blank). */
+    gapsNotBlank: integer().notNull().default(0),
     /** Active organizations to which at least one gap-kind rule applies. */
     required: integer().notNull(),
     withInstructor: integer().notNull(),
@@ -157,6 +159,42 @@ export const coverageRollupSubdistrict = pgTable(
   (t) => [
     index('coverage_rollup_sub_district_idx').on(t.profileId, t.districtId),
     index('coverage_rollup_sub_subdistrict_idx').on(t.profileId, t.subdistrictId),
+  ],
+);
+
+/**
+ * Current member units per party organization (issue 14): the summary's "joint branches over the
+ * limit" reads the few above it instead of counting every unit. Kept by triggers on
+ * party_org_units in the writing transaction (migration 0010_center_reach.sql).
+ */
+export const partyUnitCounts = pgTable(
+  'party_unit_counts',
+  {
+    partyOrganizationId: integer().primaryKey(),
+    units: integer().notNull(),
+  },
+  (t) => [index('party_unit_counts_units_idx').on(t.units)],
+);
+
+/**
+ * Current assignments per instructor and grid of the organizations served (issue 14): distinct
+ * instructors of an area without reading its organizations. Kept by triggers on
+ * instructor_assignments and organizations in the writing transaction.
+ */
+export const instructorAreas = pgTable(
+  'instructor_areas',
+  {
+    instructorId: integer().notNull(),
+    districtId: integer().notNull(),
+    subdistrictId: integer(),
+    gridId: integer(),
+    assignments: integer().notNull(),
+  },
+  (t) => [
+    index('instructor_areas_instructor_idx').on(t.instructorId),
+    index('instructor_areas_district_idx').on(t.districtId),
+    index('instructor_areas_subdistrict_idx').on(t.subdistrictId),
+    index('instructor_areas_grid_idx').on(t.gridId),
   ],
 );
 

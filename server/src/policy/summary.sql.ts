@@ -120,7 +120,11 @@ export async function countPartyOrgs(
   return Number(row?.n ?? 0);
 }
 
-/** Joint party organizations with units in the area and more current units than `limit`. */
+/**
+ * Joint party organizations with units in the area and more current units than `limit`: the
+ * few over the limit come from party_unit_counts (kept by triggers, issue 14), then each is
+ * checked for a unit in the area (an index range over its units).
+ */
 export async function jointOverLimit(
   executor: Executor,
   scope: Scope,
@@ -128,26 +132,38 @@ export async function jointOverLimit(
 ): Promise<{ partyOrganizationId: number; units: number }[]> {
   const found = await rows<{ id: number; units: string | number }>(
     executor,
-    sql`SELECT po.id, count(*) AS units
-        FROM party_organizations po
-        JOIN party_org_units u ON u.party_organization_id = po.id AND u.left_on IS NULL
-        WHERE po.is_joint AND (po.dissolved_on IS NULL OR po.dissolved_on > current_date)
-          AND po.id IN (SELECT u2.party_organization_id FROM party_org_units u2
-                        JOIN organizations o ON o.id = u2.organization_id
-                        WHERE u2.left_on IS NULL AND ${scopeSql(scope, 'o')})
-        GROUP BY po.id HAVING count(*) > ${limit}
+    sql`SELECT po.id, k.units
+        FROM party_unit_counts k
+        JOIN party_organizations po ON po.id = k.party_organization_id
+        WHERE k.units > ${limit} AND po.is_joint
+          AND (po.dissolved_on IS NULL OR po.dissolved_on > current_date)
+          AND EXISTS (SELECT 1 FROM party_org_units u2
+                      JOIN organizations o ON o.id = u2.organization_id
+                      WHERE u2.party_organization_id = po.id AND u2.left_on IS NULL
+                        AND ${scopeSql(scope, 'o')})
         ORDER BY po.id`,
   );
   return found.map((r) => ({ partyOrganizationId: Number(r.id), units: Number(r.units) }));
 }
 
-/** Distinct instructors assigned now to organizations in the area. */
+/**
+ * Distinct instructors assigned now to organizations in the area: from instructor_areas (per
+ * instructor and grid, kept by triggers, issue 14) above a building, from the assignments of
+ * the building's organizations below.
+ */
 export async function instructorsAssigned(executor: Executor, scope: Scope): Promise<number> {
-  const [row] = await rows<{ n: string | number }>(
-    executor,
-    sql`SELECT count(DISTINCT a.instructor_id) AS n
-        FROM instructor_assignments a JOIN organizations o ON o.id = a.organization_id
-        WHERE a.ended_on IS NULL AND ${scopeSql(scope, 'o')}`,
-  );
+  const [row] =
+    scope.kind === 'building'
+      ? await rows<{ n: string | number }>(
+          executor,
+          sql`SELECT count(DISTINCT a.instructor_id) AS n
+              FROM instructor_assignments a JOIN organizations o ON o.id = a.organization_id
+              WHERE a.ended_on IS NULL AND ${scopeSql(scope, 'o')}`,
+        )
+      : await rows<{ n: string | number }>(
+          executor,
+          sql`SELECT count(DISTINCT instructor_id) AS n FROM instructor_areas
+              WHERE ${scopeSql(scope)}`,
+        );
   return Number(row?.n ?? 0);
 }

@@ -1,0 +1,2 @@
+// Public surface of the places concept (service centers, workstations) for other concepts.
+export { gridOutsideCountsSql, outsideCentersJoin, type Reach } from './center-reach.sql.ts';
