@@ -367,6 +367,10 @@ export type ErrorCode =
   /** The HTTP request is malformed: not JSON, too large, no query (HTTP 400 or 413). */
   | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
+  /**
+   * Someone changed the object since the request read it. A stale grid save carries a
+   * `GridVersionConflict` in `extensions`; a stale profile save carries `currentVersion`.
+   */
   | 'CONFLICT'
   | 'FORBIDDEN'
   /** The document is not GraphQL, or has more tokens or characters than the server accepts. */
@@ -485,6 +489,27 @@ export type GridKind =
   | 'area'
   | 'basic'
   | 'unit';
+
+/**
+ * What `extensions` of a CONFLICT error carries, beside `code`, when a grid save (update, split,
+ * merge, revert) started from a version someone else has since replaced: enough to show who changed
+ * the grid and when, and to reload and reapply the edit. No field returns it; it is declared so the
+ * server and the web share one shape (server: editing/grids.sql.ts `staleVersion`).
+ */
+export type GridVersionConflict = {
+  __typename?: 'GridVersionConflict';
+  /** The grid's boundary now. */
+  currentBoundary?: Maybe<Scalars['GeoJSON']['output']>;
+  /** The grid's version now. */
+  currentVersion: Scalars['Int']['output'];
+  /** The version the save started from. */
+  expectedVersion: Scalars['Int']['output'];
+  gridId: Scalars['ID']['output'];
+  /** When the current version was saved. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who saved the current version (username), if known. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
 
 /** What an import does when some rows are rejected. */
 export type ImportMode =
@@ -763,7 +788,7 @@ export type Mutation = {
   takeCoverageSnapshot: CoverageSnapshot;
   /**
    * Saves a new boundary. `expectedVersion` is the version the edit started from; if someone saved
-   * since, CONFLICT with the current boundary, version, who and when in `extensions`.
+   * since, CONFLICT with a `GridVersionConflict` (current boundary, version, who, when) in `extensions`.
    */
   updateGridBoundary: GridEditResult;
   /**
@@ -1634,6 +1659,7 @@ export type ResolversTypes = ResolversObject<{
   Grid: ResolverTypeWrapper<GridRow>;
   GridEditResult: ResolverTypeWrapper<Omit<GridEditResult, 'clipped' | 'grids' | 'moves'> & { clipped: Array<ResolversTypes['Grid']>, grids: Array<ResolversTypes['Grid']>, moves: Array<ResolversTypes['BuildingMove']> }>;
   GridKind: null;
+  GridVersionConflict: ResolverTypeWrapper<GridVersionConflict>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportMode: null;
   InputCrs: null;
@@ -1724,6 +1750,7 @@ export type ResolversParentTypes = ResolversObject<{
   GeoJSON: Scalars['GeoJSON']['output'];
   Grid: GridRow;
   GridEditResult: Omit<GridEditResult, 'clipped' | 'grids' | 'moves'> & { clipped: Array<ResolversParentTypes['Grid']>, grids: Array<ResolversParentTypes['Grid']>, moves: Array<ResolversParentTypes['BuildingMove']> };
+  GridVersionConflict: GridVersionConflict;
   ID: Scalars['ID']['output'];
   Instructor: InstructorRow;
   Int: Scalars['Int']['output'];
@@ -1969,6 +1996,15 @@ export type GridEditResultResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type GridKindResolvers = { AREA: 'area', BASIC: 'basic', UNIT: 'unit' };
+
+export type GridVersionConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridVersionConflict'] = ResolversParentTypes['GridVersionConflict']> = ResolversObject<{
+  currentBoundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gridId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type ImportModeResolvers = { ALL_OR_NOTHING: 'all_or_nothing', VALID_ONLY: 'valid_only' };
 
@@ -2438,6 +2474,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Grid?: GridResolvers<ContextType>;
   GridEditResult?: GridEditResultResolvers<ContextType>;
   GridKind?: GridKindResolvers;
+  GridVersionConflict?: GridVersionConflictResolvers<ContextType>;
   ImportMode?: ImportModeResolvers;
   InputCrs?: InputCrsResolvers;
   Instructor?: InstructorResolvers<ContextType>;
