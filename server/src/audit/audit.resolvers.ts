@@ -1,7 +1,7 @@
 import type { AuditFilter, Resolvers } from '../__generated__/resolvers.ts';
 import { requireSignedIn } from '../auth/authorize.ts';
 import { badInput, Reasons } from '../errors.ts';
-import { editResult } from '../editing/editing.resolvers.ts';
+import { editResult } from '../editing/index.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import {
   AUDIT_ACTIONS,

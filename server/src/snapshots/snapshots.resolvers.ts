@@ -3,8 +3,7 @@ import { audit } from '../audit/audit.ts';
 import { requireSignedIn, requireTakeSnapshot } from '../auth/authorize.ts';
 import { badInput, notFound } from '../errors.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
-import { profileArg } from '../ledger/ledger.resolvers.ts';
-import { parseScope } from '../policy/index.ts';
+import { parseScope, requireProfile } from '../policy/index.ts';
 import {
   compareSnapshots,
   getSnapshot,
@@ -30,7 +29,7 @@ export const snapshotsResolvers: Resolvers = {
   Query: {
     coverageSnapshots: async (_, { profile }, ctx) => {
       requireSignedIn(ctx);
-      const p = profile ? await profileArg(ctx, profile) : null;
+      const p = profile ? await requireProfile(ctx, profile) : null;
       return listSnapshots(ctx.database, p?.id ?? null);
     },
     compareSnapshots: async (_, args, ctx) => {
@@ -63,7 +62,7 @@ export const snapshotsResolvers: Resolvers = {
   Mutation: {
     takeCoverageSnapshot: async (_, { takenOn, label, profile }, ctx) => {
       await requireTakeSnapshot(ctx);
-      const p = await profileArg(ctx, profile);
+      const p = await requireProfile(ctx, profile);
       const date = takenOn ?? new Date().toISOString().slice(0, 10);
       return ctx.database.db.transaction(async (tx) => {
         const s = await takeSnapshot(ctx.database, tx, p, date, label ?? null, ctx.actor);
