@@ -19,6 +19,12 @@ export const EditReasons = {
   OUT_OF_RANGE: 'OUT_OF_RANGE',
 } as const;
 
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    editing: (typeof EditReasons)[keyof typeof EditReasons];
+  }
+}
+
 export const LIMITS = {
   /** Vertex count bound: a hand-drawn grid has tens to hundreds; 100k is refused before SQL. */
   maxVertices: 10_000,

@@ -14,6 +14,12 @@ export const LEDGER_REASONS = {
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
 } as const;
 
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    ledger: (typeof LEDGER_REASONS)[keyof typeof LEDGER_REASONS];
+  }
+}
+
 /** A file name safe for Content-Disposition and downloads. */
 export const safeFileName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 

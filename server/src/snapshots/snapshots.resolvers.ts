@@ -14,6 +14,16 @@ import {
   type SnapshotRow,
 } from './snapshots.sql.ts';
 
+/** Reasons of the input errors of snapshot comparisons. */
+export const SNAPSHOT_REASONS = {
+  PROFILE_MISMATCH: 'PROFILE_MISMATCH',
+} as const;
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    snapshots: (typeof SNAPSHOT_REASONS)[keyof typeof SNAPSHOT_REASONS];
+  }
+}
+
 export interface ComparisonModel {
   from: SnapshotRow;
   to: SnapshotRow;
@@ -45,7 +55,11 @@ export const snapshotsResolvers: Resolvers = {
       if (!from) throw notFound(`No snapshot ${args.from}.`);
       if (!to) throw notFound(`No snapshot ${args.to}.`);
       if (from.profileId !== to.profileId) {
-        throw badInput('to', 'PROFILE_MISMATCH', 'both snapshots must be of the same profile');
+        throw badInput(
+          'to',
+          SNAPSHOT_REASONS.PROFILE_MISMATCH,
+          'both snapshots must be of the same profile',
+        );
       }
       const scope = await parseScope(ctx.database.db, args.scope, 'scope');
       const r = await compareSnapshots(ctx.database, fromId, toId, scope, first);
