@@ -67,7 +67,12 @@ const config: CodegenConfig = {
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // What the scalars are on the wire (JSON): dates as ISO strings.
+        scalars: { DateTime: 'string', Date: 'string' },
+      },
     },
   },
   ignoreNoDocuments: true,

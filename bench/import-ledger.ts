@@ -20,7 +20,7 @@ import { sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import { migrateDatabase, openDatabase, type Database } from '../server/src/db/client.ts';
 import { generateDistrict } from '../server/src/demo/index.ts';
-import { fromWgs84 } from '../server/src/ledger/coords.ts';
+import { fromWgs84 } from '../server/src/geo/index.ts';
 import { importLedger } from '../server/src/ledger/import.ts';
 import { makeUscc } from '../server/src/ledger/uscc.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../server/src/policy/index.ts';

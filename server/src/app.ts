@@ -24,7 +24,7 @@ export function createApollo(limits: Limits = processLimits()) {
   const armor = createArmor();
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers: buildResolvers(typeDefs) as never,
+    resolvers: buildResolvers(typeDefs),
     formatError,
     introspection: true,
     // Explicit, not NODE_ENV's accident: stack traces name server files (limits.ts).

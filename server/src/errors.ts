@@ -20,7 +20,12 @@ export class AppError extends GraphQLError {
 }
 
 /** Invalid input: names the field and why; nothing was changed. */
-export function badInput(field: string, reason: string, message: string, extra = {}): AppError {
+export function badInput(
+  field: string,
+  reason: InputReason,
+  message: string,
+  extra = {},
+): AppError {
   return new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field, reason, ...extra });
 }
 
@@ -36,6 +41,16 @@ export const queryTimeout = () =>
     'QUERY_TIMEOUT',
     'The request ran longer than the statement timeout (ATLAS_STATEMENT_TIMEOUT_MS) and was stopped; nothing was changed. Narrow the filter or the scope.',
   );
+
+/**
+ * Every `reason` a BAD_USER_INPUT may give, a closed union: the shared `Reasons` below, and each
+ * concept's own constants, which the concept adds to this registry beside their definition:
+ * `declare module '../errors.ts' { interface InputReasonRegistry { ledger: LedgerReason } }`.
+ */
+export interface InputReasonRegistry {
+  common: (typeof Reasons)[keyof typeof Reasons];
+}
+export type InputReason = InputReasonRegistry[keyof InputReasonRegistry];
 
 /** Reasons tests assert on. */
 export const Reasons = {

@@ -1,39 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/client.ts';
+import { describe, expect, it } from 'vitest';
 import { insertUser } from '../../server/src/auth/users.sql.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { codes, createTestApi } from '../helpers/graphql.ts';
-import {
-  demoIds,
-  gridRow,
-  rectPolygon,
-  UPDATE,
-  usersFor,
-  W,
-  X0,
-  Y0,
-  type Ids,
-} from './editing-fixtures.ts';
+import { codes } from '../helpers/graphql.ts';
+import { gridRow, rectPolygon, UPDATE, W, X0, Y0 } from './editing-fixtures.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
-let database: Database;
-let api: Awaited<ReturnType<typeof createTestApi>>;
-let ids: Ids;
-let users: ReturnType<typeof usersFor>;
-
-beforeAll(async () => {
-  database = await testDatabase();
-  await loadSmallDemo(database);
-  api = await createTestApi(database);
-  ids = await demoIds(database);
-  users = usersFor(ids);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
+const env = useSmallDemoApi();
 
 const gid = (n: number) => `Grid:${n}`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -48,8 +21,8 @@ const MERGE = `mutation($a: ID!, $va: Int!, $b: ID!, $vb: Int!) {
 describe('split and merge', () => {
   let newGrid = '';
   it('splits a grid by a line; the building east of the line moves with its organizations', async () => {
-    const g = ids.grids[0]![0]!;
-    await insertUser(database.db, {
+    const g = env.ids.grids[0]![0]!;
+    await insertUser(env.database.db, {
       username: 'gm-split',
       displayName: 'x',
       role: 'grid_manager',
@@ -63,7 +36,7 @@ describe('split and merge', () => {
         [X0 + 0.012, 40.111],
       ],
     };
-    const r = await api.exec(SPLIT, { id: gid(g), line, v: 1 }, users.manager);
+    const r = await env.api.exec(SPLIT, { id: gid(g), line, v: 1 }, env.users.manager);
     expect(r.errors).toBeUndefined();
     const res = r.data!.splitGrid;
     expect(res.grids[0]).toMatchObject({ id: gid(g), version: 2 });
@@ -74,20 +47,20 @@ describe('split and merge', () => {
     expect(res.moves[0]).toMatchObject({ fromGridId: gid(g), toGridId: newGrid });
     expect(res.moves[0].organizationIds).toHaveLength(5);
     const [o] = await rows<{ n: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT count(*) AS n FROM organizations WHERE grid_id = ${Number(newGrid.split(':')[1])}`,
     );
     expect(Number(o!.n)).toBe(5);
     // Users who managed the split grid manage both pieces.
     const scoped = await rows<{ n: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT count(*) AS n FROM user_scopes WHERE kind = 'grid' AND node_id = ${Number(newGrid.split(':')[1])}`,
     );
     expect(Number(scoped[0]!.n)).toBe(1);
   });
 
   it('refuses a line that does not cross the grid', async () => {
-    const g = ids.grids[0]![0]!;
+    const g = env.ids.grids[0]![0]!;
     const line = {
       type: 'LineString',
       coordinates: [
@@ -95,7 +68,7 @@ describe('split and merge', () => {
         [X0 + 0.012, Y0 + 0.002],
       ],
     };
-    const r = await api.exec(SPLIT, { id: gid(g), line, v: 2 }, users.subAdmin);
+    const r = await env.api.exec(SPLIT, { id: gid(g), line, v: 2 }, env.users.subAdmin);
     expect(r.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'LINE_DOES_NOT_SPLIT',
@@ -103,40 +76,44 @@ describe('split and merge', () => {
   });
 
   it("merges the pieces back; the removed grid's organizations return", async () => {
-    const g = ids.grids[0]![0]!;
-    const r = await api.exec(MERGE, { a: gid(g), va: 2, b: newGrid, vb: 1 }, users.subAdmin);
+    const g = env.ids.grids[0]![0]!;
+    const r = await env.api.exec(
+      MERGE,
+      { a: gid(g), va: 2, b: newGrid, vb: 1 },
+      env.users.subAdmin,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.mergeGrids.removedGridIds).toEqual([newGrid]);
     expect(r.data!.mergeGrids.moves[0].organizationIds).toHaveLength(5);
     const [o] = await rows<{ n: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT count(*) AS n FROM organizations WHERE grid_id = ${g}`,
     );
     expect(Number(o!.n)).toBe(10);
     const [area] = await rows<{ a: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT ST_Area(boundary::geography) AS a FROM grids WHERE id = ${g}`,
     );
     expect(Number(area!.a)).toBeGreaterThan(0.9 * 1700 * 1100);
   });
 
   it('refuses merging grids that do not touch', async () => {
-    const a = ids.grids[2]![0]!;
-    const b = ids.grids[1]![0]!;
-    const r = await api.exec(MERGE, { a: gid(a), va: 1, b: gid(b), vb: 1 });
+    const a = env.ids.grids[2]![0]!;
+    const b = env.ids.grids[1]![0]!;
+    const r = await env.api.exec(MERGE, { a: gid(a), va: 1, b: gid(b), vb: 1 });
     expect(r.errors![0]!.extensions!.reason).toMatch(/NOT_SIBLINGS|NOT_ADJACENT/);
   });
 });
 
 describe('history', () => {
   it("answers a grid's boundary as of any date, lists its changes, and reverts one (audited)", async () => {
-    const g = ids.grids[2]![0]!;
+    const g = env.ids.grids[2]![0]!;
     const sx = X0 + 2 * W;
-    const original = (await gridRow(database, g))!;
+    const original = (await gridRow(env.database, g))!;
     await sleep(30);
     const t0 = new Date();
     await sleep(30);
-    const first = await api.exec(
+    const first = await env.api.exec(
       UPDATE,
       // The grid above takes the land released (issue 13: no gap); one audit group per save.
       {
@@ -145,13 +122,13 @@ describe('history', () => {
         v: 1,
         o: { clipNeighbours: true },
       },
-      users.districtAdmin,
+      env.users.districtAdmin,
     );
     expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
     await sleep(30);
     const t1 = new Date();
     await sleep(30);
-    const second = await api.exec(
+    const second = await env.api.exec(
       UPDATE,
       {
         id: gid(g),
@@ -159,7 +136,7 @@ describe('history', () => {
         v: 2,
         o: { clipNeighbours: true },
       },
-      users.districtAdmin,
+      env.users.districtAdmin,
     );
     expect(second.errors).toBeUndefined();
 
@@ -167,10 +144,10 @@ describe('history', () => {
       grid(id: $id) { version a: boundaryAsOf(at: $t0) b: boundaryAsOf(at: $t1) c: boundaryAsOf(at: $t2)
         history { id action actor before after } }
       old: gridBoundaryAsOf(gridId: $id, at: "2000-01-01T00:00:00Z") }`;
-    const h = await api.exec(
+    const h = await env.api.exec(
       q,
       { id: gid(g), t0: t0.toISOString(), t1: t1.toISOString(), t2: new Date().toISOString() },
-      users.analyst,
+      env.users.analyst,
     );
     expect(h.errors, JSON.stringify(h.errors)).toBeUndefined();
     const grid = h.data!.grid;
@@ -183,22 +160,22 @@ describe('history', () => {
       'grid.boundary.update',
       'grid.boundary.update',
     ]);
-    expect(grid.history[0].actor).toBe(users.districtAdmin.username);
+    expect(grid.history[0].actor).toBe(env.users.districtAdmin.username);
 
     // Revert the first change: back to the original boundary, as a new audited change (the
     // neighbour it adjusted gets its boundary back in the same change).
     const firstEntry = grid.history[1].id;
-    const rev = await api.exec(
+    const rev = await env.api.exec(
       `mutation($a: ID!) { revertChange(auditId: $a) { grids { id version boundary } } }`,
       { a: firstEntry },
-      users.subAdmin.scopes === 'all'
+      env.users.subAdmin.scopes === 'all'
         ? undefined
-        : { ...users.subAdmin, scopes: [{ kind: 'subdistrict', id: ids.subs[2]! }] },
+        : { ...env.users.subAdmin, scopes: [{ kind: 'subdistrict', id: env.ids.subs[2]! }] },
     );
     expect(rev.errors).toBeUndefined();
     expect(rev.data!.revertChange.grids[0].version).toBe(4);
     expect(xmax(rev.data!.revertChange.grids[0].boundary)).toBeCloseTo(sx + W, 7);
-    const log = await api.exec(
+    const log = await env.api.exec(
       `query($id: String!) { auditLog(filter: { entityType: "grid", entityId: $id }) { totalCount nodes { action note } } }`,
       { id: String(g) },
     );
@@ -211,22 +188,25 @@ describe('history', () => {
 
   it('refuses reverting what cannot be reverted, and out-of-scope reverts', async () => {
     const [e] = await rows<{ id: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT id FROM audit_log WHERE action = 'grid.boundary.update' ORDER BY id LIMIT 1`,
     );
-    const r = await api.exec(
+    const r = await env.api.exec(
       `mutation($a: ID!) { revertChange(auditId: $a) { grids { id } } }`,
       { a: `AuditEntry:${e!.id}` },
-      users.otherSubAdmin,
+      env.users.otherSubAdmin,
     );
     expect(codes(r)).toEqual(['FORBIDDEN']);
     const [b] = await rows<{ id: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT id FROM audit_log WHERE action = 'building.grid.reassign' ORDER BY id LIMIT 1`,
     );
-    const nr = await api.exec(`mutation($a: ID!) { revertChange(auditId: $a) { grids { id } } }`, {
-      a: `AuditEntry:${b!.id}`,
-    });
+    const nr = await env.api.exec(
+      `mutation($a: ID!) { revertChange(auditId: $a) { grids { id } } }`,
+      {
+        a: `AuditEntry:${b!.id}`,
+      },
+    );
     expect(nr.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'NOT_REVERTIBLE',

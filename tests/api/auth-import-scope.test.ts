@@ -1,43 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canImportRow, requireImportRow, type Denial } from '../../server/src/auth/authorize.ts';
 import { SYSTEM_USER, type SessionUser } from '../../server/src/auth/guards.ts';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { usccCheckChar } from '../../server/src/ledger/uscc.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { createTestApi } from '../helpers/graphql.ts';
-import {
-  demoIds,
-  IMPORT_LEDGER as IMPORT,
-  ledgerFile,
-  ledgerRow,
-  tableCounts,
-  usersFor,
-  type Ids,
-} from './editing-fixtures.ts';
+import { IMPORT_LEDGER as IMPORT, ledgerFile, ledgerRow, tableCounts } from './editing-fixtures.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
-let database: Database;
-let api: Awaited<ReturnType<typeof createTestApi>>;
-let ids: Ids;
-let users: ReturnType<typeof usersFor>;
+const env = useSmallDemoApi();
 
-beforeAll(async () => {
-  database = await testDatabase();
-  await loadSmallDemo(database);
-  api = await createTestApi(database);
-  ids = await demoIds(database);
-  users = usersFor(ids);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
-
-const g00 = () => ids.grids[0]![0]!;
-const g01 = () => ids.grids[0]![1]!;
-const counts = () => tableCounts(database);
+const g00 = () => env.ids.grids[0]![0]!;
+const g01 = () => env.ids.grids[0]![1]!;
+const counts = () => tableCounts(env.database);
 
 /**
  * Issue 11, hole 1: a ledger row whose credit code already belongs to an organization elsewhere
@@ -49,36 +23,36 @@ describe('importLedger cannot take over an organization from outside the scope',
   const cases: [string, () => SessionUser, () => number][] = [
     [
       'grid manager, organization in a grid of another subdistrict',
-      () => users.manager,
-      () => ids.grids[1]![0]!,
+      () => env.users.manager,
+      () => env.ids.grids[1]![0]!,
     ],
-    ['grid manager, organization in the sibling grid', () => users.manager, () => g01()],
+    ['grid manager, organization in the sibling grid', () => env.users.manager, () => g01()],
     [
       'subdistrict admin, organization in another subdistrict',
-      () => users.subAdmin,
-      () => ids.grids[2]![0]!,
+      () => env.users.subAdmin,
+      () => env.ids.grids[2]![0]!,
     ],
   ];
   let n = 0;
   for (const [label, who, grid] of cases) {
     it(label, async () => {
       const [o] = await rows<{ id: number }>(
-        database.db,
+        env.database.db,
         sql`SELECT id FROM organizations WHERE grid_id = ${grid()} AND uscc IS NULL ORDER BY id LIMIT 1`,
       );
       const first17 = `9111011377${String(++n).padStart(7, '0')}`;
       const uscc = first17 + usccCheckChar(first17);
-      await rows(database.db, sql`UPDATE organizations SET uscc = ${uscc} WHERE id = ${o!.id}`);
+      await rows(env.database.db, sql`UPDATE organizations SET uscc = ${uscc} WHERE id = ${o!.id}`);
       const row = async () =>
         (
           await rows<Record<string, unknown>>(
-            database.db,
+            env.database.db,
             sql`SELECT name, employees, grid_id, building_id, ST_AsText(location) AS location FROM organizations WHERE id = ${o!.id}`,
           )
         )[0];
       const before = await row();
       const all = await counts();
-      const r = await api.exec(
+      const r = await env.api.exec(
         IMPORT,
         { f: ledgerFile([ledgerRow('北京被搬走的公司', uscc, 999)]) },
         who(),
@@ -99,32 +73,32 @@ describe('importLedger cannot take over an organization from outside the scope',
 describe('authorize.canImportRow (what the import asks for each row)', () => {
   it('needs write access where the row puts the organization and where it lies now', async () => {
     const [inOwn] = await rows<{ id: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT id FROM organizations WHERE grid_id = ${g00()} ORDER BY id LIMIT 1`,
     );
     const [elsewhere] = await rows<{ id: number }>(
-      database.db,
-      sql`SELECT id FROM organizations WHERE grid_id = ${ids.grids[1]![1]!} ORDER BY id LIMIT 1`,
+      env.database.db,
+      sql`SELECT id FROM organizations WHERE grid_id = ${env.ids.grids[1]![1]!} ORDER BY id LIMIT 1`,
     );
-    const db = database.db;
+    const db = env.database.db;
     const row = (gridId: number | null, existingOrganizationId: number | null = null) => ({
       gridId,
       existingOrganizationId,
     });
-    expect(await canImportRow(users.manager, db, row(g00()))).toEqual({ ok: true });
-    expect(await canImportRow(users.manager, db, row(g00(), inOwn!.id))).toEqual({ ok: true });
-    const taken = await canImportRow(users.manager, db, row(g00(), elsewhere!.id));
+    expect(await canImportRow(env.users.manager, db, row(g00()))).toEqual({ ok: true });
+    expect(await canImportRow(env.users.manager, db, row(g00(), inOwn!.id))).toEqual({ ok: true });
+    const taken = await canImportRow(env.users.manager, db, row(g00(), elsewhere!.id));
     expect(taken).toMatchObject({ ok: false, code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
     expect((taken as Denial).message).toContain(`Organization:${elsewhere!.id}`);
-    expect(await canImportRow(users.manager, db, row(ids.grids[1]![0]!))).toMatchObject({
+    expect(await canImportRow(env.users.manager, db, row(env.ids.grids[1]![0]!))).toMatchObject({
       reason: 'OUT_OF_SCOPE',
     });
-    expect(await canImportRow(users.subAdmin, db, row(g01(), inOwn!.id))).toEqual({ ok: true });
-    expect(await canImportRow(users.manager, db, row(null))).toMatchObject({
+    expect(await canImportRow(env.users.subAdmin, db, row(g01(), inOwn!.id))).toEqual({ ok: true });
+    expect(await canImportRow(env.users.manager, db, row(null))).toMatchObject({
       reason: 'OUTSIDE_EVERY_GRID',
     });
-    expect(await canImportRow(users.districtAdmin, db, row(null))).toEqual({ ok: true });
-    expect(await canImportRow(users.planner, db, row(g00()))).toMatchObject({
+    expect(await canImportRow(env.users.districtAdmin, db, row(null))).toEqual({ ok: true });
+    expect(await canImportRow(env.users.planner, db, row(g00()))).toMatchObject({
       reason: 'READ_ONLY_ROLE',
     });
     expect(await canImportRow(null, db, row(g00()))).toMatchObject({
@@ -132,7 +106,7 @@ describe('authorize.canImportRow (what the import asks for each row)', () => {
     });
     expect(await canImportRow(SYSTEM_USER, db, row(null, elsewhere!.id))).toEqual({ ok: true });
     await expect(
-      requireImportRow(users.manager, db, row(g00(), elsewhere!.id)),
+      requireImportRow(env.users.manager, db, row(g00(), elsewhere!.id)),
     ).rejects.toMatchObject({
       extensions: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' },
     });

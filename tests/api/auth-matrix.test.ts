@@ -1,49 +1,26 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/src/auth/guards.ts';
-import type { Database } from '../../server/src/db/client.ts';
-import { ensureSeedProfiles } from '../../server/src/policy/index.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { createTestApi } from '../helpers/graphql.ts';
 import {
-  demoIds,
   IMPORT_LEDGER as IMPORT,
   ledgerFile,
   ledgerRow,
   tableCounts,
   gridRow,
   rectPolygon,
-  usersFor,
   W,
   X0,
   Y0,
-  type Ids,
 } from './editing-fixtures.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 /**
  * Issues 7 and 11: a role x operation x in-scope / out-of-scope matrix over every mutation. Out
  * of scope (or a read-only role): FORBIDDEN and nothing written. In scope: the call succeeds and
  * the change is really there (each operation's `verify`).
  */
-let database: Database;
-let api: Awaited<ReturnType<typeof createTestApi>>;
-let ids: Ids;
-let users: ReturnType<typeof usersFor>;
-
-beforeAll(async () => {
-  database = await testDatabase();
-  await loadSmallDemo(database);
-  await ensureSeedProfiles(database);
-  api = await createTestApi(database);
-  ids = await demoIds(database);
-  users = usersFor(ids);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
+const env = useSmallDemoApi({ seedProfiles: true });
 
 const MATRIX_USCC = '91110113123456788M';
 
@@ -64,11 +41,11 @@ interface Op {
   rowScoped?: boolean;
 }
 
-const g00 = () => ids.grids[0]![0]!;
-const g01 = () => ids.grids[0]![1]!;
+const g00 = () => env.ids.grids[0]![0]!;
+const g01 = () => env.ids.grids[0]![1]!;
 const ymin = (b: any) => Math.min(...b.coordinates[0][0].map((p: number[]) => p[1]));
 const profileDocument = async () => {
-  const r = await api.exec(`{ policyProfiles { key version document } }`);
+  const r = await env.api.exec(`{ policyProfiles { key version document } }`);
   return r.data!.policyProfiles[0];
 };
 const num = (globalId: string) => Number(globalId.split(':')[1]);
@@ -84,9 +61,9 @@ const slotX = (op: string) => {
 
 /** A child grid drawn by the system inside `parent` (for split and merge targets). */
 async function childGrid(parent: number, x0: number, y0: number, x1: number, y1: number) {
-  const r = await api.exec(
+  const r = await env.api.exec(
     `mutation($s: ID!, $p: ID!, $b: GeoJSON!) { createGrid(input: { subdistrictId: $s, parentGridId: $p, name: "矩阵", boundary: $b }) { grids { id } } }`,
-    { s: `Subdistrict:${ids.subs[0]}`, p: `Grid:${parent}`, b: rectPolygon(x0, y0, x1, y1) },
+    { s: `Subdistrict:${env.ids.subs[0]}`, p: `Grid:${parent}`, b: rectPolygon(x0, y0, x1, y1) },
   );
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return num(r.data!.createGrid.grids[0].id);
@@ -112,7 +89,7 @@ const OPS: Record<string, Op> = {
         )![1],
       );
       const [o] = await rows<{ employees: number; grid_id: number }>(
-        database.db,
+        env.database.db,
         sql`SELECT employees, grid_id FROM organizations WHERE uscc = ${MATRIX_USCC}`,
       );
       expect({ employees: Number(o!.employees), grid: Number(o!.grid_id) }).toEqual({
@@ -139,7 +116,7 @@ const OPS: Record<string, Op> = {
     // allowed call really changes the boundary while the grids still tile the subdistrict
     // (issue 13: moving that edge would leave land in no grid).
     request: async () => {
-      const cur = (await gridRow(database, g00()))!;
+      const cur = (await gridRow(env.database, g00()))!;
       const withMid = cur.boundary.coordinates[0][0].length === 5;
       const b = rectPolygon(X0, Y0, X0 + W, Y0 + W / 2);
       if (withMid) b.coordinates[0]!.splice(1, 0, [X0 + W / 2, Y0]);
@@ -149,7 +126,7 @@ const OPS: Record<string, Op> = {
       };
     },
     verify: async (data, _before, variables) => {
-      const now = (await gridRow(database, g00()))!;
+      const now = (await gridRow(env.database, g00()))!;
       expect(data.updateGridBoundary.grids[0].version).toBe((variables.v as number) + 1);
       expect(now.version).toBe((variables.v as number) + 1);
       expect(now.boundary.coordinates[0][0]).toHaveLength(
@@ -185,23 +162,23 @@ const OPS: Record<string, Op> = {
     managerInScope: true,
     // Slides a vertex of the southern edge along it: only grid 1 holds it, the land stays put.
     request: async () => {
-      let cur = (await gridRow(database, g00()))!;
+      let cur = (await gridRow(env.database, g00()))!;
       if (cur.boundary.coordinates[0][0].length === 5) {
         const b = rectPolygon(X0, Y0, X0 + W, Y0 + W / 2);
         b.coordinates[0]!.splice(1, 0, [X0 + W / 2, Y0]);
-        const r = await api.exec(
+        const r = await env.api.exec(
           `mutation($id: ID!, $b: GeoJSON!, $v: Int!) { updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) { grids { id } } }`,
           { id: `Grid:${g00()}`, b, v: cur.version },
         );
         expect(r.errors).toBeUndefined();
-        cur = (await gridRow(database, g00()))!;
+        cur = (await gridRow(env.database, g00()))!;
       }
       const from = cur.boundary.coordinates[0][0][1] as number[];
       const to = [from[0]! + (from[0]! < X0 + W / 2 ? 0.0005 : -0.0005), Y0];
       return {
         query: `mutation($i: MoveSharedVertexInput!) { moveSharedVertex(input: $i) { grids { id version } } }`,
         variables: {
-          i: { subdistrictId: `Subdistrict:${ids.subs[0]}`, from, to, expectedVersions: [] },
+          i: { subdistrictId: `Subdistrict:${env.ids.subs[0]}`, from, to, expectedVersions: [] },
           v: cur.version,
         },
       };
@@ -219,7 +196,7 @@ const OPS: Record<string, Op> = {
       return {
         query: `mutation($s: ID!, $p: ID!, $b: GeoJSON!) { createGrid(input: { subdistrictId: $s, parentGridId: $p, name: "子网格", boundary: $b }) { grids { id } } }`,
         variables: {
-          s: `Subdistrict:${ids.subs[0]}`,
+          s: `Subdistrict:${env.ids.subs[0]}`,
           p: `Grid:${g00()}`,
           b: rectPolygon(x, Y0 + 0.0065, x + 0.0016, Y0 + 0.008),
         },
@@ -228,7 +205,7 @@ const OPS: Record<string, Op> = {
     verify: async (data, before) => {
       const id = num(data.createGrid.grids[0].id);
       const [g] = await rows<{ parent: number }>(
-        database.db,
+        env.database.db,
         sql`SELECT parent_grid_id AS parent FROM grids WHERE id = ${id}`,
       );
       expect(Number(g!.parent)).toBe(g00());
@@ -280,7 +257,7 @@ const OPS: Record<string, Op> = {
     managerInScope: true,
     request: async () => {
       const [e] = await rows<{ id: number }>(
-        database.db,
+        env.database.db,
         sql`SELECT id FROM audit_log WHERE entity_type = 'Grid' AND entity_id = ${String(g00())} AND action = 'grid.boundary.update' ORDER BY id LIMIT 1`,
       );
       return {
@@ -292,7 +269,7 @@ const OPS: Record<string, Op> = {
       expect(data.revertChange.grids[0].id).toBe(`Grid:${g00()}`);
       expect(Number((await counts()).versions)).toBe(Number(before.versions) + 1);
       const [last] = await rows<{ action: string }>(
-        database.db,
+        env.database.db,
         sql`SELECT action FROM audit_log ORDER BY id DESC LIMIT 1`,
       );
       expect(last!.action).toBe('grid.revert');
@@ -307,7 +284,7 @@ const OPS: Record<string, Op> = {
     }),
     verify: async (_data, _before, variables) => {
       const [u] = await rows<{ n: number }>(
-        database.db,
+        env.database.db,
         sql`SELECT count(*) AS n FROM users WHERE username = ${variables.u as string}`,
       );
       expect(Number(u!.n)).toBe(1);
@@ -353,11 +330,11 @@ const OPS: Record<string, Op> = {
 const SELF = new Set(['signIn', 'signOut', 'changePassword', '_empty']);
 
 type Counts = Awaited<ReturnType<typeof tableCounts>>;
-const counts = () => tableCounts(database);
+const counts = () => tableCounts(env.database);
 
 describe('role x operation x scope', () => {
   it('covers every mutation of the schema', async () => {
-    const r = await api.exec(`{ __type(name: "Mutation") { fields { name } } }`);
+    const r = await env.api.exec(`{ __type(name: "Mutation") { fields { name } } }`);
     const all = r
       .data!.__type.fields.map((f: { name: string }) => f.name)
       .filter((n: string) => !SELF.has(n));
@@ -368,14 +345,14 @@ describe('role x operation x scope', () => {
   });
 
   const cases: [string, () => SessionUser, 'in' | 'out'][] = [
-    ['district admin, own district', () => users.districtAdmin, 'in'],
-    ['district admin, other district', () => users.otherDistrictAdmin, 'out'],
-    ['subdistrict admin, own subdistrict', () => users.subAdmin, 'in'],
-    ['subdistrict admin, other subdistrict', () => users.otherSubAdmin, 'out'],
-    ['grid manager, own grid', () => users.manager, 'in'],
-    ['grid manager, other grid', () => users.otherManager, 'out'],
-    ['planner', () => users.planner, 'out'],
-    ['analyst', () => users.analyst, 'out'],
+    ['district admin, own district', () => env.users.districtAdmin, 'in'],
+    ['district admin, other district', () => env.users.otherDistrictAdmin, 'out'],
+    ['subdistrict admin, own subdistrict', () => env.users.subAdmin, 'in'],
+    ['subdistrict admin, other subdistrict', () => env.users.otherSubAdmin, 'out'],
+    ['grid manager, own grid', () => env.users.manager, 'in'],
+    ['grid manager, other grid', () => env.users.otherManager, 'out'],
+    ['planner', () => env.users.planner, 'out'],
+    ['analyst', () => env.users.analyst, 'out'],
   ];
 
   for (const name of Object.keys(OPS)) {
@@ -392,7 +369,7 @@ describe('role x operation x scope', () => {
         }
         const { query, variables } = await op.request();
         const before = await counts();
-        const r = await api.exec(query, variables, user);
+        const r = await env.api.exec(query, variables, user);
         const code = r.errors?.[0]?.extensions?.code;
         if (allowed) {
           expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
@@ -418,7 +395,7 @@ describe('role x operation x scope', () => {
     for (const name of Object.keys(OPS)) {
       const { query, variables } = await OPS[name]!.request();
       const before = await counts();
-      const r = await api.exec(query, variables, null);
+      const r = await env.api.exec(query, variables, null);
       expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(await counts()).toEqual(before);
     }

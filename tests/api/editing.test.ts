@@ -1,47 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { codes, createTestApi } from '../helpers/graphql.ts';
-import {
-  auditCount,
-  demoIds,
-  gridRow,
-  rectPolygon,
-  ring,
-  UPDATE,
-  usersFor,
-  W,
-  X0,
-  Y0,
-  type Ids,
-} from './editing-fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { codes } from '../helpers/graphql.ts';
+import { auditCount, gridRow, rectPolygon, ring, UPDATE, W, X0, Y0 } from './editing-fixtures.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
-let database: Database;
-let api: Awaited<ReturnType<typeof createTestApi>>;
-let ids: Ids;
-let users: ReturnType<typeof usersFor>;
-
-beforeAll(async () => {
-  database = await testDatabase();
-  await loadSmallDemo(database);
-  api = await createTestApi(database);
-  ids = await demoIds(database);
-  users = usersFor(ids);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
+const env = useSmallDemoApi();
 
 const gid = (n: number) => `Grid:${n}`;
 const reason = (r: { errors?: readonly any[] }) => r.errors?.[0]?.extensions?.reason;
 
 describe('validation: each failure is BAD_USER_INPUT saying what and where; nothing is written', () => {
   // Grid 2 of subdistrict 3 (x 116.64..116.66, y 40.11..40.12); nothing else edits it.
-  const target = () => ids.grids[2]![1]!;
+  const target = () => env.ids.grids[2]![1]!;
   const sx = X0 + 2 * W;
   const cases: [string, unknown, string][] = [
     [
@@ -97,17 +68,17 @@ describe('validation: each failure is BAD_USER_INPUT saying what and where; noth
   ];
   for (const [name, boundary, why] of cases) {
     it(`refuses ${name} (${why})`, async () => {
-      const before = await gridRow(database, target());
-      const auditBefore = await auditCount(database);
-      const r = await api.exec(UPDATE, { id: gid(target()), b: boundary, v: before!.version });
+      const before = await gridRow(env.database, target());
+      const auditBefore = await auditCount(env.database);
+      const r = await env.api.exec(UPDATE, { id: gid(target()), b: boundary, v: before!.version });
       expect(codes(r)).toEqual(['BAD_USER_INPUT']);
       expect(reason(r)).toBe(why);
       expect(r.errors![0]!.extensions!.field).toMatch(/boundary|geometry/);
       if (why === 'INVALID_POLYGON' || why === 'OUTSIDE_PARENT' || why === 'OVERLAPS_SIBLING') {
         expect((r.errors![0]!.extensions!.where as any).type).toBe('Point');
       }
-      expect(await gridRow(database, target())).toEqual(before);
-      expect(await auditCount(database)).toBe(auditBefore);
+      expect(await gridRow(env.database, target())).toEqual(before);
+      expect(await auditCount(env.database)).toBe(auditBefore);
     });
   }
 
@@ -119,42 +90,44 @@ describe('validation: each failure is BAD_USER_INPUT saying what and where; noth
       coords.push([sx + W / 2 + 0.004 * Math.cos(a), 40.115 + 0.004 * Math.sin(a)]);
     }
     coords.push(coords[0]!);
-    const queries = database.stats.queries;
-    const r = await api.exec(UPDATE, {
+    const queries = env.database.stats.queries;
+    const r = await env.api.exec(UPDATE, {
       id: gid(target()),
       b: { type: 'Polygon', coordinates: [coords] },
       v: 1,
     });
     expect(reason(r)).toBe('TOO_MANY_VERTICES');
-    expect(database.stats.queries).toBe(queries);
+    expect(env.database.stats.queries).toBe(queries);
   });
 
   it('names the overlapped sibling', async () => {
-    const r = await api.exec(UPDATE, {
+    const r = await env.api.exec(UPDATE, {
       id: gid(target()),
       b: rectPolygon(sx, 40.105, sx + W, 40.12),
       v: 1,
     });
-    expect((r.errors![0]!.extensions!.overlaps as any[])[0].gridId).toBe(gid(ids.grids[2]![0]!));
+    expect((r.errors![0]!.extensions!.overlaps as any[])[0].gridId).toBe(
+      gid(env.ids.grids[2]![0]!),
+    );
     expect(r.errors![0]!.message).toMatch(/仁和第1网格/);
   });
 });
 
 describe('saving a boundary', () => {
   it('accepts a shared edge within the tolerance, bumps the version and audits before/after', async () => {
-    const g = ids.grids[1]![1]!;
+    const g = env.ids.grids[1]![1]!;
     const sx = X0 + W;
-    const r = await api.exec(
+    const r = await env.api.exec(
       UPDATE,
       { id: gid(g), b: rectPolygon(sx, 40.11 - 0.000005, sx + W, 40.12), v: 1 },
-      users.otherManager.scopes === 'all'
+      env.users.otherManager.scopes === 'all'
         ? undefined
-        : { ...users.subAdmin, scopes: [{ kind: 'subdistrict', id: ids.subs[1]! }] },
+        : { ...env.users.subAdmin, scopes: [{ kind: 'subdistrict', id: env.ids.subs[1]! }] },
     );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateGridBoundary.grids[0].version).toBe(2);
     const [a] = await rows<{ actor: string; before: any; after: any }>(
-      database.db,
+      env.database.db,
       sql`SELECT actor, before, after FROM audit_log WHERE action = 'grid.boundary.update' AND entity_id = ${String(g)}`,
     );
     const parse = (v: any) => (typeof v === 'string' ? JSON.parse(v) : v);
@@ -165,11 +138,11 @@ describe('saving a boundary', () => {
 
   it('moves buildings and their organizations when a clipped neighbour loses them', async () => {
     // Subdistrict 1: grid A y 40.10..40.11, grid B y 40.11..40.12; B's buildings sit at y 40.115.
-    const [a, b] = ids.grids[0]!;
-    const r = await api.exec(
+    const [a, b] = env.ids.grids[0]!;
+    const r = await env.api.exec(
       UPDATE,
       { id: gid(a!), b: rectPolygon(X0, Y0, X0 + W, 40.117), v: 1, o: { clipNeighbours: true } },
-      users.subAdmin,
+      env.users.subAdmin,
     );
     expect(r.errors).toBeUndefined();
     const res = r.data!.updateGridBoundary;
@@ -181,20 +154,20 @@ describe('saving a boundary', () => {
     }
     expect(res.movedOrganizationIds).toHaveLength(10);
     const [n] = await rows<{ n: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT count(*) AS n FROM organizations WHERE grid_id = ${a!}`,
     );
     expect(Number(n!.n)).toBe(20);
-    const clippedB = await gridRow(database, b!);
+    const clippedB = await gridRow(env.database, b!);
     expect(
       clippedB!.boundary.coordinates[0][0].every((p: number[]) => p[1]! >= 40.117 - 1e-9),
     ).toBe(true);
   });
 
   it('refuses clipping a neighbour outside the scope (FORBIDDEN, nothing written)', async () => {
-    const [a, b] = ids.grids[0]!;
-    const before = [await gridRow(database, a!), await gridRow(database, b!)];
-    const r = await api.exec(
+    const [a, b] = env.ids.grids[0]!;
+    const before = [await gridRow(env.database, a!), await gridRow(env.database, b!)];
+    const r = await env.api.exec(
       UPDATE,
       {
         id: gid(a!),
@@ -202,29 +175,29 @@ describe('saving a boundary', () => {
         v: before[0]!.version,
         o: { clipNeighbours: true },
       },
-      users.manager,
+      env.users.manager,
     );
     expect(codes(r)).toEqual(['FORBIDDEN']);
-    expect([await gridRow(database, a!), await gridRow(database, b!)]).toEqual(before);
+    expect([await gridRow(env.database, a!), await gridRow(env.database, b!)]).toEqual(before);
   });
 });
 
 describe('no lost update', () => {
   it('lets exactly one of two saves from the same version win; the other gets CONFLICT with who and what', async () => {
-    const g = ids.grids[1]![0]!;
+    const g = env.ids.grids[1]![0]!;
     const sx = X0 + W;
-    const { version } = (await gridRow(database, g))!;
+    const { version } = (await gridRow(env.database, g))!;
     const one = rectPolygon(sx, Y0, sx + W - 0.001, 40.11);
     const two = rectPolygon(sx + 0.001, Y0, sx + W, 40.11);
     // Both shrink the grid; its neighbour takes the land released (issue 13: no gap).
     const admin = {
-      ...users.subAdmin,
-      scopes: [{ kind: 'subdistrict' as const, id: ids.subs[1]! }],
+      ...env.users.subAdmin,
+      scopes: [{ kind: 'subdistrict' as const, id: env.ids.subs[1]! }],
     };
     const o = { clipNeighbours: true };
     const results = await Promise.all([
-      api.exec(UPDATE, { id: gid(g), b: one, v: version, o }, admin),
-      api.exec(UPDATE, { id: gid(g), b: two, v: version, o }, { ...admin, username: 'second' }),
+      env.api.exec(UPDATE, { id: gid(g), b: one, v: version, o }, admin),
+      env.api.exec(UPDATE, { id: gid(g), b: two, v: version, o }, { ...admin, username: 'second' }),
     ]);
     const won = results.filter((r) => !r.errors);
     const lost = results.filter((r) => r.errors);
@@ -236,13 +209,13 @@ describe('no lost update', () => {
     expect(ext.expectedVersion).toBe(version);
     expect(['subdistrict_admin-103', 'second']).toContain(ext.updatedBy);
     expect(ext.currentBoundary.type).toBe('MultiPolygon');
-    const now = await gridRow(database, g);
+    const now = await gridRow(env.database, g);
     expect(now!.version).toBe(version + 1);
     const round = (b: any) =>
       JSON.stringify(b.coordinates, (_, v) => (typeof v === 'number' ? +v.toFixed(7) : v));
     expect(round(now!.boundary)).toEqual(round(won[0]!.data!.updateGridBoundary.grids[0].boundary));
     const [c] = await rows<{ n: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT count(*) AS n FROM audit_log WHERE action = 'grid.boundary.update' AND entity_id = ${String(g)}`,
     );
     expect(Number(c!.n)).toBe(1);

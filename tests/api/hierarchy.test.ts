@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSmallDemo, SMALL_DEMO } from '../helpers/small-demo.ts';
-import type { Database } from '../../server/src/db/client.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { codes, createTestApi } from '../helpers/graphql.ts';
+import { describe, expect, it } from 'vitest';
+import { SMALL_DEMO } from '../helpers/small-demo.ts';
+import { codes } from '../helpers/graphql.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
-let database: Database;
-let api: Awaited<ReturnType<typeof createTestApi>>;
-
-beforeAll(async () => {
-  database = await testDatabase();
-  await loadSmallDemo(database);
-  api = await createTestApi(database);
-});
-afterAll(async () => {
-  await api.stop();
-  await database.close();
-});
+const env = useSmallDemoApi();
 
 const S = SMALL_DEMO;
 const ORGS = S.subdistricts.length * S.gridsPerSubdistrict * S.buildingsPerGrid * S.orgsPerBuilding;
 
 describe('hierarchy', () => {
   it('returns the district by code with its subdistricts, grids and buildings as inserted', async () => {
-    const r = await api.exec(`{
+    const r = await env.api.exec(`{
       district(code: "110113") { id code name boundary
         subdistricts { code name kind district { code }
           grids { code kind subdistrict { code } buildings { name kind location grid { code } } } } } }`);
@@ -47,9 +35,9 @@ describe('hierarchy', () => {
   });
 
   it('looks up by id and by node(id), up and down', async () => {
-    const r = await api.exec(`{ districts { id subdistricts { id grids { id } } } }`);
+    const r = await env.api.exec(`{ districts { id subdistricts { id grids { id } } } }`);
     const gridId = r.data!.districts[0].subdistricts[1].grids[0].id as string;
-    const n = await api.exec(
+    const n = await env.api.exec(
       `query($id: ID!) { node(id: $id) { id ... on Grid { name subdistrict { name } } } grid(id: $id) { id } }`,
       {
         id: gridId,
@@ -61,20 +49,20 @@ describe('hierarchy', () => {
   });
 
   it('returns null for unknown ids and BAD_USER_INPUT for malformed ones', async () => {
-    const unknown = await api.exec(
+    const unknown = await env.api.exec(
       `{ node(id: "Grid:999999") { id } grid(id: "Grid:999999") { id } district(code: "999999") { id } }`,
     );
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data).toEqual({ node: null, grid: null, district: null });
-    const bad = await api.exec(`{ grid(id: "nonsense") { id } }`);
+    const bad = await env.api.exec(`{ grid(id: "nonsense") { id } }`);
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors![0]!.extensions).toMatchObject({ field: 'id', reason: 'MALFORMED_ID' });
-    const wrong = await api.exec(`{ grid(id: "District:1") { id } }`);
+    const wrong = await env.api.exec(`{ grid(id: "District:1") { id } }`);
     expect(wrong.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'WRONG_ID_TYPE',
     });
-    const both = await api.exec(`{ district(id: "District:1", code: "110113") { id } }`);
+    const both = await env.api.exec(`{ district(id: "District:1", code: "110113") { id } }`);
     expect(both.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'CONFLICTING_ARGUMENTS',
@@ -82,7 +70,7 @@ describe('hierarchy', () => {
   });
 
   it('lists party organizations, instructors, service centers and workstations', async () => {
-    const r = await api.exec(`{ district(code: "110113") {
+    const r = await env.api.exec(`{ district(code: "110113") {
       partyOrganizations { name isJoint unitCount units { name } }
       joint: partyOrganizations(jointOnly: true) { name }
       instructors { name organizations { name } }
@@ -105,14 +93,14 @@ describe('no N+1', () => {
   it('a 4-level query costs a number of statements bounded by depth, not rows', async () => {
     const q = `{ district(code: "110113") { subdistricts { grids { buildings {
       organizations(first: 3) { totalCount nodes { name grid { name } partyOrganization { name } } } } } } } }`;
-    database.stats.queries = 0;
-    const r = await api.exec(q);
+    env.database.stats.queries = 0;
+    const r = await env.api.exec(q);
     expect(r.errors).toBeUndefined();
     const buildings = r.data!.district.subdistricts.flatMap((s: any) =>
       s.grids.flatMap((g: any) => g.buildings),
     );
     expect(buildings).toHaveLength(12);
-    const statements = database.stats.queries;
+    const statements = env.database.stats.queries;
     // district, subdistricts, grids, buildings, org page, org rows, grid of org, party links, party orgs
     expect(statements).toBeLessThanOrEqual(10);
     expect(statements).toBeLessThan(buildings.length);
@@ -129,7 +117,7 @@ describe('organizations connection', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const r: any = await api.exec(q, { first: 7, after });
+      const r: any = await env.api.exec(q, { first: 7, after });
       expect(r.errors).toBeUndefined();
       expect(r.data.organizations.totalCount).toBe(ORGS);
       seen.push(...r.data.organizations.nodes.map((n: any) => n.id));
@@ -142,12 +130,12 @@ describe('organizations connection', () => {
   });
 
   it('nested connections page too', async () => {
-    const r = await api.exec(
+    const r = await env.api.exec(
       `{ grid(code: "110113001001") { organizations(first: 4) { totalCount pageInfo { hasNextPage endCursor } } } }`,
     );
     const c = r.data!.grid.organizations;
     expect(c).toMatchObject({ totalCount: 10, pageInfo: { hasNextPage: true } });
-    const r2 = await api.exec(
+    const r2 = await env.api.exec(
       `query($a: String) { grid(code: "110113001001") { organizations(first: 8, after: $a) { totalCount nodes { id } pageInfo { hasNextPage } } } }`,
       {
         a: c.pageInfo.endCursor,
@@ -161,7 +149,7 @@ describe('organizations connection', () => {
   });
 
   const count = async (filter: Record<string, unknown>) => {
-    const r = await api.exec(q, { filter, first: 0 });
+    const r = await env.api.exec(q, { filter, first: 0 });
     expect(r.errors).toBeUndefined();
     return r.data!.organizations.totalCount as number;
   };
@@ -172,7 +160,7 @@ describe('organizations connection', () => {
     expect(await count({ subKinds: ['INDIVIDUAL_BUSINESS'] })).toBe(perKind);
     expect(await count({ industries: ['law', 'it'] })).toBe(2 * perKind);
     expect(await count({ statuses: ['ZOMBIE'] })).toBe(1);
-    const all = await api.exec(`{ organizations(first: 1000) { nodes { employees } } }`);
+    const all = await env.api.exec(`{ organizations(first: 1000) { nodes { employees } } }`);
     const employees = all.data!.organizations.nodes.map((n: any) => n.employees as number);
     expect(await count({ employeesMin: 100 })).toBe(
       employees.filter((e: number) => e >= 100).length,
@@ -185,7 +173,7 @@ describe('organizations connection', () => {
   it('filters by party organization and by scope', async () => {
     expect(await count({ hasPartyOrganization: true })).toBe(4);
     expect(await count({ hasPartyOrganization: false })).toBe(ORGS - 4);
-    const ids = await api.exec(
+    const ids = await env.api.exec(
       `{ subdistrict(code: "110113002") { id grids { id buildings { id } } } }`,
     );
     const sub = ids.data!.subdistrict;
@@ -202,7 +190,7 @@ describe('organizations connection', () => {
     ).toBe(ORGS / 3);
     expect(await count({ bbox: { minLon: 0, minLat: 0, maxLon: 1, maxLat: 1 } })).toBe(0);
     // buildings of a grid sit 0.0067 deg (~570 m) apart; 5 organizations within 45 m of each
-    const b = await api.exec(`{ building(id: "Building:1") { location } }`);
+    const b = await env.api.exec(`{ building(id: "Building:1") { location } }`);
     const [lon, lat] = b.data!.building.location.coordinates;
     expect(await count({ near: { lon, lat, meters: 50 } })).toBe(S.orgsPerBuilding);
     expect(await count({ near: { lon, lat, meters: 5 } })).toBe(1);
@@ -220,13 +208,13 @@ describe('organizations connection', () => {
       [{ search: 'x'.repeat(101) }, 'filter.search'],
     ];
     for (const [filter, field] of cases) {
-      const r = await api.exec(q, { filter });
+      const r = await env.api.exec(q, { filter });
       expect(codes(r), JSON.stringify(filter)).toEqual(['BAD_USER_INPUT']);
       expect(r.errors![0]!.extensions!.field).toBe(field);
     }
-    const page = await api.exec(q, { first: 5000 });
+    const page = await env.api.exec(q, { first: 5000 });
     expect(page.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const cursor = await api.exec(q, { after: 'garbage' });
+    const cursor = await env.api.exec(q, { after: 'garbage' });
     expect(cursor.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'MALFORMED_CURSOR',

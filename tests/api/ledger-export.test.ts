@@ -22,7 +22,7 @@ const ANALYST: SessionUser = {
 
 async function sheet(base64: string) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as never);
+  await wb.xlsx.load(Uint8Array.from(Buffer.from(base64, 'base64')).buffer);
   return wb.worksheets[0]!;
 }
 

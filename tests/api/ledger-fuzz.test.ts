@@ -1,16 +1,13 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importLedger } from '../../server/src/ledger/import.ts';
 import { IMPORT_LIMITS } from '../../server/src/ledger/limits.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
 import { ImportReasons } from '../../server/src/ledger/validate.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { createTestApi } from '../helpers/graphql.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 /**
  * Issue 11: generated invalid ledger rows and files sent through `importLedger` (GraphQL, as a
@@ -119,12 +116,8 @@ const QUERY = `mutation ($file: LedgerFileInput!, $mode: ImportMode, $dry: Boole
 const REASONS = new Set<string>(Object.values(ImportReasons));
 
 describe('ledger import fuzz', () => {
-  let database: Database;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
+  const env = useSmallDemoApi();
   beforeAll(async () => {
-    database = await testDatabase();
-    await loadSmallDemo(database);
-    api = await createTestApi(database);
     const seed = [
       [
         '北京已有组织有限公司',
@@ -139,23 +132,22 @@ describe('ledger import fuzz', () => {
         '110113001001',
       ],
     ];
-    const r = await importLedger(database, toCsv(seed), {
+    const r = await importLedger(env.database, toCsv(seed), {
       fileName: 's.csv',
       format: 'csv',
       actor: 't',
     });
     expect(r.inserted).toBe(1);
   });
-  afterAll(async () => {
-    await api.stop();
-    await database.close();
-  });
   const digest = async () => {
     const [o] = await rows<{ d: string }>(
-      database.db,
+      env.database.db,
       sql`SELECT md5(string_agg((to_jsonb(o))::text, '|' ORDER BY id)) AS d FROM organizations o`,
     );
-    const [a] = await rows<{ n: number }>(database.db, sql`SELECT count(*) AS n FROM audit_log`);
+    const [a] = await rows<{ n: number }>(
+      env.database.db,
+      sql`SELECT count(*) AS n FROM audit_log`,
+    );
     return `${o!.d}:${a!.n}`;
   };
 
@@ -174,7 +166,7 @@ describe('ledger import fuzz', () => {
     }[];
   };
   const send = async (name: string, content: Buffer, mode: string, dry: boolean) => {
-    const r = await api.exec<{ importLedger: Report }>(QUERY, {
+    const r = await env.api.exec<{ importLedger: Report }>(QUERY, {
       file: { name, contentBase64: content.toString('base64') },
       mode,
       dry,

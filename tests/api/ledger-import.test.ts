@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/src/auth/guards.ts';
 import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { importLedger } from '../../server/src/ledger/import.ts';
 import { readCsv } from '../../server/src/ledger/sheet.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { codes, createTestApi } from '../helpers/graphql.ts';
+import { codes } from '../helpers/graphql.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 const MIXED = fixture('ledger-mixed.csv');
@@ -59,20 +58,10 @@ const shape = (errors: { row: number; column: string; reason: string }[]) =>
   errors.map(({ row, column, reason }) => ({ row, column, reason }));
 
 describe('ledger import', () => {
-  let database: Database;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
-  beforeAll(async () => {
-    database = await testDatabase();
-    await loadSmallDemo(database);
-    api = await createTestApi(database);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await database.close();
-  });
+  const env = useSmallDemoApi();
 
   const run = (buffer: Buffer, opts: Partial<Parameters<typeof importLedger>[2]> = {}) =>
-    importLedger(database, buffer, {
+    importLedger(env.database, buffer, {
       fileName: 'ledger-mixed.csv',
       format: 'csv',
       crs: 'gcj02',
@@ -81,20 +70,20 @@ describe('ledger import', () => {
     });
 
   it('reports every bad row and changes nothing in all-or-nothing mode (csv)', async () => {
-    const before = await orgDigest(database);
+    const before = await orgDigest(env.database);
     const report = await run(MIXED);
     expect(shape(report.errors)).toEqual(EXPECTED);
     expect(report).toMatchObject({ rows: 12, validRows: 3, rejectedRows: 9, applied: false });
     expect(report.inserted + report.updated).toBe(0);
-    expect(await orgDigest(database)).toBe(before);
+    expect(await orgDigest(env.database)).toBe(before);
   });
 
   it('reads the same report from .xlsx with merged title and header cells', async () => {
-    const before = await orgDigest(database);
+    const before = await orgDigest(env.database);
     const report = await run(await mixedXlsx(), { fileName: 'ledger.xlsx', format: 'xlsx' });
     expect(shape(report.errors)).toEqual(EXPECTED.map((e) => ({ ...e, row: e.row + 1 })));
     expect(report.applied).toBe(false);
-    expect(await orgDigest(database)).toBe(before);
+    expect(await orgDigest(env.database)).toBe(before);
   });
 
   it('refuses a file with missing required columns, whatever the mode', async () => {
@@ -107,10 +96,10 @@ describe('ledger import', () => {
   });
 
   it('a dry run reports what would change and writes nothing', async () => {
-    const before = await orgDigest(database);
+    const before = await orgDigest(env.database);
     const report = await run(MIXED, { mode: 'valid_only', dryRun: true });
     expect(report).toMatchObject({ inserted: 3, updated: 0, applied: false, dryRun: true });
-    expect(await orgDigest(database)).toBe(before);
+    expect(await orgDigest(env.database)).toBe(before);
   });
 
   it('a dry run of a file with no valid row is not reported as applied', async () => {
@@ -126,7 +115,7 @@ describe('ledger import', () => {
     expect(report).toMatchObject({ inserted: 3, updated: 0, unchanged: 0, applied: true });
     expect(shape(report.errors)).toEqual(EXPECTED);
     const result = await rows<Record<string, unknown>>(
-      database.db,
+      env.database.db,
       sql`SELECT o.name, o.uscc, o.sub_kind, o.industry, o.employees, o.party_members,
             o.revenue_yuan, b.code AS building, g.code AS grid,
             ST_X(o.location) AS lon, ST_Y(o.location) AS lat
@@ -146,7 +135,7 @@ describe('ledger import', () => {
     expect(Math.abs(Number(result[1]!.lon) - 116.61)).toBeLessThan(1e-5);
     expect(Math.abs(Number(result[1]!.lat) - 40.105)).toBeLessThan(1e-5);
     const audit = await rows<{ action: string }>(
-      database.db,
+      env.database.db,
       sql`SELECT action FROM audit_log WHERE action LIKE 'organization.import%' OR action = 'ledger.import'`,
     );
     expect(audit.map((a) => a.action).sort()).toEqual([
@@ -158,17 +147,17 @@ describe('ledger import', () => {
   });
 
   it('re-importing the same file changes nothing; a changed row is updated (upsert by code)', async () => {
-    const before = await orgDigest(database);
+    const before = await orgDigest(env.database);
     const again = await run(MIXED, { mode: 'valid_only' });
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
-    expect(await orgDigest(database)).toBe(before);
+    expect(await orgDigest(env.database)).toBe(before);
     const changed = Buffer.from(
       MIXED.toString('utf8').replace('信息技术,120,5,8000', '信息技术,130,6,8000'),
     );
     const r = await run(changed, { mode: 'valid_only' });
     expect(r).toMatchObject({ inserted: 0, updated: 1, unchanged: 2 });
     const [o] = await rows<{ employees: number; party_members: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT employees, party_members FROM organizations WHERE uscc = '91110113123456788M'`,
     );
     expect(o).toEqual({ employees: 130, party_members: 6 });
@@ -176,7 +165,7 @@ describe('ledger import', () => {
       before: { employees: number };
       after: { employees: number };
     }>(
-      database.db,
+      env.database.db,
       sql`SELECT before, after FROM audit_log WHERE action = 'organization.import.update'`,
     );
     expect([a!.before.employees, a!.after.employees]).toEqual([120, 130]);
@@ -193,7 +182,7 @@ describe('ledger import', () => {
       mode: 'VALID_ONLY',
       dry: true,
     };
-    const r = await api.exec(q, vars);
+    const r = await env.api.exec(q, vars);
     expect(r.errors).toBeUndefined();
     expect(r.data!.importLedger).toMatchObject({
       rows: 12,
@@ -207,9 +196,9 @@ describe('ledger import', () => {
     expect(shape(r.data!.importLedger.errors)).toEqual(EXPECTED);
     for (const role of ['planner', 'analyst'] as const) {
       const user: SessionUser = { id: 9, username: role, displayName: role, role, scopes: [] };
-      expect(codes(await api.exec(q, vars, user))).toEqual(['FORBIDDEN']);
+      expect(codes(await env.api.exec(q, vars, user))).toEqual(['FORBIDDEN']);
     }
-    const bad = await api.exec(q, { ...vars, file: { name: 'x.pdf', contentBase64: '' } });
+    const bad = await env.api.exec(q, { ...vars, file: { name: 'x.pdf', contentBase64: '' } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'file.name',

@@ -1,15 +1,13 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
+import { describe, expect, it } from 'vitest';
 import { importLedger } from '../../server/src/ledger/import.ts';
 import { IMPORT_LIMITS, MAX_CELL_CHARS } from '../../server/src/ledger/limits.ts';
 import { readSheet, zipUncompressedBytes } from '../../server/src/ledger/sheet.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { codes, createTestApi } from '../helpers/graphql.ts';
+import { codes } from '../helpers/graphql.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 /** Issue 11, hole 4: every file, row, cell and error list of an import is bounded. */
 const HEADER = ['名称', '统一社会信用代码', '类型', '行业', '从业人员数', '地址', '所在网格'];
@@ -31,22 +29,13 @@ async function xlsx(fill: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
 }
 
 describe('ledger import limits', () => {
-  let database: Database;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
-  beforeAll(async () => {
-    database = await testDatabase();
-    await loadSmallDemo(database);
-    api = await createTestApi(database);
-  });
-  afterAll(async () => {
-    await api.stop();
-    await database.close();
-  });
+  const env = useSmallDemoApi();
   const run = (buffer: Buffer, format: 'csv' | 'xlsx' = 'csv', mode?: 'valid_only') =>
-    importLedger(database, buffer, { fileName: `limits.${format}`, format, actor: 't', mode });
+    importLedger(env.database, buffer, { fileName: `limits.${format}`, format, actor: 't', mode });
   const count = async () =>
     Number(
-      (await rows<{ n: number }>(database.db, sql`SELECT count(*) AS n FROM organizations`))[0]!.n,
+      (await rows<{ n: number }>(env.database.db, sql`SELECT count(*) AS n FROM organizations`))[0]!
+        .n,
     );
 
   it('refuses a file with more data rows than the limit without checking them (csv)', async () => {
@@ -102,7 +91,7 @@ describe('ledger import limits', () => {
     // only the good row went in, once; no organization has a name over the limit
     expect(await count()).toBe(before + 1);
     const [m] = await rows<{ n: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT max(length(name)) AS n FROM organizations`,
     );
     expect(Number(m!.n)).toBeLessThanOrEqual(MAX_CELL_CHARS.name);
@@ -174,7 +163,7 @@ describe('ledger import limits', () => {
   it('refuses a file over the size limit through GraphQL, before decoding it', async () => {
     const q = `mutation ($file: LedgerFileInput!) { importLedger(file: $file) { applied } }`;
     const big = 'A'.repeat(Math.ceil((IMPORT_LIMITS.maxFileBytes / 3) * 4 * 1.04));
-    const r = await api.exec(q, { file: { name: 'big.csv', contentBase64: big } });
+    const r = await env.api.exec(q, { file: { name: 'big.csv', contentBase64: big } });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.errors![0]!.extensions).toMatchObject({
       field: 'file.contentBase64',

@@ -1,13 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../server/src/auth/guards.ts';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { importLedger } from '../../server/src/ledger/import.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
-import { testDatabase } from '../helpers/db.ts';
-import { createTestApi } from '../helpers/graphql.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 /**
  * Issue 11, hole 1: a scoped user's import may touch an organization only when both its current
@@ -32,22 +29,18 @@ const QUERY = `mutation ($file: LedgerFileInput!, $mode: ImportMode) {
     errors { row column reason message } errorsOmitted } }`;
 
 describe('ledger import scope and place checks', () => {
-  let database: Database;
-  let api: Awaited<ReturnType<typeof createTestApi>>;
+  const env = useSmallDemoApi();
   const gridId: Record<string, number> = {};
   let manager: SessionUser;
   let subdistrictAdmin: SessionUser;
   beforeAll(async () => {
-    database = await testDatabase();
-    await loadSmallDemo(database);
-    api = await createTestApi(database);
     for (const g of await rows<{ id: number; code: string; s: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT id, code, subdistrict_id AS s FROM grids`,
     ))
       gridId[g.code] = Number(g.id);
     const [s] = await rows<{ id: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT id FROM subdistricts WHERE code = '110113001'`,
     );
     manager = {
@@ -65,37 +58,36 @@ describe('ledger import scope and place checks', () => {
       scopes: [{ kind: 'subdistrict', id: Number(s!.id) }],
     };
     // U1 in the manager's grid, U2 in another subdistrict's grid
-    const r = await importLedger(database, csv(row(U1, G1), row(U2, G3)), {
+    const r = await importLedger(env.database, csv(row(U1, G1), row(U2, G3)), {
       fileName: 'seed.csv',
       format: 'csv',
       actor: 'test',
     });
     expect(r).toMatchObject({ inserted: 2, applied: true });
   });
-  afterAll(async () => {
-    await api.stop();
-    await database.close();
-  });
 
   const digest = async () => {
     const [r] = await rows<{ d: string }>(
-      database.db,
+      env.database.db,
       sql`SELECT md5(string_agg((to_jsonb(o) - 'updated_at')::text, '|' ORDER BY id)) AS d
           FROM organizations o`,
     );
-    const [a] = await rows<{ n: number }>(database.db, sql`SELECT count(*) AS n FROM audit_log`);
+    const [a] = await rows<{ n: number }>(
+      env.database.db,
+      sql`SELECT count(*) AS n FROM audit_log`,
+    );
     return `${r!.d}:${a!.n}`;
   };
   const gridOf = async (uscc: string) => {
     const [o] = await rows<{ code: string; employees: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT g.code, o.employees FROM organizations o JOIN grids g ON g.id = o.grid_id
           WHERE o.uscc = ${uscc}`,
     );
     return o;
   };
   const importAs = async (user: SessionUser, file: Buffer, mode = 'ALL_OR_NOTHING') => {
-    const r = await api.exec(
+    const r = await env.api.exec(
       QUERY,
       { file: { name: 'scope.csv', contentBase64: file.toString('base64') }, mode },
       user,
@@ -157,7 +149,7 @@ describe('ledger import scope and place checks', () => {
     const U4 = makeUscc('91', '110113', 71_000_004);
     const U5 = makeUscc('91', '110113', 71_000_005);
     const r = await importLedger(
-      database,
+      env.database,
       csv(
         // 2 m north of G1's edge (in G2): accepted as G1
         row(U3, G1, 10, '116.61,40.11002'),
@@ -180,7 +172,7 @@ describe('ledger import scope and place checks', () => {
   it('a rejected row still reports every other reason (duplicates, places, district)', async () => {
     const U6 = makeUscc('91', '110113', 71_000_006);
     const r = await importLedger(
-      database,
+      env.database,
       csv(
         row(U6, G1),
         // bad industry and the same code as row 2

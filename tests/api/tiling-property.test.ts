@@ -6,7 +6,7 @@ import { rows } from '../../server/src/db/rows.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { loadSmallDemo } from '../helpers/small-demo.ts';
-import { demoIds, usersFor } from './editing-fixtures.ts';
+import { demoIds, usersFor } from '../helpers/demo-users.ts';
 import { makeSubdistrict, rect, tilingProblems, type Fixture, type P } from './tiling-fixtures.ts';
 
 /**

@@ -5,7 +5,8 @@ import { rows } from '../../server/src/db/rows.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { loadSmallDemo } from '../helpers/small-demo.ts';
-import { auditCount, demoIds, usersFor, UPDATE } from './editing-fixtures.ts';
+import { auditCount, UPDATE } from './editing-fixtures.ts';
+import { demoIds, usersFor } from '../helpers/demo-users.ts';
 import {
   makeSubdistrict,
   rect,

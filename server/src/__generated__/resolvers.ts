@@ -394,6 +394,10 @@ export type ErrorCode =
   /** The HTTP request is malformed: not JSON, too large, no query (HTTP 400 or 413). */
   | 'BAD_REQUEST'
   | 'BAD_USER_INPUT'
+  /**
+   * Someone changed the object since the request read it. A stale grid save carries a
+   * `GridVersionConflict` in `extensions`; a stale profile save carries `currentVersion`.
+   */
   | 'CONFLICT'
   | 'FORBIDDEN'
   /** The document is not GraphQL, or has more tokens or characters than the server accepts. */
@@ -569,6 +573,27 @@ export type GridKind =
   | 'area'
   | 'basic'
   | 'unit';
+
+/**
+ * What `extensions` of a CONFLICT error carries, beside `code`, when a grid save (update, split,
+ * merge, revert) started from a version someone else has since replaced: enough to show who changed
+ * the grid and when, and to reload and reapply the edit. No field returns it; it is declared so the
+ * server and the web share one shape (server: editing/grids.sql.ts `staleVersion`).
+ */
+export type GridVersionConflict = {
+  __typename?: 'GridVersionConflict';
+  /** The grid's boundary now. */
+  currentBoundary?: Maybe<Scalars['GeoJSON']['output']>;
+  /** The grid's version now. */
+  currentVersion: Scalars['Int']['output'];
+  /** The version the save started from. */
+  expectedVersion: Scalars['Int']['output'];
+  gridId: Scalars['ID']['output'];
+  /** When the current version was saved. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who saved the current version (username), if known. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+};
 
 /** A version the client has seen of a grid it does not change explicitly (a neighbour the save may adjust). */
 export type GridVersionInput = {
@@ -881,7 +906,7 @@ export type Mutation = {
   updateGridBoundaries: GridEditResult;
   /**
    * Saves a new boundary. `expectedVersion` is the version the edit started from; if someone saved
-   * since, CONFLICT with the current boundary, version, who and when in `extensions`.
+   * since, CONFLICT with a `GridVersionConflict` (current boundary, version, who, when) in `extensions`.
    */
   updateGridBoundary: GridEditResult;
   /**
@@ -1843,6 +1868,7 @@ export type ResolversTypes = ResolversObject<{
   GridEditPreview: ResolverTypeWrapper<Omit<GridEditPreview, 'grids' | 'refusal'> & { grids: Array<ResolversTypes['GridChangePreview']>, refusal?: Maybe<ResolversTypes['EditRefusal']> }>;
   GridEditResult: ResolverTypeWrapper<Omit<GridEditResult, 'adjusted' | 'clipped' | 'grids' | 'moves'> & { adjusted: Array<ResolversTypes['Grid']>, clipped: Array<ResolversTypes['Grid']>, grids: Array<ResolversTypes['Grid']>, moves: Array<ResolversTypes['BuildingMove']> }>;
   GridKind: null;
+  GridVersionConflict: ResolverTypeWrapper<GridVersionConflict>;
   GridVersionInput: GridVersionInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportMode: null;
@@ -1946,6 +1972,7 @@ export type ResolversParentTypes = ResolversObject<{
   GridChangePreview: Omit<GridChangePreview, 'grid'> & { grid: ResolversParentTypes['Grid'] };
   GridEditPreview: Omit<GridEditPreview, 'grids' | 'refusal'> & { grids: Array<ResolversParentTypes['GridChangePreview']>, refusal?: Maybe<ResolversParentTypes['EditRefusal']> };
   GridEditResult: Omit<GridEditResult, 'adjusted' | 'clipped' | 'grids' | 'moves'> & { adjusted: Array<ResolversParentTypes['Grid']>, clipped: Array<ResolversParentTypes['Grid']>, grids: Array<ResolversParentTypes['Grid']>, moves: Array<ResolversParentTypes['BuildingMove']> };
+  GridVersionConflict: GridVersionConflict;
   GridVersionInput: GridVersionInput;
   ID: Scalars['ID']['output'];
   Instructor: InstructorRow;
@@ -2236,6 +2263,15 @@ export type GridEditResultResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type GridKindResolvers = { AREA: 'area', BASIC: 'basic', UNIT: 'unit' };
+
+export type GridVersionConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridVersionConflict'] = ResolversParentTypes['GridVersionConflict']> = ResolversObject<{
+  currentBoundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gridId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type ImportModeResolvers = { ALL_OR_NOTHING: 'all_or_nothing', VALID_ONLY: 'valid_only' };
 
@@ -2743,6 +2779,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GridEditPreview?: GridEditPreviewResolvers<ContextType>;
   GridEditResult?: GridEditResultResolvers<ContextType>;
   GridKind?: GridKindResolvers;
+  GridVersionConflict?: GridVersionConflictResolvers<ContextType>;
   ImportMode?: ImportModeResolvers;
   InputCrs?: InputCrsResolvers;
   Instructor?: InstructorResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import type { AuditFilter, Resolvers } from '../__generated__/resolvers.ts';
 import { requireSignedIn } from '../auth/authorize.ts';
 import { badInput, Reasons } from '../errors.ts';
-import { editResult } from '../editing/editing.resolvers.ts';
+import { editResult } from '../editing/index.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import {
   AUDIT_ACTIONS,
@@ -18,6 +18,19 @@ import {
 } from './history.sql.ts';
 import { revertChange } from './revert.ts';
 
+/** Reasons of the input errors of the audit log and reverts. */
+export const AUDIT_REASONS = {
+  MALFORMED_DATE: 'MALFORMED_DATE',
+  UNKNOWN_ENTITY_TYPE: 'UNKNOWN_ENTITY_TYPE',
+  UNKNOWN_ACTION: 'UNKNOWN_ACTION',
+  NOT_REVERTIBLE: 'NOT_REVERTIBLE',
+} as const;
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    audit: (typeof AUDIT_REASONS)[keyof typeof AUDIT_REASONS];
+  }
+}
+
 const view = (e: AuditView) => ({ ...e, id: toGlobalId('AuditEntry', e.id) });
 
 function page(first: number | null | undefined, offset: number | null | undefined) {
@@ -32,7 +45,8 @@ function page(first: number | null | undefined, offset: number | null | undefine
 
 function date(v: Date | string, field: string): Date {
   const d = new Date(v);
-  if (Number.isNaN(d.getTime())) throw badInput(field, 'MALFORMED_DATE', 'is not a date-time');
+  if (Number.isNaN(d.getTime()))
+    throw badInput(field, AUDIT_REASONS.MALFORMED_DATE, 'is not a date-time');
   return d;
 }
 
@@ -47,7 +61,7 @@ function auditFilter(f: AuditFilter): AuditFilterArgs {
     if (!entityType) {
       throw badInput(
         'filter.entityType',
-        'UNKNOWN_ENTITY_TYPE',
+        AUDIT_REASONS.UNKNOWN_ENTITY_TYPE,
         `expected one of ${AUDIT_ENTITY_TYPES.join(', ')}`,
       );
     }
@@ -55,7 +69,7 @@ function auditFilter(f: AuditFilter): AuditFilterArgs {
   if (f.action && !isAuditAction(f.action)) {
     throw badInput(
       'filter.action',
-      'UNKNOWN_ACTION',
+      AUDIT_REASONS.UNKNOWN_ACTION,
       `expected one of ${Object.keys(AUDIT_ACTIONS).join(', ')}`,
     );
   }

@@ -32,6 +32,19 @@ import {
   userByUsername,
 } from './users.sql.ts';
 
+/** Reasons of the input errors of sign-in, passwords and user management. */
+export const AUTH_REASONS = {
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
+  WRONG_PASSWORD: 'WRONG_PASSWORD',
+  MALFORMED: 'MALFORMED',
+  NOT_FOUND: 'NOT_FOUND',
+} as const;
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    auth: (typeof AUTH_REASONS)[keyof typeof AUTH_REASONS];
+  }
+}
+
 /** Session lifetime: `ATLAS_SESSION_HOURS` (default 12 h). */
 export function sessionTtlMs(env = process.env): number {
   const h = Number(env.ATLAS_SESSION_HOURS ?? 12);
@@ -129,7 +142,7 @@ export const authResolvers: Resolvers = {
     changePassword: async (_, { oldPassword, newPassword }, ctx) => {
       const me = requireSignedIn(ctx);
       const problem = passwordProblem(newPassword);
-      if (problem) throw badInput('newPassword', 'WEAK_PASSWORD', problem);
+      if (problem) throw badInput('newPassword', AUTH_REASONS.WEAK_PASSWORD, problem);
       // The old password is a password guess too: throttled like signIn.
       const ip = currentClientIp();
       const wait = signInThrottle.retryAfter(ip, me.username);
@@ -137,7 +150,7 @@ export const authResolvers: Resolvers = {
       const [row] = await ctx.database.db.select().from(users).where(eq(users.id, me.id));
       if (!row || !(await verifyPassword(oldPassword, row.passwordHash))) {
         signInThrottle.failed(ip, me.username);
-        throw badInput('oldPassword', 'WRONG_PASSWORD', 'is not your current password');
+        throw badInput('oldPassword', AUTH_REASONS.WRONG_PASSWORD, 'is not your current password');
       }
       await ctx.database.db.transaction(async (tx) => {
         await tx
@@ -160,16 +173,16 @@ export const authResolvers: Resolvers = {
       // The role first (no scopes to look up yet), so a refused caller learns nothing of the input.
       await requireManageUsers(ctx, ctx.database.db, []);
       const problem = passwordProblem(input.password);
-      if (problem) throw badInput('input.password', 'WEAK_PASSWORD', problem);
+      if (problem) throw badInput('input.password', AUTH_REASONS.WEAK_PASSWORD, problem);
       if (!/^[A-Za-z0-9_.-]{3,40}$/.test(input.username)) {
-        throw badInput('input.username', 'MALFORMED', 'use 3-40 letters, digits, _ . -');
+        throw badInput('input.username', AUTH_REASONS.MALFORMED, 'use 3-40 letters, digits, _ . -');
       }
       const scopes = parseScopes(input.scopes);
       return ctx.database.db.transaction(async (tx) => {
         await requireManageUsers(ctx, tx, scopes);
         const [missing] = await unknownScopes(tx, scopes);
         if (missing !== undefined) {
-          throw badInput(`input.scopes[${missing}].id`, 'NOT_FOUND', 'does not exist');
+          throw badInput(`input.scopes[${missing}].id`, AUTH_REASONS.NOT_FOUND, 'does not exist');
         }
         const row = await insertUser(tx, { ...input, scopes });
         await audit(tx, {

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
-import { parseCrs } from '../ledger/coords.ts';
+import { parseCrs } from '../geo/index.ts';
 import { importLedger } from '../ledger/import.ts';
 import { IMPORT_LIMITS } from '../ledger/limits.ts';
 import { formatOf } from '../ledger/sheet.ts';

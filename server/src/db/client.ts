@@ -36,10 +36,13 @@ export interface Database {
    * one-connection client of its own on a server, the same database on PGlite. For migrations.
    */
   unbounded<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Applies every migration in migrations/ (through the engine's own drizzle migrator). */
+  migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
+const MIGRATIONS = { migrationsFolder: MIGRATIONS_DIR };
 
 export interface OpenOptions {
   /** postgres://... to use a PostgreSQL server; otherwise embedded PGlite. */
@@ -69,21 +72,32 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       connection: { statement_timeout: timeout, jit: 'off' },
     });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
+    /** The pool when it has no statement timeout, else a one-connection client of its own. */
+    const unboundedClient = async <T>(fn: (c: postgres.Sql) => Promise<T>): Promise<T> => {
+      if (timeout === 0) return fn(client);
+      const own = postgres(url, { onnotice: () => {}, max: 1 });
+      try {
+        return await fn(own);
+      } finally {
+        await own.end({ timeout: 5 });
+      }
+    };
     return {
       db,
       engine: 'postgres',
       stats,
       sql: client,
       statementTimeoutMs: timeout,
-      async unbounded<T>(fn: (db: Db) => Promise<T>) {
-        if (timeout === 0) return fn(db);
-        const own = postgres(url, { onnotice: () => {}, max: 1 });
-        try {
-          return await fn(drizzlePostgres(own, { schema, casing: 'snake_case' }) as unknown as Db);
-        } finally {
-          await own.end({ timeout: 5 });
-        }
-      },
+      unbounded: <T>(fn: (db: Db) => Promise<T>) =>
+        unboundedClient((c) =>
+          fn(
+            c === client
+              ? db
+              : (drizzlePostgres(c, { schema, casing: 'snake_case' }) as unknown as Db),
+          ),
+        ),
+      // A data migration over a large district may run longer than any request should.
+      migrate: () => unboundedClient((c) => migratePostgres(drizzlePostgres(c), MIGRATIONS)),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -118,6 +132,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     pglite,
     statementTimeoutMs: 0,
     unbounded: (fn) => fn(db),
+    migrate: () => migratePglite(drizzlePglite(pglite), MIGRATIONS),
     close: async () => {
       try {
         await pglite.close();
@@ -129,14 +144,8 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
 }
 
 /** Applies every migration in migrations/ (the same files on both engines). */
-export async function migrateDatabase(database: Database): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_DIR };
-  if (database.engine === 'postgres') {
-    // A data migration over a large district may run longer than any request should.
-    await database.unbounded((db) => migratePostgres(db as never, config));
-  } else {
-    await migratePglite(database.db as never, config);
-  }
+export function migrateDatabase(database: Database): Promise<void> {
+  return database.migrate();
 }
 
 /**

@@ -1,4 +1,8 @@
+import type postgres from 'postgres';
 import type { Database } from '../db/client.ts';
+
+/** A query parameter both engines take (postgres.js names the set; PGlite takes any of them). */
+export type BulkParam = postgres.ParameterOrJSON<never>;
 
 /**
  * One transaction for bulk loading, on either engine, below drizzle: raw SQL with $n parameters
@@ -7,7 +11,7 @@ import type { Database } from '../db/client.ts';
  * identity columns, so generated rows can carry the ids the generator assigned them.
  */
 export interface BulkSession {
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  query<T = Record<string, unknown>>(text: string, params?: BulkParam[]): Promise<T[]>;
   /** Loads CSV rows (no header) into the listed columns. */
   copy(table: string, columns: readonly string[], csv: string): Promise<void>;
 }
@@ -20,7 +24,7 @@ export async function withBulkSession<T>(
     const pg = database.pglite;
     return pg.transaction(async (tx) =>
       fn({
-        query: async <R>(text: string, params: unknown[] = []) =>
+        query: async <R>(text: string, params: BulkParam[] = []) =>
           (await tx.query<R>(text, params)).rows,
         async copy(table, columns, csv) {
           await tx.query(
@@ -39,8 +43,8 @@ export async function withBulkSession<T>(
     // Loading a district is bulk work: the pool's request statement timeout does not apply.
     await tx.unsafe('SET LOCAL statement_timeout = 0');
     return fn({
-      query: async <R>(text: string, params: unknown[] = []) =>
-        Array.from(await tx.unsafe(text, params as never[])) as R[],
+      query: async <R>(text: string, params: BulkParam[] = []) =>
+        Array.from(await tx.unsafe(text, params)) as R[],
       async copy(table, columns, csv) {
         const stream = await tx
           .unsafe(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`)

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import type { MultiPolygon } from '../db/geojson.ts';
 import { conflict, notFound } from '../errors.ts';
+import type { GridVersionConflict } from '../__generated__/resolvers.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { rows } from '../db/rows.ts';
 
@@ -97,7 +98,7 @@ export function staleVersion(current: GridState, expected: number) {
       currentBoundary: current.boundary,
       updatedBy: current.updatedBy,
       updatedAt: current.updatedAt,
-    },
+    } satisfies GridVersionConflict,
   );
 }
 

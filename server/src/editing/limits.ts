@@ -27,6 +27,12 @@ export const EditReasons = {
   NO_SHARED_VERTEX: 'NO_SHARED_VERTEX',
 } as const;
 
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    editing: (typeof EditReasons)[keyof typeof EditReasons];
+  }
+}
+
 export const LIMITS = {
   /** Vertex count bound: a hand-drawn grid has tens to hundreds; 100k is refused before SQL. */
   maxVertices: 10_000,

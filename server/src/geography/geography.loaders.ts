@@ -219,3 +219,23 @@ export function lazyGeometry<R extends { id: number }>(
     return own !== undefined ? own : geometryOf(ctx, table, column).load(row.id);
   };
 }
+
+/**
+ * `lazyGeometry` of a NOT NULL column, for a non-null GraphQL field (a building's location): a
+ * missing value (the row was deleted meanwhile) is an error, as GraphQL would make it anyway.
+ */
+export function lazyRequiredGeometry<R extends { id: number }>(
+  table: PgTable & { id: PgColumn },
+  column: PgColumn,
+  key: keyof R & string,
+) {
+  const lazy = lazyGeometry<R>(table, column, key);
+  const present = (g: Geometry | null): Geometry => {
+    if (!g) throw new Error(`${getTableName(table)}.${column.name} is missing`);
+    return g;
+  };
+  return (row: R, args: unknown, ctx: Context): Geometry | Promise<Geometry> => {
+    const g = lazy(row, args, ctx);
+    return g instanceof Promise ? g.then(present) : present(g);
+  };
+}

@@ -5,7 +5,7 @@ import { parseIdOf, toGlobalId, type NodeType } from '../graphql/ids.ts';
 import { checkFirst } from '../orgs/orgs.loaders.ts';
 import { scopedOrganizations } from '../orgs/orgs.connection.ts';
 import type { ChildKey } from './geography.loaders.ts';
-import { lazyGeometry } from './geography.loaders.ts';
+import { lazyGeometry, lazyRequiredGeometry } from './geography.loaders.ts';
 import { districtByCode, gridByCode, listDistricts, subdistrictByCode } from './geography.sql.ts';
 import type { BuildingRow, DistrictRow, GridRow, SubdistrictRow } from './geography.tables.ts';
 
@@ -81,7 +81,7 @@ export const geographyResolvers: Resolvers = {
   },
   Building: {
     id: (b) => toGlobalId('Building', b.id),
-    location: lazyGeometry<BuildingRow>(t.buildings, t.buildings.location, 'location') as never,
+    location: lazyRequiredGeometry<BuildingRow>(t.buildings, t.buildings.location, 'location'),
     footprint: lazyGeometry<BuildingRow>(t.buildings, t.buildings.footprint, 'footprint'),
     grid: (b, _, ctx) => (b.gridId ? ctx.loaders.grid.load(b.gridId) : null),
     subdistrict: async (b, _, ctx) => (await ctx.loaders.subdistrict.load(b.subdistrictId))!,

@@ -33,12 +33,10 @@ const CONCEPTS: Resolvers[] = [
   snapshotsResolvers,
 ];
 
-export function buildResolvers(typeDefs: DocumentNode[]): Record<string, unknown> {
-  const merged: Record<string, Record<string, unknown>> = {};
-  for (const part of CONCEPTS) {
-    for (const [type, fields] of Object.entries(part)) {
-      merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
-    }
-  }
-  return { ...enumResolvers(typeDefs), ...scalarResolvers, ...merged };
+/**
+ * Every resolver map, in the order they merge type by type (graphql-tools' mergeResolvers, as
+ * Apollo does with a list): enum values, scalars, then each concept's map.
+ */
+export function buildResolvers(typeDefs: DocumentNode[]): Resolvers[] {
+  return [enumResolvers(typeDefs), scalarResolvers, ...CONCEPTS];
 }

@@ -1,11 +1,16 @@
 import type ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { coverageFields, type CoverageModel } from '../policy/coverage.model.ts';
-import { evaluateOrganization, type Evaluation } from '../policy/evaluate.ts';
-import { loadOrgFacts } from '../policy/facts.sql.ts';
-import type { StoredProfile } from '../policy/profiles.store.ts';
-import { scopeSql, type Scope } from '../policy/scope.ts';
+import {
+  coverageFields,
+  evaluateOrganization,
+  loadOrgFacts,
+  scopeSql,
+  type CoverageModel,
+  type Evaluation,
+  type Scope,
+  type StoredProfile,
+} from '../policy/index.ts';
 import { HEADER_OF, STATUS_HEADER, SUB_KIND_HEADER } from './columns.ts';
 import { INDUSTRIES, type IndustryCode } from './industries.ts';
 import { rows } from '../db/rows.ts';

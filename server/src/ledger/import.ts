@@ -2,13 +2,13 @@ import { sql } from 'drizzle-orm';
 import { audit, type AuditEntry } from '../audit/audit.ts';
 import { liftStatementTimeout, type Database, type Tx } from '../db/client.ts';
 import { refreshCoverage } from '../policy/index.ts';
-import type { Crs } from './coords.ts';
+import type { Crs } from '../geo/index.ts';
 import { AUDITED_FIELDS, existingByUscc, upsertOrganizations } from './import.sql.ts';
 import { ErrorList } from './error-list.ts';
 import { closestIndustryLabels } from './industries.ts';
 import { echo, IMPORT_LIMITS } from './limits.ts';
 import { PlaceResolver, type Place } from './resolve-place.ts';
-import { readSheet, SheetError, type Sheet, type SheetFormat } from './sheet.ts';
+import { readSheet, SheetError, type Sheet, type SheetFormat, type SheetRow } from './sheet.ts';
 import {
   findHeader,
   validateRow,
@@ -112,7 +112,8 @@ export async function importLedger(
   const { header, errors: headerErrors } = findHeader(sheet.rows);
   report.errors.push(...headerErrors);
   if (!header || headerErrors.length > 0) return report;
-  const data = sheet.rows.filter((r) => r.row > header.headerRow);
+  // A slot is emptied once its row is checked (below), so a large file is not held twice.
+  const data: (SheetRow | undefined)[] = sheet.rows.filter((r) => r.row > header.headerRow);
   report.rows = data.length;
   const max = IMPORT_LIMITS.maxDataRows;
   if (sheet.truncated || data.length > max) {
@@ -137,7 +138,7 @@ export async function importLedger(
   sheet.rows = []; // each sheet row is let go once checked (data[i] below)
   for (let i = 0; i < data.length; i++) {
     const r = data[i]!;
-    data[i] = undefined as never;
+    data[i] = undefined;
     const c = validateRow(r, header, crs);
     const seen = c.uscc === null ? undefined : firstRow.get(c.uscc);
     if (seen !== undefined) {

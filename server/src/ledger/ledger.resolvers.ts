@@ -1,10 +1,8 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { canImportRow, requireImportLedger, requireSignedIn } from '../auth/authorize.ts';
 import { badInput } from '../errors.ts';
-import type { Context } from '../graphql/context.ts';
 import { parseIdOf } from '../graphql/ids.ts';
-import { DEFAULT_PROFILE_KEY, profileByKey } from '../policy/index.ts';
-import { parseScope } from '../policy/scope.ts';
+import { parseScope, requireProfile } from '../policy/index.ts';
 import { exportOrganizationForm, exportOrganizations, XLSX_MIME } from './export.ts';
 import { importLedger } from './import.ts';
 import { IMPORT_LIMITS } from './limits.ts';
@@ -13,15 +11,13 @@ import { formatOf } from './sheet.ts';
 export const LEDGER_REASONS = {
   UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
   NOT_BASE64: 'NOT_BASE64',
-  UNKNOWN_PROFILE: 'UNKNOWN_PROFILE',
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
 } as const;
 
-export async function profileArg(ctx: Context, key: string | null | undefined, field = 'profile') {
-  const k = key ?? DEFAULT_PROFILE_KEY;
-  const p = await profileByKey(ctx.database.db, k);
-  if (!p) throw badInput(field, LEDGER_REASONS.UNKNOWN_PROFILE, `no profile "${k}"`);
-  return p;
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    ledger: (typeof LEDGER_REASONS)[keyof typeof LEDGER_REASONS];
+  }
 }
 
 /** A file name safe for Content-Disposition and downloads. */
@@ -31,7 +27,7 @@ export const ledgerResolvers: Resolvers = {
   Query: {
     exportLedger: async (_, { scope, profile }, ctx) => {
       requireSignedIn(ctx);
-      const p = await profileArg(ctx, profile);
+      const p = await requireProfile(ctx, profile);
       const s = await parseScope(ctx.database.db, scope, 'scope');
       const { buffer, rows } = await exportOrganizations(ctx.database, s, p);
       const date = new Date().toISOString().slice(0, 10);
@@ -45,7 +41,7 @@ export const ledgerResolvers: Resolvers = {
     exportOrganizationForm: async (_, { id, profile }, ctx) => {
       requireSignedIn(ctx);
       const orgId = parseIdOf('Organization', id, 'id');
-      const p = await profileArg(ctx, profile);
+      const p = await requireProfile(ctx, profile);
       const form = await exportOrganizationForm(ctx.database, orgId, p);
       if (!form) return null;
       return {

@@ -8,7 +8,7 @@ import {
   type ColumnSpec,
   type FieldKey,
 } from './columns.ts';
-import { toWgs84, type Crs } from './coords.ts';
+import { toWgs84, type Crs } from '../geo/index.ts';
 import { industryFromCell } from './industries.ts';
 import { DEFAULT_CELL_CHARS, echo, IMPORT_LIMITS, MAX_CELL_CHARS } from './limits.ts';
 import type { SheetRow } from './sheet.ts';

@@ -5,7 +5,7 @@ import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import * as t from '../db/schema.ts';
 import { instructorAssignments, instructors, partyOrgUnits } from '../db/schema.ts';
 import { anyOf } from '../db/sql-arrays.ts';
-import { lazyGeometry } from '../geography/geography.loaders.ts';
+import { lazyGeometry } from '../geography/index.ts';
 import type { Context } from '../graphql/context.ts';
 import type { InstructorRow } from '../party/party.tables.ts';
 import type { OrganizationRow } from './orgs.tables.ts';

@@ -6,8 +6,9 @@ import type { Context } from '../graphql/context.ts';
 import * as t from '../db/schema.ts';
 import { instructorAssignments, organizations, partyOrgUnits } from '../db/schema.ts';
 import { anyOf } from '../db/sql-arrays.ts';
-import { COLUMNS, lazyGeometry } from '../geography/geography.loaders.ts';
-import { childPage } from '../geography/geography.resolvers.ts';
+import { COLUMNS } from '../geography/geography.loaders.ts';
+import { lazyGeometry } from '../geography/index.ts';
+import { childPage } from '../geography/index.ts';
 import type { OrganizationRow } from '../orgs/orgs.tables.ts';
 import type { PartyOrganizationRow } from './party.tables.ts';
 

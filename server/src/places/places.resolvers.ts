@@ -1,7 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import * as t from '../db/schema.ts';
-import { lazyGeometry } from '../geography/geography.loaders.ts';
-import { childPage } from '../geography/geography.resolvers.ts';
+import { lazyRequiredGeometry } from '../geography/index.ts';
+import { childPage } from '../geography/index.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import type { ServiceCenterRow } from './places.tables.ts';
 import { workstationsOfDistrict } from './places.sql.ts';
@@ -18,11 +18,11 @@ export const placesResolvers: Resolvers = {
   },
   ServiceCenter: {
     id: (s) => toGlobalId('ServiceCenter', s.id),
-    location: lazyGeometry<ServiceCenterRow>(
+    location: lazyRequiredGeometry<ServiceCenterRow>(
       t.serviceCenters,
       t.serviceCenters.location,
       'location',
-    ) as never,
+    ),
     subdistrict: (s, _, ctx) =>
       s.subdistrictId ? ctx.loaders.subdistrict.load(s.subdistrictId) : null,
   },

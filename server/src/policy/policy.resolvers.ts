@@ -1,11 +1,9 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { requireEditProfile } from '../auth/authorize.ts';
-import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { coverageList } from './coverage.list.ts';
 import { coverageLoader } from './coverage.model.ts';
-import { DEFAULT_PROFILE_KEY } from './profiles/index.ts';
 import {
   createProfile,
   loadProfiles,
@@ -13,6 +11,7 @@ import {
   updateProfile,
   type StoredProfile,
 } from './profiles.store.ts';
+import { requireProfile } from './profile-lookup.ts';
 import { refreshCoverage } from './refresh.sql.ts';
 import { makeScope, parseScope, type Scope } from './scope.ts';
 import { buildSummary, type SummaryModel } from './summary.model.ts';
@@ -23,23 +22,8 @@ import {
   loadSummaryRows,
 } from './summary.sql.ts';
 
-export const POLICY_REASONS = { UNKNOWN_PROFILE: 'UNKNOWN_PROFILE' } as const;
-
-/** Profiles by key, once per request. */
-const profileCache = new WeakMap<Context, Map<string, Promise<StoredProfile | null>>>();
-async function resolveProfile(ctx: Context, key: string | null | undefined, field = 'profile') {
-  const k = key ?? DEFAULT_PROFILE_KEY;
-  let m = profileCache.get(ctx);
-  if (!m) profileCache.set(ctx, (m = new Map()));
-  let p = m.get(k);
-  if (!p) m.set(k, (p = profileByKey(ctx.database.db, k)));
-  const profile = await p;
-  if (!profile) throw badInput(field, POLICY_REASONS.UNKNOWN_PROFILE, `no profile "${k}"`);
-  return profile;
-}
-
 async function summarize(ctx: Context, scope: Scope, key?: string | null): Promise<SummaryModel> {
-  const profile = await resolveProfile(ctx, key);
+  const profile = await requireProfile(ctx, key);
   const db = ctx.database.db;
   const needsPartyOrgs = profile.document.targets.some((t) => t.metric === 'party_organizations');
   const [rows, partyOrgs] = await Promise.all([
@@ -72,12 +56,12 @@ export const policyResolvers: Resolvers = {
     policyProfiles: (_, __, ctx) => loadProfiles(ctx.database.db),
     policyProfile: (_, { key }, ctx) => profileByKey(ctx.database.db, key),
     blankSpots: async (_, args, ctx) => {
-      const profile = await resolveProfile(ctx, args.profile);
+      const profile = await requireProfile(ctx, args.profile);
       const scope = await parseScope(ctx.database.db, args.scope);
       return coverageList(ctx, profile, scope, { ...args, kind: args.kind ?? 'blank_spot' });
     },
     cleanupList: async (_, args, ctx) => {
-      const profile = await resolveProfile(ctx, null);
+      const profile = await requireProfile(ctx, null);
       const scope = await parseScope(ctx.database.db, args.scope);
       return coverageList(ctx, profile, scope, { ...args, kind: 'excluded' });
     },
@@ -130,7 +114,7 @@ export const policyResolvers: Resolvers = {
   },
   Organization: {
     coverage: async (o, args, ctx) => {
-      const profile = await resolveProfile(ctx, args.profile);
+      const profile = await requireProfile(ctx, args.profile);
       const m = await coverageLoader(ctx, profile).load(o.id);
       if (!m) throw new Error(`Organization ${o.id} vanished while being read`);
       return m;

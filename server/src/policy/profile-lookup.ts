@@ -4,6 +4,11 @@ import { profileByKey, type StoredProfile } from './profiles.store.ts';
 import { DEFAULT_PROFILE_KEY } from './profiles/index.ts';
 
 export const PROFILE_LOOKUP_REASONS = { UNKNOWN_PROFILE: 'UNKNOWN_PROFILE' } as const;
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    profileLookup: (typeof PROFILE_LOOKUP_REASONS)[keyof typeof PROFILE_LOOKUP_REASONS];
+  }
+}
 
 /** Profiles by key, once per request. */
 const cache = new WeakMap<Context, Map<string, Promise<StoredProfile | null>>>();

@@ -17,6 +17,12 @@ export const PROFILE_REASONS = {
   DUPLICATE_KEY: 'DUPLICATE_KEY',
 } as const;
 
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    profiles: (typeof PROFILE_REASONS)[keyof typeof PROFILE_REASONS];
+  }
+}
+
 /** Parsed documents by id and version: a summary request should not re-validate its profile. */
 const parsed = new Map<string, ProfileDocument>();
 

@@ -3,8 +3,7 @@ import { audit } from '../audit/audit.ts';
 import { requireSignedIn, requireTakeSnapshot } from '../auth/authorize.ts';
 import { badInput, notFound } from '../errors.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
-import { profileArg } from '../ledger/ledger.resolvers.ts';
-import { parseScope } from '../policy/index.ts';
+import { parseScope, requireProfile } from '../policy/index.ts';
 import {
   compareSnapshots,
   getSnapshot,
@@ -14,6 +13,16 @@ import {
   type SnapshotChangeRow,
   type SnapshotRow,
 } from './snapshots.sql.ts';
+
+/** Reasons of the input errors of snapshot comparisons. */
+export const SNAPSHOT_REASONS = {
+  PROFILE_MISMATCH: 'PROFILE_MISMATCH',
+} as const;
+declare module '../errors.ts' {
+  interface InputReasonRegistry {
+    snapshots: (typeof SNAPSHOT_REASONS)[keyof typeof SNAPSHOT_REASONS];
+  }
+}
 
 export interface ComparisonModel {
   from: SnapshotRow;
@@ -30,7 +39,7 @@ export const snapshotsResolvers: Resolvers = {
   Query: {
     coverageSnapshots: async (_, { profile }, ctx) => {
       requireSignedIn(ctx);
-      const p = profile ? await profileArg(ctx, profile) : null;
+      const p = profile ? await requireProfile(ctx, profile) : null;
       return listSnapshots(ctx.database, p?.id ?? null);
     },
     compareSnapshots: async (_, args, ctx) => {
@@ -46,7 +55,11 @@ export const snapshotsResolvers: Resolvers = {
       if (!from) throw notFound(`No snapshot ${args.from}.`);
       if (!to) throw notFound(`No snapshot ${args.to}.`);
       if (from.profileId !== to.profileId) {
-        throw badInput('to', 'PROFILE_MISMATCH', 'both snapshots must be of the same profile');
+        throw badInput(
+          'to',
+          SNAPSHOT_REASONS.PROFILE_MISMATCH,
+          'both snapshots must be of the same profile',
+        );
       }
       const scope = await parseScope(ctx.database.db, args.scope, 'scope');
       const r = await compareSnapshots(ctx.database, fromId, toId, scope, first);
@@ -63,7 +76,7 @@ export const snapshotsResolvers: Resolvers = {
   Mutation: {
     takeCoverageSnapshot: async (_, { takenOn, label, profile }, ctx) => {
       await requireTakeSnapshot(ctx);
-      const p = await profileArg(ctx, profile);
+      const p = await requireProfile(ctx, profile);
       const date = takenOn ?? new Date().toISOString().slice(0, 10);
       return ctx.database.db.transaction(async (tx) => {
         const s = await takeSnapshot(ctx.database, tx, p, date, label ?? null, ctx.actor);

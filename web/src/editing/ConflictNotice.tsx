@@ -1,12 +1,30 @@
 import { useTranslation } from 'react-i18next';
+import type { GridVersionConflictFieldsFragment } from '../__generated__/graphql.ts';
+import { ApiError } from '../api.ts';
 
-/** What the server says in `extensions` of a CONFLICT (server/src/editing/grids.sql.ts). */
-export interface ConflictInfo {
-  currentVersion: number;
-  expectedVersion: number;
-  updatedBy: string | null;
-  updatedAt: string;
-  currentBoundary: unknown;
+/** What the server says in `extensions` of a CONFLICT on a stale save (schema `GridVersionConflict`). */
+export type ConflictInfo = GridVersionConflictFieldsFragment;
+
+/** The stale-save details of an error, or null when it is not a grid version conflict. */
+export function versionConflict(e: unknown): ConflictInfo | null {
+  if (!(e instanceof ApiError) || e.code !== 'CONFLICT') return null;
+  const x = e.errors[0]?.extensions ?? {};
+  if (
+    typeof x.gridId !== 'string' ||
+    typeof x.expectedVersion !== 'number' ||
+    typeof x.currentVersion !== 'number' ||
+    typeof x.updatedAt !== 'string'
+  ) {
+    return null;
+  }
+  return {
+    gridId: x.gridId,
+    expectedVersion: x.expectedVersion,
+    currentVersion: x.currentVersion,
+    currentBoundary: x.currentBoundary,
+    updatedBy: typeof x.updatedBy === 'string' ? x.updatedBy : null,
+    updatedAt: x.updatedAt,
+  };
 }
 
 /** A stale save: who changed the grid and when; reload and reapply, or reload and discard. */

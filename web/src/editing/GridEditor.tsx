@@ -2,11 +2,11 @@ import type { TerraDraw } from 'terra-draw';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditGridQuery as EditGridResult } from '../__generated__/graphql.ts';
-import { ApiError, request } from '../api.ts';
+import { request } from '../api.ts';
 import { useMe } from '../auth/auth-gate.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
-import { ConflictNotice, type ConflictInfo } from './ConflictNotice.tsx';
+import { ConflictNotice, versionConflict, type ConflictInfo } from './ConflictNotice.tsx';
 import {
   CreateGridMutation,
   EditGridQuery,
@@ -158,8 +158,9 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
       if (grid) await load(grid.id).catch(() => setGrid(null));
       map!.fire('moveend'); // the map reloads its viewport data: new boundaries and rates
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'CONFLICT') {
-        setConflict(e.errors[0]!.extensions as unknown as ConflictInfo);
+      const stale = versionConflict(e);
+      if (stale) {
+        setConflict(stale);
         setMessage(null);
       } else {
         setMessage(e instanceof Error ? e.message : String(e));

@@ -100,3 +100,18 @@ export const GridVersionQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The `extensions` of a CONFLICT on a stale save (schema/editing.graphql `GridVersionConflict`).
+ * No query selects it: the fragment exists to give the web the schema's shape of that payload.
+ */
+export const GridVersionConflictFragment = graphql(`
+  fragment GridVersionConflictFields on GridVersionConflict {
+    gridId
+    expectedVersion
+    currentVersion
+    currentBoundary
+    updatedBy
+    updatedAt
+  }
+`);

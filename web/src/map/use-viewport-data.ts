@@ -2,7 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { Viewport } from '../__generated__/graphql.ts';
 import { request } from '../api.ts';
-import { toOrganizationFilter, type ViewState } from '../view/view-state.ts';
+import { toOrganizationFilter, type LayerKey, type ViewState } from '../view/view-state.ts';
 import {
   centerFeatures,
   EMPTY,
@@ -68,7 +68,7 @@ export function useViewportData(
       const fresh = () => mine === seq.current;
       const reach = walk ? { walkMinutes: walk } : null;
       const filter = toOrganizationFilter(filters);
-      const on = (k: string) => layers.includes(k as never);
+      const on = (k: LayerKey) => layers.includes(k);
       const jobs: Promise<void>[] = [];
       const job = <T>(
         enabled: boolean,

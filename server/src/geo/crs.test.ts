@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromWgs84, toWgs84 } from './coords.ts';
+import gcoord from 'gcoord';
+import { fromWgs84, geometryToWgs84, toWgs84 } from './crs.ts';
 
 // Reference: the published GCJ-02 obfuscation (Krasovsky 1940 ellipsoid) and the BD-09 offset,
 // as in the widely used public-domain eviltransform code, written out here independently.
@@ -80,5 +81,29 @@ describe('coordinate conversion (gcoord) against the reference formulas', () => 
     expect(metres(fromWgs84(lon, lat, 'gcj02'), [lon, lat])).toBeGreaterThan(100);
     expect(metres(fromWgs84(lon, lat, 'bd09'), [lon, lat])).toBeGreaterThan(500);
     expect(toWgs84(lon, lat, 'wgs84')).toEqual([lon, lat]);
+  });
+});
+
+describe('geometryToWgs84', () => {
+  const ring: [number, number][] = [
+    [116.6, 40.1],
+    [116.62, 40.1],
+    [116.62, 40.11],
+    [116.6, 40.1],
+  ];
+  it("converts every position as gcoord's GeoJSON transform does, and leaves the input alone", () => {
+    for (const crs of ['gcj02', 'bd09'] as const) {
+      const input = { type: 'MultiPolygon' as const, coordinates: [[ring]] };
+      const copy = structuredClone(input);
+      const out = geometryToWgs84(input, crs);
+      const from = crs === 'gcj02' ? gcoord.GCJ02 : gcoord.BD09;
+      expect(out).toEqual(gcoord.transform(structuredClone(copy), from, gcoord.WGS84));
+      expect(input).toEqual(copy);
+    }
+  });
+  it('returns WGS84 input as it is', () => {
+    const p = { type: 'Point' as const, coordinates: [116.6, 40.1] };
+    expect(geometryToWgs84(p, 'wgs84')).toBe(p);
+    expect(geometryToWgs84(p, null)).toBe(p);
   });
 });
