@@ -6,6 +6,8 @@ import { editingResolvers } from '../editing/editing.resolvers.ts';
 import { geographyResolvers } from '../geography/geography.resolvers.ts';
 import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
+import { orgEditResolvers } from '../orgs/org-edit.resolvers.ts';
+import { partyEditResolvers } from '../party/party-edit.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
 import { placesResolvers } from '../places/places.resolvers.ts';
 import { policyResolvers } from '../policy/policy.resolvers.ts';
@@ -29,6 +31,8 @@ const CONCEPTS: Resolvers[] = [
   auditResolvers,
   ledgerResolvers,
   snapshotsResolvers,
+  orgEditResolvers,
+  partyEditResolvers,
 ];
 
 export function buildResolvers(typeDefs: DocumentNode[]): Record<string, unknown> {
