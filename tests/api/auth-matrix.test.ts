@@ -21,6 +21,7 @@ import {
   type Ids,
 } from './editing-fixtures.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { ledgerEditOps } from './ledger-edit-matrix.ts';
 
 /**
  * Issues 7 and 11: a role x operation x in-scope / out-of-scope matrix over every mutation. Out
@@ -93,6 +94,7 @@ async function childGrid(parent: number, x0: number, y0: number, x1: number, y1:
 }
 
 const OPS: Record<string, Op> = {
+  ...ledgerEditOps({ database: () => database, api: () => api, grid: () => g00() }),
   importLedger: {
     managerInScope: true,
     rowScoped: true,

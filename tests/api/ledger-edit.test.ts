@@ -23,8 +23,11 @@ const oid = (i: number) => `Organization:${env.orgIds[i]}`;
 const one = async <T>(q: ReturnType<typeof sql>) => (await rows<T>(env.database.db, q))[0]!;
 const version = async (i: number) =>
   Number(
-    (await one<{ v: number }>(sql`SELECT version AS v FROM organizations WHERE id = ${env.orgIds[i]}`))
-      .v,
+    (
+      await one<{ v: number }>(
+        sql`SELECT version AS v FROM organizations WHERE id = ${env.orgIds[i]}`,
+      )
+    ).v,
   );
 /** The materialized coverage of the default profile (policy's org_coverage). */
 const materialized = (orgId: number) =>
@@ -34,7 +37,14 @@ const materialized = (orgId: number) =>
         WHERE c.organization_id = ${orgId}`,
   );
 const lastAudit = () =>
-  one<{ action: string; entity_type: string; entity_id: string; before: any; after: any; actor: string }>(
+  one<{
+    action: string;
+    entity_type: string;
+    entity_id: string;
+    before: any;
+    after: any;
+    actor: string;
+  }>(
     sql`SELECT action, entity_type, entity_id, before, after, actor FROM audit_log ORDER BY id DESC LIMIT 1`,
   );
 const counts = () => tableCounts(env.database);
@@ -72,21 +82,45 @@ describe('updateOrganization', () => {
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const out = r.data!.updateOrganization;
     expect(out.version).toBe(v + 1);
-    expect(out.organization).toMatchObject({ version: v + 1, employees: 12, updatedBy: users.manager.username });
-    expect(out.changes.map((c: any) => c.field).sort()).toEqual(['employees', 'hasTradeUnion', 'ownerIsMember']);
+    expect(out.organization).toMatchObject({
+      version: v + 1,
+      employees: 12,
+      updatedBy: users.manager.username,
+    });
+    expect(out.changes.map((c: any) => c.field).sort()).toEqual([
+      'employees',
+      'hasTradeUnion',
+      'ownerIsMember',
+    ]);
     // a trade union is work coverage: the blank spot is covered now, in the materialized table too
     expect(out.coverageBefore).toMatchObject({ coverage: 'NONE', blankSpot: true });
     expect(out.coverageAfter).toMatchObject({ coverage: 'WORK', blankSpot: false });
-    expect(await materialized(env.orgIds[4]!)).toMatchObject({ coverage: 'work', is_blank_spot: false });
+    expect(await materialized(env.orgIds[4]!)).toMatchObject({
+      coverage: 'work',
+      is_blank_spot: false,
+    });
     const a = await lastAudit();
-    expect(a).toMatchObject({ action: 'organization.update', entity_type: 'Organization', actor: users.manager.username });
-    expect([a.before.employees, a.after.employees, a.before.version, a.after.version]).toEqual([9, 12, v, v + 1]);
+    expect(a).toMatchObject({
+      action: 'organization.update',
+      entity_type: 'Organization',
+      actor: users.manager.username,
+    });
+    expect([a.before.employees, a.after.employees, a.before.version, a.after.version]).toEqual([
+      9,
+      12,
+      v,
+      v + 1,
+    ]);
   });
 
   it('a dry run shows the change and writes nothing', async () => {
     const before = await counts();
     const v = await version(4);
-    const r = await env.api.exec(UPDATE, { id: oid(4), v, f: { hasTradeUnion: false }, d: true }, users.manager);
+    const r = await env.api.exec(
+      UPDATE,
+      { id: oid(4), v, f: { hasTradeUnion: false }, d: true },
+      users.manager,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateOrganization).toMatchObject({
       dryRun: true,
@@ -103,7 +137,11 @@ describe('updateOrganization', () => {
     const before = await counts();
     const r = await env.api.exec(
       UPDATE,
-      { id: oid(4), v: await version(4), f: { uscc: '91110113123456788A', employees: -1, name: '', industry: 'nope' } },
+      {
+        id: oid(4),
+        v: await version(4),
+        f: { uscc: '91110113123456788A', employees: -1, name: '', industry: 'nope' },
+      },
       users.manager,
     );
     expect(code(r)).toBe('BAD_USER_INPUT');
@@ -117,9 +155,20 @@ describe('updateOrganization', () => {
       ]),
     );
     expect(ext(r).field).toBe(problems[0][0]);
-    const members = await env.api.exec(UPDATE, { id: oid(0), v: await version(0), f: { partyMembers: 500 } }, users.manager);
-    expect(ext(members)).toMatchObject({ field: 'facts.partyMembers', reason: 'MEMBERS_EXCEED_EMPLOYEES' });
-    const same = await env.api.exec(UPDATE, { id: oid(0), v: await version(0), f: { partyMembers: 4 } }, users.manager);
+    const members = await env.api.exec(
+      UPDATE,
+      { id: oid(0), v: await version(0), f: { partyMembers: 500 } },
+      users.manager,
+    );
+    expect(ext(members)).toMatchObject({
+      field: 'facts.partyMembers',
+      reason: 'MEMBERS_EXCEED_EMPLOYEES',
+    });
+    const same = await env.api.exec(
+      UPDATE,
+      { id: oid(0), v: await version(0), f: { partyMembers: 4 } },
+      users.manager,
+    );
     expect(ext(same)).toMatchObject({ reason: 'NO_CHANGE' });
     expect(await counts()).toEqual(before);
   });
@@ -127,10 +176,18 @@ describe('updateOrganization', () => {
   it('refuses a grid manager outside their grid: FORBIDDEN, nothing written', async () => {
     const before = await counts();
     const v = await version(4);
-    const r = await env.api.exec(UPDATE, { id: oid(4), v, f: { employees: 30 } }, users.otherManager);
+    const r = await env.api.exec(
+      UPDATE,
+      { id: oid(4), v, f: { employees: 30 } },
+      users.otherManager,
+    );
     expect(code(r)).toBe('FORBIDDEN');
     expect(ext(r).reason).toBe('OUT_OF_SCOPE');
-    const planner = await env.api.exec(UPDATE, { id: oid(4), v, f: { employees: 30 } }, users.planner);
+    const planner = await env.api.exec(
+      UPDATE,
+      { id: oid(4), v, f: { employees: 30 } },
+      users.planner,
+    );
     expect(ext(planner).reason).toBe('READ_ONLY_ROLE');
     expect(await counts()).toEqual(before);
     expect(await version(4)).toBe(v);
@@ -138,7 +195,11 @@ describe('updateOrganization', () => {
 
   it('a stale version is CONFLICT with the current values and who changed them', async () => {
     const v = await version(3);
-    const first = await env.api.exec(UPDATE, { id: oid(3), v, f: { activists: 2 } }, users.subAdmin);
+    const first = await env.api.exec(
+      UPDATE,
+      { id: oid(3), v, f: { activists: 2 } },
+      users.subAdmin,
+    );
     expect(first.errors).toBeUndefined();
     const before = await counts();
     const r = await env.api.exec(UPDATE, { id: oid(3), v, f: { activists: 5 } }, users.manager);
@@ -155,12 +216,20 @@ describe('updateOrganization', () => {
 
 describe('setOrganizationStatus, moveOrganization, createOrganization, deleteOrganization', () => {
   it('a zombie goes to the clean-up list (excluded from coverage)', async () => {
-    const r = await env.api.exec(STATUS, { id: oid(2), v: await version(2), s: 'ZOMBIE' }, users.manager);
+    const r = await env.api.exec(
+      STATUS,
+      { id: oid(2), v: await version(2), s: 'ZOMBIE' },
+      users.manager,
+    );
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    expect(r.data!.setOrganizationStatus.changes).toEqual([{ field: 'status', before: 'OPERATING', after: 'ZOMBIE' }]);
+    expect(r.data!.setOrganizationStatus.changes).toEqual([
+      { field: 'status', before: 'OPERATING', after: 'ZOMBIE' },
+    ]);
     expect(r.data!.setOrganizationStatus.coverageAfter.excluded).toBe(true);
     expect(await materialized(env.orgIds[2]!)).toMatchObject({ is_excluded: true });
-    const list = await env.api.exec(`{ cleanupList(scope: "Grid:${ids.grids[0]![0]}", first: 50) { nodes { id } } }`);
+    const list = await env.api.exec(
+      `{ cleanupList(scope: "Grid:${ids.grids[0]![0]}", first: 50) { nodes { id } } }`,
+    );
     expect(list.errors, JSON.stringify(list.errors)).toBeUndefined();
     expect(list.data!.cleanupList.nodes.map((n: any) => n.id)).toContain(oid(2));
   });
@@ -172,9 +241,17 @@ describe('setOrganizationStatus, moveOrganization, createOrganization, deleteOrg
     );
     const v = await version(9);
     // the manager of grid 1 may not put it into grid 2
-    const refused = await env.api.exec(MOVE, { id: oid(9), v, p: { buildingId: `Building:${b!.id}` } }, users.manager);
+    const refused = await env.api.exec(
+      MOVE,
+      { id: oid(9), v, p: { buildingId: `Building:${b!.id}` } },
+      users.manager,
+    );
     expect(ext(refused)).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
-    const r = await env.api.exec(MOVE, { id: oid(9), v, p: { buildingId: `Building:${b!.id}` } }, users.subAdmin);
+    const r = await env.api.exec(
+      MOVE,
+      { id: oid(9), v, p: { buildingId: `Building:${b!.id}` } },
+      users.subAdmin,
+    );
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     expect(r.data!.moveOrganization.organization.grid.id).toBe(`Grid:${ids.grids[0]![1]}`);
     expect(r.data!.moveOrganization.changes.map((c: any) => c.field)).toEqual(
@@ -194,11 +271,19 @@ describe('setOrganizationStatus, moveOrganization, createOrganization, deleteOrg
     const v = await version(8);
     const far = await env.api.exec(
       MOVE,
-      { id: oid(8), v, p: { lon: X0 + 2.5 * W, lat: Y0 + 0.002, gridId: `Grid:${ids.grids[0]![0]}` } },
+      {
+        id: oid(8),
+        v,
+        p: { lon: X0 + 2.5 * W, lat: Y0 + 0.002, gridId: `Grid:${ids.grids[0]![0]}` },
+      },
       users.subAdmin,
     );
     expect(ext(far)).toMatchObject({ field: 'place.lon', reason: 'POINT_NOT_IN_GRID' });
-    const outside = await env.api.exec(MOVE, { id: oid(8), v, p: { lon: 100, lat: 30 } }, users.subAdmin);
+    const outside = await env.api.exec(
+      MOVE,
+      { id: oid(8), v, p: { lon: 100, lat: 30 } },
+      users.subAdmin,
+    );
     expect(ext(outside)).toMatchObject({ field: 'place.lon', reason: 'OUTSIDE_DISTRICT' });
     const half = await env.api.exec(MOVE, { id: oid(8), v, p: { lon: X0 } }, users.subAdmin);
     expect(ext(half)).toMatchObject({ field: 'place.lat', reason: 'COORDINATE_PAIR' });
@@ -217,20 +302,41 @@ describe('setOrganizationStatus, moveOrganization, createOrganization, deleteOrg
     expect(o).toMatchObject({ building: null, grid: { id: `Grid:${ids.grids[0]![0]}` } });
   });
 
-  it('creates an organization in the caller\'s grid; requires name and type', async () => {
+  it("creates an organization in the caller's grid; requires name and type", async () => {
     const uscc = makeUscc('91', '110113', 7001);
-    const place = { buildingId: null, gridId: `Grid:${ids.grids[0]![0]}`, lon: X0 + 0.004, lat: Y0 + 0.004 };
+    const place = {
+      buildingId: null,
+      gridId: `Grid:${ids.grids[0]![0]}`,
+      lon: X0 + 0.004,
+      lat: Y0 + 0.004,
+    };
     const bad = await env.api.exec(CREATE, { i: { facts: { uscc }, place } }, users.manager);
     expect(ext(bad).problems.map((p: any) => p.field)).toEqual(['facts.name', 'facts.subKind']);
     const outside = await env.api.exec(
       CREATE,
-      { i: { facts: { name: '越界公司', subKind: 'INDIVIDUAL_BUSINESS' }, place: { gridId: `Grid:${ids.grids[1]![0]}` } } },
+      {
+        i: {
+          facts: { name: '越界公司', subKind: 'INDIVIDUAL_BUSINESS' },
+          place: { gridId: `Grid:${ids.grids[1]![0]}` },
+        },
+      },
       users.manager,
     );
     expect(ext(outside)).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
     const r = await env.api.exec(
       CREATE,
-      { i: { facts: { name: '北京新建快递有限公司', uscc, subKind: 'NON_PUBLIC_ENTERPRISE', industry: 'express_delivery', employees: 40 }, place } },
+      {
+        i: {
+          facts: {
+            name: '北京新建快递有限公司',
+            uscc,
+            subKind: 'NON_PUBLIC_ENTERPRISE',
+            industry: 'express_delivery',
+            employees: 40,
+          },
+          place,
+        },
+      },
       users.manager,
     );
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
@@ -239,8 +345,15 @@ describe('setOrganizationStatus, moveOrganization, createOrganization, deleteOrg
     expect(out.coverageAfter).toMatchObject({ coverage: 'NONE', blankSpot: true });
     const id = Number(out.organization.id.split(':')[1]);
     expect(await materialized(id)).toMatchObject({ is_blank_spot: true });
-    expect(await lastAudit()).toMatchObject({ action: 'organization.create', entity_id: String(id) });
-    const dup = await env.api.exec(CREATE, { i: { facts: { name: 'x', uscc, subKind: 'FOUNDATION' }, place } }, users.manager);
+    expect(await lastAudit()).toMatchObject({
+      action: 'organization.create',
+      entity_id: String(id),
+    });
+    const dup = await env.api.exec(
+      CREATE,
+      { i: { facts: { name: 'x', uscc, subKind: 'FOUNDATION' }, place } },
+      users.manager,
+    );
     expect(ext(dup)).toMatchObject({ field: 'facts.uscc', reason: 'USCC_TAKEN' });
   });
 
@@ -271,26 +384,54 @@ describe('party organizations and instructors', () => {
     // organization 15 (grid 2 of subdistrict 1, outside the manager's grid) is a small blank spot
     const target = env.orgIds[14]!;
     expect(await materialized(target)).toMatchObject({ is_blank_spot: true });
-    const input = { name: '新支部', setup: 'STANDALONE', memberCount: 3, unitIds: [`Organization:${target}`] };
+    const input = {
+      name: '新支部',
+      setup: 'STANDALONE',
+      memberCount: 3,
+      unitIds: [`Organization:${target}`],
+    };
     const forbidden = await env.api.exec(FOUND, { i: input }, users.manager);
     expect(ext(forbidden)).toMatchObject({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' });
     const few = await env.api.exec(FOUND, { i: { ...input, memberCount: 2 } }, users.subAdmin);
     expect(ext(few)).toMatchObject({ field: 'input.memberCount', reason: 'TOO_FEW_MEMBERS' });
-    const two = await env.api.exec(FOUND, { i: { ...input, unitIds: [oid(13), oid(14)] } }, users.subAdmin);
+    const two = await env.api.exec(
+      FOUND,
+      { i: { ...input, unitIds: [oid(13), oid(14)] } },
+      users.subAdmin,
+    );
     expect(ext(two)).toMatchObject({ field: 'input.unitIds', reason: 'STANDALONE_ONE_UNIT' });
     const r = await env.api.exec(FOUND, { i: input }, users.subAdmin);
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     const out = r.data!.foundPartyOrganization;
-    expect(out.partyOrganization).toMatchObject({ kind: 'BRANCH', isJoint: false, unitCount: 1, version: 1 });
+    expect(out.partyOrganization).toMatchObject({
+      kind: 'BRANCH',
+      isJoint: false,
+      unitCount: 1,
+      version: 1,
+    });
     expect(out.coverageChanges).toEqual([
-      { organization: { id: `Organization:${target}` }, before: { coverage: 'NONE', blankSpot: true }, after: { coverage: 'ORGANIZATIONAL', blankSpot: false } },
+      {
+        organization: { id: `Organization:${target}` },
+        before: { coverage: 'NONE', blankSpot: true },
+        after: { coverage: 'ORGANIZATIONAL', blankSpot: false },
+      },
     ]);
-    expect(await materialized(target)).toMatchObject({ coverage: 'organizational', is_blank_spot: false });
+    expect(await materialized(target)).toMatchObject({
+      coverage: 'organizational',
+      is_blank_spot: false,
+    });
     const a = await lastAudit();
     expect(a).toMatchObject({ action: 'party_org.found', entity_type: 'PartyOrganization' });
     expect(a.after.unitIds).toEqual([target]);
-    const big = await env.api.exec(FOUND, { i: { ...input, memberCount: 120, unitIds: [oid(19)] }, d: true }, users.subAdmin);
-    expect(big.data!.foundPartyOrganization).toMatchObject({ dryRun: true, partyOrganization: null });
+    const big = await env.api.exec(
+      FOUND,
+      { i: { ...input, memberCount: 120, unitIds: [oid(19)] }, d: true },
+      users.subAdmin,
+    );
+    expect(big.data!.foundPartyOrganization).toMatchObject({
+      dryRun: true,
+      partyOrganization: null,
+    });
     expect(big.data!.foundPartyOrganization.kindReason.en).toContain('committee');
   });
 
@@ -301,42 +442,91 @@ describe('party organizations and instructors', () => {
     );
     const jid = `PartyOrganization:${joint!.id}`;
     const many = Array.from({ length: 14 }, (_, i) => `Organization:${env.orgIds[i + 20]}`);
-    const over = await env.api.exec(UNITS('addPartyOrganizationUnits'), { id: jid, v: joint!.version, u: many });
+    const over = await env.api.exec(UNITS('addPartyOrganizationUnits'), {
+      id: jid,
+      v: joint!.version,
+      u: many,
+    });
     expect(ext(over)).toMatchObject({ field: 'unitIds', reason: 'OVER_JOINT_UNIT_LIMIT' });
     expect(ext(over).problems[0].message).toContain('15');
-    const taken = await env.api.exec(UNITS('addPartyOrganizationUnits'), { id: jid, v: joint!.version, u: [oid(0)] });
+    const taken = await env.api.exec(UNITS('addPartyOrganizationUnits'), {
+      id: jid,
+      v: joint!.version,
+      u: [oid(0)],
+    });
     expect(ext(taken)).toMatchObject({ field: 'unitIds.0', reason: 'ALREADY_IN_PARTY_ORG' });
-    const out = await env.api.exec(UNITS('addPartyOrganizationUnits'), { id: jid, v: joint!.version, u: [oid(4)] }, users.otherManager);
+    const out = await env.api.exec(
+      UNITS('addPartyOrganizationUnits'),
+      { id: jid, v: joint!.version, u: [oid(4)] },
+      users.otherManager,
+    );
     expect(ext(out)).toMatchObject({ code: 'FORBIDDEN' });
-    const add = await env.api.exec(UNITS('addPartyOrganizationUnits'), { id: jid, v: joint!.version, u: [oid(5)] }, users.manager);
+    const add = await env.api.exec(
+      UNITS('addPartyOrganizationUnits'),
+      { id: jid, v: joint!.version, u: [oid(5)] },
+      users.manager,
+    );
     expect(add.errors, JSON.stringify(add.errors)).toBeUndefined();
     expect(add.data!.addPartyOrganizationUnits).toMatchObject({
       version: joint!.version + 1,
       partyOrganization: { unitCount: 4 },
       coverageChanges: [{ organization: { id: oid(5) }, after: { coverage: 'ORGANIZATIONAL' } }],
     });
-    const stale = await env.api.exec(UNITS('removePartyOrganizationUnits'), { id: jid, v: joint!.version, u: [oid(5)] }, users.manager);
-    expect(ext(stale)).toMatchObject({ code: 'CONFLICT', currentVersion: joint!.version + 1, updatedBy: users.manager.username });
-    const notMember = await env.api.exec(UNITS('removePartyOrganizationUnits'), { id: jid, v: joint!.version + 1, u: [oid(9)] }, users.manager);
+    const stale = await env.api.exec(
+      UNITS('removePartyOrganizationUnits'),
+      { id: jid, v: joint!.version, u: [oid(5)] },
+      users.manager,
+    );
+    expect(ext(stale)).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: joint!.version + 1,
+      updatedBy: users.manager.username,
+    });
+    const notMember = await env.api.exec(
+      UNITS('removePartyOrganizationUnits'),
+      { id: jid, v: joint!.version + 1, u: [oid(9)] },
+      users.manager,
+    );
     expect(ext(notMember)).toMatchObject({ field: 'unitIds.0', reason: 'NOT_A_MEMBER' });
-    const rm = await env.api.exec(UNITS('removePartyOrganizationUnits'), { id: jid, v: joint!.version + 1, u: [oid(5)] }, users.manager);
+    const rm = await env.api.exec(
+      UNITS('removePartyOrganizationUnits'),
+      { id: jid, v: joint!.version + 1, u: [oid(5)] },
+      users.manager,
+    );
     expect(rm.errors, JSON.stringify(rm.errors)).toBeUndefined();
     expect(rm.data!.removePartyOrganizationUnits.partyOrganization.unitCount).toBe(3);
     // organization 6 keeps its instructor: work coverage
     expect(await materialized(env.orgIds[5]!)).toMatchObject({ coverage: 'work' });
     const a = await lastAudit();
-    expect([a.action, a.before.unitIds.length, a.after.unitIds.length]).toEqual(['party_org.units.remove', 4, 3]);
+    expect([a.action, a.before.unitIds.length, a.after.unitIds.length]).toEqual([
+      'party_org.units.remove',
+      4,
+      3,
+    ]);
   });
 
   it('assigns and releases an instructor, with the load against the profile', async () => {
-    const [ins] = await rows<{ id: number }>(env.database.db, sql`SELECT id FROM instructors ORDER BY id LIMIT 1`);
-    const q = (m: string) => `mutation($i: ID!, $o: ID!, $v: Int!) { ${m}(instructorId: $i, organizationId: $o, expectedVersion: $v) {
+    const [ins] = await rows<{ id: number }>(
+      env.database.db,
+      sql`SELECT id FROM instructors ORDER BY id LIMIT 1`,
+    );
+    const q = (
+      m: string,
+    ) => `mutation($i: ID!, $o: ID!, $v: Int!) { ${m}(instructorId: $i, organizationId: $o, expectedVersion: $v) {
       version load loadLimit warning { en } coverageBefore { coverage } coverageAfter { coverage } } }`;
     const target = 19; // grid 2, a small blank spot
     const v = await version(target);
-    const forbidden = await env.api.exec(q('assignInstructor'), { i: `Instructor:${ins!.id}`, o: oid(target), v }, users.manager);
+    const forbidden = await env.api.exec(
+      q('assignInstructor'),
+      { i: `Instructor:${ins!.id}`, o: oid(target), v },
+      users.manager,
+    );
     expect(ext(forbidden)).toMatchObject({ code: 'FORBIDDEN' });
-    const r = await env.api.exec(q('assignInstructor'), { i: `Instructor:${ins!.id}`, o: oid(target), v }, users.subAdmin);
+    const r = await env.api.exec(
+      q('assignInstructor'),
+      { i: `Instructor:${ins!.id}`, o: oid(target), v },
+      users.subAdmin,
+    );
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     expect(r.data!.assignInstructor).toMatchObject({
       version: v + 1,
@@ -347,9 +537,17 @@ describe('party organizations and instructors', () => {
       coverageAfter: { coverage: 'WORK' },
     });
     expect(await materialized(env.orgIds[target]!)).toMatchObject({ coverage: 'work' });
-    const again = await env.api.exec(q('assignInstructor'), { i: `Instructor:${ins!.id}`, o: oid(target), v: v + 1 }, users.subAdmin);
+    const again = await env.api.exec(
+      q('assignInstructor'),
+      { i: `Instructor:${ins!.id}`, o: oid(target), v: v + 1 },
+      users.subAdmin,
+    );
     expect(ext(again)).toMatchObject({ reason: 'ALREADY_ASSIGNED' });
-    const rel = await env.api.exec(q('releaseInstructor'), { i: `Instructor:${ins!.id}`, o: oid(target), v: v + 1 }, users.subAdmin);
+    const rel = await env.api.exec(
+      q('releaseInstructor'),
+      { i: `Instructor:${ins!.id}`, o: oid(target), v: v + 1 },
+      users.subAdmin,
+    );
     expect(rel.errors).toBeUndefined();
     expect(rel.data!.releaseInstructor.coverageAfter.coverage).toBe('NONE');
     expect(await lastAudit()).toMatchObject({ action: 'organization.instructor.release' });
