@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   CHROMIUM,
+  CHROMIUM_FLAGS,
   ensureWebBuild,
   signIn,
   startServer,
@@ -17,15 +18,6 @@ import type {} from './test-hooks.ts';
 // with who saved; a planner sees the same card without edit controls.
 const skip = browserSkipReason();
 const SHOTS = 'test-results/ledger-edit';
-const FLAGS = [
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let server: RunningServer;
 let browser: Browser;
@@ -64,7 +56,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     server = await startServer();
     manager = await signIn(server.url, 'manager1');
     gridId = (await gql(manager, `{ me { scopes { id } } }`)).me.scopes[0].id;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   });
   afterAll(async () => {
     await browser?.close();
@@ -122,7 +114,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     await conflict.waitFor({ timeout: 30_000 });
     expect(await conflict.textContent()).toContain('manager1');
     await stale.screenshot({ path: `${SHOTS}/4-conflict.png` });
-  });
+  }, 400_000);
 
   it('names the bad field next to its input', async () => {
     const orgs = (await gql(manager, BLANK, { g: gridId })).organizations.nodes as any[];

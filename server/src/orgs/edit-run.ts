@@ -1,13 +1,34 @@
 import type { Executor } from '../db/client.ts';
 import type { Context } from '../graphql/context.ts';
-import { toGlobalId } from '../graphql/ids.ts';
+import { parseIdOf, toGlobalId, type NodeType } from '../graphql/ids.ts';
 import {
+  requireProfile,
   coverageFields,
   evaluateOrganization,
   loadOrgFacts,
   type CoverageModel,
   type StoredProfile,
 } from '../policy/index.ts';
+
+/** Which object an edit changes, from which version, previewed under which profile. */
+export interface EditTarget {
+  ctx: Context;
+  id: number;
+  expectedVersion: number;
+  profile: StoredProfile;
+  dryRun: boolean;
+}
+
+/** The arguments every edit of an existing organization or party organization takes. */
+export async function editTarget(
+  ctx: Context,
+  type: NodeType,
+  a: { id: string; expectedVersion: number; profile?: string | null; dryRun?: boolean | null },
+): Promise<EditTarget> {
+  const id = parseIdOf(type, a.id, 'id');
+  const profile = await requireProfile(ctx, a.profile);
+  return { ctx, id, expectedVersion: a.expectedVersion, profile, dryRun: a.dryRun ?? false };
+}
 
 /** Thrown to roll a dry run back after it computed its result. */
 class DryRun<T> {

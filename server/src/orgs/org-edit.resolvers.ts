@@ -3,6 +3,7 @@ import { canWriteOrganization } from '../auth/authorize.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { requireProfile } from '../policy/index.ts';
+import { editTarget } from './edit-run.ts';
 import {
   createOrganization,
   deleteOrganization,
@@ -49,45 +50,22 @@ export const orgEditResolvers: Resolvers = {
       );
       return withOrganization(ctx, out);
     },
-    updateOrganization: async (_, a, ctx) => {
-      const id = orgId(a.id);
-      const profile = await requireProfile(ctx, a.profile);
-      const out = await updateOrganization(
+    updateOrganization: async (_, a, ctx) =>
+      withOrganization(
         ctx,
-        id,
-        a.expectedVersion,
-        a.facts as FactsInput,
-        profile,
-        a.dryRun ?? false,
-      );
-      return withOrganization(ctx, out);
-    },
-    setOrganizationStatus: async (_, a, ctx) => {
-      const id = orgId(a.id);
-      const profile = await requireProfile(ctx, a.profile);
-      const out = await setOrganizationStatus(
+        await updateOrganization(await editTarget(ctx, 'Organization', a), a.facts as FactsInput),
+      ),
+    setOrganizationStatus: async (_, a, ctx) =>
+      withOrganization(
         ctx,
-        id,
-        a.expectedVersion,
-        a.status,
-        profile,
-        a.dryRun ?? false,
-      );
-      return withOrganization(ctx, out);
-    },
+        await setOrganizationStatus(await editTarget(ctx, 'Organization', a), a.status),
+      ),
     moveOrganization: async (_, a, ctx) => {
-      const id = orgId(a.id);
       const place = placeOf(a.place);
-      const profile = await requireProfile(ctx, a.profile);
-      const out = await moveOrganization(
+      return withOrganization(
         ctx,
-        id,
-        a.expectedVersion,
-        place,
-        profile,
-        a.dryRun ?? false,
+        await moveOrganization(await editTarget(ctx, 'Organization', a), place),
       );
-      return withOrganization(ctx, out);
     },
     deleteOrganization: async (_, a, ctx) => {
       const r = await deleteOrganization(ctx, orgId(a.id), a.expectedVersion);

@@ -8,7 +8,7 @@ import type { Executor } from '../db/client.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { refreshCoverage, type CoverageModel, type StoredProfile } from '../policy/index.ts';
-import { coverageNow, diffStates, runEdit, type FieldChange } from './edit-run.ts';
+import { coverageNow, diffStates, runEdit, type EditTarget, type FieldChange } from './edit-run.ts';
 import {
   checkOrgVersion,
   deleteOrganizationRow,
@@ -52,12 +52,7 @@ export const ORG_FIELDS = [
 
 const PLACE_FIELDS = ['buildingId', 'gridId', 'subdistrictId', 'districtId', 'point'] as const;
 
-interface EditSpec {
-  ctx: Context;
-  id: number;
-  expectedVersion: number;
-  profile: StoredProfile;
-  dryRun: boolean;
+interface EditSpec extends EditTarget {
   action: Extract<AuditAction, 'organization.update' | 'organization.status' | 'organization.move'>;
   /** Authorizes and computes the patch from the locked current state; throws input errors. */
   plan: (tx: Executor, before: OrgState) => Promise<OrgFactsPatch>;
@@ -132,20 +127,10 @@ const refuseNoChange = (patch: OrgFactsPatch, field: string) => {
     throw badInput(field, 'NO_CHANGE', '没有要保存的修改 (nothing differs from the ledger)');
 };
 
-export function updateOrganization(
-  ctx: Context,
-  id: number,
-  expectedVersion: number,
-  facts: FactsInput,
-  profile: StoredProfile,
-  dryRun: boolean,
-): Promise<OrgEditOutcome> {
+export function updateOrganization(t: EditTarget, facts: FactsInput): Promise<OrgEditOutcome> {
+  const { ctx, id } = t;
   return editOrganization({
-    ctx,
-    id,
-    expectedVersion,
-    profile,
-    dryRun,
+    ...t,
     action: 'organization.update',
     plan: async (tx, before) => {
       await requireWriteOrganization(ctx, tx, id);
@@ -158,23 +143,12 @@ export function updateOrganization(
   });
 }
 
-export function setOrganizationStatus(
-  ctx: Context,
-  id: number,
-  expectedVersion: number,
-  status: string,
-  profile: StoredProfile,
-  dryRun: boolean,
-): Promise<OrgEditOutcome> {
+export function setOrganizationStatus(t: EditTarget, status: string): Promise<OrgEditOutcome> {
   return editOrganization({
-    ctx,
-    id,
-    expectedVersion,
-    profile,
-    dryRun,
+    ...t,
     action: 'organization.status',
     plan: async (tx, before) => {
-      await requireWriteOrganization(ctx, tx, id);
+      await requireWriteOrganization(t.ctx, tx, t.id);
       const changed = changedOnly({ status }, before);
       refuseNoChange(changed, 'status');
       return changed;
@@ -182,20 +156,10 @@ export function setOrganizationStatus(
   });
 }
 
-export function moveOrganization(
-  ctx: Context,
-  id: number,
-  expectedVersion: number,
-  input: PlaceInput,
-  profile: StoredProfile,
-  dryRun: boolean,
-): Promise<OrgEditOutcome> {
+export function moveOrganization(t: EditTarget, input: PlaceInput): Promise<OrgEditOutcome> {
+  const { ctx, id } = t;
   return editOrganization({
-    ctx,
-    id,
-    expectedVersion,
-    profile,
-    dryRun,
+    ...t,
     action: 'organization.move',
     plan: async (tx, before) => {
       await requireWriteOrganization(ctx, tx, id);

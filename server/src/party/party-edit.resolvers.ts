@@ -1,6 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf } from '../graphql/ids.ts';
+import { editTarget } from '../orgs/edit-run.ts';
 import { requireProfile } from '../policy/index.ts';
 import { editInstructor } from './instructor-edit.ts';
 import {
@@ -13,7 +14,6 @@ import {
 
 const unitIdsOf = (list: readonly string[], field: string) =>
   list.map((g, i) => parseIdOf('Organization', g, `${field}.${i}`));
-const poId = (id: string) => parseIdOf('PartyOrganization', id, 'id');
 
 /** The result with its party organization and organizations read after the commit. */
 async function loaded(ctx: Context, o: PartyEditOutcome) {
@@ -46,36 +46,27 @@ export const partyEditResolvers: Resolvers = {
       return loaded(ctx, out);
     },
     addPartyOrganizationUnits: async (_, a, ctx) => {
-      const [id, unitIds] = [poId(a.id), unitIdsOf(a.unitIds, 'unitIds')];
-      const profile = await requireProfile(ctx, a.profile);
+      const unitIds = unitIdsOf(a.unitIds, 'unitIds');
       return loaded(
         ctx,
-        await addPartyOrgUnits(ctx, id, a.expectedVersion, unitIds, profile, a.dryRun ?? false),
+        await addPartyOrgUnits(await editTarget(ctx, 'PartyOrganization', a), unitIds),
       );
     },
     removePartyOrganizationUnits: async (_, a, ctx) => {
-      const [id, unitIds] = [poId(a.id), unitIdsOf(a.unitIds, 'unitIds')];
-      const profile = await requireProfile(ctx, a.profile);
+      const unitIds = unitIdsOf(a.unitIds, 'unitIds');
       return loaded(
         ctx,
-        await removePartyOrgUnits(ctx, id, a.expectedVersion, unitIds, profile, a.dryRun ?? false),
+        await removePartyOrgUnits(await editTarget(ctx, 'PartyOrganization', a), unitIds),
       );
     },
-    dissolvePartyOrganization: async (_, a, ctx) => {
-      const id = poId(a.id);
-      const profile = await requireProfile(ctx, a.profile);
-      return loaded(
+    dissolvePartyOrganization: async (_, a, ctx) =>
+      loaded(
         ctx,
         await dissolvePartyOrg(
-          ctx,
-          id,
-          a.expectedVersion,
+          await editTarget(ctx, 'PartyOrganization', a),
           a.dissolvedOn ?? null,
-          profile,
-          a.dryRun ?? false,
         ),
-      );
-    },
+      ),
     assignInstructor: (_, a, ctx) => instructorEdit('assign', a, ctx),
     releaseInstructor: (_, a, ctx) => instructorEdit('release', a, ctx),
   },

@@ -4,6 +4,7 @@ import type { Executor } from '../db/client.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { coverageNow, diffStates, runEdit, type FieldChange } from '../orgs/edit-run.ts';
+import type { EditTarget } from '../orgs/edit-run.ts';
 import { refuseProblems, type FieldProblem } from '../orgs/org-edit.validate.ts';
 import {
   DEFAULT_JOINT_UNIT_LIMIT,
@@ -236,12 +237,7 @@ const gridsOf = (units: { gridId: number | null }[]) => [
 const overLimit = (profile: StoredProfile, n: number) =>
   `联合党支部一般不超过${jointLimit(profile)}个单位 (${profile.key}: a joint branch covers at most ${jointLimit(profile)} units; this would be ${n}); found another joint branch instead`;
 
-interface UnitEdit {
-  ctx: Context;
-  id: number;
-  expectedVersion: number;
-  profile: StoredProfile;
-  dryRun: boolean;
+interface UnitEdit extends EditTarget {
   action: 'party_org.units.add' | 'party_org.units.remove' | 'party_org.dissolve';
   /** Dissolving: the date (null: today). */
   dissolvedOn?: string | null;
@@ -286,20 +282,10 @@ function editUnits(s: UnitEdit): Promise<PartyEditOutcome> {
   });
 }
 
-export function addPartyOrgUnits(
-  ctx: Context,
-  id: number,
-  expectedVersion: number,
-  unitIds: number[],
-  profile: StoredProfile,
-  dryRun: boolean,
-) {
+export function addPartyOrgUnits(t: EditTarget, unitIds: number[]) {
+  const { ctx, id, profile } = t;
   return editUnits({
-    ctx,
-    id,
-    expectedVersion,
-    profile,
-    dryRun,
+    ...t,
     action: 'party_org.units.add',
     apply: async (tx, before, problems) => {
       checkUnitList(unitIds, 'unitIds', problems);
@@ -322,20 +308,10 @@ export function addPartyOrgUnits(
   });
 }
 
-export function removePartyOrgUnits(
-  ctx: Context,
-  id: number,
-  expectedVersion: number,
-  unitIds: number[],
-  profile: StoredProfile,
-  dryRun: boolean,
-) {
+export function removePartyOrgUnits(t: EditTarget, unitIds: number[]) {
+  const { ctx, id } = t;
   return editUnits({
-    ctx,
-    id,
-    expectedVersion,
-    profile,
-    dryRun,
+    ...t,
     action: 'party_org.units.remove',
     apply: async (tx, before, problems) => {
       checkUnitList(unitIds, 'unitIds', problems);
@@ -357,25 +333,14 @@ export function removePartyOrgUnits(
 }
 
 /** Dissolves it: every unit leaves today; the caller must be allowed to change every unit. */
-export function dissolvePartyOrg(
-  ctx: Context,
-  id: number,
-  expectedVersion: number,
-  dissolvedOn: string | null,
-  profile: StoredProfile,
-  dryRun: boolean,
-) {
+export function dissolvePartyOrg(t: EditTarget, dissolvedOn: string | null) {
   return editUnits({
-    ctx,
-    id,
-    expectedVersion,
-    profile,
-    dryRun,
+    ...t,
     action: 'party_org.dissolve',
     dissolvedOn,
     apply: async (tx, before) => {
-      await requireWriteOrganizations(ctx, tx, before.unitIds);
-      await removeUnits(tx, id, before.unitIds, dissolvedOn);
+      await requireWriteOrganizations(t.ctx, tx, before.unitIds);
+      await removeUnits(tx, t.id, before.unitIds, dissolvedOn);
       return before.unitIds;
     },
   });
