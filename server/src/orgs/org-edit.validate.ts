@@ -1,7 +1,7 @@
 import { badInput, type AppError } from '../errors.ts';
 import { INDUSTRY_CODES } from '../ledger/industries.ts';
 import { DEFAULT_CELL_CHARS, MAX_CELL_CHARS } from '../ledger/limits.ts';
-import { usccProblem } from '../ledger/uscc.ts';
+import { usccIssue } from '../ledger/uscc.ts';
 import type { FactKey, OrgFactsPatch } from './org-edit.sql.ts';
 
 /** Why a ledger edit was refused (`extensions.reason`); tests and the web form assert on these. */
@@ -114,13 +114,8 @@ export function checkFacts(
   if (typeof patch.uscc === 'string') {
     const uscc = patch.uscc.toUpperCase();
     patch.uscc = uscc;
-    const p = usccProblem(uscc);
-    if (p === 'LENGTH')
-      fail('uscc', 'USCC_LENGTH', `须为18位 (must be 18 characters), 实为${uscc.length}位`);
-    if (p === 'CHARACTER')
-      fail('uscc', 'USCC_CHARACTER', '含非法字符 (I, O, Z, S, V are not used)');
-    if (p === 'CHECKSUM')
-      fail('uscc', 'USCC_CHECKSUM', '校验码错误 (check character wrong, GB 32100-2015)');
+    const issue = usccIssue(uscc);
+    if (issue) fail('uscc', issue.reason, issue.message);
   }
   if (typeof patch.industry === 'string' && !(INDUSTRY_CODES as string[]).includes(patch.industry))
     fail('industry', 'UNKNOWN_INDUSTRY', `未知行业代码 (unknown industry code): ${patch.industry}`);
