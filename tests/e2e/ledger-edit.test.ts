@@ -57,7 +57,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     manager = await signIn(server.url, 'manager1');
     gridId = (await gql(manager, `{ me { scopes { id } } }`)).me.scopes[0].id;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  });
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
