@@ -13,6 +13,7 @@ import {
   Y0,
 } from './editing-fixtures.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { ledgerEditOps } from './ledger-edit-matrix.ts';
 import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 /**
@@ -70,6 +71,7 @@ async function childGrid(parent: number, x0: number, y0: number, x1: number, y1:
 }
 
 const OPS: Record<string, Op> = {
+  ...ledgerEditOps({ database: () => env.database, api: () => env.api, grid: () => g00() }),
   importLedger: {
     managerInScope: true,
     rowScoped: true,

@@ -9,6 +9,16 @@ import { ensureWebBuild as buildWebIfChanged } from '../../server/src/start/web-
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'e2e-demo-password';
+/** Chromium flags for MapLibre's WebGL in a headless run (shared/STACK.md). */
+export const CHROMIUM_FLAGS = [
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Why browser tests cannot run here, or null when they can (CI must run them). */
 export function browserSkipReason(): string | null {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   CHROMIUM,
+  CHROMIUM_FLAGS,
   ensureWebBuild,
   signIn,
   startServer,
@@ -15,15 +16,7 @@ import './editing-hooks.ts';
 // started from the same version, gets the conflict (who changed it), reloads and reapplies.
 const skip = browserSkipReason();
 const SHOTS = 'test-results/editing';
-const FLAGS = [
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 let server: RunningServer;
 let browser: Browser;

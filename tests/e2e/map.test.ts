@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   CHROMIUM,
+  CHROMIUM_FLAGS,
   ensureWebBuild,
   signIn,
   startServer,
@@ -17,15 +18,7 @@ const skip = browserSkipReason();
 if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
 
 const SHOTS = 'test-results/map';
-const FLAGS = [
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 let server: RunningServer;
 let browser: Browser;

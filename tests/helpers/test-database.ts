@@ -46,7 +46,8 @@ export async function freshDatabase(opts: {
   dumpPath: string;
 }): Promise<Database> {
   if (opts.databaseUrl) {
-    const name = `atlas_test_${randomBytes(6).toString('hex')}`;
+    // named after the template (so after DATABASE_URL's database): parallel runs keep apart
+    const name = `${templateName(opts.databaseUrl).replace(/_template$/, '')}_${randomBytes(6).toString('hex')}`;
     const admin = postgres(opts.databaseUrl, { onnotice: () => {}, max: 1 });
     try {
       await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${templateName(opts.databaseUrl)}`);

@@ -297,12 +297,25 @@ export type CreateGridInput = {
   subdistrictId: Scalars['ID']['input'];
 };
 
+export type CreateOrganizationInput = {
+  /** name and subKind are required. */
+  facts: OrganizationFactsInput;
+  place: OrganizationPlaceInput;
+  status?: InputMaybe<OrgStatus>;
+};
+
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   role: Role;
   scopes: Array<ScopeInput>;
   username: Scalars['String']['input'];
+};
+
+export type DeletedOrganization = {
+  __typename?: 'DeletedOrganization';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** 区 / 县 */
@@ -417,6 +430,27 @@ export type ErrorCode =
   /** Too many attempts (sign-in throttling); `extensions.retryAfterSeconds` says when to retry. */
   | 'RATE_LIMITED'
   | 'UNAUTHENTICATED';
+
+/** One field a write changes, with its value before and after. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  field: Scalars['String']['output'];
+};
+
+export type FoundPartyOrganizationInput = {
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Defaults: STANDALONE -> STANDALONE, JOINT -> REGIONAL, ATTACHED -> VILLAGE_ENTERPRISE. */
+  foundingMode?: InputMaybe<FoundingMode>;
+  /** Formal members enrolled; decides the kind (committee / general branch / branch). */
+  memberCount: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  secretary?: InputMaybe<Scalars['String']['input']>;
+  setup: PartyOrgSetup;
+  /** The member units (a standalone one: exactly one). None may belong to another party organization now. */
+  unitIds: Array<Scalars['ID']['input']>;
+};
 
 /** Founding modes (seed 001). */
 export type FoundingMode =
@@ -623,6 +657,22 @@ export type Instructor = Node & {
   /** Organizations assigned now. */
   organizations: Array<Organization>;
   phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type InstructorEditResult = {
+  __typename?: 'InstructorEditResult';
+  coverageAfter?: Maybe<OrganizationCoverage>;
+  coverageBefore?: Maybe<OrganizationCoverage>;
+  dryRun: Scalars['Boolean']['output'];
+  instructor: Instructor;
+  /** Organizations the instructor looks after now, against the profile's load (orgsPerInstructor). */
+  load: Scalars['Int']['output'];
+  loadLimit?: Maybe<Scalars['Int']['output']>;
+  organization: Organization;
+  /** The organization's version after the write. */
+  version: Scalars['Int']['output'];
+  /** Set when the load is over the profile's ratio (a warning, the assignment still happens). */
+  warning?: Maybe<LocalizedText>;
 };
 
 /** A joint party organization with more member units than the profile allows. */
@@ -866,12 +916,24 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Placeholder so concepts can `extend type Mutation`; always null. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** Adds member units; a joint branch over the profile's limit is refused (OVER_JOINT_UNIT_LIMIT). */
+  addPartyOrganizationUnits: PartyOrganizationEditResult;
+  /** Assigns an instructor to an organization (`expectedVersion` is the organization's). */
+  assignInstructor: InstructorEditResult;
   changePassword: Scalars['Boolean']['output'];
   createGrid: GridEditResult;
+  /** Adds an organization to the ledger where the caller may write (issue 16). */
+  createOrganization: OrganizationEditResult;
   /** Adds a profile (district administrators). The document is validated; coverage is computed. */
   createPolicyProfile: PolicyProfile;
   /** District administrators create users within their own scope. */
   createUser: User;
+  /** Removes a deregistered organization from the ledger (set the status first); its history stays in the audit log. */
+  deleteOrganization: DeletedOrganization;
+  /** Dissolves it: every unit leaves on `dissolvedOn` (default today). */
+  dissolvePartyOrganization: PartyOrganizationEditResult;
+  /** Founds a party organization covering `unitIds` (issue 16); its kind follows the member count. */
+  foundPartyOrganization: PartyOrganizationEditResult;
   /**
    * Imports a ledger sheet (.xlsx or .csv, Chinese headers of the one-enterprise-one-form sheet).
    * Every row is validated; the report lists every rejected row. Writers only (district,
@@ -880,14 +942,20 @@ export type Mutation = {
   importLedger: LedgerImportReport;
   /** Merges `otherGridId` into `gridId` (adjacent siblings); the other grid is removed. */
   mergeGrids: GridEditResult;
+  /** A new point, building or grid; the caller must be allowed to write where it lies now and where it goes. */
+  moveOrganization: OrganizationEditResult;
   /** Moves a vertex shared by several grids in all of them at once (see MoveSharedVertexInput). */
   moveSharedVertex: GridEditResult;
+  releaseInstructor: InstructorEditResult;
+  removePartyOrganizationUnits: PartyOrganizationEditResult;
   /**
    * Undoes one recorded boundary change by restoring its `before` boundary on the current version
    * (validated like any edit; audited itself as grid.revert). An entry of a multi-grid save
    * (`changeId`) reverts the whole save: every grid it changed gets its boundary back, as one change.
    */
   revertChange: GridEditResult;
+  /** Operating / suspended / zombie (goes to the clean-up list) / deregistered. */
+  setOrganizationStatus: OrganizationEditResult;
   /** The only operation open without a token. Wrong username or password: UNAUTHENTICATED. */
   signIn: SignInPayload;
   /** Ends the current session; its token stops working at once. */
@@ -910,10 +978,33 @@ export type Mutation = {
    */
   updateGridBoundary: GridEditResult;
   /**
+   * Corrects facts of the ledger. A stale `expectedVersion` is CONFLICT with the current values
+   * (`extensions.current`), the current version, who saved it and when.
+   */
+  updateOrganization: OrganizationEditResult;
+  /**
    * Replaces a profile's document if `version` is still current (CONFLICT otherwise); coverage is
    * recomputed in the same transaction. District administrators only.
    */
   updatePolicyProfile: PolicyProfile;
+};
+
+
+export type MutationAddPartyOrganizationUnitsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
+  unitIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationAssignInstructorArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  instructorId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -929,6 +1020,13 @@ export type MutationCreateGridArgs = {
 };
 
 
+export type MutationCreateOrganizationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: CreateOrganizationInput;
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationCreatePolicyProfileArgs = {
   document: Scalars['JSON']['input'];
 };
@@ -936,6 +1034,28 @@ export type MutationCreatePolicyProfileArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDeleteOrganizationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDissolvePartyOrganizationArgs = {
+  dissolvedOn?: InputMaybe<Scalars['Date']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationFoundPartyOrganizationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: FoundPartyOrganizationInput;
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -956,14 +1076,50 @@ export type MutationMergeGridsArgs = {
 };
 
 
+export type MutationMoveOrganizationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  place: OrganizationPlaceInput;
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationMoveSharedVertexArgs = {
   input: MoveSharedVertexInput;
+};
+
+
+export type MutationReleaseInstructorArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  instructorId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRemovePartyOrganizationUnitsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
+  unitIds: Array<Scalars['ID']['input']>;
 };
 
 
 export type MutationRevertChangeArgs = {
   auditId: Scalars['ID']['input'];
   options?: InputMaybe<EditOptions>;
+};
+
+
+export type MutationSetOrganizationStatusArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
+  status: OrgStatus;
 };
 
 
@@ -999,6 +1155,15 @@ export type MutationUpdateGridBoundaryArgs = {
   expectedVersion: Scalars['Int']['input'];
   gridId: Scalars['ID']['input'];
   options?: InputMaybe<EditOptions>;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  facts: OrganizationFactsInput;
+  id: Scalars['ID']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1065,6 +1230,8 @@ export type Organization = Node & {
   address?: Maybe<Scalars['String']['output']>;
   affiliation?: Maybe<Scalars['String']['output']>;
   building?: Maybe<Building>;
+  /** May the signed-in user change this organization (the card shows edit controls only then)? */
+  canEdit: Scalars['Boolean']['output'];
   category: OrgCategory;
   /** Its evaluation under a profile (key; default shunyi-2017). */
   coverage: OrganizationCoverage;
@@ -1094,8 +1261,12 @@ export type Organization = Node & {
   subKind: OrgSubKind;
   subdistrict?: Maybe<Subdistrict>;
   updatedAt: Scalars['DateTime']['output'];
+  /** Who saved the current version. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
   /** 统一社会信用代码 */
   uscc?: Maybe<Scalars['String']['output']>;
+  /** Optimistic lock (issue 16): every edit names the version it started from (`expectedVersion`). */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1131,10 +1302,64 @@ export type OrganizationCoverage = {
   summary: LocalizedText;
 };
 
+export type OrganizationCoverageChange = {
+  __typename?: 'OrganizationCoverageChange';
+  after?: Maybe<OrganizationCoverage>;
+  before?: Maybe<OrganizationCoverage>;
+  organization: Organization;
+};
+
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
   node: Organization;
+};
+
+/**
+ * What an organization edit did (or, with `dryRun`, would do: nothing is written then): the
+ * changed fields, and the organization's coverage under `profile` before and after, recomputed in
+ * the same transaction.
+ */
+export type OrganizationEditResult = {
+  __typename?: 'OrganizationEditResult';
+  changes: Array<FieldChange>;
+  coverageAfter?: Maybe<OrganizationCoverage>;
+  coverageBefore?: Maybe<OrganizationCoverage>;
+  dryRun: Scalars['Boolean']['output'];
+  /** The organization as saved (as it is now for a dry run; null for a dry run of a create). */
+  organization?: Maybe<Organization>;
+  /** The version after the write (the same as before for a dry run). */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * The facts of the one-enterprise-one-form sheet (一企一表). On update only the fields given change;
+ * an explicit null clears an optional one. Validated like a ledger row: a credit code with its
+ * check character (GB 32100-2015), counts in range, party members <= employees.
+ */
+export type OrganizationFactsInput = {
+  activists?: InputMaybe<Scalars['Int']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 隶属关系 */
+  affiliation?: InputMaybe<Scalars['String']['input']>;
+  employees?: InputMaybe<Scalars['Int']['input']>;
+  /** 组建方向 */
+  establishmentDirection?: InputMaybe<Scalars['String']['input']>;
+  hasTradeUnion?: InputMaybe<Scalars['Boolean']['input']>;
+  hasWomensFederation?: InputMaybe<Scalars['Boolean']['input']>;
+  hasYouthLeague?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An industry code (ledger/industries.ts), e.g. `it`, `law`, `express_delivery`. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  memberUnits?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 出资人是否党员 */
+  ownerIsMember?: InputMaybe<Scalars['Boolean']['input']>;
+  partyMembers?: InputMaybe<Scalars['Int']['input']>;
+  revenueYuan?: InputMaybe<Scalars['Float']['input']>;
+  /** The category follows from it (enterprises and individual businesses are new economic ones). */
+  subKind?: InputMaybe<OrgSubKind>;
+  /** 统一社会信用代码 */
+  uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Filters combine with AND. Ids are global ids of the matching type. */
@@ -1166,6 +1391,19 @@ export type OrganizationMovePreview = {
   toGridId?: Maybe<Scalars['ID']['output']>;
 };
 
+/**
+ * Where an organization lies: a point, a building, a grid, or several of them, checked against each
+ * other (a point given with a building or grid must lie in that grid; a building decides the grid).
+ */
+export type OrganizationPlaceInput = {
+  buildingId?: InputMaybe<Scalars['ID']['input']>;
+  /** The system the point was read in; GCJ-02 and BD-09 are converted to WGS84 on arrival. */
+  crs?: InputMaybe<InputCrs>;
+  gridId?: InputMaybe<Scalars['ID']['input']>;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** Relay cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1180,6 +1418,15 @@ export type PartyOrgKind =
   | 'branch'
   | 'committee'
   | 'general_branch';
+
+/** How a party organization covers its units (seed 000 art. 6, seed 001). */
+export type PartyOrgSetup =
+  /** 挂靠: units attached to a village / community party organization. */
+  | 'attached'
+  /** 联合党支部: several member units, at most the profile's joint unit limit. */
+  | 'joint'
+  /** 单独组建: one organization's own party organization. */
+  | 'standalone';
 
 export type PartyOrganization = Node & {
   __typename?: 'PartyOrganization';
@@ -1202,6 +1449,22 @@ export type PartyOrganization = Node & {
   unitCount: Scalars['Int']['output'];
   /** Current member units. */
   units: Array<Organization>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Optimistic lock (issue 16). */
+  version: Scalars['Int']['output'];
+};
+
+/** What a party-organization write did or, with `dryRun`, would do. */
+export type PartyOrganizationEditResult = {
+  __typename?: 'PartyOrganizationEditResult';
+  changes: Array<FieldChange>;
+  /** Organizations whose coverage changed under `profile` (e.g. they leave the blank spots). */
+  coverageChanges: Array<OrganizationCoverageChange>;
+  dryRun: Scalars['Boolean']['output'];
+  /** The kind the member count gives, and why. */
+  kindReason?: Maybe<LocalizedText>;
+  partyOrganization?: Maybe<PartyOrganization>;
+  version: Scalars['Int']['output'];
 };
 
 /** A locality's coverage rules as data (the document is validated; see server/src/policy). */
@@ -1851,14 +2114,18 @@ export type ResolversTypes = ResolversObject<{
   CoverageSnapshot: ResolverTypeWrapper<SnapshotRow>;
   CoverageSummary: ResolverTypeWrapper<SummaryModel>;
   CreateGridInput: CreateGridInput;
+  CreateOrganizationInput: CreateOrganizationInput;
   CreateUserInput: CreateUserInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletedOrganization: ResolverTypeWrapper<DeletedOrganization>;
   District: ResolverTypeWrapper<DistrictRow>;
   EditOptions: EditOptions;
   EditRefusal: ResolverTypeWrapper<Omit<EditRefusal, 'violations'> & { violations?: Maybe<Array<ResolversTypes['TilingViolation']>> }>;
   ErrorCode: ErrorCode;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FoundPartyOrganizationInput: FoundPartyOrganizationInput;
   FoundingMode: null;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
   Grid: ResolverTypeWrapper<GridRow>;
@@ -1874,6 +2141,7 @@ export type ResolversTypes = ResolversObject<{
   ImportMode: null;
   InputCrs: null;
   Instructor: ResolverTypeWrapper<InstructorRow>;
+  InstructorEditResult: ResolverTypeWrapper<Omit<InstructorEditResult, 'coverageAfter' | 'coverageBefore' | 'instructor' | 'organization'> & { coverageAfter?: Maybe<ResolversTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversTypes['OrganizationCoverage']>, instructor: ResolversTypes['Instructor'], organization: ResolversTypes['Organization'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JointOverLimit: ResolverTypeWrapper<Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversTypes['PartyOrganization'] }>;
@@ -1905,12 +2173,18 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
   OrganizationCoverage: ResolverTypeWrapper<CoverageModel>;
+  OrganizationCoverageChange: ResolverTypeWrapper<Omit<OrganizationCoverageChange, 'after' | 'before' | 'organization'> & { after?: Maybe<ResolversTypes['OrganizationCoverage']>, before?: Maybe<ResolversTypes['OrganizationCoverage']>, organization: ResolversTypes['Organization'] }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationEditResult: ResolverTypeWrapper<Omit<OrganizationEditResult, 'coverageAfter' | 'coverageBefore' | 'organization'> & { coverageAfter?: Maybe<ResolversTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversTypes['OrganizationCoverage']>, organization?: Maybe<ResolversTypes['Organization']> }>;
+  OrganizationFactsInput: OrganizationFactsInput;
   OrganizationFilter: OrganizationFilter;
   OrganizationMovePreview: ResolverTypeWrapper<OrganizationMovePreview>;
+  OrganizationPlaceInput: OrganizationPlaceInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyOrgKind: null;
+  PartyOrgSetup: null;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRow>;
+  PartyOrganizationEditResult: ResolverTypeWrapper<Omit<PartyOrganizationEditResult, 'coverageChanges' | 'partyOrganization'> & { coverageChanges: Array<ResolversTypes['OrganizationCoverageChange']>, partyOrganization?: Maybe<ResolversTypes['PartyOrganization']> }>;
   PolicyProfile: ResolverTypeWrapper<StoredProfile>;
   PolicyRule: ResolverTypeWrapper<PolicyRule>;
   PolicyTarget: ResolverTypeWrapper<PolicyTarget>;
@@ -1958,13 +2232,17 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageSnapshot: SnapshotRow;
   CoverageSummary: SummaryModel;
   CreateGridInput: CreateGridInput;
+  CreateOrganizationInput: CreateOrganizationInput;
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeletedOrganization: DeletedOrganization;
   District: DistrictRow;
   EditOptions: EditOptions;
   EditRefusal: Omit<EditRefusal, 'violations'> & { violations?: Maybe<Array<ResolversParentTypes['TilingViolation']>> };
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
+  FoundPartyOrganizationInput: FoundPartyOrganizationInput;
   GeoJSON: Scalars['GeoJSON']['output'];
   Grid: GridRow;
   GridBoundariesInput: GridBoundariesInput;
@@ -1976,6 +2254,7 @@ export type ResolversParentTypes = ResolversObject<{
   GridVersionInput: GridVersionInput;
   ID: Scalars['ID']['output'];
   Instructor: InstructorRow;
+  InstructorEditResult: Omit<InstructorEditResult, 'coverageAfter' | 'coverageBefore' | 'instructor' | 'organization'> & { coverageAfter?: Maybe<ResolversParentTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversParentTypes['OrganizationCoverage']>, instructor: ResolversParentTypes['Instructor'], organization: ResolversParentTypes['Organization'] };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   JointOverLimit: Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversParentTypes['PartyOrganization'] };
@@ -2001,11 +2280,16 @@ export type ResolversParentTypes = ResolversObject<{
   Organization: OrganizationRow;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationCoverage: CoverageModel;
+  OrganizationCoverageChange: Omit<OrganizationCoverageChange, 'after' | 'before' | 'organization'> & { after?: Maybe<ResolversParentTypes['OrganizationCoverage']>, before?: Maybe<ResolversParentTypes['OrganizationCoverage']>, organization: ResolversParentTypes['Organization'] };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationEditResult: Omit<OrganizationEditResult, 'coverageAfter' | 'coverageBefore' | 'organization'> & { coverageAfter?: Maybe<ResolversParentTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversParentTypes['OrganizationCoverage']>, organization?: Maybe<ResolversParentTypes['Organization']> };
+  OrganizationFactsInput: OrganizationFactsInput;
   OrganizationFilter: OrganizationFilter;
   OrganizationMovePreview: OrganizationMovePreview;
+  OrganizationPlaceInput: OrganizationPlaceInput;
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationRow;
+  PartyOrganizationEditResult: Omit<PartyOrganizationEditResult, 'coverageChanges' | 'partyOrganization'> & { coverageChanges: Array<ResolversParentTypes['OrganizationCoverageChange']>, partyOrganization?: Maybe<ResolversParentTypes['PartyOrganization']> };
   PolicyProfile: StoredProfile;
   PolicyRule: PolicyRule;
   PolicyTarget: PolicyTarget;
@@ -2180,6 +2464,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeletedOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedOrganization'] = ResolversParentTypes['DeletedOrganization']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2202,6 +2491,12 @@ export type EditRefusalResolvers<ContextType = Context, ParentType extends Resol
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   violations?: Resolver<Maybe<Array<ResolversTypes['TilingViolation']>>, ParentType, ContextType>;
   where?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+}>;
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FoundingModeResolvers = { DISPATCHED: 'dispatched', INDUSTRY_WIDE: 'industry_wide', LEADING_ENTERPRISE: 'leading_enterprise', PARK_JOINT: 'park_joint', REGIONAL: 'regional', STANDALONE: 'standalone', VILLAGE_ENTERPRISE: 'village_enterprise' };
@@ -2284,6 +2579,18 @@ export type InstructorResolvers<ContextType = Context, ParentType extends Resolv
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InstructorEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstructorEditResult'] = ResolversParentTypes['InstructorEditResult']> = ResolversObject<{
+  coverageAfter?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
+  coverageBefore?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  instructor?: Resolver<ResolversTypes['Instructor'], ParentType, ContextType>;
+  load?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loadLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warning?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -2433,20 +2740,31 @@ export type MapWorkstationResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addPartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationAddPartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
+  assignInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationAssignInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   createGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationCreateGridArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'dryRun' | 'input'>>;
   createPolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationCreatePolicyProfileArgs, 'document'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteOrganization?: Resolver<ResolversTypes['DeletedOrganization'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'expectedVersion' | 'id'>>;
+  dissolvePartyOrganization?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationDissolvePartyOrganizationArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
+  foundPartyOrganization?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationFoundPartyOrganizationArgs, 'dryRun' | 'input'>>;
   importLedger?: Resolver<ResolversTypes['LedgerImportReport'], ParentType, ContextType, RequireFields<MutationImportLedgerArgs, 'crs' | 'dryRun' | 'file' | 'mode'>>;
   mergeGrids?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMergeGridsArgs, 'expectedVersion' | 'gridId' | 'otherExpectedVersion' | 'otherGridId'>>;
+  moveOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationMoveOrganizationArgs, 'dryRun' | 'expectedVersion' | 'id' | 'place'>>;
   moveSharedVertex?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMoveSharedVertexArgs, 'input'>>;
+  releaseInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationReleaseInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
+  removePartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationRemovePartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
   revertChange?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId'>>;
+  setOrganizationStatus?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationSetOrganizationStatusArgs, 'dryRun' | 'expectedVersion' | 'id' | 'status'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   splitGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationSplitGridArgs, 'crs' | 'expectedVersion' | 'gridId' | 'line'>>;
   takeCoverageSnapshot?: Resolver<ResolversTypes['CoverageSnapshot'], ParentType, ContextType, Partial<MutationTakeCoverageSnapshotArgs>>;
   updateGridBoundaries?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationUpdateGridBoundariesArgs, 'input'>>;
   updateGridBoundary?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationUpdateGridBoundaryArgs, 'boundary' | 'expectedVersion' | 'gridId'>>;
+  updateOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'dryRun' | 'expectedVersion' | 'facts' | 'id'>>;
   updatePolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationUpdatePolicyProfileArgs, 'document' | 'key' | 'version'>>;
 }>;
 
@@ -2467,6 +2785,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['OrgCategory'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['OrganizationCoverage'], ParentType, ContextType, Partial<OrganizationCoverageArgs>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
@@ -2490,7 +2809,9 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   subKind?: Resolver<ResolversTypes['OrgSubKind'], ParentType, ContextType>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2515,9 +2836,24 @@ export type OrganizationCoverageResolvers<ContextType = Context, ParentType exte
   summary?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
 }>;
 
+export type OrganizationCoverageChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationCoverageChange'] = ResolversParentTypes['OrganizationCoverageChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
 export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OrganizationEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEditResult'] = ResolversParentTypes['OrganizationEditResult']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  coverageAfter?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
+  coverageBefore?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type OrganizationMovePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMovePreview'] = ResolversParentTypes['OrganizationMovePreview']> = ResolversObject<{
@@ -2536,6 +2872,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PartyOrgKindResolvers = { BRANCH: 'branch', COMMITTEE: 'committee', GENERAL_BRANCH: 'general_branch' };
 
+export type PartyOrgSetupResolvers = { ATTACHED: 'attached', JOINT: 'joint', STANDALONE: 'standalone' };
+
 export type PartyOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyOrganization'] = ResolversParentTypes['PartyOrganization']> = ResolversObject<{
   dissolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
@@ -2552,7 +2890,18 @@ export type PartyOrganizationResolvers<ContextType = Context, ParentType extends
   secretary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PartyOrganizationEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyOrganizationEditResult'] = ResolversParentTypes['PartyOrganizationEditResult']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  coverageChanges?: Resolver<Array<ResolversTypes['OrganizationCoverageChange']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kindReason?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  partyOrganization?: Resolver<Maybe<ResolversTypes['PartyOrganization']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PolicyProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyProfile'] = ResolversParentTypes['PolicyProfile']> = ResolversObject<{
@@ -2770,8 +3119,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CoverageSummary?: CoverageSummaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeletedOrganization?: DeletedOrganizationResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   EditRefusal?: EditRefusalResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   FoundingMode?: FoundingModeResolvers;
   GeoJSON?: GraphQLScalarType;
   Grid?: GridResolvers<ContextType>;
@@ -2783,6 +3134,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImportMode?: ImportModeResolvers;
   InputCrs?: InputCrsResolvers;
   Instructor?: InstructorResolvers<ContextType>;
+  InstructorEditResult?: InstructorEditResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JointOverLimit?: JointOverLimitResolvers<ContextType>;
   LedgerFile?: LedgerFileResolvers<ContextType>;
@@ -2810,11 +3162,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationCoverage?: OrganizationCoverageResolvers<ContextType>;
+  OrganizationCoverageChange?: OrganizationCoverageChangeResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationEditResult?: OrganizationEditResultResolvers<ContextType>;
   OrganizationMovePreview?: OrganizationMovePreviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyOrgKind?: PartyOrgKindResolvers;
+  PartyOrgSetup?: PartyOrgSetupResolvers;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
+  PartyOrganizationEditResult?: PartyOrganizationEditResultResolvers<ContextType>;
   PolicyProfile?: PolicyProfileResolvers<ContextType>;
   PolicyRule?: PolicyRuleResolvers<ContextType>;
   PolicyTarget?: PolicyTargetResolvers<ContextType>;

@@ -171,6 +171,60 @@ export async function canWriteOrganization(
   return g.ok ? ALLOW : outOfScope(u!, `Organization:${orgId} (in Grid:${gridId})`, what);
 }
 
+/**
+ * Put an organization in `gridId` (create it there, or move it there): the caller must be allowed
+ * to write that grid; outside every grid (null) only a district administrator of the district.
+ */
+export async function canPlaceOrganization(
+  who: Who,
+  ex: Executor,
+  gridId: number | null,
+): Promise<Verdict> {
+  const u = userOf(who);
+  const what =
+    gridId === null
+      ? 'place an organization outside every grid'
+      : `place an organization in Grid:${gridId}`;
+  const role = roleVerdict(u, WRITERS, what);
+  if (!role.ok || u!.scopes === 'all') return role;
+  if (gridId === null) {
+    if (u!.role === 'district_admin') return ALLOW;
+    return deny('OUTSIDE_EVERY_GRID', `${what}: only a district administrator may do that.`);
+  }
+  return canWriteGrid(u, ex, gridId);
+}
+
+/** Move an organization: allowed where it lies now AND where it goes (issue 16). */
+export async function canMoveOrganization(
+  who: Who,
+  ex: Executor,
+  orgId: number,
+  toGridId: number | null,
+): Promise<Verdict> {
+  const now = await canWriteOrganization(who, ex, orgId);
+  return now.ok ? canPlaceOrganization(who, ex, toGridId) : now;
+}
+
+/**
+ * Change the party-organization links of these organizations (found a party organization over
+ * them, add or remove them as units, dissolve, assign instructors): each must be the caller's to
+ * change, so a joint branch spanning two grids needs both grids' permission.
+ */
+export async function canWriteOrganizations(
+  who: Who,
+  ex: Executor,
+  orgIds: readonly number[],
+): Promise<Verdict> {
+  const u = userOf(who);
+  const role = roleVerdict(u, WRITERS, 'change party organizations and instructors');
+  if (!role.ok || u!.scopes === 'all') return role;
+  for (const id of orgIds) {
+    const v = await canWriteOrganization(u, ex, id);
+    if (!v.ok) return v;
+  }
+  return ALLOW;
+}
+
 /** Import a ledger file at all (each row is then checked with `canImportRow`). */
 export function canImportLedger(who: Who): Verdict {
   return roleVerdict(userOf(who), WRITERS, 'import a ledger');
@@ -281,6 +335,16 @@ export const requireCheckTiling = (who: Who, ex: Executor, subdistrictId: number
   required(who, canCheckTiling(who, ex, subdistrictId));
 export const requireWriteOrganization = (who: Who, ex: Executor, orgId: number) =>
   required(who, canWriteOrganization(who, ex, orgId));
+export const requirePlaceOrganization = (who: Who, ex: Executor, gridId: number | null) =>
+  required(who, canPlaceOrganization(who, ex, gridId));
+export const requireMoveOrganization = (
+  who: Who,
+  ex: Executor,
+  orgId: number,
+  toGridId: number | null,
+) => required(who, canMoveOrganization(who, ex, orgId, toGridId));
+export const requireWriteOrganizations = (who: Who, ex: Executor, orgIds: readonly number[]) =>
+  required(who, canWriteOrganizations(who, ex, orgIds));
 export const requireImportLedger = (who: Who) => required(who, canImportLedger(who));
 export const requireImportRow = (
   who: Who,

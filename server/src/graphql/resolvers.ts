@@ -7,6 +7,8 @@ import { tilingResolvers } from '../editing/tiling.resolvers.ts';
 import { geographyResolvers } from '../geography/geography.resolvers.ts';
 import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
+import { orgEditResolvers } from '../orgs/org-edit.resolvers.ts';
+import { partyEditResolvers } from '../party/party-edit.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
 import { placesResolvers } from '../places/places.resolvers.ts';
 import { policyResolvers } from '../policy/policy.resolvers.ts';
@@ -31,6 +33,8 @@ const CONCEPTS: Resolvers[] = [
   auditResolvers,
   ledgerResolvers,
   snapshotsResolvers,
+  orgEditResolvers,
+  partyEditResolvers,
 ];
 
 /**

@@ -92,21 +92,25 @@ export async function upsertOrganizations(
   tx: Executor,
   placed: { row: ValidRow; place: Place }[],
   onChunk?: (done: number) => void,
+  actor: string | null = null,
 ): Promise<{ id: number; uscc: string; inserted: boolean }[]> {
   const changed: { id: number; uscc: string; inserted: boolean }[] = [];
   const cols = COLUMNS.map(([c]) => c).join(', ');
-  const recordset = [...COLUMNS, ['lon', 'float8'], ['lat', 'float8']]
+  const recordset = [...COLUMNS, ['lon', 'float8'], ['lat', 'float8'], ['updated_by', 'text']]
     .map(([c, t]) => `${c} ${t}`)
     .join(', ');
   const current = UPDATED.map((c) => `o.${c}`).join(', ');
   const incoming = UPDATED.map((c) => `excluded.${c}`).join(', ');
   const set = UPDATED.map((c) => `${c} = excluded.${c}`).join(', ');
-  const head = sql.raw(`INSERT INTO organizations AS o (${cols}, location)
+  // an import bumps the version like an edit from the map (issue 16), so a form opened before
+  // the import gets CONFLICT instead of overwriting the imported values
+  const head = sql.raw(`INSERT INTO organizations AS o (${cols}, location, updated_by)
     SELECT ${cols}, CASE WHEN lon IS NULL THEN NULL
-      ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END
+      ELSE ST_SetSRID(ST_MakePoint(lon, lat), 4326) END, updated_by
     FROM jsonb_to_recordset(`);
   const tail = sql.raw(`::jsonb) AS r(${recordset})
-    ON CONFLICT (uscc) DO UPDATE SET ${set}, updated_at = now()
+    ON CONFLICT (uscc) DO UPDATE SET ${set}, updated_at = now(), version = o.version + 1,
+      updated_by = excluded.updated_by
       WHERE (${current}) IS DISTINCT FROM (${incoming})
     RETURNING o.id, o.uscc, (xmax = 0) AS inserted`);
   for (let i = 0; i < placed.length; i += CHUNK) {
@@ -137,6 +141,7 @@ export async function upsertOrganizations(
         district_id: place.districtId,
         lon: place.point?.[0] ?? null,
         lat: place.point?.[1] ?? null,
+        updated_by: actor,
       };
     });
     const list = await rows<{ id: number; uscc: string; inserted: boolean }>(

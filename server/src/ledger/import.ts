@@ -203,8 +203,11 @@ export async function importLedger(
     }
 
     // 3. Upsert; audit what changed; refresh coverage of the changed organizations.
-    const changed = await upsertOrganizations(tx, placed, (done) =>
-      opts.onProgress?.('write', done, placed.length),
+    const changed = await upsertOrganizations(
+      tx,
+      placed,
+      (done) => opts.onProgress?.('write', done, placed.length),
+      opts.actor,
     );
     report.inserted = changed.filter((c) => c.inserted).length;
     report.updated = changed.length - report.inserted;

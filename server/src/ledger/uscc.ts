@@ -29,6 +29,18 @@ export function usccProblem(code: string): UsccProblem | null {
 
 export const isValidUscc = (code: string) => usccProblem(code) === null;
 
+/** A code's problem as a reason constant and a message (zh with en), for ledger rows and forms. */
+export function usccIssue(code: string): { reason: `USCC_${UsccProblem}`; message: string } | null {
+  const p = usccProblem(code);
+  if (p === null) return null;
+  const message = {
+    LENGTH: `须为18位 (must be 18 characters), 实为${code.length}位`,
+    CHARACTER: '含非法字符 (I, O, Z, S, V are not used)',
+    CHECKSUM: '校验码错误 (check character wrong, GB 32100-2015)',
+  }[p];
+  return { reason: `USCC_${p}`, message };
+}
+
 /** GB 11714 organization-code check character for 8 body characters (0-9, A-Z). */
 export function orgCodeCheckChar(body8: string): string {
   const w = [3, 7, 9, 10, 5, 8, 4, 2];

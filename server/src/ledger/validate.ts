@@ -12,7 +12,7 @@ import { toWgs84, type Crs } from '../geo/index.ts';
 import { industryFromCell } from './industries.ts';
 import { DEFAULT_CELL_CHARS, echo, IMPORT_LIMITS, MAX_CELL_CHARS } from './limits.ts';
 import type { SheetRow } from './sheet.ts';
-import { usccProblem } from './uscc.ts';
+import { usccIssue } from './uscc.ts';
 
 /** Why a row (or the file) was rejected; tests assert on these. */
 export const ImportReasons = {
@@ -219,13 +219,8 @@ export function validateRow(r: SheetRow, header: HeaderMap, crs: Crs): CheckedRo
   const uscc = raw('uscc').toUpperCase();
   if (uscc === '') fail('uscc', 'REQUIRED', '必填 (required)');
   else {
-    const p = usccProblem(uscc);
-    if (p === 'LENGTH')
-      fail('uscc', 'USCC_LENGTH', `须为18位 (must be 18 characters), 实为${uscc.length}位`);
-    if (p === 'CHARACTER')
-      fail('uscc', 'USCC_CHARACTER', '含非法字符 (I, O, Z, S, V are not used)');
-    if (p === 'CHECKSUM')
-      fail('uscc', 'USCC_CHECKSUM', '校验码错误 (check character wrong, GB 32100-2015)');
+    const issue = usccIssue(uscc);
+    if (issue) fail('uscc', issue.reason, issue.message);
   }
   const kindText = raw('subKind');
   const subKind =

@@ -67,6 +67,10 @@ export const organizations = pgTable(
     location: point(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Optimistic lock (issue 16): every edit names the version it started from. */
+    version: integer().notNull().default(1),
+    /** Who saved the current version (a user name, `import:<user>` ...). */
+    updatedBy: text(),
   },
   (t) => [
     uniqueIndex('organizations_uscc_uq').on(t.uscc),
@@ -86,6 +90,7 @@ export const organizations = pgTable(
       sql`${t.memberUnits} IS NULL OR ${t.memberUnits} >= 0`,
     ),
     check('organizations_activists_range', sql`${t.activists} >= 0`),
+    check('organizations_version_positive', sql`${t.version} >= 1`),
     check('organizations_uscc_format', sql`${t.uscc} IS NULL OR length(${t.uscc}) = 18`),
     check(
       'organizations_category_kind',

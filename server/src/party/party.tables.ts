@@ -52,12 +52,17 @@ export const partyOrganizations = pgTable(
     subdistrictId: integer().references(() => subdistricts.id),
     gridId: integer().references(() => grids.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Optimistic lock (issue 16): unit changes and dissolving name the version they started from. */
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedBy: text(),
   },
   (t) => [
     index('party_orgs_district_idx').on(t.districtId),
     index('party_orgs_grid_idx').on(t.gridId),
     index('party_orgs_seat_gist').using('gist', t.seat),
     check('party_orgs_member_count_range', sql`${t.memberCount} >= 0`),
+    check('party_orgs_version_positive', sql`${t.version} >= 1`),
     check(
       'party_orgs_dates_order',
       sql`${t.dissolvedOn} IS NULL OR ${t.foundedOn} IS NULL OR ${t.dissolvedOn} >= ${t.foundedOn}`,

@@ -166,6 +166,21 @@ export const profileDocument = z
     jointUnitLimit: z.number().int().min(2).max(1000).nullable().default(null),
     /** Organizations one instructor looks after (seed 000 art. 20: ~10; seed 004: 2). */
     orgsPerInstructor: z.number().int().min(1).max(1000).nullable().default(null),
+    /**
+     * Members that found a branch / a general branch / a committee (issue 16); party practice
+     * (3 / 50 / 100, party/party-kinds.ts) where a profile sets none.
+     */
+    partyOrgKinds: z
+      .object({
+        branchMin: z.number().int().min(1).max(1000),
+        generalBranchAt: z.number().int().min(2).max(100000),
+        committeeAt: z.number().int().min(3).max(100000),
+      })
+      .strict()
+      .refine((k) => k.branchMin < k.generalBranchAt && k.generalBranchAt < k.committeeAt, {
+        message: 'thresholds must rise: branchMin < generalBranchAt < committeeAt',
+      })
+      .optional(),
     /** The survey's size classes (seed 001); the first matching class wins. */
     sizeClasses: z.array(sizeClass).max(10).default([]),
   })

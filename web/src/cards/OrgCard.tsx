@@ -1,12 +1,47 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { industryName } from '../i18n/industries.ts';
+import { OrgEditor } from '../ledger-edit/OrgEditor.tsx';
 import { useRequest } from '../use-request.ts';
 import { OrgCardQuery } from './card-queries.ts';
 import { JoinCandidates } from './JoinCandidates.tsx';
 import { STATUS_COLORS, statusOf } from './status.ts';
 
-/** An organization's facts and the reasons of its coverage status. */
-export function OrgCard({ id, onSelect }: { id: string; onSelect(id: string): void }) {
+/**
+ * An organization's facts and the reasons of its coverage status; those allowed to change it get
+ * an edit form (issue 16), and the card reloads after a save so its reasons follow.
+ */
+export function OrgCard(props: { id: string; onSelect(id: string): void }) {
+  const [saves, setSaves] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const done = (saved: boolean) => {
+    setEditing(false);
+    if (saved) setSaves(saves + 1);
+  };
+  return (
+    <OrgCardBody
+      key={`${props.id}:${saves}`}
+      {...props}
+      editing={editing}
+      onEdit={() => setEditing(true)}
+      onDone={done}
+    />
+  );
+}
+
+function OrgCardBody({
+  id,
+  onSelect,
+  editing,
+  onEdit,
+  onDone,
+}: {
+  id: string;
+  onSelect(id: string): void;
+  editing: boolean;
+  onEdit(): void;
+  onDone(saved: boolean): void;
+}) {
   const { t, i18n } = useTranslation();
   const { data, error } = useRequest(OrgCardQuery, { id });
   const o = data?.organization;
@@ -28,6 +63,12 @@ export function OrgCard({ id, onSelect }: { id: string; onSelect(id: string): vo
       <p className="status" style={{ background: STATUS_COLORS[status] }} data-testid="org-status">
         {t(`coverage.${status}`)}
       </p>
+      {o.canEdit && !editing && (
+        <button className="card-edit-button" data-testid="org-edit-button" onClick={onEdit}>
+          {t('ledgerEdit.edit')}
+        </button>
+      )}
+      {editing && <OrgEditor id={o.id} onDone={onDone} />}
       <h3>{t('card.reasons')}</h3>
       <ul className="reasons" data-testid="org-reasons">
         <li>{o.coverage.summary[lang]}</li>

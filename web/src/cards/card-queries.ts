@@ -4,6 +4,7 @@ export const OrgCardQuery = graphql(`
   query OrgCard($id: ID!) {
     organization(id: $id) {
       id
+      canEdit
       name
       uscc
       category

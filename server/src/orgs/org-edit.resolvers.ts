@@ -1,0 +1,75 @@
+import type { OrganizationPlaceInput, Resolvers } from '../__generated__/resolvers.ts';
+import { canWriteOrganization } from '../auth/authorize.ts';
+import type { Context } from '../graphql/context.ts';
+import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
+import { requireProfile } from '../policy/index.ts';
+import { editTarget } from './edit-run.ts';
+import {
+  createOrganization,
+  deleteOrganization,
+  moveOrganization,
+  setOrganizationStatus,
+  updateOrganization,
+  type OrgEditOutcome,
+} from './org-edit.ts';
+import type { FactsInput } from './org-edit.validate.ts';
+import type { PlaceInput } from './org-place.sql.ts';
+
+const placeOf = (p: OrganizationPlaceInput): PlaceInput => ({
+  lon: p.lon,
+  lat: p.lat,
+  crs: p.crs,
+  buildingId: p.buildingId ? parseIdOf('Building', p.buildingId, 'place.buildingId') : null,
+  gridId: p.gridId ? parseIdOf('Grid', p.gridId, 'place.gridId') : null,
+});
+
+/** The result with its organization as saved (read after the commit). */
+async function withOrganization(ctx: Context, o: OrgEditOutcome) {
+  return { ...o, organization: o.id === null ? null : await ctx.loaders.organization.load(o.id) };
+}
+
+const orgId = (id: string) => parseIdOf('Organization', id, 'id');
+
+/** Issue 16: the ledger kept current from the map, one organization at a time. */
+export const orgEditResolvers: Resolvers = {
+  Organization: {
+    version: (o) => o.version,
+    updatedBy: (o) => o.updatedBy,
+    canEdit: async (o, _, ctx) => (await canWriteOrganization(ctx, ctx.database.db, o.id)).ok,
+  },
+  Mutation: {
+    createOrganization: async (_, a, ctx) => {
+      const profile = await requireProfile(ctx, a.profile);
+      const out = await createOrganization(
+        ctx,
+        a.input.facts as FactsInput,
+        a.input.status ?? 'operating',
+        placeOf(a.input.place),
+        profile,
+        a.dryRun ?? false,
+      );
+      return withOrganization(ctx, out);
+    },
+    updateOrganization: async (_, a, ctx) =>
+      withOrganization(
+        ctx,
+        await updateOrganization(await editTarget(ctx, 'Organization', a), a.facts as FactsInput),
+      ),
+    setOrganizationStatus: async (_, a, ctx) =>
+      withOrganization(
+        ctx,
+        await setOrganizationStatus(await editTarget(ctx, 'Organization', a), a.status),
+      ),
+    moveOrganization: async (_, a, ctx) => {
+      const place = placeOf(a.place);
+      return withOrganization(
+        ctx,
+        await moveOrganization(await editTarget(ctx, 'Organization', a), place),
+      );
+    },
+    deleteOrganization: async (_, a, ctx) => {
+      const r = await deleteOrganization(ctx, orgId(a.id), a.expectedVersion);
+      return { id: toGlobalId('Organization', r.id), name: r.name };
+    },
+  },
+};

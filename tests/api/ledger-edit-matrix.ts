@@ -1,0 +1,270 @@
+import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
+import type { Database } from '../../server/src/db/client.ts';
+import { rows } from '../../server/src/db/rows.ts';
+import { makeUscc } from '../../server/src/ledger/uscc.ts';
+import type { createTestApi } from '../helpers/graphql.ts';
+
+/**
+ * The role x operation x scope matrix's entries for the ledger edits of issue 16
+ * (auth-matrix.test.ts): every target lies in the matrix's target grid, and each request sets
+ * up what it needs (a fresh organization, a unit to remove) as the system user first.
+ */
+type Api = Awaited<ReturnType<typeof createTestApi>>;
+type Data = Record<string, any>;
+interface Env {
+  database: () => Database;
+  api: () => Api;
+  grid: () => number;
+}
+interface Op {
+  request(): Promise<{ query: string; variables: Record<string, unknown> }>;
+  verify(data: Data, before: unknown, variables: Record<string, unknown>): Promise<void>;
+  managerInScope: boolean;
+}
+
+let n = 0;
+const num = (gid: string) => Number(gid.split(':')[1]);
+
+export function ledgerEditOps(env: Env): Record<string, Op> {
+  const one = async <T>(q: ReturnType<typeof sql>) => (await rows<T>(env.database().db, q))[0]!;
+  const ok = (r: { errors?: readonly unknown[] }) =>
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  /** A fresh organization in the target grid, created by the system user. */
+  const freshOrg = async (status = 'OPERATING') => {
+    const r = await env
+      .api()
+      .exec(
+        `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id version } } }`,
+        {
+          i: {
+            facts: { name: `矩阵测试单位${++n}`, subKind: 'INDIVIDUAL_BUSINESS', employees: 3 },
+            status,
+            place: { gridId: `Grid:${env.grid()}` },
+          },
+        },
+      );
+    ok(r);
+    const o = r.data!.createOrganization.organization;
+    return { id: num(o.id), gid: o.id as string, version: o.version as number };
+  };
+  /** An organization of the small demo in the target grid (by its place in the grid). */
+  const gridOrg = (k: number) =>
+    one<{ id: number; version: number; employees: number; status: string; lon: number }>(
+      sql`SELECT id, version, employees, status, ST_X(location) AS lon FROM organizations
+          WHERE grid_id = ${env.grid()} ORDER BY id OFFSET ${k} LIMIT 1`,
+    );
+  const joint = () =>
+    one<{ id: number; version: number }>(
+      sql`SELECT id, version FROM party_organizations WHERE is_joint ORDER BY id LIMIT 1`,
+    );
+  const instructor = async () =>
+    Number((await one<{ id: number }>(sql`SELECT id FROM instructors ORDER BY id LIMIT 1`)).id);
+  const isMember = async (org: number) =>
+    Number(
+      (
+        await one<{ n: number }>(
+          sql`SELECT count(*) AS n FROM party_org_units WHERE organization_id = ${org} AND left_on IS NULL`,
+        )
+      ).n,
+    );
+  const assigned = async (org: number) =>
+    Number(
+      (
+        await one<{ n: number }>(
+          sql`SELECT count(*) AS n FROM instructor_assignments WHERE organization_id = ${org} AND ended_on IS NULL`,
+        )
+      ).n,
+    );
+
+  return {
+    createOrganization: {
+      managerInScope: true,
+      request: async () => ({
+        query: `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }`,
+        variables: {
+          i: {
+            facts: {
+              name: `矩阵新建${++n}`,
+              uscc: makeUscc('92', '110113', 5000 + n),
+              subKind: 'INDIVIDUAL_BUSINESS',
+            },
+            place: { gridId: `Grid:${env.grid()}` },
+          },
+        },
+      }),
+      verify: async (data, _b, v) => {
+        const o = await one<{ grid_id: number }>(
+          sql`SELECT grid_id FROM organizations WHERE uscc = ${(v.i as any).facts.uscc}`,
+        );
+        expect(Number(o.grid_id)).toBe(env.grid());
+        expect(data.createOrganization.organization.id).toMatch(/^Organization:/);
+      },
+    },
+    updateOrganization: {
+      managerInScope: true,
+      request: async () => {
+        const o = await gridOrg(4);
+        return {
+          query: `mutation($id: ID!, $v: Int!, $e: Int!) { updateOrganization(id: $id, expectedVersion: $v, facts: { employees: $e }) { version } }`,
+          variables: {
+            id: `Organization:${o.id}`,
+            v: Number(o.version),
+            e: Number(o.employees) + 1,
+          },
+        };
+      },
+      verify: async (data, _b, v) => {
+        const o = await gridOrg(4);
+        expect([Number(o.employees), Number(o.version)]).toEqual([v.e, (v.v as number) + 1]);
+        expect(data.updateOrganization.version).toBe((v.v as number) + 1);
+      },
+    },
+    setOrganizationStatus: {
+      managerInScope: true,
+      request: async () => {
+        const o = await gridOrg(3);
+        return {
+          query: `mutation($id: ID!, $v: Int!, $s: OrgStatus!) { setOrganizationStatus(id: $id, expectedVersion: $v, status: $s) { version } }`,
+          variables: {
+            id: `Organization:${o.id}`,
+            v: Number(o.version),
+            s: o.status === 'suspended' ? 'OPERATING' : 'SUSPENDED',
+          },
+        };
+      },
+      verify: async (_d, _b, v) => {
+        expect((await gridOrg(3)).status).toBe(String(v.s).toLowerCase());
+      },
+    },
+    moveOrganization: {
+      managerInScope: true,
+      request: async () => {
+        const o = await gridOrg(2);
+        const [x0, y0] = [116.6 + 0.001, 40.1 + 0.001];
+        const lon = Math.abs(Number(o.lon) - x0) < 1e-9 ? x0 + 0.001 : x0;
+        return {
+          query: `mutation($id: ID!, $v: Int!, $p: OrganizationPlaceInput!) { moveOrganization(id: $id, expectedVersion: $v, place: $p) { version } }`,
+          variables: { id: `Organization:${o.id}`, v: Number(o.version), p: { lon, lat: y0 } },
+        };
+      },
+      verify: async (_d, _b, v) => {
+        expect(Number((await gridOrg(2)).lon)).toBeCloseTo((v.p as any).lon, 9);
+      },
+    },
+    deleteOrganization: {
+      managerInScope: true,
+      request: async () => {
+        const o = await freshOrg('DEREGISTERED');
+        return {
+          query: `mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, expectedVersion: $v) { id } }`,
+          variables: { id: o.gid, v: o.version },
+        };
+      },
+      verify: async (_d, _b, v) => {
+        const r = await one<{ n: number }>(
+          sql`SELECT count(*) AS n FROM organizations WHERE id = ${num(v.id as string)}`,
+        );
+        expect(Number(r.n)).toBe(0);
+      },
+    },
+    foundPartyOrganization: {
+      managerInScope: true,
+      request: async () => {
+        const o = await freshOrg();
+        return {
+          query: `mutation($u: ID!) { foundPartyOrganization(input: { name: "矩阵支部", setup: STANDALONE, memberCount: 3, unitIds: [$u] }) { partyOrganization { id } } }`,
+          variables: { u: o.gid },
+        };
+      },
+      verify: async (_d, _b, v) => expect(await isMember(num(v.u as string))).toBe(1),
+    },
+    addPartyOrganizationUnits: {
+      managerInScope: true,
+      request: async () => {
+        const [o, j] = [await freshOrg(), await joint()];
+        return {
+          query: `mutation($id: ID!, $v: Int!, $u: ID!) { addPartyOrganizationUnits(id: $id, expectedVersion: $v, unitIds: [$u]) { version } }`,
+          variables: { id: `PartyOrganization:${j.id}`, v: Number(j.version), u: o.gid },
+        };
+      },
+      verify: async (_d, _b, v) => expect(await isMember(num(v.u as string))).toBe(1),
+    },
+    removePartyOrganizationUnits: {
+      managerInScope: true,
+      request: async () => {
+        const o = await freshOrg();
+        const j = await joint();
+        ok(
+          await env
+            .api()
+            .exec(
+              `mutation($id: ID!, $v: Int!, $u: ID!) { addPartyOrganizationUnits(id: $id, expectedVersion: $v, unitIds: [$u]) { version } }`,
+              { id: `PartyOrganization:${j.id}`, v: Number(j.version), u: o.gid },
+            ),
+        );
+        return {
+          query: `mutation($id: ID!, $v: Int!, $u: ID!) { removePartyOrganizationUnits(id: $id, expectedVersion: $v, unitIds: [$u]) { version } }`,
+          variables: { id: `PartyOrganization:${j.id}`, v: Number(j.version) + 1, u: o.gid },
+        };
+      },
+      verify: async (_d, _b, v) => expect(await isMember(num(v.u as string))).toBe(0),
+    },
+    dissolvePartyOrganization: {
+      managerInScope: true,
+      request: async () => {
+        const o = await freshOrg();
+        const r = await env
+          .api()
+          .exec(
+            `mutation($u: ID!) { foundPartyOrganization(input: { name: "待撤销支部", setup: STANDALONE, memberCount: 3, unitIds: [$u] }) { partyOrganization { id version } } }`,
+            { u: o.gid },
+          );
+        ok(r);
+        const p = r.data!.foundPartyOrganization.partyOrganization;
+        return {
+          query: `mutation($id: ID!, $v: Int!) { dissolvePartyOrganization(id: $id, expectedVersion: $v) { version } }`,
+          variables: { id: p.id, v: p.version, u: o.gid },
+        };
+      },
+      verify: async (_d, _b, v) => {
+        const p = await one<{ d: string | null }>(
+          sql`SELECT dissolved_on AS d FROM party_organizations WHERE id = ${num(v.id as string)}`,
+        );
+        expect(p.d).not.toBeNull();
+        expect(await isMember(num(v.u as string))).toBe(0);
+      },
+    },
+    assignInstructor: {
+      managerInScope: true,
+      request: async () => {
+        const o = await freshOrg();
+        return {
+          query: `mutation($i: ID!, $o: ID!, $v: Int!) { assignInstructor(instructorId: $i, organizationId: $o, expectedVersion: $v) { version } }`,
+          variables: { i: `Instructor:${await instructor()}`, o: o.gid, v: o.version },
+        };
+      },
+      verify: async (_d, _b, v) => expect(await assigned(num(v.o as string))).toBe(1),
+    },
+    releaseInstructor: {
+      managerInScope: true,
+      request: async () => {
+        const o = await freshOrg();
+        const i = `Instructor:${await instructor()}`;
+        ok(
+          await env
+            .api()
+            .exec(
+              `mutation($i: ID!, $o: ID!, $v: Int!) { assignInstructor(instructorId: $i, organizationId: $o, expectedVersion: $v) { version } }`,
+              { i, o: o.gid, v: o.version },
+            ),
+        );
+        return {
+          query: `mutation($i: ID!, $o: ID!, $v: Int!) { releaseInstructor(instructorId: $i, organizationId: $o, expectedVersion: $v) { version } }`,
+          variables: { i, o: o.gid, v: o.version + 1 },
+        };
+      },
+      verify: async (_d, _b, v) => expect(await assigned(num(v.o as string))).toBe(0),
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserSkipReason,
+  CHROMIUM,
+  CHROMIUM_FLAGS,
+  ensureWebBuild,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './atlas-server.ts';
+import type {} from './test-hooks.ts';
+
+// Issue 16 in a browser: a grid manager corrects an organization from its card (employees and
+// a trade union), sees the change and the coverage before -> after, saves, and the card's
+// reasons and the grid's counts follow; a session that opened the form earlier gets the conflict
+// with who saved; a planner sees the same card without edit controls.
+const skip = browserSkipReason();
+const SHOTS = 'test-results/ledger-edit';
+
+let server: RunningServer;
+let browser: Browser;
+
+async function gql(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function openCard(token: string, id: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+  await page.goto(`${server.url}/?sel=${encodeURIComponent(id)}`);
+  await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
+  await page.getByTestId('org-card').waitFor({ timeout: 60_000 });
+  return page;
+}
+
+const BLANK = `query($g: ID!) { organizations(filter: { gridId: $g, statuses: [OPERATING] }, first: 200) {
+  nodes { id name partyMembers employees hasTradeUnion partyOrganization { id } instructors { id }
+    coverage { blankSpot } } } }`;
+const GRID = `query($g: ID!) { grid(id: $g) { coverageSummary { blankSpots } } }`;
+
+describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
+  let manager = '';
+  let gridId = '';
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    ensureWebBuild();
+    server = await startServer();
+    manager = await signIn(server.url, 'manager1');
+    gridId = (await gql(manager, `{ me { scopes { id } } }`)).me.scopes[0].id;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('a manager previews and saves a correction; the card and the grid follow; a stale form gets the conflict', async () => {
+    const orgs = (await gql(manager, BLANK, { g: gridId })).organizations.nodes as any[];
+    // without members and under 50 employees, a trade union is all the rules ask (work coverage)
+    const o = orgs.find((x) => x.coverage.blankSpot && x.partyMembers === 0 && x.employees < 40);
+    expect(o, 'a small blank spot without members in the manager grid').toBeTruthy();
+    const blankBefore = (await gql(manager, GRID, { g: gridId })).grid.coverageSummary.blankSpots;
+
+    const stale = await openCard(manager, o.id);
+    await stale.getByTestId('org-edit-button').click();
+    await stale.getByTestId('org-editor').waitFor();
+
+    const page = await openCard(manager, o.id);
+    expect(await page.getByTestId('org-status').textContent()).toBe('空白点');
+    await page.getByTestId('org-edit-button').click();
+    await page.getByTestId('edit-employees').fill(String(o.employees + 1));
+    await page.getByTestId('edit-hasTradeUnion').check();
+    await page.screenshot({ path: `${SHOTS}/1-form.png` });
+    await page.getByTestId('edit-preview-button').click();
+    const preview = page.getByTestId('edit-preview');
+    await preview.waitFor({ timeout: 30_000 });
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('从业人员数');
+    expect(text).toContain('工会');
+    expect(await page.getByTestId('edit-coverage-change').textContent()).toMatch(
+      /空白点.*工作覆盖/,
+    );
+    await preview.screenshot({ path: `${SHOTS}/2-preview.png` });
+    await page.screenshot({ path: `${SHOTS}/2-preview-page.png` });
+    // the preview wrote nothing
+    expect((await gql(manager, GRID, { g: gridId })).grid.coverageSummary.blankSpots).toBe(
+      blankBefore,
+    );
+
+    await page.getByTestId('edit-save').click();
+    await expect
+      .poll(() => page.getByTestId('org-status').textContent(), { timeout: 30_000 })
+      .toBe('工作覆盖');
+    expect(await page.getByTestId('org-editor').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/3-saved.png` });
+    expect((await gql(manager, GRID, { g: gridId })).grid.coverageSummary.blankSpots).toBe(
+      blankBefore - 1,
+    );
+
+    // the form opened before the save is stale now
+    await stale.getByTestId('edit-employees').fill(String(o.employees + 5));
+    await stale.getByTestId('edit-preview-button').click();
+    const conflict = stale.getByTestId('edit-conflict');
+    await conflict.waitFor({ timeout: 30_000 });
+    expect(await conflict.textContent()).toContain('manager1');
+    await stale.screenshot({ path: `${SHOTS}/4-conflict.png` });
+  }, 400_000);
+
+  it('names the bad field next to its input', async () => {
+    const orgs = (await gql(manager, BLANK, { g: gridId })).organizations.nodes as any[];
+    const page = await openCard(manager, orgs[0].id);
+    await page.getByTestId('org-edit-button').click();
+    await page.getByTestId('edit-uscc').fill('91110113123456788A');
+    await page.getByTestId('edit-employees').fill('-3');
+    await page.getByTestId('edit-preview-button').click();
+    await page.getByTestId('problem-uscc').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('problem-uscc').textContent()).toContain('校验码');
+    expect(await page.getByTestId('problem-employees').textContent()).toContain('0..1000000');
+    await page.screenshot({ path: `${SHOTS}/5-field-errors.png` });
+  });
+
+  it('a planner sees the same card without edit controls', async () => {
+    const planner = await signIn(server.url, 'planner');
+    const orgs = (await gql(manager, BLANK, { g: gridId })).organizations.nodes as any[];
+    const page = await openCard(planner, orgs[0].id);
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('org-edit-button').count()).toBe(0);
+    expect(await page.getByTestId('org-reasons').count()).toBe(1);
+  });
+});
