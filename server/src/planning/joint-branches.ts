@@ -1,0 +1,318 @@
+import { radiusComponents } from './components.ts';
+import {
+  explainAttachment,
+  explainNewBranch,
+  explainUngrouped,
+  industryCounts,
+  industryReason,
+  PROPOSAL_REASONS,
+  type ProposalReason,
+  type Text,
+} from './explain.ts';
+import { groupingLowerBound } from './grouping.bound.ts';
+import { solveGroupingExact } from './grouping.exact.ts';
+import { solveGroupingHeuristic } from './grouping.heuristic.ts';
+import {
+  distance,
+  existingOf,
+  existingRef,
+  maxNewBranchesFor,
+  pairCost,
+  score,
+  UNGROUPED,
+  type GroupingInstance,
+  type GroupingSolution,
+} from './grouping.model.ts';
+import { localPlane } from './local-metres.ts';
+import { EXACT_MAX_ORGS, EXACT_TIME_LIMIT_S, HEURISTIC_NEIGHBOURS } from './planning.constants.ts';
+import type { CandidateOrg, ExistingJointBranch } from './planning.sql.ts';
+
+export interface JointPlanOptions {
+  unitLimit: number;
+  radiusM: number;
+  industryPenaltyM: number;
+  branchCostM: number;
+  timeLimitMs: number;
+  /** Components up to this size go to HiGHS too (0: heuristic only). */
+  exactMaxOrgs?: number;
+}
+
+export interface PlannedMember {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+  industry: string;
+  partyMembers: number;
+  /** Metres to the seat (0 for the seat itself). */
+  distanceM: number;
+}
+
+export interface NewBranchProposal {
+  key: string;
+  subdistrictId: number;
+  seat: PlannedMember;
+  members: PlannedMember[];
+  industries: { industry: string; count: number }[];
+  farthestMemberM: number;
+  totalDistanceM: number;
+  formalMembers: number;
+  engine: 'exact' | 'heuristic';
+  reasons: ProposalReason[];
+  explanation: Text;
+}
+
+export interface AttachmentProposal {
+  key: string;
+  branch: ExistingJointBranch;
+  room: number;
+  members: PlannedMember[];
+  farthestMemberM: number;
+  engine: 'exact' | 'heuristic';
+  explanation: Text;
+}
+
+export interface UngroupedOrg {
+  organization: PlannedMember;
+  reason: ProposalReason;
+  explanation: Text;
+}
+
+export interface PlanQuality {
+  components: number;
+  exactComponents: number;
+  provenOptimal: number;
+  objective: number;
+  lowerBound: number;
+  totalDistanceM: number;
+  /** (objective - lowerBound) / objective; 0 when every part was solved to proven optimality. */
+  gap: number;
+}
+
+export interface JointPlan {
+  candidates: number;
+  proposals: NewBranchProposal[];
+  attachments: AttachmentProposal[];
+  ungrouped: UngroupedOrg[];
+  quality: PlanQuality;
+  /** false when the time limit cut local search or an exact solve short. */
+  complete: boolean;
+  elapsedMs: number;
+}
+
+interface Part {
+  inst: GroupingInstance;
+  orgs: CandidateOrg[];
+  branches: ExistingJointBranch[];
+}
+
+/** Splits the candidates into independent instances: per subdistrict, per radius component. */
+function parts(orgs: CandidateOrg[], existing: ExistingJointBranch[], o: JointPlanOptions): Part[] {
+  const bySub = new Map<number, CandidateOrg[]>();
+  for (const c of orgs) bySub.set(c.subdistrictId, [...(bySub.get(c.subdistrictId) ?? []), c]);
+  const out: Part[] = [];
+  for (const [sub, list] of [...bySub].sort((a, b) => a[0] - b[0])) {
+    const plane = localPlane(list[0]!.lon, list[0]!.lat);
+    const at = (lon: number, lat: number) => ({ x: plane.x(lon), y: plane.y(lat) });
+    const subBranches = existing.filter((b) => b.subdistrictId === sub);
+    const pts = list.map((c) => ({ ...at(c.lon, c.lat), industry: c.industry }));
+    const brs = subBranches.map((b) => ({
+      ...at(b.lon, b.lat),
+      industry: b.industry,
+      room: o.unitLimit - b.units,
+    }));
+    for (const comp of radiusComponents(pts, brs, o.radiusM)) {
+      const points = comp.points.map((i) => pts[i]!);
+      out.push({
+        orgs: comp.points.map((i) => list[i]!),
+        branches: comp.branches.map((k) => subBranches[k]!),
+        inst: {
+          points,
+          existing: comp.branches.map((k) => brs[k]!),
+          capacity: o.unitLimit,
+          radiusM: o.radiusM,
+          industryPenaltyM: o.industryPenaltyM,
+          branchCostM: o.branchCostM,
+          maxNewBranches: maxNewBranchesFor(points.length, o.unitLimit),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Proposes joint branches for the candidates (issue 18): each independent part goes to the
+ * heuristic, and parts up to `exactMaxOrgs` organizations also to HiGHS, the better answer kept.
+ * Work stops at `timeLimitMs` (local search and exact solves are cut; the answer stays feasible).
+ */
+export async function planJointBranches(
+  orgs: CandidateOrg[],
+  existing: ExistingJointBranch[],
+  o: JointPlanOptions,
+): Promise<JointPlan> {
+  const started = Date.now();
+  const deadline = started + o.timeLimitMs;
+  const exactMax = o.exactMaxOrgs ?? EXACT_MAX_ORGS;
+  const plan: JointPlan = {
+    candidates: orgs.length,
+    proposals: [],
+    attachments: [],
+    ungrouped: [],
+    quality: {
+      components: 0,
+      exactComponents: 0,
+      provenOptimal: 0,
+      objective: 0,
+      lowerBound: 0,
+      totalDistanceM: 0,
+      gap: 0,
+    },
+    complete: true,
+    elapsedMs: 0,
+  };
+  const all = parts(orgs, existing, o);
+  // Small parts first: they are cheap and proven, the time left goes to the big ones.
+  all.sort((a, b) => a.orgs.length - b.orgs.length || a.orgs[0]!.id - b.orgs[0]!.id);
+  for (const part of all) {
+    const { inst } = part;
+    const n = inst.points.length;
+    let sol: GroupingSolution;
+    let engine: 'exact' | 'heuristic' = 'heuristic';
+    let proven = false;
+    if (n === 1) {
+      // Alone in reach of nothing, or of an existing branch with room: no search needed.
+      const best = inst.existing
+        .map((e, i) => ({ i, d: e.room > 0 ? pairCost(inst, inst.points[0]!, e) : Infinity }))
+        .filter((e) => Number.isFinite(e.d))
+        .sort((a, b) => a.d - b.d || a.i - b.i)[0];
+      sol = { seats: [], assign: [best ? existingRef(best.i) : UNGROUPED] };
+      proven = true;
+    } else {
+      const restarts = n <= 500 ? 8 : 1;
+      sol = solveGroupingHeuristic(inst, { neighbours: HEURISTIC_NEIGHBOURS, restarts, deadline });
+      if (Date.now() > deadline) plan.complete = false;
+      const left = (deadline - Date.now()) / 1000;
+      if (n <= exactMax && left > 0.2) {
+        const exact = await solveGroupingExact(inst, Math.min(EXACT_TIME_LIMIT_S, left));
+        plan.quality.exactComponents++;
+        if (score(inst, exact.solution).objective <= score(inst, sol).objective + 1e-6) {
+          sol = exact.solution;
+          engine = 'exact';
+        }
+        proven = exact.optimal;
+        if (!exact.optimal) plan.complete = false;
+      }
+    }
+    const s = score(inst, sol);
+    plan.quality.components++;
+    plan.quality.objective += s.objective;
+    plan.quality.totalDistanceM += s.distanceM;
+    if (proven) plan.quality.provenOptimal++;
+    plan.quality.lowerBound += proven ? s.objective : groupingLowerBound(inst);
+    collect(plan, part, sol, engine, o);
+  }
+  const q = plan.quality;
+  q.gap = q.objective > 0 ? Math.max(0, (q.objective - q.lowerBound) / q.objective) : 0;
+  plan.proposals.sort((a, b) => a.subdistrictId - b.subdistrictId || a.seat.id - b.seat.id);
+  plan.attachments.sort((a, b) => a.branch.id - b.branch.id);
+  plan.ungrouped.sort((a, b) => a.organization.id - b.organization.id);
+  plan.elapsedMs = Date.now() - started;
+  return plan;
+}
+
+/** Turns one part's solution into proposals with their explanations. */
+function collect(
+  plan: JointPlan,
+  { inst, orgs, branches }: Part,
+  sol: GroupingSolution,
+  engine: 'exact' | 'heuristic',
+  o: JointPlanOptions,
+): void {
+  const member = (i: number, at: { x: number; y: number }): PlannedMember => {
+    const c = orgs[i]!;
+    return {
+      id: c.id,
+      name: c.name,
+      lon: c.lon,
+      lat: c.lat,
+      industry: c.industry,
+      partyMembers: c.partyMembers,
+      distanceM: Math.round(distance(inst.points[i]!, at) * 10) / 10,
+    };
+  };
+  sol.seats.forEach((s, b) => {
+    const seatPoint = inst.points[s]!;
+    const idx = sol.assign.flatMap((a, i) => (a === b ? [i] : []));
+    const members = idx
+      .map((i) => member(i, seatPoint))
+      .sort((x, y) => x.distanceM - y.distanceM || x.id - y.id);
+    const industries = industryCounts(members.map((m) => m.industry));
+    const farthest = Math.max(...members.map((m) => m.distanceM));
+    const formal = members.reduce((n, m) => n + m.partyMembers, 0);
+    const why = industryReason(
+      orgs[s]!.industry,
+      members.map((m) => m.industry),
+    );
+    const reasons: ProposalReason[] = [why, PROPOSAL_REASONS.WITHIN_RADIUS];
+    if (formal < 3) reasons.push(PROPOSAL_REASONS.NEEDS_MEMBERS);
+    plan.proposals.push({
+      key: `new:${orgs[s]!.id}`,
+      subdistrictId: orgs[s]!.subdistrictId,
+      seat: member(s, seatPoint),
+      members,
+      industries,
+      farthestMemberM: farthest,
+      totalDistanceM: Math.round(members.reduce((t, m) => t + m.distanceM, 0)),
+      formalMembers: formal,
+      engine,
+      reasons,
+      explanation: explainNewBranch({
+        seatName: orgs[s]!.name,
+        units: members.length,
+        limit: o.unitLimit,
+        industries,
+        industryReason: why,
+        farthestM: farthest,
+        radiusM: o.radiusM,
+        formalMembers: formal,
+      }),
+    });
+  });
+  branches.forEach((br, k) => {
+    const idx = sol.assign.flatMap((a, i) => (a < UNGROUPED && existingOf(a) === k ? [i] : []));
+    if (!idx.length) return;
+    const members = idx
+      .map((i) => member(i, inst.existing[k]!))
+      .sort((x, y) => x.distanceM - y.distanceM || x.id - y.id);
+    const farthest = Math.max(...members.map((m) => m.distanceM));
+    plan.attachments.push({
+      key: `join:${br.id}`,
+      branch: br,
+      room: o.unitLimit - br.units,
+      members,
+      farthestMemberM: farthest,
+      engine,
+      explanation: explainAttachment({
+        branchName: br.name,
+        joining: members.length,
+        unitsBefore: br.units,
+        limit: o.unitLimit,
+        farthestM: farthest,
+        industry: br.industry,
+      }),
+    });
+  });
+  sol.assign.forEach((a, i) => {
+    if (a !== UNGROUPED) return;
+    const reason =
+      inst.points.length === 1 && !inst.existing.length
+        ? PROPOSAL_REASONS.NO_PARTNER_IN_RADIUS
+        : PROPOSAL_REASONS.NO_ROOM_IN_REACH;
+    plan.ungrouped.push({
+      organization: member(i, inst.points[i]!),
+      reason,
+      explanation: explainUngrouped(reason, o.radiusM),
+    });
+  });
+}
