@@ -18,6 +18,8 @@ export interface HeuristicOptions {
   neighbours: number;
   /** Runs from different seed orders; the best is kept (1: a single run). */
   restarts: number;
+  /** Try moving each seat to a partner with full re-evaluation (O(n) a try: small scopes). */
+  seatSwaps: boolean;
   /** Date.now() past which local search stops (the solution so far is kept). */
   deadline: number;
 }
@@ -161,7 +163,7 @@ export function solveGroupingHeuristic(
     };
 
     /** Close branch b if its members do better elsewhere (counting the branch cost saved). */
-    const tryClose = (b: number): boolean => {
+    const tryClose = (b: number, force = false): boolean => {
       const ms = [...members[b]!];
       const extra = new Map<number, number>();
       const plan: [number, number][] = [];
@@ -186,7 +188,7 @@ export function solveGroupingHeuristic(
     };
 
     /** Open a branch at s if the members it pulls in save more than a branch costs. */
-    const tryOpen = (s: number): boolean => {
+    const tryOpen = (s: number, force = false): boolean => {
       if (open >= inst.maxNewBranches || seatOf[s]! >= 0) return false;
       if (assign[s] !== UNGROUPED && !canLeave(s)) return false;
       const leaving = new Map<number, number>();
@@ -212,7 +214,7 @@ export function solveGroupingHeuristic(
         pulled.push(j);
         gain += g;
       }
-      if (pulled.length < MIN_JOINT_UNITS - 1 || gain <= EPS) return false;
+      if (pulled.length < MIN_JOINT_UNITS - 1 || (!force && gain <= EPS)) return false;
       openAt(s, pulled);
       return true;
     };
@@ -241,17 +243,63 @@ export function solveGroupingHeuristic(
       return false;
     };
 
-    let improved = true;
-    while (improved && !timeUp()) {
-      improved = false;
+    /** One pass of the moves that keep the set of branches. */
+    const localPass = (): boolean => {
+      let improved = false;
       for (let i = 0; i < n; i++) if (relocate(i)) improved = true;
       for (let i = 0; i < n && !timeUp(); i++) if (chain(i)) improved = true;
       for (let i = 0; i < n && !timeUp(); i++) if (swap(i)) improved = true;
       for (let b = 0; b < seats.length; b++) if (seats[b]! >= 0 && reseat(b)) improved = true;
+      return improved;
+    };
+    const current = () => {
+      let v = inst.branchCostM * open;
+      for (let i = 0; i < n; i++) v += costIn(i, assign[i]!);
+      return v;
+    };
+    /**
+     * Seat swap (Teitz-Bart for small scopes): close branch b, open one at a partner s of its seat,
+     * let every point relocate once; kept only if the whole objective drops.
+     */
+    const trySeatSwap = (b: number): boolean => {
+      const seat = seats[b]!;
+      const before = current();
+      for (const s of nb[seat]!.slice(0, 10)) {
+        if (seatOf[s]! >= 0) continue;
+        const saved = {
+          assign: assign.slice(),
+          seats: seats.slice(),
+          members: members.map((m) => m.slice()),
+          seatOf: seatOf.slice(),
+          used: used.slice(),
+          open,
+        };
+        tryClose(b, true);
+        tryOpen(s, true);
+        for (let round = 0; round < 20 && localPass(); round++);
+        if (current() < before - EPS) return true;
+        assign.splice(0, n, ...saved.assign);
+        seats.splice(0, seats.length, ...saved.seats);
+        members.splice(0, members.length, ...saved.members);
+        seatOf.set(saved.seatOf);
+        used.splice(0, used.length, ...saved.used);
+        open = saved.open;
+      }
+      return false;
+    };
+
+    let improved = true;
+    while (improved && !timeUp()) {
+      improved = localPass();
       for (let b = 0; b < seats.length && !timeUp(); b++) {
         if (seats[b]! >= 0 && tryClose(b)) improved = true;
       }
       for (let s = 0; s < n && !timeUp(); s++) if (tryOpen(s)) improved = true;
+      if (!improved && opts.seatSwaps) {
+        for (let b = 0; b < seats.length && !timeUp(); b++) {
+          if (seats[b]! >= 0 && trySeatSwap(b)) improved = true;
+        }
+      }
     }
 
     // Compact: closed branches leave holes in the index.
@@ -274,7 +322,7 @@ export function solveGroupingHeuristic(
   for (let r = 1; r < opts.restarts && !timeUp(); r++) {
     const order = [...density];
     for (let s = 0; s < order.length; s++) {
-      const t = Math.min(order.length - 1, s + Math.floor(rnd() * 6));
+      const t = s + Math.floor(rnd() * (order.length - s));
       [order[s], order[t]] = [order[t]!, order[s]!];
     }
     const sol = runOnce(order);

@@ -190,7 +190,12 @@ export async function planJointBranches(
       proven = true;
     } else {
       const restarts = n <= 500 ? 8 : 1;
-      sol = solveGroupingHeuristic(inst, { neighbours: HEURISTIC_NEIGHBOURS, restarts, deadline });
+      sol = solveGroupingHeuristic(inst, {
+        neighbours: HEURISTIC_NEIGHBOURS,
+        restarts,
+        seatSwaps: n <= 500,
+        deadline,
+      });
       if (Date.now() > deadline) plan.complete = false;
       const left = (deadline - Date.now()) / 1000;
       if (n <= exactMax && left > 0.2) {

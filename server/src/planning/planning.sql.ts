@@ -97,3 +97,88 @@ export async function jointBranchesWithRoom(
     industry: r.industry == null ? 'other' : String(r.industry),
   }));
 }
+
+export interface DemandOrg {
+  id: number;
+  lon: number;
+  lat: number;
+  buildingId: number | null;
+  employees: number;
+  partyMembers: number;
+}
+
+export interface CenterCircle {
+  lon: number;
+  lat: number;
+  radiusM: number;
+}
+
+export interface CandidateBuilding {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/** Active organizations of the scope with a location (policy's evaluation says who is active). */
+export async function activeOrgs(
+  executor: Executor,
+  profileId: number,
+  scope: Scope,
+): Promise<DemandOrg[]> {
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT o.id, ST_X(o.location) AS lon, ST_Y(o.location) AS lat, o.building_id AS b,
+          o.employees AS emp, o.party_members AS pm
+        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id
+        WHERE c.profile_id = ${profileId} AND ${scopeSql(scope, 'c')} AND NOT c.is_excluded
+          AND o.location IS NOT NULL
+        ORDER BY o.id LIMIT ${MAX_PLANNING_ORGS + 1}`,
+  );
+  return found.map((r) => ({
+    id: num(r.id),
+    lon: num(r.lon),
+    lat: num(r.lat),
+    buildingId: r.b == null ? null : num(r.b),
+    employees: num(r.emp),
+    partyMembers: num(r.pm),
+  }));
+}
+
+/** Every service center's circle (circles reach across subdistrict borders). */
+export async function centerCircles(executor: Executor): Promise<CenterCircle[]> {
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT ST_X(location) AS lon, ST_Y(location) AS lat, service_radius_m AS r
+        FROM service_centers ORDER BY id`,
+  );
+  return found.map((r) => ({ lon: num(r.lon), lat: num(r.lat), radiusM: num(r.r) }));
+}
+
+/** Buildings of the scope: the candidate sites of a new center. */
+export async function scopeBuildings(
+  executor: Executor,
+  scope: Scope,
+): Promise<CandidateBuilding[]> {
+  const where =
+    scope.kind === 'district'
+      ? sql`b.subdistrict_id IN (SELECT id FROM subdistricts WHERE district_id = ${scope.id})`
+      : scope.kind === 'subdistrict'
+        ? sql`b.subdistrict_id = ${scope.id}`
+        : scope.kind === 'grid'
+          ? sql`b.grid_id = ANY(${intArray(scope.gridIds)})`
+          : scope.kind === 'building'
+            ? sql`b.id = ${scope.id}`
+            : sql`TRUE`;
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT b.id, b.name, ST_X(b.location) AS lon, ST_Y(b.location) AS lat
+        FROM buildings b WHERE ${where} ORDER BY b.id`,
+  );
+  return found.map((r) => ({
+    id: num(r.id),
+    name: String(r.name),
+    lon: num(r.lon),
+    lat: num(r.lat),
+  }));
+}
