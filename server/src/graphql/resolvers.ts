@@ -8,6 +8,7 @@ import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
 import { placesResolvers } from '../places/places.resolvers.ts';
+import { planningResolvers } from '../planning/index.ts';
 import { policyResolvers } from '../policy/policy.resolvers.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { scalarResolvers } from './scalars.ts';
@@ -29,6 +30,7 @@ const CONCEPTS: Resolvers[] = [
   auditResolvers,
   ledgerResolvers,
   snapshotsResolvers,
+  planningResolvers,
 ];
 
 export function buildResolvers(typeDefs: DocumentNode[]): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupingLowerBound } from './grouping.bound.ts';
 import { solveGroupingExact } from './grouping.exact.ts';
-import { generatedInstance } from './grouping.fixtures.ts';
+import { generatedInstance } from './grouping.testkit.ts';
 import { solveGroupingHeuristic } from './grouping.heuristic.ts';
 import {
   checkSolution,

@@ -174,7 +174,13 @@ export async function planJointBranches(
   const all = parts(orgs, existing, o);
   // Small parts first: they are cheap and proven, the time left goes to the big ones.
   all.sort((a, b) => a.orgs.length - b.orgs.length || a.orgs[0]!.id - b.orgs[0]!.id);
+  let yielded = Date.now();
   for (const part of all) {
+    // Let other requests in between parts (the search is synchronous within a part).
+    if (Date.now() - yielded > 50) {
+      await new Promise<void>((r) => setImmediate(r));
+      yielded = Date.now();
+    }
     const { inst } = part;
     const n = inst.points.length;
     let sol: GroupingSolution;

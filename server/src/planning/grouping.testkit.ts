@@ -1,4 +1,6 @@
 import { seededRandom } from './seeded-random.ts';
+
+export { seededRandom };
 import { maxNewBranchesFor, type GroupingInstance } from './grouping.model.ts';
 import {
   DEFAULT_BRANCH_COST_M,
