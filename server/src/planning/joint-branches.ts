@@ -100,6 +100,14 @@ export interface JointPlan {
   elapsedMs: number;
 }
 
+interface Solved {
+  part: Part;
+  sol: GroupingSolution;
+  engine: 'exact' | 'heuristic';
+  proven: boolean;
+  bound: number;
+}
+
 interface Part {
   inst: GroupingInstance;
   orgs: CandidateOrg[];
@@ -172,8 +180,9 @@ export async function planJointBranches(
     elapsedMs: 0,
   };
   const all = parts(orgs, existing, o);
-  // Small parts first: they are cheap and proven, the time left goes to the big ones.
-  all.sort((a, b) => a.orgs.length - b.orgs.length || a.orgs[0]!.id - b.orgs[0]!.id);
+  // Phase 1, every part by the heuristic (fast, feasible); phase 2, while time remains, HiGHS on
+  // the small parts with the largest distance to their bound: an answer at any time limit.
+  const solved: Solved[] = [];
   let yielded = Date.now();
   for (const part of all) {
     // Let other requests in between parts (the search is synchronous within a part).
@@ -183,45 +192,61 @@ export async function planJointBranches(
     }
     const { inst } = part;
     const n = inst.points.length;
-    let sol: GroupingSolution;
-    let engine: 'exact' | 'heuristic' = 'heuristic';
-    let proven = false;
     if (n === 1) {
-      // Alone in reach of nothing, or of an existing branch with room: no search needed.
+      // Alone, or in reach of existing branches only: the cheapest one with room, if any.
       const best = inst.existing
         .map((e, i) => ({ i, d: e.room > 0 ? pairCost(inst, inst.points[0]!, e) : Infinity }))
         .filter((e) => Number.isFinite(e.d))
         .sort((a, b) => a.d - b.d || a.i - b.i)[0];
-      sol = { seats: [], assign: [best ? existingRef(best.i) : UNGROUPED] };
-      proven = true;
-    } else {
-      const restarts = n <= 500 ? 8 : 1;
-      sol = solveGroupingHeuristic(inst, {
-        neighbours: HEURISTIC_NEIGHBOURS,
-        restarts,
-        seatSwaps: n <= 500,
-        deadline,
+      const sol = { seats: [], assign: [best ? existingRef(best.i) : UNGROUPED] };
+      solved.push({
+        part,
+        sol,
+        engine: 'heuristic',
+        proven: true,
+        bound: score(inst, sol).objective,
       });
-      if (Date.now() > deadline) plan.complete = false;
-      const left = (deadline - Date.now()) / 1000;
-      if (n <= exactMax && left > 0.2) {
-        const exact = await solveGroupingExact(inst, Math.min(EXACT_TIME_LIMIT_S, left));
-        plan.quality.exactComponents++;
-        if (score(inst, exact.solution).objective <= score(inst, sol).objective + 1e-6) {
-          sol = exact.solution;
-          engine = 'exact';
-        }
-        proven = exact.optimal;
-        if (!exact.optimal) plan.complete = false;
-      }
+      continue;
     }
-    const s = score(inst, sol);
+    const sol = solveGroupingHeuristic(inst, {
+      neighbours: HEURISTIC_NEIGHBOURS,
+      restarts: n <= 200 ? 8 : 1,
+      seatSwaps: n <= 200,
+      deadline,
+    });
+    solved.push({ part, sol, engine: 'heuristic', proven: false, bound: groupingLowerBound(inst) });
+  }
+  if (Date.now() > deadline) plan.complete = false;
+  const exactOrder = solved
+    .filter((s) => !s.proven && s.part.inst.points.length <= exactMax)
+    .map((s) => ({ s, slack: score(s.part.inst, s.sol).objective - s.bound }))
+    .sort((a, b) => b.slack - a.slack || a.s.part.orgs[0]!.id - b.s.part.orgs[0]!.id);
+  for (const { s } of exactOrder) {
+    const left = (deadline - Date.now()) / 1000;
+    if (left < 0.2) {
+      plan.complete = false;
+      break;
+    }
+    const exact = await solveGroupingExact(s.part.inst, Math.min(EXACT_TIME_LIMIT_S, left));
+    plan.quality.exactComponents++;
+    const inst = s.part.inst;
+    if (score(inst, exact.solution).objective <= score(inst, s.sol).objective + 1e-6) {
+      s.sol = exact.solution;
+      s.engine = 'exact';
+    }
+    if (exact.optimal) {
+      s.proven = true;
+      s.bound = score(inst, s.sol).objective;
+    } else plan.complete = false;
+  }
+  for (const s of solved) {
+    const sc = score(s.part.inst, s.sol);
     plan.quality.components++;
-    plan.quality.objective += s.objective;
-    plan.quality.totalDistanceM += s.distanceM;
-    if (proven) plan.quality.provenOptimal++;
-    plan.quality.lowerBound += proven ? s.objective : groupingLowerBound(inst);
-    collect(plan, part, sol, engine, o);
+    plan.quality.objective += sc.objective;
+    plan.quality.totalDistanceM += sc.distanceM;
+    if (s.proven) plan.quality.provenOptimal++;
+    plan.quality.lowerBound += s.bound;
+    collect(plan, s.part, s.sol, s.engine, o);
   }
   const q = plan.quality;
   q.gap = q.objective > 0 ? Math.max(0, (q.objective - q.lowerBound) / q.objective) : 0;
