@@ -117,7 +117,11 @@ interface Part {
 /** Splits the candidates into independent instances: per subdistrict, per radius component. */
 function parts(orgs: CandidateOrg[], existing: ExistingJointBranch[], o: JointPlanOptions): Part[] {
   const bySub = new Map<number, CandidateOrg[]>();
-  for (const c of orgs) bySub.set(c.subdistrictId, [...(bySub.get(c.subdistrictId) ?? []), c]);
+  for (const c of orgs) {
+    const list = bySub.get(c.subdistrictId);
+    if (list) list.push(c);
+    else bySub.set(c.subdistrictId, [c]);
+  }
   const out: Part[] = [];
   for (const [sub, list] of [...bySub].sort((a, b) => a[0] - b[0])) {
     const plane = localPlane(list[0]!.lon, list[0]!.lat);
@@ -277,9 +281,16 @@ function collect(
       distanceM: Math.round(distance(inst.points[i]!, at) * 10) / 10,
     };
   };
+  // Members per branch (new: index b; existing: -(k + 2)), in one pass.
+  const byBranch = new Map<number, number[]>();
+  sol.assign.forEach((a, i) => {
+    const list = byBranch.get(a);
+    if (list) list.push(i);
+    else byBranch.set(a, [i]);
+  });
   sol.seats.forEach((s, b) => {
     const seatPoint = inst.points[s]!;
-    const idx = sol.assign.flatMap((a, i) => (a === b ? [i] : []));
+    const idx = byBranch.get(b) ?? [];
     const members = idx
       .map((i) => member(i, seatPoint))
       .sort((x, y) => x.distanceM - y.distanceM || x.id - y.id);
@@ -316,7 +327,7 @@ function collect(
     });
   });
   branches.forEach((br, k) => {
-    const idx = sol.assign.flatMap((a, i) => (a < UNGROUPED && existingOf(a) === k ? [i] : []));
+    const idx = byBranch.get(existingRef(k)) ?? [];
     if (!idx.length) return;
     const members = idx
       .map((i) => member(i, inst.existing[k]!))

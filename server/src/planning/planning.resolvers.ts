@@ -68,6 +68,10 @@ const tooMany = () =>
     `more than ${MAX_PLANNING_ORGS} organizations: plan a smaller scope (a subdistrict or grid)`,
   );
 
+/** options.timeLimitMs of both queries. */
+const timeLimitOption = (v: number | null | undefined) =>
+  intOption(v, DEFAULT_TIME_LIMIT_MS, 100, MAX_TIME_LIMIT_MS, 'options.timeLimitMs');
+
 const yieldLoop = () => new Promise<void>((r) => setImmediate(r));
 
 const member = (m: PlannedMember) => ({ ...m, id: toGlobalId('Organization', m.id) });
@@ -92,13 +96,7 @@ export const planningResolvers: Resolvers = {
         MAX_RADIUS_M,
         'options.branchCostM',
       );
-      const timeLimitMs = intOption(
-        o.timeLimitMs,
-        DEFAULT_TIME_LIMIT_MS,
-        100,
-        MAX_TIME_LIMIT_MS,
-        'options.timeLimitMs',
-      );
+      const timeLimitMs = timeLimitOption(o.timeLimitMs);
       const exactMaxOrgs = intOption(o.exactMaxOrgs, EXACT_MAX_ORGS, 0, 80, 'options.exactMaxOrgs');
       const { profile, scope } = await planningInput(ctx, scopeId, key);
       const unitLimit = profile.document.jointUnitLimit ?? DEFAULT_JOINT_UNIT_LIMIT;
@@ -160,13 +158,7 @@ export const planningResolvers: Resolvers = {
       const o = options ?? {};
       const count = intOption(o.count, 3, 1, MAX_NEW_SITES, 'options.count');
       const radiusM = intOption(o.radiusM, 400, 50, MAX_RADIUS_M, 'options.radiusM');
-      const timeLimitMs = intOption(
-        o.timeLimitMs,
-        DEFAULT_TIME_LIMIT_MS,
-        100,
-        MAX_TIME_LIMIT_MS,
-        'options.timeLimitMs',
-      );
+      const timeLimitMs = timeLimitOption(o.timeLimitMs);
       const weight = o.weight ?? 'organizations';
       const { profile, scope } = await planningInput(ctx, scopeId, key);
       const db = ctx.database.db;

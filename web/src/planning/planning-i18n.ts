@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { addFeatureText } from '../i18n/feature-text.ts';
 
 /** Text of the planning help (issue 18), added to the app's i18next instance (zh default, en). */
 const zh = {
@@ -30,16 +30,5 @@ const en: typeof zh = {
   accept: 'Accepting needs the ledger mutations (not merged yet)',
 };
 
-let added = false;
 /** Called on first render (i18next is initialised by main.tsx after the imports run). */
-export function addPlanningText() {
-  if (added) return;
-  const add = () => {
-    if (added) return;
-    added = true;
-    i18next.addResourceBundle('zh', 'translation', { planning: zh }, true, false);
-    i18next.addResourceBundle('en', 'translation', { planning: en }, true, false);
-  };
-  if (i18next.store) add();
-  else i18next.on('initialized', add);
-}
+export const addPlanningText = () => addFeatureText('planning', zh, en);
