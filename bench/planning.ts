@@ -39,7 +39,8 @@ async function quality() {
       let t = performance.now();
       const exact = await solveGroupingExact(inst, 30);
       exactMs.push(performance.now() - t);
-      if (!exact.optimal) unproven++;
+      if (!exact?.optimal) unproven++;
+      if (!exact) continue;
       t = performance.now();
       const h = solveGroupingHeuristic(inst, {
         neighbours: 48,

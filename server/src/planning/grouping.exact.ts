@@ -91,15 +91,19 @@ export function groupingLp(inst: GroupingInstance): {
   return { lp, pairs, joins };
 }
 
-/** Solves one instance exactly (or to the time limit, then `optimal` is false). */
+/**
+ * Solves one instance exactly (or to the time limit, then `optimal` is false); null when the time
+ * limit came before any feasible answer.
+ */
 export async function solveGroupingExact(
   inst: GroupingInstance,
   timeLimitS: number,
-): Promise<ExactResult> {
+): Promise<ExactResult | null> {
   if (!inst.points.length)
     return { solution: { seats: [], assign: [] }, optimal: true, status: 'Optimal' };
   const { lp, pairs, joins } = groupingLp(inst);
   const r = await solveLp(lp, timeLimitS);
+  if (!r) return null;
   const on = (name: string) => r.value(name) > 0.5;
   const seats: number[] = [];
   const branchOf = new Map<number, number>();

@@ -180,7 +180,7 @@ export function solveGroupingHeuristic(
         plan.push([u, best]);
         delta += bestCost - costIn(u, b);
       }
-      if (delta >= -EPS) return false;
+      if (!force && delta >= -EPS) return false;
       close(b);
       for (const [u, t] of plan) join(u, t);
       members[b] = [];

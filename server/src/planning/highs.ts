@@ -21,9 +21,10 @@ export interface MilpResult {
 
 /**
  * Solves a CPLEX-LP-format model. A solve that stops at the time limit with an incumbent is
- * returned (optimal: false); no incumbent is an error.
+ * returned (optimal: false); one that stops with none gives null (callers keep their heuristic
+ * answer); any other failure is an error.
  */
-export async function solveLp(lp: string, timeLimitS: number): Promise<MilpResult> {
+export async function solveLp(lp: string, timeLimitS: number): Promise<MilpResult | null> {
   const h = await highs();
   const r = h.solve(lp, {
     output_flag: false,
@@ -33,9 +34,10 @@ export async function solveLp(lp: string, timeLimitS: number): Promise<MilpResul
   const cols = r.Columns as Record<string, { Primal?: number }>;
   const status = String(r.Status);
   const optimal = status === 'Optimal';
-  if (!optimal && !(status === 'Time limit reached' && Number.isFinite(r.ObjectiveValue))) {
-    throw new Error(`HiGHS: ${status}`);
-  }
+  if (!optimal && status === 'Time limit reached') {
+    const incumbent = Object.keys(cols).length > 0 && Number.isFinite(r.ObjectiveValue);
+    if (!incumbent) return null;
+  } else if (!optimal) throw new Error(`HiGHS: ${status}`);
   return {
     status,
     optimal,

@@ -14,7 +14,6 @@ import { solveGroupingExact } from './grouping.exact.ts';
 import { solveGroupingHeuristic } from './grouping.heuristic.ts';
 import {
   distance,
-  existingOf,
   existingRef,
   maxNewBranchesFor,
   pairCost,
@@ -233,6 +232,10 @@ export async function planJointBranches(
     }
     const exact = await solveGroupingExact(s.part.inst, Math.min(EXACT_TIME_LIMIT_S, left));
     plan.quality.exactComponents++;
+    if (!exact) {
+      plan.complete = false;
+      continue;
+    }
     const inst = s.part.inst;
     if (score(inst, exact.solution).objective <= score(inst, s.sol).objective + 1e-6) {
       s.sol = exact.solution;

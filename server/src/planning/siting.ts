@@ -175,6 +175,7 @@ export async function solveSitingExact(
     'End',
   ].join('\n');
   const r = await solveLp(lp, timeLimitS);
+  if (!r) return null;
   const sites = inst.covers.flatMap((_, j) => (r.value(`x${j}`) > 0.5 ? [j] : []));
   const covered = coverage(inst, sites);
   return {
