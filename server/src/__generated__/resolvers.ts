@@ -642,6 +642,12 @@ export type ImportMode =
   /** The valid rows are written; the rejected ones are reported. */
   | 'valid_only';
 
+export type IndustryCount = {
+  __typename?: 'IndustryCount';
+  count: Scalars['Int']['output'];
+  industry: Scalars['String']['output'];
+};
+
 /** The coordinate system a boundary was drawn in; GCJ-02 and BD-09 are converted to WGS84 on arrival. */
 export type InputCrs =
   | 'bd09'
@@ -673,6 +679,76 @@ export type InstructorEditResult = {
   version: Scalars['Int']['output'];
   /** Set when the load is over the profile's ratio (a warning, the assignment still happens). */
   warning?: Maybe<LocalizedText>;
+};
+
+/** Organizations proposed to join an existing joint branch that has room nearby. */
+export type JointBranchAttachment = {
+  __typename?: 'JointBranchAttachment';
+  engine: PlanEngine;
+  explanation: PlanText;
+  farthestMemberM: Scalars['Float']['output'];
+  key: Scalars['String']['output'];
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  members: Array<PlannedMember>;
+  name: Scalars['String']['output'];
+  partyOrganizationId: Scalars['ID']['output'];
+  room: Scalars['Int']['output'];
+  unitsBefore: Scalars['Int']['output'];
+};
+
+export type JointBranchPlan = {
+  __typename?: 'JointBranchPlan';
+  attachments: Array<JointBranchAttachment>;
+  /** Organizations that need organizational coverage and have no standalone prospect. */
+  candidates: Scalars['Int']['output'];
+  /** False when the time limit cut the search short (the answer is still valid). */
+  complete: Scalars['Boolean']['output'];
+  elapsedMs: Scalars['Int']['output'];
+  profileKey: Scalars['String']['output'];
+  proposals: Array<JointBranchProposal>;
+  quality: PlanQuality;
+  radiusM: Scalars['Int']['output'];
+  ungrouped: Array<UngroupedOrganization>;
+  unitLimit: Scalars['Int']['output'];
+};
+
+/**
+ * Planning help (issue 18): the system proposes, the planner decides. Every field here is a
+ * read-only proposal computed on demand from the materialized coverage of one policy profile;
+ * nothing is written. Work is bounded: a scope of at most 200,000 organizations and a time limit
+ * (the answer says whether it was cut short).
+ */
+export type JointBranchPlanOptions = {
+  /** Metres a new branch must save to be worth founding (default 300). */
+  branchCostM?: InputMaybe<Scalars['Int']['input']>;
+  /** Solve parts up to this many organizations exactly with HiGHS too (default 50, 0 = never). */
+  exactMaxOrgs?: InputMaybe<Scalars['Int']['input']>;
+  /** Extra metres charged for a member of another industry (half for a similar one; default 300). */
+  industryPenaltyM?: InputMaybe<Scalars['Int']['input']>;
+  /** Member-to-seat radius in metres (default 1000, at most 5000). */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+  /** Wall-clock limit in milliseconds (default 10000, at most 30000). */
+  timeLimitMs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A proposed new joint party branch (联合党支部), at most the profile's unit limit. */
+export type JointBranchProposal = {
+  __typename?: 'JointBranchProposal';
+  engine: PlanEngine;
+  explanation: PlanText;
+  farthestMemberM: Scalars['Float']['output'];
+  formalMembers: Scalars['Int']['output'];
+  industries: Array<IndustryCount>;
+  /** Stable key: new:<seat organization id>. */
+  key: Scalars['String']['output'];
+  /** Every member unit, the seat included, nearest first. */
+  members: Array<PlannedMember>;
+  reasons: Array<ProposalReason>;
+  seat: PlannedMember;
+  subdistrictId: Scalars['ID']['output'];
+  totalDistanceM: Scalars['Float']['output'];
+  unitCount: Scalars['Int']['output'];
 };
 
 /** A joint party organization with more member units than the profile allows. */
@@ -1467,6 +1543,50 @@ export type PartyOrganizationEditResult = {
   version: Scalars['Int']['output'];
 };
 
+/** How a part of the plan was solved. */
+export type PlanEngine =
+  /** HiGHS (MILP) found the best answer it could within the time limit. */
+  | 'exact'
+  /** Greedy seeding plus local search. */
+  | 'heuristic';
+
+/**
+ * How good the plan is. objective = Σ member-to-seat cost (metres, plus the industry penalty) +
+ * branch cost per new branch + a penalty per ungrouped organization; lowerBound is proven
+ * (HiGHS's optimum where a part was solved exactly, a relaxation elsewhere).
+ */
+export type PlanQuality = {
+  __typename?: 'PlanQuality';
+  components: Scalars['Int']['output'];
+  exactComponents: Scalars['Int']['output'];
+  /** (objective - lowerBound) / objective: at most this far from the optimum. */
+  gap: Scalars['Float']['output'];
+  lowerBound: Scalars['Float']['output'];
+  objective: Scalars['Float']['output'];
+  provenOptimal: Scalars['Int']['output'];
+  totalDistanceM: Scalars['Float']['output'];
+};
+
+/** Text in both languages of the product. */
+export type PlanText = {
+  __typename?: 'PlanText';
+  en: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+/** An organization in a proposal. */
+export type PlannedMember = {
+  __typename?: 'PlannedMember';
+  /** Metres to the seat (0 for the seat). */
+  distanceM: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  industry: Scalars['String']['output'];
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  partyMembers: Scalars['Int']['output'];
+};
+
 /** A locality's coverage rules as data (the document is validated; see server/src/policy). */
 export type PolicyProfile = Node & {
   __typename?: 'PolicyProfile';
@@ -1511,6 +1631,34 @@ export type PolicyTarget = {
   scope: Scalars['JSON']['output'];
 };
 
+/** Why a proposal looks as it does (reason constants). */
+export type ProposalReason =
+  | 'joins_existing'
+  | 'mixed_industry'
+  /** Fewer than 3 formal members in all: members or an instructor must be dispatched. */
+  | 'needs_members'
+  | 'no_partner_in_radius'
+  | 'no_room_in_reach'
+  | 'same_industry'
+  | 'similar_industry'
+  | 'within_radius';
+
+/** A proposed new service center at a building. */
+export type ProposedSite = {
+  __typename?: 'ProposedSite';
+  buildingId: Scalars['ID']['output'];
+  /** Weight covered by this and every earlier site. */
+  cumulative: Scalars['Float']['output'];
+  explanation: PlanText;
+  /** Weight newly covered by this site, given the sites before it. */
+  gain: Scalars['Float']['output'];
+  /** Organizations newly covered by this site. */
+  gainOrganizations: Scalars['Int']['output'];
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first. */
@@ -1543,6 +1691,11 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** A grid's boundary at a date, also for grids merged away since (by global id). */
   gridBoundaryAsOf?: Maybe<Scalars['GeoJSON']['output']>;
+  /**
+   * Proposed joint branches for a District, Subdistrict or Grid (never across subdistricts), under
+   * a policy profile (default: the default profile).
+   */
+  jointBranchPlan: JointBranchPlan;
   /** Grids intersecting the viewport (or all of a scope), coloured by organizational coverage. */
   mapGrids: Array<MapGrid>;
   mapInfo: MapInfo;
@@ -1575,6 +1728,8 @@ export type Query = {
   previewGridEdit: GridEditPreview;
   /** Previews `moveSharedVertex`. */
   previewSharedVertexMove: GridEditPreview;
+  /** Where K new service centers would cover the most of what lies outside every circle. */
+  serviceCenterSiting: ServiceCenterSiting;
   subdistrict?: Maybe<Subdistrict>;
   /**
    * Administrators: tiling violations of existing data, for one subdistrict or every subdistrict in
@@ -1664,6 +1819,13 @@ export type QueryGridBoundaryAsOfArgs = {
 };
 
 
+export type QueryJointBranchPlanArgs = {
+  options?: InputMaybe<JointBranchPlanOptions>;
+  profile?: InputMaybe<Scalars['String']['input']>;
+  scope: Scalars['ID']['input'];
+};
+
+
 export type QueryMapGridsArgs = {
   profileKey?: InputMaybe<Scalars['String']['input']>;
   subdistrictId?: InputMaybe<Scalars['ID']['input']>;
@@ -1739,6 +1901,13 @@ export type QueryPreviewGridEditArgs = {
 
 export type QueryPreviewSharedVertexMoveArgs = {
   input: MoveSharedVertexInput;
+};
+
+
+export type QueryServiceCenterSitingArgs = {
+  options?: InputMaybe<ServiceCenterSitingOptions>;
+  profile?: InputMaybe<Scalars['String']['input']>;
+  scope: Scalars['ID']['input'];
 };
 
 
@@ -1825,6 +1994,35 @@ export type ServiceCenterLevel =
   | 'street'
   | 'town';
 
+export type ServiceCenterSiting = {
+  __typename?: 'ServiceCenterSiting';
+  candidates: Scalars['Int']['output'];
+  complete: Scalars['Boolean']['output'];
+  coveredWeight: Scalars['Float']['output'];
+  elapsedMs: Scalars['Int']['output'];
+  engine: PlanEngine;
+  optimal: Scalars['Boolean']['output'];
+  radiusM: Scalars['Int']['output'];
+  sites: Array<ProposedSite>;
+  /** Buildings holding at least one of them. */
+  uncoveredBuildings: Scalars['Int']['output'];
+  /** Active organizations of the scope outside every existing center's circle, and their weight. */
+  uncoveredOrganizations: Scalars['Int']['output'];
+  uncoveredWeight: Scalars['Float']['output'];
+  /** No K sites cover more than this (proven: HiGHS or the greedy's submodular bound). */
+  upperBound: Scalars['Float']['output'];
+  weight: SitingWeight;
+};
+
+export type ServiceCenterSitingOptions = {
+  /** New sites to propose (default 3, at most 50). */
+  count?: InputMaybe<Scalars['Int']['input']>;
+  /** Service radius of the new centers in metres (default 400, a 5-minute walk; at most 5000). */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+  timeLimitMs?: InputMaybe<Scalars['Int']['input']>;
+  weight?: InputMaybe<SitingWeight>;
+};
+
 export type SignInPayload = {
   __typename?: 'SignInPayload';
   expiresAt: Scalars['DateTime']['output'];
@@ -1832,6 +2030,12 @@ export type SignInPayload = {
   token: Scalars['String']['output'];
   user: User;
 };
+
+/** What a new service center's coverage is counted in. */
+export type SitingWeight =
+  | 'employees'
+  | 'organizations'
+  | 'party_members';
 
 export type SizeClassCount = {
   __typename?: 'SizeClassCount';
@@ -1983,6 +2187,13 @@ export type TilingViolationKind =
   | 'gap'
   | 'outside'
   | 'overlap';
+
+export type UngroupedOrganization = {
+  __typename?: 'UngroupedOrganization';
+  explanation: PlanText;
+  organization: PlannedMember;
+  reason: ProposalReason;
+};
 
 export type User = {
   __typename?: 'User';
@@ -2139,11 +2350,16 @@ export type ResolversTypes = ResolversObject<{
   GridVersionInput: GridVersionInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportMode: null;
+  IndustryCount: ResolverTypeWrapper<IndustryCount>;
   InputCrs: null;
   Instructor: ResolverTypeWrapper<InstructorRow>;
   InstructorEditResult: ResolverTypeWrapper<Omit<InstructorEditResult, 'coverageAfter' | 'coverageBefore' | 'instructor' | 'organization'> & { coverageAfter?: Maybe<ResolversTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversTypes['OrganizationCoverage']>, instructor: ResolversTypes['Instructor'], organization: ResolversTypes['Organization'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JointBranchAttachment: ResolverTypeWrapper<JointBranchAttachment>;
+  JointBranchPlan: ResolverTypeWrapper<JointBranchPlan>;
+  JointBranchPlanOptions: JointBranchPlanOptions;
+  JointBranchProposal: ResolverTypeWrapper<JointBranchProposal>;
   JointOverLimit: ResolverTypeWrapper<Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversTypes['PartyOrganization'] }>;
   LedgerFile: ResolverTypeWrapper<LedgerFile>;
   LedgerFileInput: LedgerFileInput;
@@ -2185,9 +2401,15 @@ export type ResolversTypes = ResolversObject<{
   PartyOrgSetup: null;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRow>;
   PartyOrganizationEditResult: ResolverTypeWrapper<Omit<PartyOrganizationEditResult, 'coverageChanges' | 'partyOrganization'> & { coverageChanges: Array<ResolversTypes['OrganizationCoverageChange']>, partyOrganization?: Maybe<ResolversTypes['PartyOrganization']> }>;
+  PlanEngine: null;
+  PlanQuality: ResolverTypeWrapper<PlanQuality>;
+  PlanText: ResolverTypeWrapper<PlanText>;
+  PlannedMember: ResolverTypeWrapper<PlannedMember>;
   PolicyProfile: ResolverTypeWrapper<StoredProfile>;
   PolicyRule: ResolverTypeWrapper<PolicyRule>;
   PolicyTarget: ResolverTypeWrapper<PolicyTarget>;
+  ProposalReason: null;
+  ProposedSite: ResolverTypeWrapper<ProposedSite>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReachInput: ReachInput;
   RequirementKind: null;
@@ -2197,7 +2419,10 @@ export type ResolversTypes = ResolversObject<{
   ScopeKind: null;
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
   ServiceCenterLevel: null;
+  ServiceCenterSiting: ResolverTypeWrapper<ServiceCenterSiting>;
+  ServiceCenterSitingOptions: ServiceCenterSitingOptions;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  SitingWeight: null;
   SizeClassCount: ResolverTypeWrapper<SizeClassCount>;
   SnapshotChange: ResolverTypeWrapper<SnapshotChangeRow>;
   SnapshotComparison: ResolverTypeWrapper<ComparisonModel>;
@@ -2210,6 +2435,7 @@ export type ResolversTypes = ResolversObject<{
   TilingReport: ResolverTypeWrapper<Omit<TilingReport, 'subdistrict' | 'violations'> & { subdistrict: ResolversTypes['Subdistrict'], violations: Array<ResolversTypes['TilingViolation']> }>;
   TilingViolation: ResolverTypeWrapper<TilingViolationModel>;
   TilingViolationKind: null;
+  UngroupedOrganization: ResolverTypeWrapper<UngroupedOrganization>;
   User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
 }>;
@@ -2253,10 +2479,15 @@ export type ResolversParentTypes = ResolversObject<{
   GridVersionConflict: GridVersionConflict;
   GridVersionInput: GridVersionInput;
   ID: Scalars['ID']['output'];
+  IndustryCount: IndustryCount;
   Instructor: InstructorRow;
   InstructorEditResult: Omit<InstructorEditResult, 'coverageAfter' | 'coverageBefore' | 'instructor' | 'organization'> & { coverageAfter?: Maybe<ResolversParentTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversParentTypes['OrganizationCoverage']>, instructor: ResolversParentTypes['Instructor'], organization: ResolversParentTypes['Organization'] };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  JointBranchAttachment: JointBranchAttachment;
+  JointBranchPlan: JointBranchPlan;
+  JointBranchPlanOptions: JointBranchPlanOptions;
+  JointBranchProposal: JointBranchProposal;
   JointOverLimit: Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversParentTypes['PartyOrganization'] };
   LedgerFile: LedgerFile;
   LedgerFileInput: LedgerFileInput;
@@ -2290,14 +2521,20 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationRow;
   PartyOrganizationEditResult: Omit<PartyOrganizationEditResult, 'coverageChanges' | 'partyOrganization'> & { coverageChanges: Array<ResolversParentTypes['OrganizationCoverageChange']>, partyOrganization?: Maybe<ResolversParentTypes['PartyOrganization']> };
+  PlanQuality: PlanQuality;
+  PlanText: PlanText;
+  PlannedMember: PlannedMember;
   PolicyProfile: StoredProfile;
   PolicyRule: PolicyRule;
   PolicyTarget: PolicyTarget;
+  ProposedSite: ProposedSite;
   Query: Record<PropertyKey, never>;
   ReachInput: ReachInput;
   Scope: Scope;
   ScopeInput: ScopeInput;
   ServiceCenter: ServiceCenterRow;
+  ServiceCenterSiting: ServiceCenterSiting;
+  ServiceCenterSitingOptions: ServiceCenterSitingOptions;
   SignInPayload: Omit<SignInPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SizeClassCount: SizeClassCount;
   SnapshotChange: SnapshotChangeRow;
@@ -2308,6 +2545,7 @@ export type ResolversParentTypes = ResolversObject<{
   TargetStatus: TargetStatus;
   TilingReport: Omit<TilingReport, 'subdistrict' | 'violations'> & { subdistrict: ResolversParentTypes['Subdistrict'], violations: Array<ResolversParentTypes['TilingViolation']> };
   TilingViolation: TilingViolationModel;
+  UngroupedOrganization: UngroupedOrganization;
   User: UserModel;
   Viewport: Viewport;
 }>;
@@ -2570,6 +2808,11 @@ export type GridVersionConflictResolvers<ContextType = Context, ParentType exten
 
 export type ImportModeResolvers = { ALL_OR_NOTHING: 'all_or_nothing', VALID_ONLY: 'valid_only' };
 
+export type IndustryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryCount'] = ResolversParentTypes['IndustryCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type InputCrsResolvers = { BD09: 'bd09', GCJ02: 'gcj02', WGS84: 'wgs84' };
 
 export type InstructorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Instructor'] = ResolversParentTypes['Instructor']> = ResolversObject<{
@@ -2596,6 +2839,48 @@ export type InstructorEditResultResolvers<ContextType = Context, ParentType exte
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JointBranchAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointBranchAttachment'] = ResolversParentTypes['JointBranchAttachment']> = ResolversObject<{
+  engine?: Resolver<ResolversTypes['PlanEngine'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['PlanText'], ParentType, ContextType>;
+  farthestMemberM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['PlannedMember']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JointBranchPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointBranchPlan'] = ResolversParentTypes['JointBranchPlan']> = ResolversObject<{
+  attachments?: Resolver<Array<ResolversTypes['JointBranchAttachment']>, ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  profileKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['JointBranchProposal']>, ParentType, ContextType>;
+  quality?: Resolver<ResolversTypes['PlanQuality'], ParentType, ContextType>;
+  radiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ungrouped?: Resolver<Array<ResolversTypes['UngroupedOrganization']>, ParentType, ContextType>;
+  unitLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JointBranchProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointBranchProposal'] = ResolversParentTypes['JointBranchProposal']> = ResolversObject<{
+  engine?: Resolver<ResolversTypes['PlanEngine'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['PlanText'], ParentType, ContextType>;
+  farthestMemberM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  formalMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['IndustryCount']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['PlannedMember']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['ProposalReason']>, ParentType, ContextType>;
+  seat?: Resolver<ResolversTypes['PlannedMember'], ParentType, ContextType>;
+  subdistrictId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  totalDistanceM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type JointOverLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointOverLimit'] = ResolversParentTypes['JointOverLimit']> = ResolversObject<{
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2904,6 +3189,33 @@ export type PartyOrganizationEditResultResolvers<ContextType = Context, ParentTy
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PlanEngineResolvers = { EXACT: 'exact', HEURISTIC: 'heuristic' };
+
+export type PlanQualityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanQuality'] = ResolversParentTypes['PlanQuality']> = ResolversObject<{
+  components?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exactComponents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lowerBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  provenOptimal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalDistanceM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PlanTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanText'] = ResolversParentTypes['PlanText']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PlannedMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedMember'] = ResolversParentTypes['PlannedMember']> = ResolversObject<{
+  distanceM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partyMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PolicyProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyProfile'] = ResolversParentTypes['PolicyProfile']> = ResolversObject<{
   document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2939,6 +3251,19 @@ export type PolicyTargetResolvers<ContextType = Context, ParentType extends Reso
   scope?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 }>;
 
+export type ProposalReasonResolvers = { JOINS_EXISTING: 'joins_existing', MIXED_INDUSTRY: 'mixed_industry', NEEDS_MEMBERS: 'needs_members', NO_PARTNER_IN_RADIUS: 'no_partner_in_radius', NO_ROOM_IN_REACH: 'no_room_in_reach', SAME_INDUSTRY: 'same_industry', SIMILAR_INDUSTRY: 'similar_industry', WITHIN_RADIUS: 'within_radius' };
+
+export type ProposedSiteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedSite'] = ResolversParentTypes['ProposedSite']> = ResolversObject<{
+  buildingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['PlanText'], ParentType, ContextType>;
+  gain?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  gainOrganizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'offset'>>;
   blankSpots?: Resolver<ResolversTypes['CoverageConnection'], ParentType, ContextType, RequireFields<QueryBlankSpotsArgs, 'first' | 'kind'>>;
@@ -2953,6 +3278,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportOrganizationForm?: Resolver<Maybe<ResolversTypes['LedgerFile']>, ParentType, ContextType, RequireFields<QueryExportOrganizationFormArgs, 'id'>>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, Partial<QueryGridArgs>>;
   gridBoundaryAsOf?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType, RequireFields<QueryGridBoundaryAsOfArgs, 'at' | 'gridId'>>;
+  jointBranchPlan?: Resolver<ResolversTypes['JointBranchPlan'], ParentType, ContextType, RequireFields<QueryJointBranchPlanArgs, 'scope'>>;
   mapGrids?: Resolver<Array<ResolversTypes['MapGrid']>, ParentType, ContextType, Partial<QueryMapGridsArgs>>;
   mapInfo?: Resolver<ResolversTypes['MapInfo'], ParentType, ContextType, Partial<QueryMapInfoArgs>>;
   mapJoinCandidates?: Resolver<Array<ResolversTypes['MapJoinCandidate']>, ParentType, ContextType, RequireFields<QueryMapJoinCandidatesArgs, 'organizationId' | 'withinMeters'>>;
@@ -2968,6 +3294,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   policyProfiles?: Resolver<Array<ResolversTypes['PolicyProfile']>, ParentType, ContextType>;
   previewGridEdit?: Resolver<ResolversTypes['GridEditPreview'], ParentType, ContextType, RequireFields<QueryPreviewGridEditArgs, 'input'>>;
   previewSharedVertexMove?: Resolver<ResolversTypes['GridEditPreview'], ParentType, ContextType, RequireFields<QueryPreviewSharedVertexMoveArgs, 'input'>>;
+  serviceCenterSiting?: Resolver<ResolversTypes['ServiceCenterSiting'], ParentType, ContextType, RequireFields<QueryServiceCenterSitingArgs, 'scope'>>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, Partial<QuerySubdistrictArgs>>;
   tilingViolations?: Resolver<Array<ResolversTypes['TilingReport']>, ParentType, ContextType, Partial<QueryTilingViolationsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2999,11 +3326,29 @@ export type ServiceCenterResolvers<ContextType = Context, ParentType extends Res
 
 export type ServiceCenterLevelResolvers = { COMMUNITY: 'community', DISTRICT: 'district', STREET: 'street', TOWN: 'town' };
 
+export type ServiceCenterSitingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCenterSiting'] = ResolversParentTypes['ServiceCenterSiting']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  coveredWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['PlanEngine'], ParentType, ContextType>;
+  optimal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  radiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sites?: Resolver<Array<ResolversTypes['ProposedSite']>, ParentType, ContextType>;
+  uncoveredBuildings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uncoveredOrganizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uncoveredWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upperBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['SitingWeight'], ParentType, ContextType>;
+}>;
+
 export type SignInPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 }>;
+
+export type SitingWeightResolvers = { EMPLOYEES: 'employees', ORGANIZATIONS: 'organizations', PARTY_MEMBERS: 'party_members' };
 
 export type SizeClassCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SizeClassCount'] = ResolversParentTypes['SizeClassCount']> = ResolversObject<{
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3091,6 +3436,12 @@ export type TilingViolationResolvers<ContextType = Context, ParentType extends R
 
 export type TilingViolationKindResolvers = { GAP: 'gap', OUTSIDE: 'outside', OVERLAP: 'overlap' };
 
+export type UngroupedOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UngroupedOrganization'] = ResolversParentTypes['UngroupedOrganization']> = ResolversObject<{
+  explanation?: Resolver<ResolversTypes['PlanText'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['PlannedMember'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ProposalReason'], ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3132,10 +3483,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GridKind?: GridKindResolvers;
   GridVersionConflict?: GridVersionConflictResolvers<ContextType>;
   ImportMode?: ImportModeResolvers;
+  IndustryCount?: IndustryCountResolvers<ContextType>;
   InputCrs?: InputCrsResolvers;
   Instructor?: InstructorResolvers<ContextType>;
   InstructorEditResult?: InstructorEditResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JointBranchAttachment?: JointBranchAttachmentResolvers<ContextType>;
+  JointBranchPlan?: JointBranchPlanResolvers<ContextType>;
+  JointBranchProposal?: JointBranchProposalResolvers<ContextType>;
   JointOverLimit?: JointOverLimitResolvers<ContextType>;
   LedgerFile?: LedgerFileResolvers<ContextType>;
   LedgerImportReport?: LedgerImportReportResolvers<ContextType>;
@@ -3171,9 +3526,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartyOrgSetup?: PartyOrgSetupResolvers;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
   PartyOrganizationEditResult?: PartyOrganizationEditResultResolvers<ContextType>;
+  PlanEngine?: PlanEngineResolvers;
+  PlanQuality?: PlanQualityResolvers<ContextType>;
+  PlanText?: PlanTextResolvers<ContextType>;
+  PlannedMember?: PlannedMemberResolvers<ContextType>;
   PolicyProfile?: PolicyProfileResolvers<ContextType>;
   PolicyRule?: PolicyRuleResolvers<ContextType>;
   PolicyTarget?: PolicyTargetResolvers<ContextType>;
+  ProposalReason?: ProposalReasonResolvers;
+  ProposedSite?: ProposedSiteResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RequirementKind?: RequirementKindResolvers;
   Role?: RoleResolvers;
@@ -3181,7 +3542,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ScopeKind?: ScopeKindResolvers;
   ServiceCenter?: ServiceCenterResolvers<ContextType>;
   ServiceCenterLevel?: ServiceCenterLevelResolvers;
+  ServiceCenterSiting?: ServiceCenterSitingResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
+  SitingWeight?: SitingWeightResolvers;
   SizeClassCount?: SizeClassCountResolvers<ContextType>;
   SnapshotChange?: SnapshotChangeResolvers<ContextType>;
   SnapshotComparison?: SnapshotComparisonResolvers<ContextType>;
@@ -3193,6 +3556,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TilingReport?: TilingReportResolvers<ContextType>;
   TilingViolation?: TilingViolationResolvers<ContextType>;
   TilingViolationKind?: TilingViolationKindResolvers;
+  UngroupedOrganization?: UngroupedOrganizationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -11,6 +11,7 @@ import { orgEditResolvers } from '../orgs/org-edit.resolvers.ts';
 import { partyEditResolvers } from '../party/party-edit.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
 import { placesResolvers } from '../places/places.resolvers.ts';
+import { planningResolvers } from '../planning/index.ts';
 import { policyResolvers } from '../policy/policy.resolvers.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { scalarResolvers } from './scalars.ts';
@@ -35,6 +36,7 @@ const CONCEPTS: Resolvers[] = [
   snapshotsResolvers,
   orgEditResolvers,
   partyEditResolvers,
+  planningResolvers,
 ];
 
 /**

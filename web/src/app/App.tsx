@@ -13,6 +13,7 @@ import { LayerControls } from '../panel/LayerControls.tsx';
 import { Navigation } from '../panel/Navigation.tsx';
 import { FilterControls, Search } from '../panel/SearchAndFilters.tsx';
 import { Summary } from '../panel/Summary.tsx';
+import { PlanningTool } from '../planning/PlanningTool.tsx';
 import { ToolbarProvider } from '../shell/toolbar.tsx';
 import { useRequest } from '../use-request.ts';
 import type { GeoJSONSource } from 'maplibre-gl';
@@ -138,6 +139,7 @@ export function App() {
               <Tooltip hover={hover} />
               <GridEditor selectedGridId={isGridId(view.selected) ? view.selected : null} />
               <UserMenu />
+              <PlanningTool scope={scopeNode?.id ?? null} />
             </MapView>
             {view.selected && (
               <Card

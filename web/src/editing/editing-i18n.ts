@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { addFeatureText } from '../i18n/feature-text.ts';
 
 /** Text of the editing tools, added to the app's i18next instance (zh default, en). */
 const zh = {
@@ -46,16 +46,5 @@ const en: typeof zh = {
   notEditable: 'You cannot edit this grid',
 };
 
-let added = false;
 /** Called on first render (i18next is initialised by main.tsx after the imports run). */
-export function addEditingText() {
-  if (added) return;
-  const add = () => {
-    if (added) return;
-    added = true;
-    i18next.addResourceBundle('zh', 'translation', { editing: zh }, true, false);
-    i18next.addResourceBundle('en', 'translation', { editing: en }, true, false);
-  };
-  if (i18next.store) add();
-  else i18next.on('initialized', add);
-}
+export const addEditingText = () => addFeatureText('editing', zh, en);

@@ -1,0 +1,368 @@
+import { radiusComponents } from './components.ts';
+import {
+  explainAttachment,
+  explainNewBranch,
+  explainUngrouped,
+  industryCounts,
+  industryReason,
+  PROPOSAL_REASONS,
+  type ProposalReason,
+  type Text,
+} from './explain.ts';
+import { groupingLowerBound } from './grouping.bound.ts';
+import { solveGroupingExact } from './grouping.exact.ts';
+import { solveGroupingHeuristic } from './grouping.heuristic.ts';
+import {
+  distance,
+  existingRef,
+  maxNewBranchesFor,
+  pairCost,
+  score,
+  UNGROUPED,
+  type GroupingInstance,
+  type GroupingSolution,
+} from './grouping.model.ts';
+import { localPlane } from './local-metres.ts';
+import { EXACT_MAX_ORGS, EXACT_TIME_LIMIT_S, HEURISTIC_NEIGHBOURS } from './planning.constants.ts';
+import type { CandidateOrg, ExistingJointBranch } from './planning.sql.ts';
+
+export interface JointPlanOptions {
+  unitLimit: number;
+  radiusM: number;
+  industryPenaltyM: number;
+  branchCostM: number;
+  timeLimitMs: number;
+  /** Components up to this size go to HiGHS too (0: heuristic only). */
+  exactMaxOrgs?: number;
+}
+
+export interface PlannedMember {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+  industry: string;
+  partyMembers: number;
+  /** Metres to the seat (0 for the seat itself). */
+  distanceM: number;
+}
+
+export interface NewBranchProposal {
+  key: string;
+  subdistrictId: number;
+  seat: PlannedMember;
+  members: PlannedMember[];
+  industries: { industry: string; count: number }[];
+  farthestMemberM: number;
+  totalDistanceM: number;
+  formalMembers: number;
+  engine: 'exact' | 'heuristic';
+  reasons: ProposalReason[];
+  explanation: Text;
+}
+
+export interface AttachmentProposal {
+  key: string;
+  branch: ExistingJointBranch;
+  room: number;
+  members: PlannedMember[];
+  farthestMemberM: number;
+  engine: 'exact' | 'heuristic';
+  explanation: Text;
+}
+
+export interface UngroupedOrg {
+  organization: PlannedMember;
+  reason: ProposalReason;
+  explanation: Text;
+}
+
+export interface PlanQuality {
+  components: number;
+  exactComponents: number;
+  provenOptimal: number;
+  objective: number;
+  lowerBound: number;
+  totalDistanceM: number;
+  /** (objective - lowerBound) / objective; 0 when every part was solved to proven optimality. */
+  gap: number;
+}
+
+export interface JointPlan {
+  candidates: number;
+  proposals: NewBranchProposal[];
+  attachments: AttachmentProposal[];
+  ungrouped: UngroupedOrg[];
+  quality: PlanQuality;
+  /** false when the time limit cut local search or an exact solve short. */
+  complete: boolean;
+  elapsedMs: number;
+}
+
+interface Solved {
+  part: Part;
+  sol: GroupingSolution;
+  engine: 'exact' | 'heuristic';
+  proven: boolean;
+  bound: number;
+}
+
+interface Part {
+  inst: GroupingInstance;
+  orgs: CandidateOrg[];
+  branches: ExistingJointBranch[];
+}
+
+/** Splits the candidates into independent instances: per subdistrict, per radius component. */
+function parts(orgs: CandidateOrg[], existing: ExistingJointBranch[], o: JointPlanOptions): Part[] {
+  const bySub = new Map<number, CandidateOrg[]>();
+  for (const c of orgs) {
+    const list = bySub.get(c.subdistrictId);
+    if (list) list.push(c);
+    else bySub.set(c.subdistrictId, [c]);
+  }
+  const out: Part[] = [];
+  for (const [sub, list] of [...bySub].sort((a, b) => a[0] - b[0])) {
+    const plane = localPlane(list[0]!.lon, list[0]!.lat);
+    const at = (lon: number, lat: number) => ({ x: plane.x(lon), y: plane.y(lat) });
+    const subBranches = existing.filter((b) => b.subdistrictId === sub);
+    const pts = list.map((c) => ({ ...at(c.lon, c.lat), industry: c.industry }));
+    const brs = subBranches.map((b) => ({
+      ...at(b.lon, b.lat),
+      industry: b.industry,
+      room: o.unitLimit - b.units,
+    }));
+    for (const comp of radiusComponents(pts, brs, o.radiusM)) {
+      const points = comp.points.map((i) => pts[i]!);
+      out.push({
+        orgs: comp.points.map((i) => list[i]!),
+        branches: comp.branches.map((k) => subBranches[k]!),
+        inst: {
+          points,
+          existing: comp.branches.map((k) => brs[k]!),
+          capacity: o.unitLimit,
+          radiusM: o.radiusM,
+          industryPenaltyM: o.industryPenaltyM,
+          branchCostM: o.branchCostM,
+          maxNewBranches: maxNewBranchesFor(points.length, o.unitLimit),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Proposes joint branches for the candidates (issue 18): each independent part goes to the
+ * heuristic, and parts up to `exactMaxOrgs` organizations also to HiGHS, the better answer kept.
+ * Work stops at `timeLimitMs` (local search and exact solves are cut; the answer stays feasible).
+ */
+export async function planJointBranches(
+  orgs: CandidateOrg[],
+  existing: ExistingJointBranch[],
+  o: JointPlanOptions,
+): Promise<JointPlan> {
+  const started = Date.now();
+  const deadline = started + o.timeLimitMs;
+  const exactMax = o.exactMaxOrgs ?? EXACT_MAX_ORGS;
+  const plan: JointPlan = {
+    candidates: orgs.length,
+    proposals: [],
+    attachments: [],
+    ungrouped: [],
+    quality: {
+      components: 0,
+      exactComponents: 0,
+      provenOptimal: 0,
+      objective: 0,
+      lowerBound: 0,
+      totalDistanceM: 0,
+      gap: 0,
+    },
+    complete: true,
+    elapsedMs: 0,
+  };
+  const all = parts(orgs, existing, o);
+  // Phase 1, every part by the heuristic (fast, feasible); phase 2, while time remains, HiGHS on
+  // the small parts with the largest distance to their bound: an answer at any time limit.
+  const solved: Solved[] = [];
+  let yielded = Date.now();
+  for (const part of all) {
+    // Let other requests in between parts (the search is synchronous within a part).
+    if (Date.now() - yielded > 50) {
+      await new Promise<void>((r) => setImmediate(r));
+      yielded = Date.now();
+    }
+    const { inst } = part;
+    const n = inst.points.length;
+    if (n === 1) {
+      // Alone, or in reach of existing branches only: the cheapest one with room, if any.
+      const best = inst.existing
+        .map((e, i) => ({ i, d: e.room > 0 ? pairCost(inst, inst.points[0]!, e) : Infinity }))
+        .filter((e) => Number.isFinite(e.d))
+        .sort((a, b) => a.d - b.d || a.i - b.i)[0];
+      const sol = { seats: [], assign: [best ? existingRef(best.i) : UNGROUPED] };
+      solved.push({
+        part,
+        sol,
+        engine: 'heuristic',
+        proven: true,
+        bound: score(inst, sol).objective,
+      });
+      continue;
+    }
+    const sol = solveGroupingHeuristic(inst, {
+      neighbours: HEURISTIC_NEIGHBOURS,
+      restarts: n <= 200 ? 8 : 1,
+      seatSwaps: n <= 200,
+      deadline,
+    });
+    solved.push({ part, sol, engine: 'heuristic', proven: false, bound: groupingLowerBound(inst) });
+  }
+  if (Date.now() > deadline) plan.complete = false;
+  const exactOrder = solved
+    .filter((s) => !s.proven && s.part.inst.points.length <= exactMax)
+    .map((s) => ({ s, slack: score(s.part.inst, s.sol).objective - s.bound }))
+    .sort((a, b) => b.slack - a.slack || a.s.part.orgs[0]!.id - b.s.part.orgs[0]!.id);
+  for (const { s } of exactOrder) {
+    const left = (deadline - Date.now()) / 1000;
+    if (left < 0.2) {
+      plan.complete = false;
+      break;
+    }
+    const exact = await solveGroupingExact(s.part.inst, Math.min(EXACT_TIME_LIMIT_S, left));
+    plan.quality.exactComponents++;
+    if (!exact) {
+      plan.complete = false;
+      continue;
+    }
+    const inst = s.part.inst;
+    if (score(inst, exact.solution).objective <= score(inst, s.sol).objective + 1e-6) {
+      s.sol = exact.solution;
+      s.engine = 'exact';
+    }
+    if (exact.optimal) {
+      s.proven = true;
+      s.bound = score(inst, s.sol).objective;
+    } else plan.complete = false;
+  }
+  for (const s of solved) {
+    const sc = score(s.part.inst, s.sol);
+    plan.quality.components++;
+    plan.quality.objective += sc.objective;
+    plan.quality.totalDistanceM += sc.distanceM;
+    if (s.proven) plan.quality.provenOptimal++;
+    plan.quality.lowerBound += s.bound;
+    collect(plan, s.part, s.sol, s.engine, o);
+  }
+  const q = plan.quality;
+  q.gap = q.objective > 0 ? Math.max(0, (q.objective - q.lowerBound) / q.objective) : 0;
+  plan.proposals.sort((a, b) => a.subdistrictId - b.subdistrictId || a.seat.id - b.seat.id);
+  plan.attachments.sort((a, b) => a.branch.id - b.branch.id);
+  plan.ungrouped.sort((a, b) => a.organization.id - b.organization.id);
+  plan.elapsedMs = Date.now() - started;
+  return plan;
+}
+
+/** Turns one part's solution into proposals with their explanations. */
+function collect(
+  plan: JointPlan,
+  { inst, orgs, branches }: Part,
+  sol: GroupingSolution,
+  engine: 'exact' | 'heuristic',
+  o: JointPlanOptions,
+): void {
+  const member = (i: number, at: { x: number; y: number }): PlannedMember => {
+    const c = orgs[i]!;
+    return {
+      id: c.id,
+      name: c.name,
+      lon: c.lon,
+      lat: c.lat,
+      industry: c.industry,
+      partyMembers: c.partyMembers,
+      distanceM: Math.round(distance(inst.points[i]!, at) * 10) / 10,
+    };
+  };
+  // Members per branch (new: index b; existing: -(k + 2)), in one pass.
+  const byBranch = new Map<number, number[]>();
+  sol.assign.forEach((a, i) => {
+    const list = byBranch.get(a);
+    if (list) list.push(i);
+    else byBranch.set(a, [i]);
+  });
+  sol.seats.forEach((s, b) => {
+    const seatPoint = inst.points[s]!;
+    const idx = byBranch.get(b) ?? [];
+    const members = idx
+      .map((i) => member(i, seatPoint))
+      .sort((x, y) => x.distanceM - y.distanceM || x.id - y.id);
+    const industries = industryCounts(members.map((m) => m.industry));
+    const farthest = Math.max(...members.map((m) => m.distanceM));
+    const formal = members.reduce((n, m) => n + m.partyMembers, 0);
+    const why = industryReason(
+      orgs[s]!.industry,
+      members.map((m) => m.industry),
+    );
+    const reasons: ProposalReason[] = [why, PROPOSAL_REASONS.WITHIN_RADIUS];
+    if (formal < 3) reasons.push(PROPOSAL_REASONS.NEEDS_MEMBERS);
+    plan.proposals.push({
+      key: `new:${orgs[s]!.id}`,
+      subdistrictId: orgs[s]!.subdistrictId,
+      seat: member(s, seatPoint),
+      members,
+      industries,
+      farthestMemberM: farthest,
+      totalDistanceM: Math.round(members.reduce((t, m) => t + m.distanceM, 0)),
+      formalMembers: formal,
+      engine,
+      reasons,
+      explanation: explainNewBranch({
+        seatName: orgs[s]!.name,
+        units: members.length,
+        limit: o.unitLimit,
+        industries,
+        industryReason: why,
+        farthestM: farthest,
+        radiusM: o.radiusM,
+        formalMembers: formal,
+      }),
+    });
+  });
+  branches.forEach((br, k) => {
+    const idx = byBranch.get(existingRef(k)) ?? [];
+    if (!idx.length) return;
+    const members = idx
+      .map((i) => member(i, inst.existing[k]!))
+      .sort((x, y) => x.distanceM - y.distanceM || x.id - y.id);
+    const farthest = Math.max(...members.map((m) => m.distanceM));
+    plan.attachments.push({
+      key: `join:${br.id}`,
+      branch: br,
+      room: o.unitLimit - br.units,
+      members,
+      farthestMemberM: farthest,
+      engine,
+      explanation: explainAttachment({
+        branchName: br.name,
+        joining: members.length,
+        unitsBefore: br.units,
+        limit: o.unitLimit,
+        farthestM: farthest,
+        industry: br.industry,
+      }),
+    });
+  });
+  sol.assign.forEach((a, i) => {
+    if (a !== UNGROUPED) return;
+    const reason =
+      inst.points.length === 1 && !inst.existing.length
+        ? PROPOSAL_REASONS.NO_PARTNER_IN_RADIUS
+        : PROPOSAL_REASONS.NO_ROOM_IN_REACH;
+    plan.ungrouped.push({
+      organization: member(i, inst.points[i]!),
+      reason,
+      explanation: explainUngrouped(reason, o.radiusM),
+    });
+  });
+}

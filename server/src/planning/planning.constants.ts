@@ -1,0 +1,50 @@
+/**
+ * Defaults and bounds of the planning help (issue 18). Every request may override the defaults
+ * within the bounds; the bounds keep one request's work small (proposals are computed on demand,
+ * nothing is stored).
+ */
+
+/** Member-to-seat radius of a proposed joint branch ("adjacent in space", seed 000 art. 6). */
+export const DEFAULT_RADIUS_M = 1_000;
+export const MAX_RADIUS_M = 5_000;
+
+/**
+ * Extra cost, in metres, of pairing a member with a seat of another industry (half of it for an
+ * industry of the same family, industry-families.ts): "same or similar industry" (seed 000 art. 6)
+ * as a preference, not a wall. 300 m: a same-industry partner 300 m farther is as good.
+ */
+export const DEFAULT_INDUSTRY_PENALTY_M = 300;
+
+/**
+ * Cost, in metres, of founding one more joint branch (start-up funds of seed 000 art. 24): a new
+ * branch must save at least this much walking, otherwise members join an existing one.
+ */
+export const DEFAULT_BRANCH_COST_M = 300;
+
+/** Components up to this many organizations are solved exactly with HiGHS (MILP in WASM). */
+export const EXACT_MAX_ORGS = 50;
+
+/** HiGHS time limit per component (seconds); past it the incumbent is kept and flagged. */
+export const EXACT_TIME_LIMIT_S = 5;
+
+/** The heuristic keeps this many nearest partners per organization (within the radius). */
+export const HEURISTIC_NEIGHBOURS = 48;
+
+/** Wall-clock budget of one planning request, and its upper bound. */
+export const DEFAULT_TIME_LIMIT_MS = 10_000;
+export const MAX_TIME_LIMIT_MS = 30_000;
+
+/** A joint branch needs at least two member units (one unit alone is a standalone case). */
+export const MIN_JOINT_UNITS = 2;
+
+/** Party practice: 3 formal members found a branch (DOMAIN.md); fewer have no standalone prospect. */
+export const STANDALONE_MIN_MEMBERS = 3;
+
+/** Organizations one planning request may consider (bounded work, issue 11). */
+export const MAX_PLANNING_ORGS = 200_000;
+
+/** Service-center siting: new sites per request and candidate sites considered. */
+export const MAX_NEW_SITES = 50;
+export const MAX_CANDIDATE_SITES = 20_000;
+/** Siting instances up to this many candidates x points are also solved exactly with HiGHS. */
+export const SITING_EXACT_MAX_CANDIDATES = 300;

@@ -1,0 +1,184 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
+import { intArray } from '../db/sql-arrays.ts';
+import { scopeSql, type Scope } from '../policy/index.ts';
+import { MAX_PLANNING_ORGS, STANDALONE_MIN_MEMBERS } from './planning.constants.ts';
+
+export interface CandidateOrg {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+  industry: string;
+  subdistrictId: number;
+  partyMembers: number;
+  employees: number;
+}
+
+export interface ExistingJointBranch {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+  subdistrictId: number;
+  units: number;
+  industry: string;
+}
+
+const num = (v: unknown) => Number(v);
+
+/**
+ * Organizations of the scope that need organizational coverage and have no standalone prospect:
+ * active, in no party organization, with an unmet rule in `requiredMask` (the profile's rules
+ * that demand a party organization), fewer than 3 formal members, located in a subdistrict.
+ * Reads policy's materialized coverage (org_coverage) through its columns, in id order.
+ */
+export async function jointCandidates(
+  executor: Executor,
+  profileId: number,
+  requiredMask: number,
+  scope: Scope,
+): Promise<CandidateOrg[]> {
+  if (requiredMask === 0) return [];
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT o.id, o.name, ST_X(o.location) AS lon, ST_Y(o.location) AS lat, o.industry,
+          o.subdistrict_id AS sub, o.party_members AS pm, o.employees AS emp
+        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id
+        WHERE c.profile_id = ${profileId} AND ${scopeSql(scope, 'c')}
+          AND NOT c.is_excluded AND c.party_organization_id IS NULL
+          AND (c.unmet & ${requiredMask}) <> 0
+          AND o.party_members < ${STANDALONE_MIN_MEMBERS}
+          AND o.location IS NOT NULL AND o.subdistrict_id IS NOT NULL
+        ORDER BY o.id LIMIT ${MAX_PLANNING_ORGS + 1}`,
+  );
+  return found.map((r) => ({
+    id: num(r.id),
+    name: String(r.name),
+    lon: num(r.lon),
+    lat: num(r.lat),
+    industry: String(r.industry),
+    subdistrictId: num(r.sub),
+    partyMembers: num(r.pm),
+    employees: num(r.emp),
+  }));
+}
+
+/**
+ * Joint party organizations (not dissolved, with a seat) of these subdistricts that still have
+ * room under `unitLimit`, with their current unit count and most common member industry.
+ */
+export async function jointBranchesWithRoom(
+  executor: Executor,
+  subdistrictIds: number[],
+  unitLimit: number,
+): Promise<ExistingJointBranch[]> {
+  if (!subdistrictIds.length) return [];
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT p.id, p.name, ST_X(p.seat) AS lon, ST_Y(p.seat) AS lat, p.subdistrict_id AS sub,
+          count(u.id) AS units, mode() WITHIN GROUP (ORDER BY o.industry) AS industry
+        FROM party_organizations p
+        LEFT JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
+        LEFT JOIN organizations o ON o.id = u.organization_id
+        WHERE p.is_joint AND p.dissolved_on IS NULL AND p.seat IS NOT NULL
+          AND p.subdistrict_id = ANY(${intArray(subdistrictIds)})
+        GROUP BY p.id HAVING count(u.id) < ${unitLimit}
+        ORDER BY p.id`,
+  );
+  return found.map((r) => ({
+    id: num(r.id),
+    name: String(r.name),
+    lon: num(r.lon),
+    lat: num(r.lat),
+    subdistrictId: num(r.sub),
+    units: num(r.units),
+    industry: r.industry == null ? 'other' : String(r.industry),
+  }));
+}
+
+export interface DemandOrg {
+  id: number;
+  lon: number;
+  lat: number;
+  buildingId: number | null;
+  employees: number;
+  partyMembers: number;
+}
+
+export interface CenterCircle {
+  lon: number;
+  lat: number;
+  radiusM: number;
+}
+
+export interface CandidateBuilding {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+/** Active organizations of the scope with a location (policy's evaluation says who is active). */
+export async function activeOrgs(
+  executor: Executor,
+  profileId: number,
+  scope: Scope,
+): Promise<DemandOrg[]> {
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT o.id, ST_X(o.location) AS lon, ST_Y(o.location) AS lat, o.building_id AS b,
+          o.employees AS emp, o.party_members AS pm
+        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id
+        WHERE c.profile_id = ${profileId} AND ${scopeSql(scope, 'c')} AND NOT c.is_excluded
+          AND o.location IS NOT NULL
+        ORDER BY o.id LIMIT ${MAX_PLANNING_ORGS + 1}`,
+  );
+  return found.map((r) => ({
+    id: num(r.id),
+    lon: num(r.lon),
+    lat: num(r.lat),
+    buildingId: r.b == null ? null : num(r.b),
+    employees: num(r.emp),
+    partyMembers: num(r.pm),
+  }));
+}
+
+/** Every service center's circle (circles reach across subdistrict borders). */
+export async function centerCircles(executor: Executor): Promise<CenterCircle[]> {
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT ST_X(location) AS lon, ST_Y(location) AS lat, service_radius_m AS r
+        FROM service_centers ORDER BY id`,
+  );
+  return found.map((r) => ({ lon: num(r.lon), lat: num(r.lat), radiusM: num(r.r) }));
+}
+
+/** Buildings of the scope: the candidate sites of a new center. */
+export async function scopeBuildings(
+  executor: Executor,
+  scope: Scope,
+): Promise<CandidateBuilding[]> {
+  const where =
+    scope.kind === 'district'
+      ? sql`b.subdistrict_id IN (SELECT id FROM subdistricts WHERE district_id = ${scope.id})`
+      : scope.kind === 'subdistrict'
+        ? sql`b.subdistrict_id = ${scope.id}`
+        : scope.kind === 'grid'
+          ? sql`b.grid_id = ANY(${intArray(scope.gridIds)})`
+          : scope.kind === 'building'
+            ? sql`b.id = ${scope.id}`
+            : sql`TRUE`;
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT b.id, b.name, ST_X(b.location) AS lon, ST_Y(b.location) AS lat
+        FROM buildings b WHERE ${where} ORDER BY b.id`,
+  );
+  return found.map((r) => ({
+    id: num(r.id),
+    name: String(r.name),
+    lon: num(r.lon),
+    lat: num(r.lat),
+  }));
+}

@@ -1,0 +1,108 @@
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAtlasMap } from '../map/map-context.tsx';
+import { ToolbarItem } from '../shell/toolbar.tsx';
+import { useRequest } from '../use-request.ts';
+import { addPlanningText } from './planning-i18n.ts';
+import { JointBranchPlanQuery } from './planning-queries.ts';
+import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
+import './planning.css';
+
+/**
+ * The planning help on the map (issue 18): a toolbar button proposes joint branches for the
+ * scope chosen in the panel, draws them in their own style next to the real layers and lists
+ * them with their explanations. Proposals are queries; nothing is written.
+ */
+export function PlanningTool({ scope }: { scope: string | null }) {
+  addPlanningText();
+  const { t, i18n } = useTranslation();
+  const map = useAtlasMap();
+  const [open, setOpen] = useState(false);
+  const usable = scope != null && !scope.startsWith('District:');
+  const plan = useRequest(JointBranchPlanQuery, open && usable ? { scope } : null);
+  const data = plan.data?.jointBranchPlan;
+
+  useEffect(() => {
+    if (!map || !open || !data) return;
+    const fc = proposalFeatures([
+      ...data.proposals.map((p) => ({ ...p, kind: 'new' as const })),
+      ...data.attachments.map((a) => ({
+        key: a.key,
+        kind: 'attach' as const,
+        seat: { lon: a.lon, lat: a.lat },
+        members: a.members,
+      })),
+    ]);
+    const source = map.getSource(PROPOSALS_SOURCE) as GeoJSONSource | undefined;
+    if (source) source.setData(fc);
+    else {
+      map.addSource(PROPOSALS_SOURCE, { type: 'geojson', data: fc });
+      for (const layer of proposalLayers()) map.addLayer(layer);
+    }
+    return () => {
+      for (const layer of proposalLayers()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+      if (map.getSource(PROPOSALS_SOURCE)) map.removeSource(PROPOSALS_SOURCE);
+    };
+  }, [map, open, data]);
+
+  const text = (x: { zh: string; en: string }) => (i18n.language === 'en' ? x.en : x.zh);
+  const fly = (lon: number, lat: number) => map?.flyTo({ center: [lon, lat], zoom: 16 });
+
+  return (
+    <>
+      <ToolbarItem>
+        <button data-testid="planning-toggle" onClick={() => setOpen(!open)}>
+          {open ? t('planning.close') : t('planning.open')}
+        </button>
+      </ToolbarItem>
+      {open && (
+        <section className="planning-panel" data-testid="planning-panel">
+          <h3>{t('planning.title')}</h3>
+          {!usable && <p>{t('planning.noScope')}</p>}
+          {plan.loading && <p>{t('planning.loading')}</p>}
+          {plan.error && <p className="error">{plan.error}</p>}
+          {data && (
+            <>
+              <p>
+                {t('planning.summary', {
+                  candidates: data.candidates,
+                  proposals: data.proposals.length,
+                  attachments: data.attachments.length,
+                  ungrouped: data.ungrouped.length,
+                })}
+              </p>
+              <p className="planning-quality">
+                {t('planning.quality', {
+                  gap: `${(data.quality.gap * 100).toFixed(1)} %`,
+                  proven: data.quality.provenOptimal,
+                  parts: data.quality.components,
+                })}
+                {!data.complete && ` · ${t('planning.cut')}`}
+              </p>
+              <ol>
+                {data.proposals.map((p) => (
+                  <li key={p.key} data-testid="planning-proposal">
+                    <button onClick={() => fly(p.seat.lon, p.seat.lat)}>
+                      {t('planning.newBranch')} · {p.seat.name} · {p.unitCount}
+                    </button>
+                    <p>{text(p.explanation)}</p>
+                  </li>
+                ))}
+                {data.attachments.map((a) => (
+                  <li key={a.key} className="attach">
+                    <button onClick={() => fly(a.lon, a.lat)}>
+                      {t('planning.attach')} · {a.name} · +{a.members.length}
+                    </button>
+                    <p>{text(a.explanation)}</p>
+                  </li>
+                ))}
+              </ol>
+              <p className="planning-note">{t('planning.accept')}</p>
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
