@@ -52,6 +52,8 @@ export type AuditEntry = {
   after?: Maybe<Scalars['JSON']['output']>;
   at: Scalars['DateTime']['output'];
   before?: Maybe<Scalars['JSON']['output']>;
+  /** The audit group: every entry written by one save (one edit of several grids) shares it (issue 13). */
+  changeId?: Maybe<Scalars['ID']['output']>;
   entityId: Scalars['String']['output'];
   /** The GraphQL typename of what changed: Grid, Building, Organization, PolicyProfile, CoverageSnapshot, User or LedgerFile. */
   entityType: Scalars['String']['output'];
@@ -62,6 +64,8 @@ export type AuditEntry = {
 export type AuditFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
+  /** The entries of one save (AuditEntry.changeId). */
+  changeId?: InputMaybe<Scalars['ID']['input']>;
   entityId?: InputMaybe<Scalars['String']['input']>;
   /** A typename as in AuditEntry.entityType (any case: `organization` finds Organization); unknown ones are refused. */
   entityType?: InputMaybe<Scalars['String']['input']>;
@@ -126,6 +130,15 @@ export type BuildingMove = {
   fromGridId?: Maybe<Scalars['ID']['output']>;
   organizationIds: Array<Scalars['ID']['output']>;
   to?: Maybe<Grid>;
+  toGridId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type BuildingMovePreview = {
+  __typename?: 'BuildingMovePreview';
+  buildingId: Scalars['ID']['output'];
+  fromGridId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  organizationCount: Scalars['Int']['output'];
   toGridId?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -362,6 +375,19 @@ export type EditOptions = {
   toleranceMeters?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** An error a save would get, as in the GraphQL error's `extensions`. */
+export type EditRefusal = {
+  __typename?: 'EditRefusal';
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  /** For a tiling refusal, every violation found. */
+  violations?: Maybe<Array<TilingViolation>>;
+  /** Where (a Point or the offending (Multi)Polygon) if the refusal has a place. */
+  where?: Maybe<Scalars['GeoJSON']['output']>;
+};
+
 /** The `extensions.code` every GraphQL error of this API carries. */
 export type ErrorCode =
   /** The HTTP request is malformed: not JSON, too large, no query (HTTP 400 or 413). */
@@ -469,9 +495,66 @@ export type GridOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type GridBoundariesInput = {
+  /** 1 to 50 grids of one subdistrict (siblings: same parent grid). */
+  changes: Array<GridBoundaryChange>;
+  crs?: InputMaybe<InputCrs>;
+  /**
+   * Versions of neighbours as the client saw them (e.g. from `previewGridEdit`); a neighbour the
+   * save would adjust whose version differs fails the save with CONFLICT. Unlisted neighbours are
+   * adjusted at their current version.
+   */
+  neighbourVersions?: InputMaybe<Array<GridVersionInput>>;
+  neighbours?: InputMaybe<NeighbourMode>;
+  /** Shown in the audit log with the change. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One grid's new boundary in a multi-grid save: every part of it (a MultiPolygon keeps all its parts). */
+export type GridBoundaryChange = {
+  /** Polygon or MultiPolygon (WGS84 unless `crs` says otherwise). */
+  boundary: Scalars['GeoJSON']['input'];
+  /** The version the edit started from; any stale one fails the whole save with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  gridId: Scalars['ID']['input'];
+};
+
+/** How one grid would change in a previewed save. */
+export type GridChangePreview = {
+  __typename?: 'GridChangePreview';
+  areaAfterM2: Scalars['Float']['output'];
+  areaBeforeM2: Scalars['Float']['output'];
+  boundaryAfter: Scalars['GeoJSON']['output'];
+  /** True for a grid listed in `changes`, false for a neighbour the save adjusts. */
+  explicit: Scalars['Boolean']['output'];
+  grid: Grid;
+  versionBefore: Scalars['Int']['output'];
+};
+
+/**
+ * What a save would do, computed in a transaction that is rolled back (nothing written, no audit).
+ * `refusal` is the error the save would get (code, reason, message, where) or null if it would pass.
+ */
+export type GridEditPreview = {
+  __typename?: 'GridEditPreview';
+  buildingCount: Scalars['Int']['output'];
+  buildingMoves: Array<BuildingMovePreview>;
+  grids: Array<GridChangePreview>;
+  /** The neighbours the save adjusts (not listed in `changes`). */
+  neighbourGridIds: Array<Scalars['ID']['output']>;
+  ok: Scalars['Boolean']['output'];
+  organizationCount: Scalars['Int']['output'];
+  organizationMoves: Array<OrganizationMovePreview>;
+  refusal?: Maybe<EditRefusal>;
+};
+
 /** What an edit changed: the grids written (new versions), neighbours clipped, grids removed, what moved. */
 export type GridEditResult = {
   __typename?: 'GridEditResult';
+  /** Neighbours the save adjusted (NeighbourMode.ADJUST), also listed in `grids`. */
+  adjusted: Array<Grid>;
+  /** The audit group of this save: every entry it wrote carries it; `revertChange` of any of them reverts all. */
+  changeId?: Maybe<Scalars['ID']['output']>;
   clipped: Array<Grid>;
   grids: Array<Grid>;
   /** Every organization whose grid changed; their coverage is already recomputed. */
@@ -485,6 +568,12 @@ export type GridKind =
   | 'area'
   | 'basic'
   | 'unit';
+
+/** A version the client has seen of a grid it does not change explicitly (a neighbour the save may adjust). */
+export type GridVersionInput = {
+  expectedVersion: Scalars['Int']['input'];
+  gridId: Scalars['ID']['input'];
+};
 
 /** What an import does when some rows are rejected. */
 export type ImportMode =
@@ -730,6 +819,23 @@ export type MapWorkstation = {
   organizations: Scalars['Int']['output'];
 };
 
+/**
+ * Moves one vertex shared by several grids (every grid of the subdistrict with a vertex within
+ * `toleranceMeters` of `from`), then saves like `updateGridBoundaries` with ADJUST.
+ */
+export type MoveSharedVertexInput = {
+  crs?: InputMaybe<InputCrs>;
+  /** Versions of the grids as loaded; a grid holding the vertex at another version: CONFLICT. */
+  expectedVersions: Array<GridVersionInput>;
+  /** [lon, lat] of the vertex as loaded. */
+  from: Array<Scalars['Float']['input']>;
+  subdistrictId: Scalars['ID']['input'];
+  /** [lon, lat] where it goes. */
+  to: Array<Scalars['Float']['input']>;
+  /** How close a grid's vertex must be to `from` to be the shared vertex (default 0.5 m, at most 5). */
+  toleranceMeters?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Placeholder so concepts can `extend type Mutation`; always null. */
@@ -748,9 +854,12 @@ export type Mutation = {
   importLedger: LedgerImportReport;
   /** Merges `otherGridId` into `gridId` (adjacent siblings); the other grid is removed. */
   mergeGrids: GridEditResult;
+  /** Moves a vertex shared by several grids in all of them at once (see MoveSharedVertexInput). */
+  moveSharedVertex: GridEditResult;
   /**
    * Undoes one recorded boundary change by restoring its `before` boundary on the current version
-   * (validated like any edit; audited itself as grid.revert).
+   * (validated like any edit; audited itself as grid.revert). An entry of a multi-grid save
+   * (`changeId`) reverts the whole save: every grid it changed gets its boundary back, as one change.
    */
   revertChange: GridEditResult;
   /** The only operation open without a token. Wrong username or password: UNAUTHENTICATED. */
@@ -761,6 +870,14 @@ export type Mutation = {
   splitGrid: GridEditResult;
   /** Records a snapshot of the current coverage (district administrators). Date defaults to today. */
   takeCoverageSnapshot: CoverageSnapshot;
+  /**
+   * Saves several grids' boundaries at once, atomically (issue 13): one stale `expectedVersion`
+   * fails all with CONFLICT; every grid changed (listed or adjusted) must be the caller's to change
+   * (FORBIDDEN with `extensions.gridIds` otherwise); afterwards the grids tile the subdistrict
+   * (BAD_USER_INPUT, reason TILING_GAP / TILING_OVERLAP with `where`, otherwise). Buildings and
+   * organizations move, coverage is recomputed, one audit group (`changeId`).
+   */
+  updateGridBoundaries: GridEditResult;
   /**
    * Saves a new boundary. `expectedVersion` is the version the edit started from; if someone saved
    * since, CONFLICT with the current boundary, version, who and when in `extensions`.
@@ -813,6 +930,11 @@ export type MutationMergeGridsArgs = {
 };
 
 
+export type MutationMoveSharedVertexArgs = {
+  input: MoveSharedVertexInput;
+};
+
+
 export type MutationRevertChangeArgs = {
   auditId: Scalars['ID']['input'];
   options?: InputMaybe<EditOptions>;
@@ -841,6 +963,11 @@ export type MutationTakeCoverageSnapshotArgs = {
 };
 
 
+export type MutationUpdateGridBoundariesArgs = {
+  input: GridBoundariesInput;
+};
+
+
 export type MutationUpdateGridBoundaryArgs = {
   boundary: Scalars['GeoJSON']['input'];
   expectedVersion: Scalars['Int']['input'];
@@ -861,6 +988,17 @@ export type Near = {
   lon: Scalars['Float']['input'];
   meters: Scalars['Float']['input'];
 };
+
+/** What happens to neighbours that the changed boundaries do not list. */
+export type NeighbourMode =
+  /**
+   * Land a changed grid releases goes to the sibling across the moved boundary (the one sharing the
+   * longest border with that piece); land it takes is cut from the sibling that held it. The
+   * adjusted neighbours get new versions and need the caller's write permission too.
+   */
+  | 'adjust'
+  /** No neighbour changes: the listed boundaries must tile with the others by themselves, else BAD_USER_INPUT. */
+  | 'exact';
 
 /** Every object with an identity; `node(id)` fetches any of them. */
 export type Node = {
@@ -992,6 +1130,14 @@ export type OrganizationFilter = {
   statuses?: InputMaybe<Array<OrgStatus>>;
   subKinds?: InputMaybe<Array<OrgSubKind>>;
   subdistrictId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type OrganizationMovePreview = {
+  __typename?: 'OrganizationMovePreview';
+  fromGridId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  toGridId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** Relay cursor pagination. */
@@ -1136,7 +1282,16 @@ export type Query = {
   organizations: OrganizationConnection;
   policyProfile?: Maybe<PolicyProfile>;
   policyProfiles: Array<PolicyProfile>;
+  /** Previews `updateGridBoundaries` (same checks, scope and versions), writing nothing. */
+  previewGridEdit: GridEditPreview;
+  /** Previews `moveSharedVertex`. */
+  previewSharedVertexMove: GridEditPreview;
   subdistrict?: Maybe<Subdistrict>;
+  /**
+   * Administrators: tiling violations of existing data, for one subdistrict or every subdistrict in
+   * the caller's scope (only subdistricts with violations are listed when `subdistrictId` is null).
+   */
+  tilingViolations: Array<TilingReport>;
   /** Every user (district administrators only). */
   users: Array<User>;
 };
@@ -1288,9 +1443,24 @@ export type QueryPolicyProfileArgs = {
 };
 
 
+export type QueryPreviewGridEditArgs = {
+  input: GridBoundariesInput;
+};
+
+
+export type QueryPreviewSharedVertexMoveArgs = {
+  input: MoveSharedVertexInput;
+};
+
+
 export type QuerySubdistrictArgs = {
   code?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTilingViolationsArgs = {
+  subdistrictId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** How far a service center reaches: its own radius, or a walking time at ~80 m/min. */
@@ -1493,6 +1663,38 @@ export type TargetStatus = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Does a subdistrict's set of top-level grids cover its stored boundary exactly? */
+export type TilingReport = {
+  __typename?: 'TilingReport';
+  gapAreaM2: Scalars['Float']['output'];
+  ok: Scalars['Boolean']['output'];
+  overlapAreaM2: Scalars['Float']['output'];
+  subdistrict: Subdistrict;
+  /** Pieces smaller than this (m²) are float noise, not violations. */
+  toleranceM2: Scalars['Float']['output'];
+  /** Largest first, at most 100. */
+  violations: Array<TilingViolation>;
+};
+
+export type TilingViolation = {
+  __typename?: 'TilingViolation';
+  areaM2: Scalars['Float']['output'];
+  /** A point inside it, to center the map on. */
+  at: Scalars['GeoJSON']['output'];
+  /** The grids around a gap, the two overlapping grids, or the grid outside. */
+  gridIds: Array<Scalars['ID']['output']>;
+  grids: Array<Grid>;
+  kind: TilingViolationKind;
+  /** The offending land as a (Multi)Polygon. */
+  where: Scalars['GeoJSON']['output'];
+};
+
+/** A tiling refusal or finding: where land is in no grid (GAP), in two (OVERLAP) or outside the subdistrict (OUTSIDE). */
+export type TilingViolationKind =
+  | 'gap'
+  | 'outside'
+  | 'overlap';
+
 export type User = {
   __typename?: 'User';
   /** True when the role may write anything at all (the map shows edit tools). */
@@ -1611,6 +1813,7 @@ export type ResolversTypes = ResolversObject<{
   Building: ResolverTypeWrapper<BuildingRow>;
   BuildingKind: null;
   BuildingMove: ResolverTypeWrapper<BuildingMoveModel>;
+  BuildingMovePreview: ResolverTypeWrapper<BuildingMovePreview>;
   BuildingWorkstation: ResolverTypeWrapper<BuildingWorkstationRow>;
   CoordinateSystem: null;
   CoverageBreakdown: ResolverTypeWrapper<CoverageBreakdown>;
@@ -1627,13 +1830,19 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictRow>;
   EditOptions: EditOptions;
+  EditRefusal: ResolverTypeWrapper<Omit<EditRefusal, 'violations'> & { violations?: Maybe<Array<ResolversTypes['TilingViolation']>> }>;
   ErrorCode: ErrorCode;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FoundingMode: null;
   GeoJSON: ResolverTypeWrapper<Scalars['GeoJSON']['output']>;
   Grid: ResolverTypeWrapper<GridRow>;
-  GridEditResult: ResolverTypeWrapper<Omit<GridEditResult, 'clipped' | 'grids' | 'moves'> & { clipped: Array<ResolversTypes['Grid']>, grids: Array<ResolversTypes['Grid']>, moves: Array<ResolversTypes['BuildingMove']> }>;
+  GridBoundariesInput: GridBoundariesInput;
+  GridBoundaryChange: GridBoundaryChange;
+  GridChangePreview: ResolverTypeWrapper<Omit<GridChangePreview, 'grid'> & { grid: ResolversTypes['Grid'] }>;
+  GridEditPreview: ResolverTypeWrapper<Omit<GridEditPreview, 'grids' | 'refusal'> & { grids: Array<ResolversTypes['GridChangePreview']>, refusal?: Maybe<ResolversTypes['EditRefusal']> }>;
+  GridEditResult: ResolverTypeWrapper<Omit<GridEditResult, 'adjusted' | 'clipped' | 'grids' | 'moves'> & { adjusted: Array<ResolversTypes['Grid']>, clipped: Array<ResolversTypes['Grid']>, grids: Array<ResolversTypes['Grid']>, moves: Array<ResolversTypes['BuildingMove']> }>;
   GridKind: null;
+  GridVersionInput: GridVersionInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportMode: null;
   InputCrs: null;
@@ -1658,8 +1867,10 @@ export type ResolversTypes = ResolversObject<{
   MapOrganizations: ResolverTypeWrapper<MapOrganizations>;
   MapServiceCenter: ResolverTypeWrapper<MapServiceCenter>;
   MapWorkstation: ResolverTypeWrapper<MapWorkstation>;
+  MoveSharedVertexInput: MoveSharedVertexInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Near: Near;
+  NeighbourMode: null;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgCategory: null;
   OrgStatus: null;
@@ -1669,6 +1880,7 @@ export type ResolversTypes = ResolversObject<{
   OrganizationCoverage: ResolverTypeWrapper<CoverageModel>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
+  OrganizationMovePreview: ResolverTypeWrapper<OrganizationMovePreview>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyOrgKind: null;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRow>;
@@ -1694,6 +1906,9 @@ export type ResolversTypes = ResolversObject<{
   SubdistrictKind: null;
   TargetMetric: null;
   TargetStatus: ResolverTypeWrapper<TargetStatus>;
+  TilingReport: ResolverTypeWrapper<Omit<TilingReport, 'subdistrict' | 'violations'> & { subdistrict: ResolversTypes['Subdistrict'], violations: Array<ResolversTypes['TilingViolation']> }>;
+  TilingViolation: ResolverTypeWrapper<Omit<TilingViolation, 'grids'> & { grids: Array<ResolversTypes['Grid']> }>;
+  TilingViolationKind: null;
   User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
 }>;
@@ -1707,6 +1922,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Building: BuildingRow;
   BuildingMove: BuildingMoveModel;
+  BuildingMovePreview: BuildingMovePreview;
   BuildingWorkstation: BuildingWorkstationRow;
   CoverageBreakdown: CoverageBreakdown;
   CoverageConnection: Omit<CoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CoverageEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
@@ -1720,10 +1936,16 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   District: DistrictRow;
   EditOptions: EditOptions;
+  EditRefusal: Omit<EditRefusal, 'violations'> & { violations?: Maybe<Array<ResolversParentTypes['TilingViolation']>> };
   Float: Scalars['Float']['output'];
   GeoJSON: Scalars['GeoJSON']['output'];
   Grid: GridRow;
-  GridEditResult: Omit<GridEditResult, 'clipped' | 'grids' | 'moves'> & { clipped: Array<ResolversParentTypes['Grid']>, grids: Array<ResolversParentTypes['Grid']>, moves: Array<ResolversParentTypes['BuildingMove']> };
+  GridBoundariesInput: GridBoundariesInput;
+  GridBoundaryChange: GridBoundaryChange;
+  GridChangePreview: Omit<GridChangePreview, 'grid'> & { grid: ResolversParentTypes['Grid'] };
+  GridEditPreview: Omit<GridEditPreview, 'grids' | 'refusal'> & { grids: Array<ResolversParentTypes['GridChangePreview']>, refusal?: Maybe<ResolversParentTypes['EditRefusal']> };
+  GridEditResult: Omit<GridEditResult, 'adjusted' | 'clipped' | 'grids' | 'moves'> & { adjusted: Array<ResolversParentTypes['Grid']>, clipped: Array<ResolversParentTypes['Grid']>, grids: Array<ResolversParentTypes['Grid']>, moves: Array<ResolversParentTypes['BuildingMove']> };
+  GridVersionInput: GridVersionInput;
   ID: Scalars['ID']['output'];
   Instructor: InstructorRow;
   Int: Scalars['Int']['output'];
@@ -1744,6 +1966,7 @@ export type ResolversParentTypes = ResolversObject<{
   MapOrganizations: MapOrganizations;
   MapServiceCenter: MapServiceCenter;
   MapWorkstation: MapWorkstation;
+  MoveSharedVertexInput: MoveSharedVertexInput;
   Mutation: Record<PropertyKey, never>;
   Near: Near;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1752,6 +1975,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationCoverage: CoverageModel;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationMovePreview: OrganizationMovePreview;
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationRow;
   PolicyProfile: StoredProfile;
@@ -1770,6 +1994,8 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subdistrict: SubdistrictRow;
   TargetStatus: TargetStatus;
+  TilingReport: Omit<TilingReport, 'subdistrict' | 'violations'> & { subdistrict: ResolversParentTypes['Subdistrict'], violations: Array<ResolversParentTypes['TilingViolation']> };
+  TilingViolation: Omit<TilingViolation, 'grids'> & { grids: Array<ResolversParentTypes['Grid']> };
   User: UserModel;
   Viewport: Viewport;
 }>;
@@ -1785,6 +2011,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  changeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1816,6 +2043,14 @@ export type BuildingMoveResolvers<ContextType = Context, ParentType extends Reso
   fromGridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  toGridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type BuildingMovePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BuildingMovePreview'] = ResolversParentTypes['BuildingMovePreview']> = ResolversObject<{
+  buildingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromGridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   toGridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
@@ -1932,6 +2167,15 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type EditRefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EditRefusal'] = ResolversParentTypes['EditRefusal']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  violations?: Resolver<Maybe<Array<ResolversTypes['TilingViolation']>>, ParentType, ContextType>;
+  where?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+}>;
+
 export type FoundingModeResolvers = { DISPATCHED: 'dispatched', INDUSTRY_WIDE: 'industry_wide', LEADING_ENTERPRISE: 'leading_enterprise', PARK_JOINT: 'park_joint', REGIONAL: 'regional', STANDALONE: 'standalone', VILLAGE_ENTERPRISE: 'village_enterprise' };
 
 export interface GeoJsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['GeoJSON'], any> {
@@ -1960,7 +2204,29 @@ export type GridResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type GridChangePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridChangePreview'] = ResolversParentTypes['GridChangePreview']> = ResolversObject<{
+  areaAfterM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  areaBeforeM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  boundaryAfter?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
+  explicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grid?: Resolver<ResolversTypes['Grid'], ParentType, ContextType>;
+  versionBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GridEditPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridEditPreview'] = ResolversParentTypes['GridEditPreview']> = ResolversObject<{
+  buildingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  buildingMoves?: Resolver<Array<ResolversTypes['BuildingMovePreview']>, ParentType, ContextType>;
+  grids?: Resolver<Array<ResolversTypes['GridChangePreview']>, ParentType, ContextType>;
+  neighbourGridIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organizationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizationMoves?: Resolver<Array<ResolversTypes['OrganizationMovePreview']>, ParentType, ContextType>;
+  refusal?: Resolver<Maybe<ResolversTypes['EditRefusal']>, ParentType, ContextType>;
+}>;
+
 export type GridEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridEditResult'] = ResolversParentTypes['GridEditResult']> = ResolversObject<{
+  adjusted?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
+  changeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   clipped?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
   grids?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
   movedOrganizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2136,14 +2402,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   importLedger?: Resolver<ResolversTypes['LedgerImportReport'], ParentType, ContextType, RequireFields<MutationImportLedgerArgs, 'crs' | 'dryRun' | 'file' | 'mode'>>;
   mergeGrids?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMergeGridsArgs, 'expectedVersion' | 'gridId' | 'otherExpectedVersion' | 'otherGridId'>>;
+  moveSharedVertex?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMoveSharedVertexArgs, 'input'>>;
   revertChange?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   splitGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationSplitGridArgs, 'crs' | 'expectedVersion' | 'gridId' | 'line'>>;
   takeCoverageSnapshot?: Resolver<ResolversTypes['CoverageSnapshot'], ParentType, ContextType, Partial<MutationTakeCoverageSnapshotArgs>>;
+  updateGridBoundaries?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationUpdateGridBoundariesArgs, 'input'>>;
   updateGridBoundary?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationUpdateGridBoundaryArgs, 'boundary' | 'expectedVersion' | 'gridId'>>;
   updatePolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationUpdatePolicyProfileArgs, 'document' | 'key' | 'version'>>;
 }>;
+
+export type NeighbourModeResolvers = { ADJUST: 'adjust', EXACT: 'exact' };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Building' | 'BuildingWorkstation' | 'District' | 'Grid' | 'Instructor' | 'Organization' | 'PartyOrganization' | 'PolicyProfile' | 'ServiceCenter' | 'Subdistrict', ParentType, ContextType>;
@@ -2211,6 +2481,13 @@ export type OrganizationCoverageResolvers<ContextType = Context, ParentType exte
 export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OrganizationMovePreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationMovePreview'] = ResolversParentTypes['OrganizationMovePreview']> = ResolversObject<{
+  fromGridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toGridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2303,7 +2580,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   policyProfile?: Resolver<Maybe<ResolversTypes['PolicyProfile']>, ParentType, ContextType, RequireFields<QueryPolicyProfileArgs, 'key'>>;
   policyProfiles?: Resolver<Array<ResolversTypes['PolicyProfile']>, ParentType, ContextType>;
+  previewGridEdit?: Resolver<ResolversTypes['GridEditPreview'], ParentType, ContextType, RequireFields<QueryPreviewGridEditArgs, 'input'>>;
+  previewSharedVertexMove?: Resolver<ResolversTypes['GridEditPreview'], ParentType, ContextType, RequireFields<QueryPreviewSharedVertexMoveArgs, 'input'>>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, Partial<QuerySubdistrictArgs>>;
+  tilingViolations?: Resolver<Array<ResolversTypes['TilingReport']>, ParentType, ContextType, Partial<QueryTilingViolationsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 }>;
 
@@ -2405,6 +2685,26 @@ export type TargetStatusResolvers<ContextType = Context, ParentType extends Reso
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type TilingReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TilingReport'] = ResolversParentTypes['TilingReport']> = ResolversObject<{
+  gapAreaM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overlapAreaM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subdistrict?: Resolver<ResolversTypes['Subdistrict'], ParentType, ContextType>;
+  toleranceM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  violations?: Resolver<Array<ResolversTypes['TilingViolation']>, ParentType, ContextType>;
+}>;
+
+export type TilingViolationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TilingViolation'] = ResolversParentTypes['TilingViolation']> = ResolversObject<{
+  areaM2?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
+  gridIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  grids?: Resolver<Array<ResolversTypes['Grid']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TilingViolationKind'], ParentType, ContextType>;
+  where?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
+}>;
+
+export type TilingViolationKindResolvers = { GAP: 'gap', OUTSIDE: 'outside', OVERLAP: 'overlap' };
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2420,6 +2720,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Building?: BuildingResolvers<ContextType>;
   BuildingKind?: BuildingKindResolvers;
   BuildingMove?: BuildingMoveResolvers<ContextType>;
+  BuildingMovePreview?: BuildingMovePreviewResolvers<ContextType>;
   BuildingWorkstation?: BuildingWorkstationResolvers<ContextType>;
   CoordinateSystem?: CoordinateSystemResolvers;
   CoverageBreakdown?: CoverageBreakdownResolvers<ContextType>;
@@ -2433,9 +2734,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
+  EditRefusal?: EditRefusalResolvers<ContextType>;
   FoundingMode?: FoundingModeResolvers;
   GeoJSON?: GraphQLScalarType;
   Grid?: GridResolvers<ContextType>;
+  GridChangePreview?: GridChangePreviewResolvers<ContextType>;
+  GridEditPreview?: GridEditPreviewResolvers<ContextType>;
   GridEditResult?: GridEditResultResolvers<ContextType>;
   GridKind?: GridKindResolvers;
   ImportMode?: ImportModeResolvers;
@@ -2460,6 +2764,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MapServiceCenter?: MapServiceCenterResolvers<ContextType>;
   MapWorkstation?: MapWorkstationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourMode?: NeighbourModeResolvers;
   Node?: NodeResolvers<ContextType>;
   OrgCategory?: OrgCategoryResolvers;
   OrgStatus?: OrgStatusResolvers;
@@ -2468,6 +2773,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationCoverage?: OrganizationCoverageResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  OrganizationMovePreview?: OrganizationMovePreviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyOrgKind?: PartyOrgKindResolvers;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
@@ -2490,6 +2796,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SubdistrictKind?: SubdistrictKindResolvers;
   TargetMetric?: TargetMetricResolvers;
   TargetStatus?: TargetStatusResolvers<ContextType>;
+  TilingReport?: TilingReportResolvers<ContextType>;
+  TilingViolation?: TilingViolationResolvers<ContextType>;
+  TilingViolationKind?: TilingViolationKindResolvers;
   User?: UserResolvers<ContextType>;
 }>;
 

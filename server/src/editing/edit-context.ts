@@ -17,6 +17,10 @@ export interface EditOutcome {
   clippedGridIds: number[];
   removedGridIds: number[];
   reassignment: Reassignment;
+  /** Neighbours a multi-grid save adjusted (NeighbourMode.ADJUST); also in `gridIds`. */
+  adjustedGridIds?: number[];
+  /** The audit group of the save (audit_log.change_id). */
+  changeId?: string | null;
 }
 
 /**

@@ -13,7 +13,8 @@ const gid = (id: number | null) => (id === null ? null : toGlobalId('Grid', id))
 
 /** The GraphQL `GridEditResult` of an outcome, with the grids as committed. */
 export async function editResult(ctx: Context, o: EditOutcome) {
-  const ids = [...new Set([...o.gridIds, ...o.clippedGridIds])];
+  const adjusted = o.adjustedGridIds ?? [];
+  const ids = [...new Set([...o.gridIds, ...o.clippedGridIds, ...adjusted])];
   const rows = ids.length
     ? await ctx.database.db.select().from(grids).where(inArray(grids.id, ids))
     : [];
@@ -21,6 +22,8 @@ export async function editResult(ctx: Context, o: EditOutcome) {
   return {
     grids: o.gridIds.map((id) => byId.get(id)!).filter(Boolean),
     clipped: o.clippedGridIds.map((id) => byId.get(id)!).filter(Boolean),
+    adjusted: adjusted.map((id) => byId.get(id)!).filter(Boolean),
+    changeId: o.changeId ?? null,
     removedGridIds: o.removedGridIds.map((id) => toGlobalId('Grid', id)),
     moves: o.reassignment.moves.map((m) => ({
       building: () => ctx.loaders.building.load(m.buildingId),
