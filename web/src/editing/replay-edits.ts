@@ -119,6 +119,14 @@ export function replayEdits(
   };
 }
 
+/** Applies operations to one closed ring (a neighbour sharing the vertex); null if none applied. */
+export function applyHunks(ring: readonly Pos[], hunks: readonly Hunk[]): Ring | null {
+  const rings = [{ outer: openRing(ring) }];
+  let applied = false;
+  for (const h of hunks) applied = applyHunk(rings, h) || applied;
+  return applied ? closeRing(rings[0]!.outer) : null;
+}
+
 function applyHunk(rings: { outer: Ring }[], h: Hunk): boolean {
   const find = (p: Pos) => {
     const key = posKey(p);
