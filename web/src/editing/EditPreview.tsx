@@ -17,7 +17,8 @@ export function EditPreview(props: {
 }) {
   const { t } = useTranslation();
   const { preview: p, names } = props;
-  const name = (id: string | null | undefined) => (id ? (names.get(id) ?? id) : t('editing.noGrid'));
+  const name = (id: string | null | undefined) =>
+    id ? (names.get(id) ?? id) : t('editing.noGrid');
   const explicit = p.grids.filter((g) => g.explicit).map((g) => g.grid.name);
   const adjusted = p.grids.filter((g) => !g.explicit).map((g) => g.grid.name);
   const moves = [

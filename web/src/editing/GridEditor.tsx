@@ -9,6 +9,7 @@ import { ApiError, request } from '../api.ts';
 import { useMe } from '../auth/auth-gate.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
+import { DATA_CHANGED } from '../use-request.ts';
 import { touches } from './adjacent.ts';
 import { partsOf } from './boundary-parts.ts';
 import { ConflictNotice, type ConflictInfo } from './ConflictNotice.tsx';
@@ -176,7 +177,7 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
       setMode('idle');
       if (grid) await load(grid.id).catch(() => setGrid(null));
       map!.fire('moveend'); // the map reloads its viewport data: new boundaries and rates
-      window.dispatchEvent(new Event('atlas:data-changed')); // summaries and cards reload
+      window.dispatchEvent(new Event(DATA_CHANGED)); // summaries and cards reload
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CONFLICT') {
         setConflict(e.errors[0]!.extensions as unknown as ConflictInfo);
@@ -241,7 +242,11 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
         async () =>
           (
             await request(CreateGridMutation, {
-              input: { subdistrictId: grid.subdistrict.id, name: newName.trim(), boundary: geometry },
+              input: {
+                subdistrictId: grid.subdistrict.id,
+                name: newName.trim(),
+                boundary: geometry,
+              },
             })
           ).createGrid,
       );

@@ -13,7 +13,10 @@ export function touches(a: Rings, b: Rings, toleranceM = 1): boolean {
   if (!origin) return false;
   const kx = 111_320 * Math.cos((origin[1]! * Math.PI) / 180);
   const ky = 110_540;
-  const px = (p: readonly number[]) => ({ x: (p[0]! - origin[0]!) * kx, y: (p[1]! - origin[1]!) * ky });
+  const px = (p: readonly number[]) => ({
+    x: (p[0]! - origin[0]!) * kx,
+    y: (p[1]! - origin[1]!) * ky,
+  });
   const pa = a.map((r) => r.map(px));
   const pb = b.map((r) => r.map(px));
   const box = (rs: { x: number; y: number }[][]) => {
