@@ -59,6 +59,7 @@ const config: CodegenConfig = {
           SnapshotComparison: '../snapshots/snapshots.resolvers.ts#ComparisonModel',
           User: '../auth/auth.resolvers.ts#UserModel',
           BuildingMove: '../editing/editing.resolvers.ts#BuildingMoveModel',
+          TilingViolation: '../editing/tiling.resolvers.ts#TilingViolationModel',
         },
       },
     },

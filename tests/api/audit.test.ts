@@ -138,7 +138,13 @@ describe('history', () => {
     await sleep(30);
     const first = await api.exec(
       UPDATE,
-      { id: gid(g), b: rectPolygon(sx, Y0, sx + W - 0.002, 40.11), v: 1 },
+      // The grid above takes the land released (issue 13: no gap); one audit group per save.
+      {
+        id: gid(g),
+        b: rectPolygon(sx, Y0, sx + W - 0.002, 40.11),
+        v: 1,
+        o: { clipNeighbours: true },
+      },
       users.districtAdmin,
     );
     expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
@@ -147,7 +153,12 @@ describe('history', () => {
     await sleep(30);
     const second = await api.exec(
       UPDATE,
-      { id: gid(g), b: rectPolygon(sx, Y0, sx + W - 0.004, 40.11), v: 2 },
+      {
+        id: gid(g),
+        b: rectPolygon(sx, Y0, sx + W - 0.004, 40.11),
+        v: 2,
+        o: { clipNeighbours: true },
+      },
       users.districtAdmin,
     );
     expect(second.errors).toBeUndefined();
@@ -174,7 +185,8 @@ describe('history', () => {
     ]);
     expect(grid.history[0].actor).toBe(users.districtAdmin.username);
 
-    // Revert the first change: back to the original boundary, as a new audited change.
+    // Revert the first change: back to the original boundary, as a new audited change (the
+    // neighbour it adjusted gets its boundary back in the same change).
     const firstEntry = grid.history[1].id;
     const rev = await api.exec(
       `mutation($a: ID!) { revertChange(auditId: $a) { grids { id version boundary } } }`,

@@ -216,13 +216,15 @@ describe('no lost update', () => {
     const { version } = (await gridRow(database, g))!;
     const one = rectPolygon(sx, Y0, sx + W - 0.001, 40.11);
     const two = rectPolygon(sx + 0.001, Y0, sx + W, 40.11);
+    // Both shrink the grid; its neighbour takes the land released (issue 13: no gap).
+    const admin = {
+      ...users.subAdmin,
+      scopes: [{ kind: 'subdistrict' as const, id: ids.subs[1]! }],
+    };
+    const o = { clipNeighbours: true };
     const results = await Promise.all([
-      api.exec(UPDATE, { id: gid(g), b: one, v: version }, users.otherManager),
-      api.exec(
-        UPDATE,
-        { id: gid(g), b: two, v: version },
-        { ...users.otherManager, username: 'second' },
-      ),
+      api.exec(UPDATE, { id: gid(g), b: one, v: version, o }, admin),
+      api.exec(UPDATE, { id: gid(g), b: two, v: version, o }, { ...admin, username: 'second' }),
     ]);
     const won = results.filter((r) => !r.errors);
     const lost = results.filter((r) => r.errors);
@@ -232,7 +234,7 @@ describe('no lost update', () => {
     const ext = lost[0]!.errors![0]!.extensions as any;
     expect(ext.currentVersion).toBe(version + 1);
     expect(ext.expectedVersion).toBe(version);
-    expect(['grid_manager-106', 'second']).toContain(ext.updatedBy);
+    expect(['subdistrict_admin-103', 'second']).toContain(ext.updatedBy);
     expect(ext.currentBoundary.type).toBe('MultiPolygon');
     const now = await gridRow(database, g);
     expect(now!.version).toBe(version + 1);

@@ -11,6 +11,7 @@ import type { SnapshotRow, SnapshotChangeRow } from '../snapshots/snapshots.sql.
 import type { ComparisonModel } from '../snapshots/snapshots.resolvers.ts';
 import type { UserModel } from '../auth/auth.resolvers.ts';
 import type { BuildingMoveModel } from '../editing/editing.resolvers.ts';
+import type { TilingViolationModel } from '../editing/tiling.resolvers.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1907,7 +1908,7 @@ export type ResolversTypes = ResolversObject<{
   TargetMetric: null;
   TargetStatus: ResolverTypeWrapper<TargetStatus>;
   TilingReport: ResolverTypeWrapper<Omit<TilingReport, 'subdistrict' | 'violations'> & { subdistrict: ResolversTypes['Subdistrict'], violations: Array<ResolversTypes['TilingViolation']> }>;
-  TilingViolation: ResolverTypeWrapper<Omit<TilingViolation, 'grids'> & { grids: Array<ResolversTypes['Grid']> }>;
+  TilingViolation: ResolverTypeWrapper<TilingViolationModel>;
   TilingViolationKind: null;
   User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
@@ -1995,7 +1996,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subdistrict: SubdistrictRow;
   TargetStatus: TargetStatus;
   TilingReport: Omit<TilingReport, 'subdistrict' | 'violations'> & { subdistrict: ResolversParentTypes['Subdistrict'], violations: Array<ResolversParentTypes['TilingViolation']> };
-  TilingViolation: Omit<TilingViolation, 'grids'> & { grids: Array<ResolversParentTypes['Grid']> };
+  TilingViolation: TilingViolationModel;
   User: UserModel;
   Viewport: Viewport;
 }>;

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = {
   'grid.create': 'Grid',
   'grid.boundary.update': 'Grid',
   'grid.boundary.clip': 'Grid',
+  /** A neighbour adjusted by a multi-grid save (issue 13): land taken from it or released to it. */
+  'grid.boundary.adjust': 'Grid',
   'grid.split': 'Grid',
   'grid.merge': 'Grid',
   'grid.delete': 'Grid',
@@ -40,7 +42,12 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 /** Boundary changes a revert can undo (audit/revert.ts). */
 export type GridBoundaryAction = Extract<
   AuditAction,
-  'grid.boundary.update' | 'grid.boundary.clip' | 'grid.split' | 'grid.merge' | 'grid.revert'
+  | 'grid.boundary.update'
+  | 'grid.boundary.clip'
+  | 'grid.boundary.adjust'
+  | 'grid.split'
+  | 'grid.merge'
+  | 'grid.revert'
 >;
 
 /**

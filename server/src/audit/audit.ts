@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { auditLog } from './audit.tables.ts';
@@ -78,6 +79,16 @@ export async function audit(
                  after jsonb, note text)`,
     );
   }
+}
+
+/**
+ * Opens an audit group for the rest of the transaction: every entry written in it gets this
+ * change id (the column's default reads the transaction-local setting). Returns the id.
+ */
+export async function beginChange(tx: Executor): Promise<string> {
+  const id = randomUUID();
+  await tx.execute(sql`SELECT set_config('atlas.change_id', ${id}, true)`);
+  return id;
 }
 
 /** The name call sites have used since issue 7. */

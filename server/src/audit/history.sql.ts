@@ -12,6 +12,7 @@ export interface AuditFilterArgs {
   action?: string | null;
   from?: Date | string | null;
   to?: Date | string | null;
+  changeId?: string | null;
 }
 
 interface AuditSqlRow {
@@ -24,6 +25,7 @@ interface AuditSqlRow {
   before: unknown;
   after: unknown;
   note: string | null;
+  change_id: string | null;
 }
 
 export interface AuditView {
@@ -36,6 +38,7 @@ export interface AuditView {
   before: unknown;
   after: unknown;
   note: string | null;
+  changeId: string | null;
 }
 
 const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
@@ -49,6 +52,7 @@ const toView = (r: AuditSqlRow): AuditView => ({
   before: json(r.before),
   after: json(r.after),
   note: r.note,
+  changeId: r.change_id ?? null,
 });
 
 function where(f: AuditFilterArgs): SQL {
@@ -58,6 +62,7 @@ function where(f: AuditFilterArgs): SQL {
   if (f.actor) parts.push(sql`actor = ${f.actor}`);
   if (f.action) parts.push(sql`action = ${f.action}`);
   if (f.from) parts.push(sql`at >= ${new Date(f.from).toISOString()}::timestamptz`);
+  if (f.changeId) parts.push(sql`change_id = ${f.changeId}`);
   if (f.to) parts.push(sql`at <= ${new Date(f.to).toISOString()}::timestamptz`);
   return sql.join(parts, sql` AND `);
 }

@@ -129,6 +129,23 @@ export async function canCreateGrid(
 }
 
 /**
+ * See where a subdistrict's grids fail to tile it (issue 13): administrators of the subdistrict
+ * or its district (grid managers see refusals of their own edits instead).
+ */
+export async function canCheckTiling(
+  who: Who,
+  ex: Executor,
+  subdistrictId: number,
+): Promise<Verdict> {
+  const u = userOf(who);
+  const what = `check the tiling of Subdistrict:${subdistrictId}`;
+  const role = roleVerdict(u, ['district_admin', 'subdistrict_admin'], what);
+  if (!role.ok || u!.scopes === 'all') return role;
+  if (await scopesCover(ex, u!.scopes, { id: -1, subdistrictId, parentGridId: null })) return ALLOW;
+  return outOfScope(u!, `Subdistrict:${subdistrictId}`, what);
+}
+
+/**
  * Change an organization (its ledger entry, its place): decided by the grid it lies in now. One
  * outside every grid only a district administrator of its district may change.
  */
@@ -260,6 +277,8 @@ export const requireCreateGrid = (
   subdistrictId: number,
   parentGridId: number | null = null,
 ) => required(who, canCreateGrid(who, ex, subdistrictId, parentGridId));
+export const requireCheckTiling = (who: Who, ex: Executor, subdistrictId: number) =>
+  required(who, canCheckTiling(who, ex, subdistrictId));
 export const requireWriteOrganization = (who: Who, ex: Executor, orgId: number) =>
   required(who, canWriteOrganization(who, ex, orgId));
 export const requireImportLedger = (who: Who) => required(who, canImportLedger(who));

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { audit } from '../audit/audit.ts';
+import { audit, beginChange } from '../audit/audit.ts';
 import { requireCreateGrid } from '../auth/authorize.ts';
 import type { Geometry } from '../db/geojson.ts';
 import { badInput, notFound } from '../errors.ts';
@@ -12,6 +12,7 @@ import { checkBoundaryShape, resolveTolerance } from './limits.ts';
 import type { EditOptions } from './update-boundary.ts';
 import { geomSql, refuseOverlaps, validateBoundary } from './validate.sql.ts';
 import { rows } from '../db/rows.ts';
+import { enforceTiling } from './tiling.sql.ts';
 
 export interface CreateGridArgs {
   subdistrictId: number;
@@ -37,6 +38,7 @@ export async function createGrid(
   }
   const { database } = ctx;
   return database.db.transaction(async (tx) => {
+    const changeId = await beginChange(tx);
     await requireCreateGrid(ctx, tx, input.subdistrictId, input.parentGridId);
     const [sub] = await rows<{ code: string }>(
       tx,
@@ -76,6 +78,17 @@ export async function createGrid(
     );
     const what = `grid.create ${toGlobalId('Grid', created.id)}`;
     const clipped = await clipNeighbours(ctx, tx, overlaps, geom, 'input.boundary', what);
+    // A new grid releases no land: only overlaps can break the tiling.
+    await enforceTiling(
+      tx,
+      {
+        subdistrictId: input.subdistrictId,
+        parentGridId: input.parentGridId,
+        changedGridIds: [created.id, ...clipped],
+        oldEwkb: [],
+      },
+      'input.boundary',
+    );
     await audit(tx, {
       actor: ctx.actor,
       action: 'grid.create',
@@ -96,6 +109,7 @@ export async function createGrid(
       clippedGridIds: clipped,
       removedGridIds: [],
       reassignment,
+      changeId,
     };
   });
 }

@@ -81,6 +81,7 @@ export async function applyConsequences(
   subdistrictId: number,
   affectedGridIds: number[],
   note: string,
+  opts: { preview?: boolean } = {},
 ): Promise<Reassignment> {
   const reassignment = await reassignBuildings(
     ctx.database,
@@ -90,6 +91,8 @@ export async function applyConsequences(
     ctx.actor,
     note,
   );
+  // A preview's transaction is rolled back: the coverage it would compute is never read.
+  if (opts.preview) return reassignment;
   await refreshCoverage(tx, {
     organizationIds: reassignment.organizationIds,
     gridIds: affectedGridIds,

@@ -17,6 +17,14 @@ export const EditReasons = {
   NOT_SIBLINGS: 'NOT_SIBLINGS',
   NOT_REVERTIBLE: 'NOT_REVERTIBLE',
   OUT_OF_RANGE: 'OUT_OF_RANGE',
+  /** Issue 13: after the edit, land of the subdistrict would be in no grid. */
+  TILING_GAP: 'TILING_GAP',
+  /** Issue 13: after the edit, land would be in two sibling grids. */
+  TILING_OVERLAP: 'TILING_OVERLAP',
+  /** A grid listed twice in one save, or no grid at all. */
+  DUPLICATE_GRID: 'DUPLICATE_GRID',
+  /** No grid of the subdistrict has a vertex at `from` (moveSharedVertex). */
+  NO_SHARED_VERTEX: 'NO_SHARED_VERTEX',
 } as const;
 
 export const LIMITS = {
@@ -28,6 +36,20 @@ export const LIMITS = {
   maxAreaM2: 2_000_000_000,
   /** Tolerance bounds for `options.toleranceMeters`. */
   maxToleranceM: 50,
+  /**
+   * Issue 13: a gap or overlap piece smaller than this (m²) is float noise of the overlay, not
+   * land in no grid or in two (a 1 m² piece is a 1 m x 1 m square or a 1 cm x 100 m sliver).
+   */
+  tilingToleranceM2: 1,
+  /** Pieces below this (m²) are overlay dust: never handed to a neighbour, never reported. */
+  dustM2: 0.01,
+  /** Grids one save may change explicitly. */
+  maxChanges: 50,
+  /** Violations listed in one report. */
+  maxViolations: 100,
+  /** moveSharedVertex: default and maximum distance (m) of a grid's vertex from `from`. */
+  vertexSnapM: 0.5,
+  maxVertexSnapM: 5,
 };
 
 /** Default tolerance (metres) for "inside the parent" and "no overlap": `ATLAS_EDIT_TOLERANCE_M`, 1 m. */

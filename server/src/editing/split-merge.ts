@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { audit, type AuditEntry } from '../audit/audit.ts';
+import { audit, beginChange, type AuditEntry } from '../audit/audit.ts';
 import { requireMergeGrids, requireWriteGrid } from '../auth/authorize.ts';
 import type { Geometry } from '../db/geojson.ts';
 import { badInput } from '../errors.ts';
@@ -17,6 +17,7 @@ import {
 } from './grids.sql.ts';
 import { EditReasons, LIMITS, resolveTolerance } from './limits.ts';
 import { rows } from '../db/rows.ts';
+import { boundaryEwkb, enforceTiling } from './tiling.sql.ts';
 
 /**
  * Splits a grid with a line drawn across it: the larger piece keeps the grid (id, code, new
@@ -43,10 +44,12 @@ export async function splitGrid(
   const lineWgs = toWgs84(line, crs);
   const { database } = ctx;
   return database.db.transaction(async (tx) => {
+    const changeId = await beginChange(tx);
     await requireWriteGrid(ctx, tx, gridId);
     const subdistrictId = await subdistrictOfGrid(database, tx, gridId);
     await lockSubdistrictGrids(database, tx, subdistrictId);
     const before = await checkVersion(database, tx, gridId, expectedVersion);
+    const oldEwkb = await boundaryEwkb(tx, [gridId]);
     const pieces = await rows<{ geom: string; area: number }>(
       tx,
       sql`WITH parts AS (
@@ -107,6 +110,16 @@ export async function splitGrid(
           SELECT user_id, 'grid', ${created.id} FROM user_scopes WHERE kind = 'grid' AND node_id = ${gridId}
           ON CONFLICT DO NOTHING`,
     );
+    await enforceTiling(
+      tx,
+      {
+        subdistrictId,
+        parentGridId: before.parentGridId,
+        changedGridIds: [gridId, created.id],
+        oldEwkb,
+      },
+      'line',
+    );
     const what = `grid.split ${toGlobalId('Grid', gridId)} -> ${toGlobalId('Grid', created.id)}`;
     await audit(tx, [
       {
@@ -135,7 +148,13 @@ export async function splitGrid(
       [gridId, created.id],
       what,
     );
-    return { gridIds: [gridId, created.id], clippedGridIds: [], removedGridIds: [], reassignment };
+    return {
+      gridIds: [gridId, created.id],
+      clippedGridIds: [],
+      removedGridIds: [],
+      reassignment,
+      changeId,
+    };
   });
 }
 
@@ -157,6 +176,7 @@ export async function mergeGrids(
   const tol = resolveTolerance(toleranceMeters, 'toleranceMeters');
   const { database } = ctx;
   return database.db.transaction(async (tx) => {
+    const changeId = await beginChange(tx);
     await requireMergeGrids(ctx, tx, keepId, dropId);
     const subdistrictId = await subdistrictOfGrid(database, tx, keepId);
     await lockSubdistrictGrids(database, tx, subdistrictId);
@@ -181,6 +201,7 @@ export async function mergeGrids(
         `${drop.name} does not touch ${keep.name}`,
       );
     }
+    const oldEwkb = await boundaryEwkb(tx, [keepId, dropId]);
     const union = sql`ST_Multi(ST_CollectionExtract(ST_UnaryUnion(ST_Collect(
       (SELECT boundary FROM grids WHERE id = ${keepId}), (SELECT boundary FROM grids WHERE id = ${dropId}))), 3))`;
     const after = await writeBoundary(database, tx, keepId, keepVersion, union, ctx.actor);
@@ -204,6 +225,11 @@ export async function mergeGrids(
     );
     for (const q of moveRefs) await rows(tx, q);
     await rows(tx, sql`DELETE FROM grids WHERE id = ${dropId}`);
+    await enforceTiling(
+      tx,
+      { subdistrictId, parentGridId: keep.parentGridId, changedGridIds: [keepId], oldEwkb },
+      'otherGridId',
+    );
     const what = `grid.merge ${toGlobalId('Grid', dropId)} into ${toGlobalId('Grid', keepId)}`;
     await audit(tx, [
       {
@@ -263,6 +289,7 @@ export async function mergeGrids(
       gridIds: [keepId],
       clippedGridIds: [],
       removedGridIds: [dropId],
+      changeId,
       reassignment: {
         moves,
         organizationIds: [...new Set([...orgIds, ...rest.organizationIds])].sort((a, b) => a - b),

@@ -1,18 +1,10 @@
-import { audit } from '../audit/audit.ts';
-import { requireWriteGrid } from '../auth/authorize.ts';
+import { beginChange } from '../audit/audit.ts';
 import type { Geometry } from '../db/geojson.ts';
 import type { Context } from '../graphql/context.ts';
-import { toGlobalId } from '../graphql/ids.ts';
-import { toWgs84, type InputCrs } from './crs.ts';
-import { applyConsequences, clipNeighbours, type EditOutcome } from './edit-context.ts';
-import {
-  checkVersion,
-  lockSubdistrictGrids,
-  subdistrictOfGrid,
-  writeBoundary,
-} from './grids.sql.ts';
-import { checkBoundaryShape, resolveTolerance } from './limits.ts';
-import { geomSql, refuseOverlaps, validateBoundary } from './validate.sql.ts';
+import type { InputCrs } from './crs.ts';
+import type { EditOutcome } from './edit-context.ts';
+import { resolveTolerance } from './limits.ts';
+import { checkSave, saveBoundariesIn, type SaveBoundaries } from './update-boundaries.ts';
 
 export interface EditOptions {
   toleranceMeters?: number | null;
@@ -21,9 +13,10 @@ export interface EditOptions {
 }
 
 /**
- * Saves a grid's new boundary (issue 7): scope check, validation, version check, write, clip
- * neighbours if asked, move buildings and organizations, refresh coverage, audit — one
- * transaction, so a refused edit writes nothing.
+ * Saves one grid's new boundary (issue 7), as a save of one grid (issue 13): without
+ * `clipNeighbours` the neighbours do not change (an overlap beyond the tolerance is refused, one
+ * within it is snapped off, a gap is refused); with it they take the land the grid releases and
+ * give the land it takes. One transaction, so a refused edit writes nothing.
  */
 export async function updateGridBoundary(
   ctx: Context,
@@ -34,47 +27,20 @@ export async function updateGridBoundary(
   action: 'grid.boundary.update' | 'grid.revert' = 'grid.boundary.update',
   note?: string,
 ): Promise<EditOutcome> {
-  const shape = toWgs84(checkBoundaryShape(boundary, 'boundary'), options.crs);
-  const toleranceM = resolveTolerance(options.toleranceMeters, 'options.toleranceMeters');
-  const { database } = ctx;
-  return database.db.transaction(async (tx) => {
-    await requireWriteGrid(ctx, tx, gridId);
-    const subdistrictId = await subdistrictOfGrid(database, tx, gridId);
-    await lockSubdistrictGrids(database, tx, subdistrictId);
-    const before = await checkVersion(database, tx, gridId, expectedVersion);
-    const geom = geomSql(shape);
-    const overlaps = await validateBoundary(database, tx, geom, {
-      subdistrictId,
-      parentGridId: before.parentGridId,
-      excludeGridIds: [gridId],
-      toleranceM,
-      field: 'boundary',
-    });
-    const what = note ?? `${action} ${toGlobalId('Grid', gridId)}`;
-    if (!options.clipNeighbours) refuseOverlaps(overlaps, 'boundary');
-    const after = await writeBoundary(database, tx, gridId, expectedVersion, geom, ctx.actor);
-    const clipped = await clipNeighbours(ctx, tx, overlaps, geom, 'boundary', what);
-    await audit(tx, {
-      actor: ctx.actor,
-      action,
-      entityType: 'Grid',
-      entityId: gridId,
-      before,
-      after,
-      note,
-    });
-    const reassignment = await applyConsequences(
-      ctx,
-      tx,
-      subdistrictId,
-      [gridId, ...clipped],
-      what,
-    );
-    return {
-      gridIds: [gridId, ...clipped],
-      clippedGridIds: clipped,
-      removedGridIds: [],
-      reassignment,
-    };
+  const save: SaveBoundaries = {
+    changes: [{ gridId, expectedVersion, boundary }],
+    neighbours: options.clipNeighbours ? 'adjust' : 'exact',
+    crs: options.crs,
+    toleranceMeters: options.toleranceMeters,
+    action,
+    note,
+    field: 'boundary',
+  };
+  checkSave(save);
+  resolveTolerance(options.toleranceMeters, 'options.toleranceMeters');
+  return ctx.database.db.transaction(async (tx) => {
+    const changeId = await beginChange(tx);
+    const run = await saveBoundariesIn(ctx, tx, save);
+    return { ...run, changeId };
   });
 }

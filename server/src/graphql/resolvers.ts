@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers.ts';
 import { auditResolvers } from '../audit/audit.resolvers.ts';
 import { authResolvers } from '../auth/auth.resolvers.ts';
 import { editingResolvers } from '../editing/editing.resolvers.ts';
+import { tilingResolvers } from '../editing/tiling.resolvers.ts';
 import { geographyResolvers } from '../geography/geography.resolvers.ts';
 import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
@@ -26,6 +27,7 @@ const CONCEPTS: Resolvers[] = [
   mapResolvers,
   authResolvers,
   editingResolvers,
+  tilingResolvers,
   auditResolvers,
   ledgerResolvers,
   snapshotsResolvers,

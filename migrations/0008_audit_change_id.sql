@@ -1,0 +1,2 @@
+ALTER TABLE "audit_log" ADD COLUMN "change_id" text DEFAULT nullif(current_setting('atlas.change_id', true), '');--> statement-breakpoint
+CREATE INDEX "audit_log_change_idx" ON "audit_log" USING btree ("change_id");
