@@ -22,8 +22,12 @@ export function EditPreview(props: {
   const explicit = p.grids.filter((g) => g.explicit).map((g) => g.grid.name);
   const adjusted = p.grids.filter((g) => !g.explicit).map((g) => g.grid.name);
   const moves = [
-    ...p.buildingMoves.map((m) => ({ key: `b${m.buildingId}`, ...m })),
-    ...p.organizationMoves.map((m) => ({ key: `o${m.organizationId}`, ...m })),
+    ...p.buildingMoves.map((m) => ({ key: `b${m.buildingId}`, kind: 'building', ...m })),
+    ...p.organizationMoves.map((m) => ({
+      key: `o${m.organizationId}`,
+      kind: 'organization',
+      ...m,
+    })),
   ];
   return (
     <div className="editing-dialog" role="dialog" data-testid="edit-preview">
@@ -44,6 +48,7 @@ export function EditPreview(props: {
           {moves.slice(0, LISTED).map((m) => (
             <li key={m.key}>
               {t('editing.moveLine', {
+                kind: t(`editing.${m.kind}`),
                 name: m.name,
                 from: name(m.fromGridId),
                 to: name(m.toGridId),

@@ -104,6 +104,7 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     name: g.name,
     version: g.version,
     base: partsOf(g.boundary),
+    exact: partsOf(g.boundary, false),
   });
 
   function stopDraw() {
@@ -154,7 +155,8 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     setMessage(null);
   }
   function refuse(e: unknown) {
-    const r = describeRefusal(e, t);
+    const names = new Map(grid?.subdistrict.grids.map((g) => [g.id, g.name]));
+    const r = describeRefusal(e, t, (id) => names.get(id) ?? id);
     setMessage(r.text);
     marks(r.where ? [r.where] : []);
   }
@@ -214,8 +216,13 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
       if (!p.ok && p.refusal) {
         if (p.refusal.code === 'CONFLICT') return void (await run(() => saveBoundaries(input)));
         const { reason, ...rest } = p.refusal;
+        // The grids a refused save would change that the user may not (named in the text).
+        const editableIds = new Set(
+          grid!.subdistrict.grids.filter((g) => g.canEdit).map((g) => g.id),
+        );
+        const gridIds = p.grids.map((g) => g.grid.id).filter((id) => !editableIds.has(id));
         const e = new ApiError([
-          { message: rest.message, extensions: { ...rest, reason: reason ?? undefined } },
+          { message: rest.message, extensions: { ...rest, reason: reason ?? undefined, gridIds } },
         ]);
         return refuse(e);
       }

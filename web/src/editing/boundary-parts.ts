@@ -12,7 +12,7 @@ export interface Part {
  * Every part of a Polygon or MultiPolygon (issue 13: the editor used to keep `coordinates[0]`
  * only, and a save of a multi-part grid dropped the rest), rounded to terra-draw's precision.
  */
-export function partsOf(boundary: unknown): Part[] {
+export function partsOf(boundary: unknown, round = true): Part[] {
   const g = boundary as { type?: string; coordinates?: unknown } | null;
   const polygons =
     g?.type === 'Polygon'
@@ -22,7 +22,9 @@ export function partsOf(boundary: unknown): Part[] {
         : [];
   return polygons
     .filter((rings) => rings.length > 0)
-    .map(([outer, ...holes]) => ({ outer: roundRing(outer!), holes: holes.map(roundRing) }));
+    .map(([outer, ...holes]) =>
+      round ? { outer: roundRing(outer!), holes: holes.map(roundRing) } : { outer: outer!, holes },
+    );
 }
 
 /** The boundary to save: a Polygon for one part, else a MultiPolygon with every part. */
@@ -40,7 +42,7 @@ export function boundaryOf(parts: readonly Part[]) {
 export function roundRing(ring: readonly Pos[]): Ring {
   const out: Ring = [];
   for (const p of ring) {
-    const q = [round9(p[0]!), round9(p[1]!)];
+    const q = roundPos(p);
     const last = out[out.length - 1];
     if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
   }
@@ -49,6 +51,7 @@ export function roundRing(ring: readonly Pos[]): Ring {
 }
 
 const round9 = (v: number) => Math.round(v * 1e9) / 1e9;
+export const roundPos = (p: Pos): Pos => [round9(p[0]!), round9(p[1]!)];
 export const samePos = (a: Pos, b: Pos) => a[0] === b[0] && a[1] === b[1];
 export const posKey = (p: Pos) => `${p[0]},${p[1]}`;
 
@@ -57,3 +60,27 @@ export const openRing = (r: readonly Pos[]): Ring =>
   r.length > 1 && samePos(r[0]!, r[r.length - 1]!) ? r.slice(0, -1) : [...r];
 /** The ring with its closing position. */
 export const closeRing = (r: readonly Pos[]): Ring => (r.length ? [...r, [...r[0]!]] : []);
+
+/**
+ * Puts back the stored full-precision positions wherever the edited parts kept a vertex: the
+ * editor works on 9 decimals, and a save that rounded every untouched vertex (or merged two that
+ * round alike) would move every edge by a hair and make the server adjust all the neighbours.
+ */
+export function restoreExact(parts: readonly Part[], exact: readonly Part[]): Part[] {
+  const byKey = new Map<string, Pos[]>();
+  for (const p of exact) {
+    for (const ring of [p.outer, ...p.holes]) {
+      let prev = '';
+      for (const q of openRing(ring)) {
+        const key = posKey(roundPos(q));
+        const run = byKey.get(key);
+        if (!run) byKey.set(key, [q]);
+        else if (prev === key) run.push(q); // consecutive originals that round alike
+        prev = key;
+      }
+    }
+  }
+  const restore = (ring: Ring) =>
+    closeRing(openRing(ring).flatMap((q) => byKey.get(posKey(q)) ?? [q]));
+  return parts.map((p) => ({ outer: restore(p.outer), holes: p.holes.map(restore) }));
+}

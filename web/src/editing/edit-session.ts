@@ -1,5 +1,5 @@
 import type { GeoJSONStoreGeometries, TerraDraw } from 'terra-draw';
-import { boundaryOf, posKey, type Part, type Ring } from './boundary-parts.ts';
+import { boundaryOf, posKey, restoreExact, type Part, type Ring } from './boundary-parts.ts';
 import { applyHunks, diffRing } from './replay-edits.ts';
 
 /** A grid in the editing session: the version and parts it was loaded at. */
@@ -8,6 +8,8 @@ export interface SessionGrid {
   name: string;
   version: number;
   base: Part[];
+  /** The stored parts at full precision (what a save keeps where a vertex was not touched). */
+  exact: Part[];
 }
 
 type Geometry = GeoJSONStoreGeometries;
@@ -197,7 +199,7 @@ export class EditSession {
     return [...this.grids.values()]
       .map((grid) => ({ grid, parts: this.partsOf(grid.id) }))
       .filter(({ grid, parts }) => JSON.stringify(parts) !== JSON.stringify(grid.base))
-      .map(({ grid, parts }) => ({ grid, boundary: boundaryOf(parts) }));
+      .map(({ grid, parts }) => ({ grid, boundary: boundaryOf(restoreExact(parts, grid.exact)) }));
   }
 
   /** The last drawn feature that belongs to no grid (a new grid, a split line). */

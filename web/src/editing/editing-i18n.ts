@@ -39,7 +39,9 @@ const zh = {
   previewMoves: '{{buildings}} 栋楼宇、{{orgs}} 个组织将改变所属网格：',
   previewNoMoves: '没有楼宇或组织改变所属网格',
   previewMore: '……另有 {{count}} 项',
-  moveLine: '{{name}}：{{from}} → {{to}}',
+  moveLine: '{{kind}} {{name}}：{{from}} → {{to}}',
+  building: '楼宇',
+  organization: '组织',
   noGrid: '无网格',
   reasons: {
     UNKNOWN: '操作未成功：{{detail}}',
@@ -62,6 +64,7 @@ const zh = {
     DUPLICATE_GRID: '同一网格在一次保存中出现了两次',
     NO_SHARED_VERTEX: '找不到这个共用顶点，请重新载入',
     OUT_OF_SCOPE: '这超出了你的管理范围，请联系相关网格的网格长或街道管理员',
+    OUT_OF_SCOPE_GRIDS: '这次修改会改动 {{names}}，超出了你的管理范围：请联系其网格长或街道管理员',
     READ_ONLY_ROLE: '你的角色只能查看，不能修改',
     ROLE_NOT_ALLOWED: '你的角色不能进行此操作',
     NOT_SIGNED_IN: '请先登录',
@@ -109,7 +112,9 @@ const en: typeof zh = {
   previewMoves: '{{buildings}} buildings and {{orgs}} organizations change grid:',
   previewNoMoves: 'No building or organization changes grid',
   previewMore: '… and {{count}} more',
-  moveLine: '{{name}}: {{from}} → {{to}}',
+  moveLine: '{{kind}} {{name}}: {{from}} → {{to}}',
+  building: 'Building',
+  organization: 'Organization',
   noGrid: 'no grid',
   reasons: {
     UNKNOWN: 'Not done: {{detail}}',
@@ -135,6 +140,8 @@ const en: typeof zh = {
     NO_SHARED_VERTEX: 'The shared vertex is gone: reload',
     OUT_OF_SCOPE:
       'This is outside your scope: ask the manager of the grid or the subdistrict administrator',
+    OUT_OF_SCOPE_GRIDS:
+      'This edit would change {{names}}, outside your scope: ask its manager or the subdistrict administrator',
     READ_ONLY_ROLE: 'Your role reads only',
     ROLE_NOT_ALLOWED: 'Your role may not do this',
     NOT_SIGNED_IN: 'Sign in first',
