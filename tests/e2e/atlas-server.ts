@@ -8,6 +8,16 @@ import { ensureWebBuild as buildWebIfChanged } from '../../server/src/start/web-
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
+/** MapLibre's WebGL in headless Chromium (shared/STACK.md). */
+export const CHROMIUM_FLAGS = [
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const DEMO_PASSWORD = 'e2e-demo-password';
 
 /** Why browser tests cannot run here, or null when they can (CI must run them). */

@@ -2,17 +2,6 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import './editing-hooks.ts';
 
-/** Flags for MapLibre's WebGL in headless Chromium (shared/STACK.md). */
-export const FLAGS = [
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function gql(
   url: string,
   token: string,

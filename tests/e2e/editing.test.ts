@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   CHROMIUM,
+  CHROMIUM_FLAGS,
   ensureWebBuild,
   signIn,
   startServer,
@@ -12,7 +13,6 @@ import {
 import {
   changedGrids,
   dragVertex,
-  FLAGS,
   gql as query,
   holds,
   openEditor,
@@ -47,8 +47,8 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
     ensureWebBuild();
     server = await startServer();
     admin = await signIn(server.url, 'subadmin');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-  });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  }, 600_000); // a web build and a server start with the demo district on a shared machine
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

@@ -60,12 +60,7 @@ export function EditPreview(props: {
           )}
         </ul>
       )}
-      <button data-testid="edit-confirm" onClick={props.onConfirm}>
-        {t('editing.confirm')}
-      </button>{' '}
-      <button data-testid="edit-cancel" onClick={props.onCancel}>
-        {t('editing.cancel')}
-      </button>
+      <ConfirmButtons label={t('editing.confirm')} {...props} />
     </div>
   );
 }
@@ -76,12 +71,21 @@ export function EditConfirm(props: { text: string; onConfirm(): void; onCancel()
   return (
     <div className="editing-dialog" role="dialog" data-testid="edit-confirm-dialog">
       <p>{props.text}</p>
+      <ConfirmButtons label={t('editing.merge')} {...props} />
+    </div>
+  );
+}
+
+function ConfirmButtons(props: { label: string; onConfirm(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  return (
+    <p>
       <button data-testid="edit-confirm" onClick={props.onConfirm}>
-        {t('editing.merge')}
+        {props.label}
       </button>{' '}
       <button data-testid="edit-cancel" onClick={props.onCancel}>
         {t('editing.cancel')}
       </button>
-    </div>
+    </p>
   );
 }
