@@ -54,26 +54,30 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
     await server?.stop();
   });
 
-  it('hides the edit tools from a planner, and 新建网格 from a grid manager', async () => {
-    for (const [user, tools] of [
-      ['planner', 0],
-      ['manager1', 1],
-    ] as const) {
-      const token = await signIn(server.url, user);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-      await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-      await page.goto(`${server.url}/?sel=${encodeURIComponent(GRID)}`);
-      await page.waitForFunction(() => window.__atlasFirstRender != null, null, {
-        timeout: 90_000,
-      });
-      if (tools) await page.getByTestId('edit-start').waitFor({ timeout: 30_000 });
-      else await page.waitForTimeout(1000);
-      expect(await page.getByTestId('edit-start').count()).toBe(tools);
-      expect(await page.getByTestId('edit-create').count()).toBe(0);
-      await page.screenshot({ path: `${SHOTS}/tools-${user}.png` });
-      await page.close();
-    }
-  });
+  it(
+    'hides the edit tools from a planner, and 新建网格 from a grid manager',
+    async () => {
+      for (const [user, tools] of [
+        ['planner', 0],
+        ['manager1', 1],
+      ] as const) {
+        const token = await signIn(server.url, user);
+        const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+        await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+        await page.goto(`${server.url}/?sel=${encodeURIComponent(GRID)}`);
+        await page.waitForFunction(() => window.__atlasFirstRender != null, null, {
+          timeout: 90_000,
+        });
+        if (tools) await page.getByTestId('edit-start').waitFor({ timeout: 30_000 });
+        else await page.waitForTimeout(1000);
+        expect(await page.getByTestId('edit-start').count()).toBe(tools);
+        expect(await page.getByTestId('edit-create').count()).toBe(0);
+        await page.screenshot({ path: `${SHOTS}/tools-${user}.png` });
+        await page.close();
+      }
+    },
+    SLOW,
+  );
 
   it(
     'reapply after a conflict replays my move on the latest version: both changes are kept',
