@@ -28,6 +28,15 @@ export async function openEditor(
   await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
   await page.goto(`${url}/?sel=${encodeURIComponent(gridId)}`);
   await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
+  await fitGrid(page, url, token, gridId);
+  await page.getByTestId('edit-start').click({ timeout: 30_000 });
+  await page.waitForFunction(() => !!window.__atlasEdit);
+  await page.screenshot({ path: `${shot}-editing.png` });
+  return page;
+}
+
+/** Fits the map to a grid's boundary. */
+export async function fitGrid(page: Page, url: string, token: string, gridId: string) {
   const g = await gql(url, token, `query($id: ID!) { grid(id: $id) { boundary } }`, { id: gridId });
   const pts: number[][] = g.grid.boundary.coordinates.flat(2);
   const xs = pts.map((p) => p[0]!);
@@ -39,10 +48,6 @@ export async function openEditor(
       animate: false,
     });
   }, bounds);
-  await page.getByTestId('edit-start').click({ timeout: 30_000 });
-  await page.waitForFunction(() => !!window.__atlasEdit);
-  await page.screenshot({ path: `${shot}-editing.png` });
-  return page;
 }
 
 /** The outer ring of part 0 of a grid in the editing session, as drawn now. */

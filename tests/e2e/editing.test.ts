@@ -13,6 +13,7 @@ import {
 import {
   changedGrids,
   dragVertex,
+  fitGrid,
   gql as query,
   holds,
   openEditor,
@@ -182,7 +183,8 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
       await page.waitForFunction(() => window.__atlasFirstRender != null, null, {
         timeout: 90_000,
       });
-      await page.waitForTimeout(1500);
+      await fitGrid(page, server.url, admin, GRID);
+      await page.waitForTimeout(3000);
       await page.screenshot({ path: `${SHOTS}/shared-reloaded.png` });
       // No sliver: the save added no gap and no overlap (1 m² of float noise at most).
       const after = await tiling();

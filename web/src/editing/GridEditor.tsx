@@ -220,7 +220,10 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
         const editableIds = new Set(
           grid!.subdistrict.grids.filter((g) => g.canEdit).map((g) => g.id),
         );
-        const gridIds = p.grids.map((g) => g.grid.id).filter((id) => !editableIds.has(id));
+        const touched = p.grids.length
+          ? p.grids.map((g) => g.grid.id)
+          : input.changes.map((c) => String(c.gridId));
+        const gridIds = touched.filter((id) => !editableIds.has(id));
         const e = new ApiError([
           { message: rest.message, extensions: { ...rest, reason: reason ?? undefined, gridIds } },
         ]);

@@ -50,7 +50,8 @@ export function setEditMarks(map: MapLibreMap, geometries: readonly unknown[]) {
   const source = map.getSource(EDIT_MARKS) as GeoJSONSource | undefined;
   if (source) {
     source.setData(data as never);
-  } else if (data.features.length && map.isStyleLoaded()) {
+  } else if (data.features.length) {
+    // Not `isStyleLoaded()`: it is false while tiles load, and the mark would never show.
     map.addSource(EDIT_MARKS, { type: 'geojson', data: data as never });
     for (const layer of editMarksLayers()) map.addLayer(layer);
   }
