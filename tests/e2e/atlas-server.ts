@@ -8,8 +8,7 @@ import { ensureWebBuild as buildWebIfChanged } from '../../server/src/start/web-
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
-export const DEMO_PASSWORD = 'e2e-demo-password';
-/** Chromium flags for MapLibre's WebGL in a headless run (shared/STACK.md). */
+/** MapLibre's WebGL in headless Chromium (shared/STACK.md). */
 export const CHROMIUM_FLAGS = [
   '--use-gl=angle',
   '--use-angle=swiftshader',
@@ -19,6 +18,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+export const DEMO_PASSWORD = 'e2e-demo-password';
 
 /** Why browser tests cannot run here, or null when they can (CI must run them). */
 export function browserSkipReason(): string | null {

@@ -15,5 +15,10 @@ declare module './test-hooks.ts' {
 declare global {
   interface Window {
     __atlasDraw?: { getSnapshot(): TestDrawFeature[] };
+    /** The editing session (web/src/editing/edit-session.ts). */
+    __atlasEdit?: {
+      partsOf(gridId: string): { outer: number[][] }[];
+      changed(): { grid: { id: string; name: string } }[];
+    };
   }
 }

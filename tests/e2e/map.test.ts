@@ -18,7 +18,6 @@ const skip = browserSkipReason();
 if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
 
 const SHOTS = 'test-results/map';
-const FLAGS = CHROMIUM_FLAGS;
 
 let server: RunningServer;
 let browser: Browser;
@@ -81,7 +80,7 @@ describe.skipIf(!!skip)('the map in a browser', () => {
     ensureWebBuild();
     server = await startServer();
     token = await signIn(server.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
     page.on('request', (r) => {
       if (

@@ -2,11 +2,23 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useEffect, useState } from 'react';
 import { request } from './api.ts';
 
+/**
+ * Fired on `window` after a write changed data (a boundary save moves buildings and
+ * organizations): every query made through useRequest (summaries, cards) runs again.
+ */
+export const DATA_CHANGED = 'atlas:data-changed';
+
 /** Runs a typed query when its variables change (null variables: skip); stale answers dropped. */
 export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | null) {
   const [state, setState] = useState<{ data?: R; error?: string; loading: boolean }>({
     loading: variables != null,
   });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const bump = () => setGeneration((n) => n + 1);
+    window.addEventListener(DATA_CHANGED, bump);
+    return () => window.removeEventListener(DATA_CHANGED, bump);
+  }, []);
   const key = JSON.stringify(variables);
   useEffect(() => {
     if (variables == null) return setState({ loading: false });
@@ -19,6 +31,6 @@ export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | nu
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- variables are compared by value, through key
-  }, [doc, key]);
+  }, [doc, key, generation]);
   return state;
 }

@@ -1,33 +1,48 @@
 import type { TerraDraw } from 'terra-draw';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EditGridQuery as EditGridResult } from '../__generated__/graphql.ts';
-import { request } from '../api.ts';
+import type {
+  EditGridQuery as EditGridResult,
+  GridBoundariesInput,
+} from '../__generated__/graphql.ts';
+import { ApiError, request } from '../api.ts';
 import { useMe } from '../auth/auth-gate.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
+import { DATA_CHANGED } from '../use-request.ts';
+import { touches } from './adjacent.ts';
+import { partsOf } from './boundary-parts.ts';
 import { ConflictNotice, versionConflict, type ConflictInfo } from './ConflictNotice.tsx';
+import { EditConfirm, EditPreview, type Preview } from './EditPreview.tsx';
+import { EditSession, type SessionGrid } from './edit-session.ts';
+import { setEditMarks } from './edit-marks.layer.ts';
+import { setEditingActive } from './editing-state.ts';
 import {
   CreateGridMutation,
   EditGridQuery,
   GridVersionQuery,
   MergeGridsMutation,
+  PreviewGridEditQuery,
   SplitGridMutation,
-  UpdateBoundaryMutation,
+  UpdateBoundariesMutation,
 } from './editing-queries.ts';
 import { addEditingText } from './editing-i18n.ts';
+import { describeRefusal } from './refusal.ts';
+import { replayEdits } from './replay-edits.ts';
 import { ringsOf } from './snap.ts';
 import { createDraw } from './terra.ts';
 import './editing.css';
 
 declare global {
   interface Window {
-    /** Test hook: the terra-draw instance while editing. */
+    /** Test hooks: the terra-draw instance and the editing session while editing. */
     __atlasDraw?: TerraDraw;
+    __atlasEdit?: EditSession;
   }
 }
 
 type Grid = NonNullable<EditGridResult['grid']>;
+type Sibling = Grid['subdistrict']['grids'][number];
 type Mode = 'idle' | 'edit' | 'create' | 'split';
 interface EditResult {
   grids: { name: string }[];
@@ -36,10 +51,12 @@ interface EditResult {
 }
 
 /**
- * The drawing tools (issue 7) in the header toolbar for users who may edit the selected grid:
- * edit its vertices, draw a new grid, split it with a line, merge a neighbour into it; undo
- * within the session; save or discard. A stale save shows who changed the grid and offers to
- * reload and reapply. Planners and analysts never see the tools (the server refuses anyway).
+ * The drawing tools (issues 7 and 13) in the header toolbar, for the last grid selected that the
+ * user may edit (closing its card keeps them): edit its vertices together with the neighbours
+ * that share them, draw a new grid (administrators of the subdistrict), split it with a named
+ * piece, merge an adjacent editable neighbour into it (after a confirmation); undo and redo every
+ * operation; a preview of what a save changes before it is written. A stale save shows who changed
+ * the grid and offers to load the latest version and replay the user's own operations on it.
  */
 export function GridEditor({ selectedGridId }: { selectedGridId: string | null }) {
   addEditingText();
@@ -48,76 +65,76 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
   const map = useAtlasMap();
   const [grid, setGrid] = useState<Grid | null>(null);
   const [mode, setMode] = useState<Mode>('idle');
-  const [version, setVersion] = useState(0);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
+  const [preview, setPreview] = useState<{ p: Preview; input: GridBoundariesInput } | null>(null);
+  const [confirmMerge, setConfirmMerge] = useState(false);
   const [newName, setNewName] = useState('');
   const [mergeId, setMergeId] = useState('');
-  const draw = useRef<TerraDraw | null>(null);
-  const featureId = useRef<string | number | null>(null);
-  const gridId = mode === 'idle' ? selectedGridId : (grid?.id ?? null);
+  const [, setHistoryTick] = useState(0);
+  const session = useRef<EditSession | null>(null);
 
   const load = async (id: string) => {
     const r = await request(EditGridQuery, { id });
     setGrid(r.grid ?? null);
-    setVersion(r.grid?.version ?? 0);
     return r.grid ?? null;
   };
   useEffect(() => {
+    if (mode !== 'idle' || !me?.canEdit || !selectedGridId?.startsWith('Grid:')) return;
+    if (selectedGridId === grid?.id) return;
     setMessage(null);
-    if (mode !== 'idle') return;
-    if (!selectedGridId?.startsWith('Grid:') || !me?.canEdit) return setGrid(null);
+    setMergeId('');
     void load(selectedGridId).catch(() => setGrid(null));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load is new each render: reload on a new selection or permission only
   }, [selectedGridId, me?.canEdit]);
   useEffect(() => () => stopDraw(), []);
 
   if (!me?.canEdit || !map) return null;
+  const marks = (geometries: unknown[]) => setEditMarks(map, geometries);
 
-  const neighbours = () =>
-    (grid?.subdistrict.grids ?? [])
-      .filter((g) => g.id !== grid?.id)
-      .flatMap((g) => ringsOf(g.boundary));
+  const siblings = (g: Grid) =>
+    g.subdistrict.grids.filter(
+      (s) => s.id !== g.id && (s.parent?.id ?? null) === (g.parent?.id ?? null),
+    );
+  const adjacent = (g: Grid) =>
+    siblings(g).filter((s) => touches(ringsOf(g.boundary), ringsOf(s.boundary)));
+  const asSession = (g: Grid | Sibling): SessionGrid => ({
+    id: g.id,
+    name: g.name,
+    version: g.version,
+    base: partsOf(g.boundary),
+    exact: partsOf(g.boundary, false),
+  });
 
   function stopDraw() {
-    if (draw.current) {
-      draw.current.stop();
-      draw.current = null;
-      delete window.__atlasDraw;
-    }
-    featureId.current = null;
+    session.current?.draw.stop();
+    session.current = null;
+    delete window.__atlasDraw;
+    delete window.__atlasEdit;
+    setEditingActive(false);
   }
   function startDraw(next: Mode, g: Grid) {
     stopDraw();
-    const d = createDraw(map!, neighbours);
-    draw.current = d;
-    window.__atlasDraw = d;
-    d.on('finish', (id) => {
-      featureId.current = id;
-    });
+    marks([]);
+    // The edited grid and, in edit mode, its touching siblings: a shared vertex moves in all.
+    const edited = next === 'edit' ? [asSession(g), ...adjacent(g).map(asSession)] : [];
+    const inSession = new Set(edited.map((s) => s.id));
+    const others = () =>
+      g.subdistrict.grids.filter((s) => !inSession.has(s.id)).flatMap((s) => ringsOf(s.boundary));
+    const draw = createDraw(map!, others, g.id);
+    const s = new EditSession(draw, edited, () => setHistoryTick((n) => n + 1));
+    session.current = s;
+    window.__atlasDraw = draw;
+    window.__atlasEdit = s;
+    setEditingActive(true);
     if (next === 'edit') {
-      const polygon = ringsOf(g.boundary).length ? firstPolygon(g.boundary) : null;
-      if (!polygon) return;
-      const id = crypto.randomUUID();
-      const [check] = d.addFeatures([
-        {
-          id,
-          type: 'Feature',
-          geometry: { type: 'Polygon', coordinates: polygon.map(roundRing) },
-          properties: { mode: 'polygon' },
-        },
-      ]);
-      if (check && !check.valid) {
-        setMessage(`${t('editing.notEditable')}: ${check.reason ?? ''}`);
-        return;
-      }
-      d.setMode('select');
-      d.selectFeature(id);
-      featureId.current = id;
+      draw.setMode('select');
+      draw.selectFeature(`${g.id}#0`);
     } else {
-      d.setMode(next === 'create' ? 'polygon' : 'linestring');
+      draw.setMode(next === 'create' ? 'polygon' : 'linestring');
     }
+    setNewName('');
     setMode(next);
     setMessage(
       t(
@@ -131,92 +148,142 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
   }
   function discard() {
     stopDraw();
+    marks([]);
     setMode('idle');
     setConflict(null);
+    setPreview(null);
     setMessage(null);
   }
-  const drawn = () => {
-    const id = featureId.current;
-    return id === null ? null : (draw.current?.getSnapshotFeature(id)?.geometry ?? null);
-  };
+  function refuse(e: unknown) {
+    const names = new Map(grid?.subdistrict.grids.map((g) => [g.id, g.name]));
+    const r = describeRefusal(e, t, (id) => names.get(id) ?? id);
+    setMessage(r.text);
+    marks(r.where ? [r.where] : []);
+  }
   async function run(save: () => Promise<EditResult>) {
     setBusy(true);
     setConflict(null);
+    setPreview(null);
     setMessage(t('editing.saving'));
     try {
       const r = await save();
-      const buildings = r.moves.length;
       setMessage(
         t('editing.saved', {
           grids: r.grids.map((g) => g.name).join('、'),
-          buildings,
+          buildings: r.moves.length,
           orgs: r.movedOrganizationIds.length,
         }),
       );
       stopDraw();
+      marks([]);
       setMode('idle');
       if (grid) await load(grid.id).catch(() => setGrid(null));
       map!.fire('moveend'); // the map reloads its viewport data: new boundaries and rates
+      window.dispatchEvent(new Event(DATA_CHANGED)); // summaries and cards reload
     } catch (e) {
       const stale = versionConflict(e);
       if (stale) {
         setConflict(stale);
         setMessage(null);
-      } else {
-        setMessage(e instanceof Error ? e.message : String(e));
-      }
+      } else refuse(e);
     } finally {
       setBusy(false);
     }
   }
+
+  /** The multi-grid save of every grid the session changed; neighbours as the user saw them. */
+  const boundariesInput = (s: EditSession): GridBoundariesInput => {
+    const changed = s.changed();
+    const ids = new Set(changed.map((c) => c.grid.id));
+    return {
+      changes: changed.map((c) => ({
+        gridId: c.grid.id,
+        expectedVersion: c.grid.version,
+        boundary: c.boundary,
+      })),
+      neighbours: 'ADJUST',
+      neighbourVersions: [...s.grids.values()]
+        .filter((g) => !ids.has(g.id))
+        .map((g) => ({ gridId: g.id, expectedVersion: g.version })),
+    };
+  };
+  async function previewSave(s: EditSession) {
+    const input = boundariesInput(s);
+    if (!input.changes.length) return setMessage(t('editing.noChange'));
+    setBusy(true);
+    setMessage(t('editing.previewing'));
+    try {
+      const p = (await request(PreviewGridEditQuery, { input })).previewGridEdit;
+      if (!p.ok && p.refusal) {
+        if (p.refusal.code === 'CONFLICT') return void (await run(() => saveBoundaries(input)));
+        const { reason, ...rest } = p.refusal;
+        // The grids a refused save would change that the user may not (named in the text).
+        const editableIds = new Set(
+          grid!.subdistrict.grids.filter((g) => g.canEdit).map((g) => g.id),
+        );
+        const touched = p.grids.length
+          ? p.grids.map((g) => g.grid.id)
+          : input.changes.map((c) => String(c.gridId));
+        const gridIds = touched.filter((id) => !editableIds.has(id));
+        const e = new ApiError([
+          { message: rest.message, extensions: { ...rest, reason: reason ?? undefined, gridIds } },
+        ]);
+        return refuse(e);
+      }
+      setMessage(null);
+      setPreview({ p, input });
+    } catch (e) {
+      refuse(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const saveBoundaries = async (input: GridBoundariesInput) =>
+    (await request(UpdateBoundariesMutation, { input })).updateGridBoundaries;
+
   const save = () => {
-    const geometry = drawn();
-    if (!grid || !geometry) return;
-    if (mode === 'edit') {
-      void run(
-        async () =>
-          (
-            await request(UpdateBoundaryMutation, {
-              gridId: grid.id,
-              boundary: geometry,
-              expectedVersion: version,
-            })
-          ).updateGridBoundary,
-      );
-    } else if (mode === 'create') {
+    const s = session.current;
+    if (!grid || !s) return;
+    if (mode === 'edit') return void previewSave(s);
+    const geometry = s.drawn();
+    if (!geometry) return;
+    if (!newName.trim()) return setMessage(t('editing.splitNameMissing'));
+    if (mode === 'create') {
       void run(
         async () =>
           (
             await request(CreateGridMutation, {
               input: {
                 subdistrictId: grid.subdistrict.id,
-                name: newName || t('editing.create'),
+                name: newName.trim(),
                 boundary: geometry,
               },
             })
           ).createGrid,
       );
-    } else if (mode === 'split') {
+    } else {
       void run(
         async () =>
           (
             await request(SplitGridMutation, {
               gridId: grid.id,
               line: geometry,
-              expectedVersion: version,
+              expectedVersion: grid.version,
+              newName: newName.trim(),
             })
           ).splitGrid,
       );
     }
   };
   const merge = () => {
+    setConfirmMerge(false);
     if (!grid || !mergeId) return;
     void run(async () => {
       const other = await request(GridVersionQuery, { id: mergeId });
       return (
         await request(MergeGridsMutation, {
           gridId: grid.id,
-          expectedVersion: version,
+          expectedVersion: grid.version,
           otherGridId: mergeId,
           otherExpectedVersion: other.grid?.version ?? 0,
         })
@@ -224,10 +291,57 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     });
   };
 
-  const editable = grid?.canEdit && gridId === grid?.id;
+  /** Reapply: the latest versions, with my own operations replayed on them (never overwritten). */
+  async function reapply() {
+    const s = session.current;
+    if (!grid || !s) return;
+    setConflict(null);
+    const latest = await load(grid.id);
+    if (!latest) return;
+    if (mode !== 'edit') return setMessage(t('editing.reapplied', { version: latest.version }));
+    const byId = new Map<string, Grid | Sibling>([
+      [latest.id, latest],
+      ...latest.subdistrict.grids.map((g) => [g.id, g] as const),
+    ]);
+    const next: SessionGrid[] = [];
+    const current = new Map<string, ReturnType<typeof s.partsOf>>();
+    const conflicts: number[][] = [];
+    for (const old of s.grids.values()) {
+      const g = byId.get(old.id);
+      if (!g) continue;
+      const fresh = asSession(g);
+      const r = replayEdits(old.base, s.partsOf(old.id), fresh.base);
+      next.push(fresh);
+      current.set(old.id, r.parts);
+      conflicts.push(...r.conflicts);
+    }
+    s.reset(next, current);
+    s.draw.selectFeature(`${grid.id}#0`);
+    marks(conflicts.map((c) => ({ type: 'Point', coordinates: c })));
+    setMessage(
+      t(conflicts.length ? 'editing.reapplyConflicts' : 'editing.reapplied', {
+        version: latest.version,
+        count: conflicts.length,
+      }),
+    );
+  }
+
+  const editable = !!grid?.canEdit;
+  const canCreate =
+    me.role === 'DISTRICT_ADMIN' ||
+    me.scopes.some(
+      (s) => s.kind === 'DISTRICT' || (s.kind === 'SUBDISTRICT' && s.id === grid?.subdistrict.id),
+    );
+  const mergeable = grid ? adjacent(grid).filter((s) => s.canEdit) : [];
+  const s = session.current;
   return (
     <ToolbarItem>
       <span className="editing-tools" data-testid="edit-tools">
+        {grid && editable && (
+          <span className="editing-grid" data-testid="edit-grid">
+            {t('editing.gridLabel', { name: grid.name })}
+          </span>
+        )}
         {mode === 'idle' && editable && grid && (
           <>
             <button data-testid="edit-start" onClick={() => startDraw('edit', grid)}>
@@ -236,44 +350,53 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
             <button data-testid="edit-split" onClick={() => startDraw('split', grid)}>
               {t('editing.split')}
             </button>
-            <button data-testid="edit-create" onClick={() => startDraw('create', grid)}>
-              {t('editing.create')}
-            </button>
-            <select
-              data-testid="edit-merge-with"
-              value={mergeId}
-              onChange={(e) => setMergeId(e.target.value)}
-            >
-              <option value="">{t('editing.mergeWith')}</option>
-              {grid.subdistrict.grids
-                .filter((g) => g.id !== grid.id)
-                .map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
-            </select>
-            <button data-testid="edit-merge" disabled={!mergeId || busy} onClick={merge}>
-              {t('editing.merge')}
-            </button>
+            {canCreate && (
+              <button data-testid="edit-create" onClick={() => startDraw('create', grid)}>
+                {t('editing.create')}
+              </button>
+            )}
+            {mergeable.length > 0 && (
+              <>
+                <select
+                  data-testid="edit-merge-with"
+                  value={mergeId}
+                  onChange={(e) => setMergeId(e.target.value)}
+                >
+                  <option value="">{t('editing.mergeWith')}</option>
+                  {mergeable.map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.name}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  data-testid="edit-merge"
+                  disabled={!mergeId || busy}
+                  onClick={() => setConfirmMerge(true)}
+                >
+                  {t('editing.merge')}
+                </button>
+              </>
+            )}
           </>
         )}
-        {mode !== 'idle' && (
+        {mode !== 'idle' && s && (
           <>
-            {mode === 'create' && (
+            {mode !== 'edit' && (
               <input
-                placeholder={t('editing.name')}
+                data-testid="edit-name"
+                placeholder={t(mode === 'create' ? 'editing.name' : 'editing.splitName')}
                 value={newName}
                 onChange={(e) => setNewName(e.target.value)}
               />
             )}
-            <button data-testid="edit-undo" onClick={() => draw.current?.undo()}>
+            <button data-testid="edit-undo" disabled={!s.canUndo()} onClick={() => s.undo()}>
               {t('editing.undo')}
             </button>
-            <button data-testid="edit-redo" onClick={() => draw.current?.redo()}>
+            <button data-testid="edit-redo" disabled={!s.canRedo()} onClick={() => s.redo()}>
               {t('editing.redo')}
             </button>
-            <button data-testid="edit-save" disabled={busy} onClick={save}>
+            <button data-testid="edit-save" disabled={busy || !!preview} onClick={save}>
               {t('editing.save')}
             </button>
             <button data-testid="edit-discard" disabled={busy} onClick={discard}>
@@ -282,17 +405,32 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
           </>
         )}
         {message && (
-          <span className="editing-message" data-testid="edit-message">
+          <span className="editing-message" data-testid="edit-message" title={message}>
             {message}
           </span>
+        )}
+        {preview && grid && (
+          <EditPreview
+            preview={preview.p}
+            names={new Map(grid.subdistrict.grids.map((g) => [g.id, g.name]))}
+            onConfirm={() => void run(() => saveBoundaries(preview.input))}
+            onCancel={() => setPreview(null)}
+          />
+        )}
+        {confirmMerge && grid && (
+          <EditConfirm
+            text={t('editing.confirmMerge', {
+              grid: grid.name,
+              other: mergeable.find((g) => g.id === mergeId)?.name ?? '',
+            })}
+            onConfirm={merge}
+            onCancel={() => setConfirmMerge(false)}
+          />
         )}
         {conflict && (
           <ConflictNotice
             info={conflict}
-            onReapply={() => {
-              setVersion(conflict.currentVersion); // my geometry stays; the next save names the new version
-              setConflict(null);
-            }}
+            onReapply={() => void reapply()}
             onReload={() => {
               discard();
               if (grid) void load(grid.id).then((g) => g && startDraw('edit', g));
@@ -302,22 +440,4 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
       </span>
     </ToolbarItem>
   );
-}
-
-function firstPolygon(boundary: unknown): number[][][] | null {
-  const g = boundary as { type: string; coordinates: unknown };
-  if (g?.type === 'Polygon') return g.coordinates as number[][][];
-  if (g?.type === 'MultiPolygon') return (g.coordinates as number[][][][])[0] ?? null;
-  return null;
-}
-
-/** terra-draw keeps 9 decimals (coordinatePrecision); stored boundaries carry full doubles. */
-function roundRing(ring: number[][]): number[][] {
-  const out: number[][] = [];
-  for (const p of ring) {
-    const q = [Math.round(p[0]! * 1e9) / 1e9, Math.round(p[1]! * 1e9) / 1e9];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
-  return out;
 }

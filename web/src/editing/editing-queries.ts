@@ -33,6 +33,10 @@ export const EditGridQuery = graphql(`
       version
       canEdit
       boundary
+      managerName
+      parent {
+        id
+      }
       updatedBy
       updatedAt
       subdistrict {
@@ -41,6 +45,11 @@ export const EditGridQuery = graphql(`
         grids {
           id
           name
+          version
+          canEdit
+          parent {
+            id
+          }
           boundary
         }
       }
@@ -65,8 +74,8 @@ export const CreateGridMutation = graphql(`
 `);
 
 export const SplitGridMutation = graphql(`
-  mutation SplitGrid($gridId: ID!, $line: GeoJSON!, $expectedVersion: Int!) {
-    splitGrid(gridId: $gridId, line: $line, expectedVersion: $expectedVersion) {
+  mutation SplitGrid($gridId: ID!, $line: GeoJSON!, $expectedVersion: Int!, $newName: String) {
+    splitGrid(gridId: $gridId, line: $line, expectedVersion: $expectedVersion, newName: $newName) {
       ...GridEditResultFields
     }
   }
@@ -113,5 +122,55 @@ export const GridVersionConflictFragment = graphql(`
     currentBoundary
     updatedBy
     updatedAt
+  }
+`);
+
+/** Issue 13: several grids saved at once (a moved shared boundary), neighbours adjusted. */
+export const UpdateBoundariesMutation = graphql(`
+  mutation UpdateGridBoundaries($input: GridBoundariesInput!) {
+    updateGridBoundaries(input: $input) {
+      ...GridEditResultFields
+      changeId
+    }
+  }
+`);
+
+/** What a save would change, written nowhere: shown to the user before saving. */
+export const PreviewGridEditQuery = graphql(`
+  query PreviewGridEdit($input: GridBoundariesInput!) {
+    previewGridEdit(input: $input) {
+      ok
+      refusal {
+        code
+        reason
+        message
+        where
+      }
+      grids {
+        grid {
+          id
+          name
+          version
+        }
+        explicit
+        versionBefore
+      }
+      neighbourGridIds
+      buildingMoves {
+        buildingId
+        name
+        fromGridId
+        toGridId
+        organizationCount
+      }
+      organizationMoves {
+        organizationId
+        name
+        fromGridId
+        toGridId
+      }
+      buildingCount
+      organizationCount
+    }
   }
 `);

@@ -13,6 +13,7 @@ import { CENTERS_POINT, OUTSIDE_CELLS, OUTSIDE_POINTS } from './layers/service-c
 import { WORKSTATIONS_SYMBOL } from './layers/workstations.layer.ts';
 import { MapContext } from './map-context.tsx';
 import { useViewportData } from './use-viewport-data.ts';
+import { isEditingActive } from '../editing/editing-state.ts';
 
 declare global {
   interface Window {
@@ -105,6 +106,7 @@ export function MapView(props: Props) {
     });
     m.on('mouseout', () => handlers.current.onHover(null));
     m.on('click', (e) => {
+      if (isEditingActive()) return; // a click places a vertex of the drawing (web/src/editing)
       const layers = CLICKABLE.filter((id) => m.getLayer(id));
       const [f] = m.queryRenderedFeatures(e.point, { layers });
       if (!f) return handlers.current.onSelect(null);

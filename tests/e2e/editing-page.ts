@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import './editing-hooks.ts';
+
+export async function gql(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await res.json()) as { data: any }).data;
+}
+
+/** Opens the map as `token`'s user with `gridId` selected and fitted, then starts editing it. */
+export async function openEditor(
+  browser: Browser,
+  url: string,
+  token: string,
+  gridId: string,
+  shot: string,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+  await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+  await page.goto(`${url}/?sel=${encodeURIComponent(gridId)}`);
+  await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
+  await fitGrid(page, url, token, gridId);
+  await page.getByTestId('edit-start').click({ timeout: 30_000 });
+  await page.waitForFunction(() => !!window.__atlasEdit);
+  await page.screenshot({ path: `${shot}-editing.png` });
+  return page;
+}
+
+/** Fits the map to a grid's boundary. */
+export async function fitGrid(page: Page, url: string, token: string, gridId: string) {
+  const g = await gql(url, token, `query($id: ID!) { grid(id: $id) { boundary } }`, { id: gridId });
+  const pts: number[][] = g.grid.boundary.coordinates.flat(2);
+  const xs = pts.map((p) => p[0]!);
+  const ys = pts.map((p) => p[1]!);
+  const bounds = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  await page.evaluate((b) => {
+    window.__atlasMap!.fitBounds(b as [number, number, number, number], {
+      padding: 80,
+      animate: false,
+    });
+  }, bounds);
+}
+
+/** The outer ring of part 0 of a grid in the editing session, as drawn now. */
+export const ringOf = (page: Page, gridId: string) =>
+  page.evaluate((id) => window.__atlasEdit!.partsOf(id)[0]!.outer, gridId);
+
+/** Names of the grids the session changed. */
+export const changedGrids = (page: Page) =>
+  page.evaluate(() => window.__atlasEdit!.changed().map((c) => c.grid.name));
+
+/**
+ * Drags vertex `index` of the edited grid `frac` of the way to its centroid, with the mouse;
+ * returns the vertex's position before the drag.
+ */
+export async function dragVertex(page: Page, gridId: string, index: number, frac = 1 / 3) {
+  const { from, to, at } = await page.evaluate(
+    ([id, i, k]) => {
+      const ring = window.__atlasEdit!.partsOf(id)[0]!.outer;
+      const n = ring.length - 1;
+      const c = ring.slice(0, n).reduce((a, p) => [a[0]! + p[0]! / n, a[1]! + p[1]! / n], [0, 0]);
+      const v = ring[i % n]!;
+      const m = window.__atlasMap!;
+      const r = m.getCanvas().getBoundingClientRect();
+      const px = (ll: number[]) => {
+        const p = m.project(ll as [number, number]);
+        return { x: p.x + r.left, y: p.y + r.top };
+      };
+      return {
+        at: v,
+        from: px(v),
+        to: px([v[0]! + (c[0]! - v[0]!) * k, v[1]! + (c[1]! - v[1]!) * k]),
+      };
+    },
+    [gridId, index, frac] as const,
+  );
+  const before = JSON.stringify(await ringOf(page, gridId));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let s = 1; s <= 10; s++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * s) / 10, from.y + ((to.y - from.y) * s) / 10);
+  }
+  await page.mouse.up();
+  expect(JSON.stringify(await ringOf(page, gridId))).not.toEqual(before);
+  return at;
+}
+
+/** Save, look at the preview, confirm; waits for "已保存". */
+export async function saveWithPreview(page: Page, shot: string) {
+  await page.getByTestId('edit-save').click();
+  await page.getByTestId('edit-preview').waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: `${shot}-preview.png` });
+  await page.getByTestId('edit-confirm').click();
+  await expect
+    .poll(() => page.getByTestId('edit-message').textContent(), { timeout: 60_000 })
+    .toContain('已保存');
+  await page.screenshot({ path: `${shot}-saved.png` });
+}
+
+/** Does a ring hold this position (to 1e-9 degrees)? */
+export const holds = (ring: number[][], p: number[]) =>
+  ring.some((q) => Math.abs(q[0]! - p[0]!) < 1e-9 && Math.abs(q[1]! - p[1]!) < 1e-9);
