@@ -61,17 +61,32 @@ async function main() {
     console.log(`[atlas] GraphQL:  ${url}/graphql  (explorer: ${url}/graphiql.html)`);
   });
   server.on('error', (e) => fail(e));
+  // SIGTERM / SIGINT (issue 17): stop accepting at once, let the requests in flight finish (an
+  // import or a save commits or rolls back whole either way), then close the database cleanly so
+  // the next start needs no recovery. Past the timeout the remaining connections are cut.
   let stopping = false;
-  const stop = async () => {
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    server.close();
+    step(`${signal}: finishing requests in flight (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s)`);
+    const closed = new Promise<void>((r) => server.close(() => r()));
+    // Keep-alive connections that fall idle would hold close() until their own timeout.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_TIMEOUT_MS);
+    server.closeIdleConnections();
+    await closed;
+    clearInterval(idle);
+    clearTimeout(cut);
     await database.close();
+    step('stopped');
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
+
+/** How long SIGTERM waits for requests in flight before cutting them. */
+const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 

@@ -39,6 +39,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** `application_name` of the server engine's connections (pg_stat_activity). */
+export const APPLICATION_NAME = 'coverage-atlas';
+/** Seconds to wait for a connection before the request fails SERVICE_UNAVAILABLE. */
+const CONNECT_TIMEOUT_S = 5;
+/** Seconds an unused pooled connection stays open. */
+const IDLE_TIMEOUT_S = 60;
+
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
 
 export interface OpenOptions {
@@ -63,10 +70,18 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     // Sent in the startup packet of every pooled connection: no request statement outlives it
     // (issue 11, hole 2); bulk work lifts it per transaction (liftStatementTimeout). Our plans
     // are short: JIT compiling them cost more than running them (issue 14).
+    // When the database restarts or cuts a connection (db/unavailable.ts), postgres.js drops
+    // that connection and opens a new one for the next query: the pool recovers by itself and
+    // the requests in flight fail with SERVICE_UNAVAILABLE. `connect_timeout` bounds how long a
+    // request waits for an unreachable server (30 s by default); idle connections are closed,
+    // so few sockets go stale while nothing happens. The application name lets an operator (and
+    // the fault tests) find our backends in pg_stat_activity.
     const client = postgres(url, {
       onnotice: () => {},
       max: 10,
-      connection: { statement_timeout: timeout, jit: 'off' },
+      connect_timeout: CONNECT_TIMEOUT_S,
+      idle_timeout: IDLE_TIMEOUT_S,
+      connection: { statement_timeout: timeout, jit: 'off', application_name: APPLICATION_NAME },
     });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
     return {
@@ -77,7 +92,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       statementTimeoutMs: timeout,
       async unbounded<T>(fn: (db: Db) => Promise<T>) {
         if (timeout === 0) return fn(db);
-        const own = postgres(url, { onnotice: () => {}, max: 1 });
+        const own = postgres(url, {
+          onnotice: () => {},
+          max: 1,
+          connection: { application_name: APPLICATION_NAME },
+        });
         try {
           return await fn(drizzlePostgres(own, { schema, casing: 'snake_case' }) as unknown as Db);
         } finally {
