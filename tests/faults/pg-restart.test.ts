@@ -123,8 +123,10 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
       { id: `Grid:${grid.id}`, b: grid.shrunk, v: grid.version },
       tokens.subadmin,
     );
-    await waitForBackend(() => admin`SELECT pid FROM pg_stat_activity
-      WHERE application_name = ${APPLICATION_NAME} AND wait_event_type = 'Lock'`);
+    await waitForBackend(
+      () => admin`SELECT pid FROM pg_stat_activity
+      WHERE application_name = ${APPLICATION_NAME} AND wait_event_type = 'Lock'`,
+    );
     const restartMs = cluster.restart();
     release();
     await held;
@@ -171,11 +173,14 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
       expect(ms).toBeLessThan(6000);
       const health = await fetch(url.replace('/graphql', '/healthz'));
       expect(health.status).toBe(200);
+      const ready = await fetch(url.replace('/graphql', '/readyz'));
+      expect(ready.status).toBe(503);
     } finally {
       cluster.start();
     }
     const r = await postGraphql(url, HIERARCHY, {}, tokens.subadmin);
     expect(r.errors).toBeUndefined();
+    expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
   });
 
   it('a backend killed inside an import transaction writes nothing; the next import succeeds', async () => {
@@ -193,17 +198,29 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
       return r!;
     };
     expect(await count()).toEqual({ orgs: 0, audits: 0 });
-    const importing = postGraphql(url, IMPORT_LEDGER, { f: ledgerFile('faults.csv', csv) }, tokens.admin);
+    const importing = postGraphql(
+      url,
+      IMPORT_LEDGER,
+      { f: ledgerFile('faults.csv', csv) },
+      tokens.admin,
+    );
     // The transaction has written something once it holds a transaction id.
-    const pid = await waitForBackend(() => admin`SELECT pid FROM pg_stat_activity
-      WHERE application_name = ${APPLICATION_NAME} AND backend_xid IS NOT NULL`);
+    const pid = await waitForBackend(
+      () => admin`SELECT pid FROM pg_stat_activity
+      WHERE application_name = ${APPLICATION_NAME} AND backend_xid IS NOT NULL`,
+    );
     await admin`SELECT pg_terminate_backend(${pid})`;
     const r = await importing;
     expect(firstCode(r)).toBe('SERVICE_UNAVAILABLE');
     expect(await count()).toEqual({ orgs: 0, audits: 0 });
     expect(await checkIntact(database.db, { gaps: false })).toEqual(INTACT);
 
-    const next = await postGraphql(url, IMPORT_LEDGER, { f: ledgerFile('faults.csv', csv) }, tokens.admin);
+    const next = await postGraphql(
+      url,
+      IMPORT_LEDGER,
+      { f: ledgerFile('faults.csv', csv) },
+      tokens.admin,
+    );
     expect(next.errors).toBeUndefined();
     expect(next.data!.importLedger).toMatchObject({ inserted: 3000, applied: true });
     expect(await count()).toEqual({ orgs: 3000, audits: 3001 });

@@ -28,7 +28,8 @@ export async function postGraphql<T = Record<string, any>>(
 }
 
 /** The first error's `extensions.code`, or undefined when the request succeeded. */
-export const firstCode = (r: HttpResult) => r.errors?.[0]?.extensions?.code as string | undefined;
+export const firstCode = (r: HttpResult<unknown>) =>
+  r.errors?.[0]?.extensions?.code as string | undefined;
 
 export async function signInHttp(url: string, username: string, password: string) {
   const r = await postGraphql<{ signIn: { token: string } }>(

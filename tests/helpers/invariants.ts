@@ -70,7 +70,13 @@ export interface TilingFault {
  * fails on PGlite over these shapes).
  */
 export async function tilingFaults(db: Executor, opts: { gaps: boolean }): Promise<TilingFault[]> {
-  const list = await rows<{ code: string; area: number; total: number; outside: number; overlap: number }>(
+  const list = await rows<{
+    code: string;
+    area: number;
+    total: number;
+    outside: number;
+    overlap: number;
+  }>(
     db,
     sql`SELECT s.code, ST_Area(s.boundary) AS area,
           (SELECT coalesce(sum(ST_Area(g.boundary)), 0) FROM grids g

@@ -17,7 +17,8 @@ export function clusterSkipReason(): string | null {
   if (!existsSync(`${PG_BIN}/initdb`)) {
     return `${PG_BIN}/initdb is missing: apt-get install -y postgresql-15`;
   }
-  if (!existsSync(POSTGIS_CONTROL)) return 'PostGIS is missing: apt-get install -y postgresql-15-postgis-3';
+  if (!existsSync(POSTGIS_CONTROL))
+    return 'PostGIS is missing: apt-get install -y postgresql-15-postgis-3';
   if (userInfo().uid !== 0) return 'initdb runs as user postgres through runuser, which needs root';
   try {
     execFileSync('id', ['postgres'], { stdio: 'ignore' });
@@ -52,9 +53,20 @@ export async function startCluster(): Promise<Cluster> {
     });
   // -N: no fsync at initdb; fsync off at run time too: these tests stop PostgreSQL cleanly or
   // kill its clients, never the machine, so durability across an OS crash is not what they test.
-  asPostgres('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
+  asPostgres('initdb', [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '-N',
+  ]);
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-  const start = () => void asPostgres('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
+  const start = () =>
+    void asPostgres('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
   const stop = () => void asPostgres('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
   start();
   return {

@@ -40,6 +40,7 @@ export interface ServerProcess {
  * output when it exits first.
  */
 export async function spawnServer(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
+  const t0 = performance.now();
   ensureWebBuild(() => {});
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = {
@@ -72,6 +73,7 @@ export async function spawnServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
       reject(new Error(`server exited (${code ?? signal}) before ready:\n${log}`)),
     );
   });
+  console.log(`[server] ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const base = `http://127.0.0.1:${port}`;
   return { base, url: `${base}/graphql`, proc, log: () => log, exited };
 }

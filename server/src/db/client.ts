@@ -9,7 +9,15 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { limits } from '../limits.ts';
-import { ensureDataDir, lockDataDir } from './data-dir.ts';
+import {
+  DataDirError,
+  diskFull,
+  diskFullMessage,
+  emptyDataDir,
+  ensureDataDir,
+  isEmptyDataDir,
+  lockDataDir,
+} from './data-dir.ts';
 import * as schema from './schema.ts';
 
 /** One typed drizzle database over either engine. */
@@ -108,9 +116,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   }
   // A data directory is created on first use and held by this process alone (data-dir.ts).
   let release = () => {};
+  let firstStart = false;
   if (opts.dataDir) {
     ensureDataDir(opts.dataDir);
     release = lockDataDir(opts.dataDir);
+    firstStart = isEmptyDataDir(opts.dataDir);
   }
   let pglite: PGlite;
   try {
@@ -126,8 +136,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       }),
     });
   } catch (e) {
+    // A first start that failed half-way (a full disk while restoring the demo) must not leave
+    // a half-written database that the next start would take for a real one.
+    if (opts.dataDir && firstStart) emptyDataDir(opts.dataDir);
     release();
-    throw e;
+    throw diskFull(e) ? new DataDirError(diskFullMessage(opts.dataDir ?? '', e)) : e;
   }
   const db = drizzlePglite(pglite, { schema, casing: 'snake_case', logger }) as unknown as Db;
   return {
@@ -145,6 +158,21 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       }
     },
   };
+}
+
+/** Whether the database answers `SELECT 1` within `ms` (readiness). */
+export async function databaseAnswers(database: Database, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)));
+  const ping = database.db.execute(rawSql`SELECT 1`).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Applies every migration in migrations/ (the same files on both engines). */
