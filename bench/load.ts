@@ -15,9 +15,6 @@
  * Bounded: at most 500 clients and 300 s; the server listens on 127.0.0.1 only. On a server
  * the scratch database `<db>_load` is created and dropped; on PGlite a temporary directory.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { createDemoUsers } from '../server/src/auth/demo-users.ts';
@@ -31,7 +28,13 @@ import {
   postGraphql,
   signInHttp,
 } from '../tests/helpers/http-client.ts';
-import { rssOf, spawnServer } from '../tests/helpers/server-process.ts';
+import {
+  pgliteTarget,
+  rssOf,
+  serverTarget,
+  spawnServer,
+  type DataTarget,
+} from '../tests/helpers/server-process.ts';
 import { withDatabase } from '../tests/helpers/test-database.ts';
 import { checkLoadInvariants } from './lib/load-invariants.ts';
 import {
@@ -56,14 +59,7 @@ if (!(CLIENTS >= 2 && CLIENTS <= 500 && SECONDS > 0 && SECONDS <= 300)) {
 const EDITORS = Math.max(2, Math.round(CLIENTS / 10) & ~1);
 const PASSWORD = 'load-password-1';
 
-interface Target {
-  env: NodeJS.ProcessEnv;
-  open(): Promise<Database>;
-  release(db: Database): Promise<void>;
-  dispose(): Promise<void>;
-}
-
-async function prepare(): Promise<Target> {
+async function prepare(): Promise<DataTarget> {
   const fill = async (db: Database) => {
     await migrateDatabase(db);
     await seedDistrict(db, { orgs: ORGS, seed: 1 });
@@ -77,28 +73,13 @@ async function prepare(): Promise<Target> {
     const dbUrl = withDatabase(url, name);
     const db = await openDatabase({ databaseUrl: dbUrl });
     await fill(db);
-    return {
-      env: { DATABASE_URL: dbUrl },
-      open: async () => db,
-      release: async () => {},
-      async dispose() {
-        await db.close();
-        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    };
+    return serverTarget(db, dbUrl, async () => {
+      await db.close();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    });
   }
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-load-'));
-  const dataDir = join(dir, 'pglite');
-  const db = await openDatabase({ dataDir });
-  await fill(db);
-  await db.close();
-  return {
-    env: { ATLAS_DATA_DIR: dataDir },
-    open: () => openDatabase({ dataDir }),
-    release: (d) => d.close(),
-    dispose: async () => rmSync(dir, { recursive: true, force: true }),
-  };
+  return pgliteTarget(fill);
 }
 
 /** What the clients need, read before the server starts (PGlite has one process). */

@@ -4,6 +4,7 @@
 process.env.NODE_ENV ??= 'production';
 
 import { count } from 'drizzle-orm';
+import type { ServerResponse } from 'node:http';
 import { createApp } from './app.ts';
 import { startAuth } from './auth/start.ts';
 import { readConfig } from './config.ts';
@@ -65,9 +66,18 @@ async function main() {
   // import or a save commits or rolls back whole either way), then close the database cleanly so
   // the next start needs no recovery. Past the timeout the remaining connections are cut.
   let stopping = false;
+  // Responses in flight when stopping say `Connection: close`, so no client sends another
+  // request on their keep-alive connection.
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req, res: ServerResponse) => {
+    if (stopping) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+  });
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
     step(`${signal}: finishing requests in flight (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s)`);
     const closed = new Promise<void>((r) => server.close(() => r()));
     // Keep-alive connections that fall idle would hold close() until their own timeout.

@@ -1,10 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
-import { openDatabase, type Database } from '../../server/src/db/client.ts';
+import type { Database } from '../../server/src/db/client.ts';
 import { lockFileOf } from '../../server/src/db/data-dir.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../../server/src/policy/index.ts';
@@ -18,7 +16,13 @@ import {
   UPDATE_BOUNDARY,
 } from '../helpers/http-client.ts';
 import { checkIntact, INTACT } from '../helpers/invariants.ts';
-import { spawnServer, type ServerProcess } from '../helpers/server-process.ts';
+import {
+  pgliteTarget,
+  serverTarget,
+  spawnServer,
+  type DataTarget,
+  type ServerProcess,
+} from '../helpers/server-process.ts';
 import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { withDatabase } from '../helpers/test-database.ts';
 
@@ -33,16 +37,8 @@ const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 const PASSWORD = 'faults-password-1';
 const IMPORT_ROWS = 1500;
 
-interface Target {
-  env: NodeJS.ProcessEnv;
-  /** The database for checks while no server runs (PGlite) or alongside it (server). */
-  open(): Promise<Database>;
-  release(db: Database): Promise<void>;
-  dispose(): Promise<void>;
-}
-
 /** The small demo with its coverage and demo users, where a child server can open it. */
-async function prepareTarget(): Promise<Target> {
+async function prepareTarget(): Promise<DataTarget> {
   const fill = async (db: Database) => {
     await loadSmallDemo(db);
     await ensureSeedProfiles(db);
@@ -53,31 +49,16 @@ async function prepareTarget(): Promise<Target> {
     const db = await testDatabase();
     await fill(db);
     const [d] = await rows<{ name: string }>(db.db, sql`SELECT current_database() AS name`);
-    return {
-      env: { DATABASE_URL: withDatabase(process.env.DATABASE_URL!, d!.name) },
-      open: async () => db,
-      release: async () => {},
-      dispose: () => db.close(),
-    };
+    return serverTarget(db, withDatabase(process.env.DATABASE_URL!, d!.name), () => db.close());
   }
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-faults-'));
-  const dataDir = join(dir, 'pglite');
   const dump = new File([readFileSync(inject('dumpPath'))], 'template.tar.gz', {
     type: 'application/x-gzip',
   });
-  const db = await openDatabase({ dataDir, loadDataDir: dump });
-  await fill(db);
-  await db.close();
-  return {
-    env: { ATLAS_DATA_DIR: dataDir },
-    open: () => openDatabase({ dataDir }),
-    release: (d) => d.close(),
-    dispose: async () => rmSync(dir, { recursive: true, force: true }),
-  };
+  return pgliteTarget(fill, dump);
 }
 
 describe(`the server process is killed mid-write (${engine})`, () => {
-  let target: Target;
+  let target: DataTarget;
   let server: ServerProcess | undefined;
   let grid: { id: number; version: number; shrunk: unknown; original: unknown };
   const buildingCodes = ['B1101130010011', 'B1101130010012', 'B1101130020011'];

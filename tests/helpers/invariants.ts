@@ -64,41 +64,60 @@ export interface TilingFault {
   gap: number;
 }
 
+export interface TilingAreas {
+  code: string;
+  /** The parent's area. */
+  area: number;
+  /** The sum of its children's areas. */
+  total: number;
+  /** Children not inside the parent (buffered by ~1 cm for rounding). */
+  outside: number;
+  /** The area where siblings overlap. */
+  overlap: number;
+}
+
 /**
- * Subdistricts whose top-level grids leave it, overlap, or (when `gaps` is checked) leave part
- * of it uncovered. Areas are compared, as tests/api/ledger-demo.test.ts does (ST_SymDifference
- * fails on PGlite over these shapes).
+ * Per parent (`districts`, `subdistricts`), its children (`subdistricts`, top-level `grids`) by
+ * area: inside, no overlap, and no gap when `total - overlap` equals `area`. Areas are compared
+ * because ST_SymDifference fails on PGlite over these shapes.
  */
-export async function tilingFaults(db: Executor, opts: { gaps: boolean }): Promise<TilingFault[]> {
-  const list = await rows<{
-    code: string;
-    area: number;
-    total: number;
-    outside: number;
-    overlap: number;
-  }>(
+export async function tilingAreas(
+  db: Executor,
+  parent: 'districts' | 'subdistricts',
+  child: 'subdistricts' | 'grids',
+  fk: 'district_id' | 'subdistrict_id',
+): Promise<TilingAreas[]> {
+  const top = child === 'grids' ? 'AND c.parent_grid_id IS NULL' : '';
+  const list = await rows<TilingAreas>(
     db,
-    sql`SELECT s.code, ST_Area(s.boundary) AS area,
-          (SELECT coalesce(sum(ST_Area(g.boundary)), 0) FROM grids g
-            WHERE g.subdistrict_id = s.id AND g.parent_grid_id IS NULL) AS total,
-          (SELECT count(*) FROM grids g WHERE g.subdistrict_id = s.id AND g.parent_grid_id IS NULL
-            AND NOT ST_CoveredBy(g.boundary, ST_Buffer(s.boundary, 1e-7)))::int AS outside,
-          (SELECT coalesce(sum(ST_Area(ST_Intersection(a.boundary, b.boundary))), 0)
-            FROM grids a JOIN grids b ON a.id < b.id AND a.boundary && b.boundary
-            WHERE a.subdistrict_id = s.id AND b.subdistrict_id = s.id
-              AND a.parent_grid_id IS NULL AND b.parent_grid_id IS NULL) AS overlap
-        FROM subdistricts s ORDER BY s.code`,
+    sql.raw(`SELECT p.code, ST_Area(p.boundary) AS area,
+        (SELECT coalesce(sum(ST_Area(c.boundary)), 0) FROM ${child} c WHERE c.${fk} = p.id ${top}) AS total,
+        (SELECT count(*) FROM ${child} c WHERE c.${fk} = p.id ${top}
+          AND NOT ST_CoveredBy(c.boundary, ST_Buffer(p.boundary, 1e-7))) AS outside,
+        (SELECT coalesce(sum(ST_Area(ST_Intersection(c.boundary, b.boundary))), 0)
+          FROM ${child} c JOIN ${child} b ON c.id < b.id AND c.boundary && b.boundary
+          WHERE c.${fk} = p.id AND b.${fk} = p.id ${top} ${top.replace('c.', 'b.')}) AS overlap
+      FROM ${parent} p ORDER BY p.code`),
   );
+  return list.map((r) => ({
+    code: r.code,
+    area: Number(r.area),
+    total: Number(r.total),
+    outside: Number(r.outside),
+    overlap: Number(r.overlap),
+  }));
+}
+
+/** Subdistricts whose top-level grids leave it, overlap, or (with `gaps`) leave part uncovered. */
+export async function tilingFaults(db: Executor, opts: { gaps: boolean }): Promise<TilingFault[]> {
+  const list = await tilingAreas(db, 'subdistricts', 'grids', 'subdistrict_id');
   return list
-    .map((r) => {
-      const area = Number(r.area);
-      return {
-        code: r.code,
-        outside: Number(r.outside),
-        overlap: Number(r.overlap) / area,
-        gap: opts.gaps ? Math.max(0, area - Number(r.total) - Number(r.overlap)) / area : 0,
-      };
-    })
+    .map((r) => ({
+      code: r.code,
+      outside: r.outside,
+      overlap: r.overlap / r.area,
+      gap: opts.gaps ? Math.max(0, r.area - (r.total - r.overlap)) / r.area : 0,
+    }))
     .filter((f) => f.outside > 0 || f.overlap > 1e-9 || f.gap > 1e-9);
 }
 

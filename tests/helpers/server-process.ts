@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../../server/src/db/client.ts';
 import { ensureWebBuild } from '../../server/src/start/web-build.ts';
 
 /**
@@ -88,4 +91,45 @@ export async function rssOf(pid: number): Promise<number> {
   } catch {
     return NaN;
   }
+}
+
+/** The data a child server runs on, and how the parent reads it for its checks. */
+export interface DataTarget {
+  /** DATABASE_URL or ATLAS_DATA_DIR for spawnServer. */
+  env: NodeJS.ProcessEnv;
+  /** The database while no server runs (PGlite: one process) or beside it (a server). */
+  open(): Promise<Database>;
+  release(db: Database): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * A PGlite data directory in a temporary folder (from `loadDataDir` when given), filled by `fill`
+ * and closed, ready for a child server.
+ */
+export async function pgliteTarget(
+  fill: (db: Database) => Promise<void>,
+  loadDataDir?: File,
+): Promise<DataTarget> {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-target-'));
+  const dataDir = join(dir, 'pglite');
+  const db = await openDatabase({ dataDir, loadDataDir });
+  await fill(db);
+  await db.close();
+  return {
+    env: { ATLAS_DATA_DIR: dataDir },
+    open: () => openDatabase({ dataDir }),
+    release: (d) => d.close(),
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A database on a PostgreSQL server at `url`, kept open beside the child server. */
+export function serverTarget(db: Database, url: string, dispose: () => Promise<void>): DataTarget {
+  return {
+    env: { DATABASE_URL: url },
+    open: async () => db,
+    release: async () => {},
+    dispose,
+  };
 }
