@@ -78,7 +78,9 @@ async function main() {
     if (stopping) return;
     stopping = true;
     for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
-    step(`${signal}: finishing requests in flight (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s)`);
+    step(
+      `${signal}: finishing ${inFlight.size} request(s) in flight (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s)`,
+    );
     const closed = new Promise<void>((r) => server.close(() => r()));
     // Keep-alive connections that fall idle would hold close() until their own timeout.
     const idle = setInterval(() => server.closeIdleConnections(), 100);

@@ -68,7 +68,7 @@ describe(`the server process is killed mid-write (${engine})`, () => {
     const db = await target.open();
     const [g] = await rows<{ id: number; version: number; shrunk: string; original: string }>(
       db.db,
-      sql`SELECT id, version, ST_AsGeoJSON(boundary) AS original,
+      sql`SELECT id, version, ST_AsGeoJSON(boundary, 15) AS original,
             ST_AsGeoJSON(ST_Buffer(boundary::geography, -30)::geometry) AS shrunk
           FROM grids ORDER BY id LIMIT 1`,
     );
@@ -242,11 +242,16 @@ describe(`the server process is killed mid-write (${engine})`, () => {
         { f: ledgerFile('term.csv', csv) },
         token,
       );
-      await new Promise((r) => setTimeout(r, dry / 2));
+      await new Promise((r) => setTimeout(r, dry / 3));
       const t0 = performance.now();
       server.proc.kill('SIGTERM');
       const r = await importing;
       expect(r.data?.importLedger).toMatchObject({ inserted: IMPORT_ROWS, applied: true });
+      // The server took the signal while the import was in flight, then stopped listening.
+      for (let i = 0; i < 300 && !server.log().includes('SIGTERM:'); i++) {
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      expect(server.log()).toMatch(/SIGTERM: finishing [1-9]\d* request\(s\) in flight/);
       // No new request is accepted once it stops.
       await expect(fetch(`${server.base}/healthz`)).rejects.toThrow();
       expect(await server.exited).toEqual({ code: 0, signal: null });
