@@ -49,36 +49,44 @@ describe.skipIf(skip)('the data directory is read-only or its disk is full at st
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('read-only: a clear refusal, and the database opens whole once writable', async () => {
-    const mnt = mountTmpfs('ro', '256m')!;
-    const dataDir = join(mnt, 'pglite');
-    const db = await openDatabase({ dataDir, loadDataDir: template() });
-    await loadSmallDemo(db);
-    await db.close();
-    execFileSync('mount', ['-o', 'remount,ro', mnt]);
-    const refused = await openDatabase({ dataDir }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(DataDirError);
-    expect((refused as Error).message).toMatch(/not writable .*ATLAS_DATA_DIR/);
-    execFileSync('mount', ['-o', 'remount,rw', mnt]);
-    const again = await openDatabase({ dataDir });
-    const [r] = await rows<{ n: number }>(
-      again.db,
-      sql`SELECT count(*)::int AS n FROM organizations`,
-    );
-    expect(r!.n).toBe(60);
-    await again.close();
-  });
+  it(
+    'read-only: a clear refusal, and the database opens whole once writable',
+    { timeout: 240_000 },
+    async () => {
+      const mnt = mountTmpfs('ro', '256m')!;
+      const dataDir = join(mnt, 'pglite');
+      const db = await openDatabase({ dataDir, loadDataDir: template() });
+      await loadSmallDemo(db);
+      await db.close();
+      execFileSync('mount', ['-o', 'remount,ro', mnt]);
+      const refused = await openDatabase({ dataDir }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(DataDirError);
+      expect((refused as Error).message).toMatch(/not writable .*ATLAS_DATA_DIR/);
+      execFileSync('mount', ['-o', 'remount,rw', mnt]);
+      const again = await openDatabase({ dataDir });
+      const [r] = await rows<{ n: number }>(
+        again.db,
+        sql`SELECT count(*)::int AS n FROM organizations`,
+      );
+      expect(r!.n).toBe(60);
+      await again.close();
+    },
+  );
 
-  it('disk full on a first start: a clear refusal, and nothing half-written is left', async () => {
-    const mnt = mountTmpfs('full', '24m')!;
-    // Leave a few MB: enough to begin restoring the database, not enough to finish.
-    writeFileSync(join(mnt, 'ballast'), Buffer.alloc(20 * 2 ** 20));
-    const dataDir = join(mnt, 'pglite');
-    const refused = await openDatabase({ dataDir, loadDataDir: template() }).catch(
-      (e: unknown) => e,
-    );
-    expect(refused).toBeInstanceOf(DataDirError);
-    expect((refused as Error).message).toMatch(/disk .* is full/);
-    expect(isEmptyDataDir(dataDir)).toBe(true);
-  });
+  it(
+    'disk full on a first start: a clear refusal, and nothing half-written is left',
+    { timeout: 240_000 },
+    async () => {
+      const mnt = mountTmpfs('full', '24m')!;
+      // Leave a few MB: enough to begin restoring the database, not enough to finish.
+      writeFileSync(join(mnt, 'ballast'), Buffer.alloc(20 * 2 ** 20));
+      const dataDir = join(mnt, 'pglite');
+      const refused = await openDatabase({ dataDir, loadDataDir: template() }).catch(
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(DataDirError);
+      expect((refused as Error).message).toMatch(/disk .* is full/);
+      expect(isEmptyDataDir(dataDir)).toBe(true);
+    },
+  );
 });
