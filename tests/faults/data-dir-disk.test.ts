@@ -23,7 +23,8 @@ const skip = process.env.DATABASE_URL
     : null;
 if (skip) console.warn(`[faults] data-directory disk tests skipped: ${skip}`);
 
-const root = mkdtempSync(join(tmpdir(), 'atlas-disk-'));
+/** Made in beforeAll, so a skipped run leaves nothing behind. */
+let root = '';
 const mounted: string[] = [];
 function mountTmpfs(name: string, size: string): string | null {
   const dir = join(root, name);
@@ -41,6 +42,7 @@ const template = () =>
 
 describe.skipIf(skip)('the data directory is read-only or its disk is full at start', () => {
   beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'atlas-disk-'));
     const probe = mountTmpfs('probe', '1m');
     if (!probe) console.warn('[faults] cannot mount tmpfs here: the disk tests will fail');
   });
