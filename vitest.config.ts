@@ -9,7 +9,12 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['server/src/**/*.test.ts', 'tests/api/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'server/src/**/*.test.ts',
+            'tests/api/**/*.test.ts',
+            'tests/faults/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           environment: 'node',
           globalSetup: ['tests/setup/global-db.ts'],
           testTimeout: 60_000,

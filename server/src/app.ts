@@ -5,7 +5,7 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { operationGuard } from './auth/operation-guard.ts';
 import { signInClientIp } from './auth/sign-in-throttle.ts';
-import type { Database } from './db/client.ts';
+import { databaseAnswers, type Database } from './db/client.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createArmor } from './graphql/armor.ts';
 import { formatError } from './graphql/format-error.ts';
@@ -42,6 +42,9 @@ export function createApollo(limits: Limits = processLimits()) {
   });
 }
 
+/** How long /readyz waits for `SELECT 1` (PGlite answers after a running import commits). */
+const READY_TIMEOUT_MS = 2000;
+
 /** HTTP: GraphQL at /graphql, the explorer at /graphiql, the built web client at /. */
 export async function createApp(database: Database, limits: Limits = processLimits()) {
   const apollo = createApollo(limits);
@@ -49,8 +52,14 @@ export async function createApp(database: Database, limits: Limits = processLimi
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  // Liveness answers without the database (it is this process that is alive or not); readiness
+  // says whether the database answers now, within READY_TIMEOUT_MS (issue 17).
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, engine: database.engine });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await databaseAnswers(database, READY_TIMEOUT_MS);
+    res.status(ready ? 200 : 503).json({ ready, engine: database.engine });
   });
   app.get('/graphql', (req, res, next) => {
     // A browser opening /graphql gets the bundled explorer; GraphQL GET requests go on.

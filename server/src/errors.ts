@@ -51,6 +51,19 @@ export interface InputReasonRegistry {
   common: (typeof Reasons)[keyof typeof Reasons];
 }
 export type InputReason = InputReasonRegistry[keyof InputReasonRegistry];
+/** Seconds a client should wait before retrying a request the database could not serve. */
+export const RETRY_AFTER_SECONDS = 2;
+/**
+ * The database could not serve the request: unreachable, restarting, or the connection was
+ * cut (server engine). The transaction rolled back unless the cut came during its COMMIT; edits
+ * carry an expected version, so a retry of a save that did commit answers CONFLICT, not twice.
+ */
+export const serviceUnavailable = () =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    `数据库暂时不可用，请 ${RETRY_AFTER_SECONDS} 秒后重试 (the database is unavailable or restarting; retry in ${RETRY_AFTER_SECONDS} s. A change in flight was not saved unless a reload shows it).`,
+    { retryAfterSeconds: RETRY_AFTER_SECONDS },
+  );
 
 /** Reasons tests assert on. */
 export const Reasons = {

@@ -4,6 +4,7 @@
 process.env.NODE_ENV ??= 'production';
 
 import { count } from 'drizzle-orm';
+import type { ServerResponse } from 'node:http';
 import { createApp } from './app.ts';
 import { startAuth } from './auth/start.ts';
 import { readConfig } from './config.ts';
@@ -61,17 +62,43 @@ async function main() {
     console.log(`[atlas] GraphQL:  ${url}/graphql  (explorer: ${url}/graphiql.html)`);
   });
   server.on('error', (e) => fail(e));
+  // SIGTERM / SIGINT (issue 17): stop accepting at once, let the requests in flight finish (an
+  // import or a save commits or rolls back whole either way), then close the database cleanly so
+  // the next start needs no recovery. Past the timeout the remaining connections are cut.
   let stopping = false;
-  const stop = async () => {
+  // Responses in flight when stopping say `Connection: close`, so no client sends another
+  // request on their keep-alive connection.
+  const inFlight = new Set<ServerResponse>();
+  server.on('request', (_req, res: ServerResponse) => {
+    if (stopping) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+  });
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    server.close();
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    step(
+      `${signal}: finishing ${inFlight.size} request(s) in flight (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s)`,
+    );
+    const closed = new Promise<void>((r) => server.close(() => r()));
+    // Keep-alive connections that fall idle would hold close() until their own timeout.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_TIMEOUT_MS);
+    server.closeIdleConnections();
+    await closed;
+    clearInterval(idle);
+    clearTimeout(cut);
     await database.close();
+    step('stopped');
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
+
+/** How long SIGTERM waits for requests in flight before cutting them. */
+const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 

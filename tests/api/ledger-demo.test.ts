@@ -1,3 +1,4 @@
+import { tilingAreas } from '../helpers/invariants.ts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
@@ -73,27 +74,9 @@ describe('generated Shunyi demo district', () => {
     // No overlap: siblings' pairwise intersections have no area. Inside: every child is covered
     // by its parent (buffered by ~1 cm for rounding). No gap: then the children's areas add up
     // to the parent's. (ST_SymDifference over these shapes fails on PGlite, so areas are used.)
-    const check = async (parent: string, child: string, fk: string) =>
-      rows<{
-        code: string;
-        area: number;
-        total: number;
-        outside: number;
-        overlap: number;
-      }>(
-        database.db,
-        sql.raw(`SELECT p.code, ST_Area(p.boundary) AS area,
-            (SELECT sum(ST_Area(c.boundary)) FROM ${child} c WHERE c.${fk} = p.id) AS total,
-            (SELECT count(*) FROM ${child} c WHERE c.${fk} = p.id
-              AND NOT ST_CoveredBy(c.boundary, ST_Buffer(p.boundary, 1e-7))) AS outside,
-            (SELECT coalesce(sum(ST_Area(ST_Intersection(a.boundary, b.boundary))), 0)
-              FROM ${child} a JOIN ${child} b ON a.id < b.id AND a.boundary && b.boundary
-              WHERE a.${fk} = p.id AND b.${fk} = p.id) AS overlap
-          FROM ${parent} p ORDER BY p.code`),
-      );
     const result = [
-      ...(await check('districts', 'subdistricts', 'district_id')),
-      ...(await check('subdistricts', 'grids', 'subdistrict_id')),
+      ...(await tilingAreas(database.db, 'districts', 'subdistricts', 'district_id')),
+      ...(await tilingAreas(database.db, 'subdistricts', 'grids', 'subdistrict_id')),
     ];
     expect(result).toHaveLength(26);
     for (const r of result) {

@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ensureWebBuild as buildWebIfChanged } from '../../server/src/start/web-build.ts';
+import { signInHttp } from '../helpers/http-client.ts';
+import { spawnServer } from '../helpers/server-process.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
 /** MapLibre's WebGL in headless Chromium (shared/STACK.md). */
 export const CHROMIUM_FLAGS = [
@@ -35,16 +34,6 @@ export function ensureWebBuild() {
   buildWebIfChanged(() => {});
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-
 export interface RunningServer {
   url: string;
   proc: ChildProcess;
@@ -54,52 +43,22 @@ export interface RunningServer {
 /** `pnpm start`'s server (migrations, demo district, coverage) on a temporary PGlite directory. */
 export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
+  const server = await spawnServer({
     ATLAS_DATA_DIR: dataDir,
+    ATLAS_DEMO: '1',
     ATLAS_DEMO_PASSWORD: DEMO_PASSWORD,
-  };
-  delete env.DATABASE_URL;
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: join(ROOT, 'server'),
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  await new Promise<void>((resolve, reject) => {
-    const onData = (b: Buffer) => {
-      log += b.toString();
-      if (log.includes('[atlas] ready')) resolve();
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', onData);
-    proc.on('exit', (code) => reject(new Error(`server exited (${code}):\n${log}`)));
   });
   return {
-    url: `http://127.0.0.1:${port}`,
-    proc,
+    url: server.base,
+    proc: server.proc,
     async stop() {
-      proc.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
+      server.proc.kill('SIGTERM');
+      await server.exited;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
 /** A session token for a demo user, so the page opens past the sign-in screen. */
-export async function signIn(url: string, username = 'planner'): Promise<string> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
-      variables: { u: username, p: DEMO_PASSWORD },
-    }),
-  });
-  const body = (await res.json()) as { data?: { signIn: { token: string } }; errors?: unknown };
-  if (!body.data) throw new Error(`sign-in failed: ${JSON.stringify(body.errors)}`);
-  return body.data.signIn.token;
-}
+export const signIn = (url: string, username = 'planner'): Promise<string> =>
+  signInHttp(`${url}/graphql`, username, DEMO_PASSWORD);

@@ -429,6 +429,11 @@ export type ErrorCode =
   | 'QUERY_TIMEOUT'
   /** Too many attempts (sign-in throttling); `extensions.retryAfterSeconds` says when to retry. */
   | 'RATE_LIMITED'
+  /**
+   * The database is unreachable or restarting (the server engine); nothing of the request was saved
+   * unless a reload shows it. Retry after `extensions.retryAfterSeconds` (HTTP 503 with Retry-After).
+   */
+  | 'SERVICE_UNAVAILABLE'
   | 'UNAUTHENTICATED';
 
 /** One field a write changes, with its value before and after. */

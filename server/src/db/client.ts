@@ -9,7 +9,15 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { limits } from '../limits.ts';
-import { ensureDataDir, lockDataDir } from './data-dir.ts';
+import {
+  DataDirError,
+  diskFull,
+  diskFullMessage,
+  emptyDataDir,
+  ensureDataDir,
+  isEmptyDataDir,
+  lockDataDir,
+} from './data-dir.ts';
 import * as schema from './schema.ts';
 
 /** One typed drizzle database over either engine. */
@@ -41,6 +49,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** `application_name` of the server engine's connections (pg_stat_activity). */
+export const APPLICATION_NAME = 'coverage-atlas';
+/** Seconds to wait for a connection before the request fails SERVICE_UNAVAILABLE. */
+const CONNECT_TIMEOUT_S = 5;
+/** Seconds an unused pooled connection stays open. */
+const IDLE_TIMEOUT_S = 60;
+
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
 const MIGRATIONS = { migrationsFolder: MIGRATIONS_DIR };
 
@@ -66,16 +81,28 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     // Sent in the startup packet of every pooled connection: no request statement outlives it
     // (issue 11, hole 2); bulk work lifts it per transaction (liftStatementTimeout). Our plans
     // are short: JIT compiling them cost more than running them (issue 14).
+    // When the database restarts or cuts a connection (db/unavailable.ts), postgres.js drops
+    // that connection and opens a new one for the next query: the pool recovers by itself and
+    // the requests in flight fail with SERVICE_UNAVAILABLE. `connect_timeout` bounds how long a
+    // request waits for an unreachable server (30 s by default); idle connections are closed,
+    // so few sockets go stale while nothing happens. The application name lets an operator (and
+    // the fault tests) find our backends in pg_stat_activity.
     const client = postgres(url, {
       onnotice: () => {},
       max: 10,
-      connection: { statement_timeout: timeout, jit: 'off' },
+      connect_timeout: CONNECT_TIMEOUT_S,
+      idle_timeout: IDLE_TIMEOUT_S,
+      connection: { statement_timeout: timeout, jit: 'off', application_name: APPLICATION_NAME },
     });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
     /** The pool when it has no statement timeout, else a one-connection client of its own. */
     const unboundedClient = async <T>(fn: (c: postgres.Sql) => Promise<T>): Promise<T> => {
       if (timeout === 0) return fn(client);
-      const own = postgres(url, { onnotice: () => {}, max: 1 });
+      const own = postgres(url, {
+        onnotice: () => {},
+        max: 1,
+        connection: { application_name: APPLICATION_NAME },
+      });
       try {
         return await fn(own);
       } finally {
@@ -103,9 +130,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   }
   // A data directory is created on first use and held by this process alone (data-dir.ts).
   let release = () => {};
+  let firstStart = false;
   if (opts.dataDir) {
     ensureDataDir(opts.dataDir);
     release = lockDataDir(opts.dataDir);
+    firstStart = isEmptyDataDir(opts.dataDir);
   }
   let pglite: PGlite;
   try {
@@ -121,8 +150,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       }),
     });
   } catch (e) {
+    // A first start that failed half-way (a full disk while restoring the demo) must not leave
+    // a half-written database that the next start would take for a real one.
+    if (opts.dataDir && firstStart) emptyDataDir(opts.dataDir);
     release();
-    throw e;
+    throw diskFull(e) ? new DataDirError(diskFullMessage(opts.dataDir ?? '', e)) : e;
   }
   const db = drizzlePglite(pglite, { schema, casing: 'snake_case', logger }) as unknown as Db;
   return {
@@ -141,6 +173,21 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       }
     },
   };
+}
+
+/** Whether the database answers `SELECT 1` within `ms` (readiness). */
+export async function databaseAnswers(database: Database, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms)));
+  const ping = database.db.execute(rawSql`SELECT 1`).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([ping, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Applies every migration in migrations/ (the same files on both engines). */

@@ -11,7 +11,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * The embedded database's data directory: created with its parents on first start, checked for
@@ -52,6 +52,26 @@ export function ensureDataDir(dataDir: string): void {
 /** True when the directory holds no database yet (first start). */
 export function isEmptyDataDir(dataDir: string): boolean {
   return !existsSync(dataDir) || readdirSync(dataDir).length === 0;
+}
+
+/** Removes what a failed first start wrote, so the directory counts as empty again. */
+export function emptyDataDir(dataDir: string): void {
+  for (const name of readdirSync(dataDir))
+    rmSync(join(dataDir, name), { recursive: true, force: true });
+}
+
+/** Whether an error (Node's, or PostgreSQL's 53100 disk_full) says the disk is full. */
+export function diskFull(e: unknown): boolean {
+  const code = errorCode(e);
+  const message = e instanceof Error ? e.message : String(e);
+  return code === 'ENOSPC' || code === '53100' || /ENOSPC|No space left on device/i.test(message);
+}
+
+export function diskFullMessage(dataDir: string, e: unknown): string {
+  return (
+    `the disk holding the data directory ${dataDir} is full (${errorCode(e)}): free some ` +
+    'space or choose another place with ATLAS_DATA_DIR=/path/to/dir; nothing was changed'
+  );
 }
 
 interface LockInfo {

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError, queryTimeout } from '../errors.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { AppError, queryTimeout, serviceUnavailable } from '../errors.ts';
 
 /** Codes that Apollo raises itself for malformed requests; they pass through unchanged. */
 const REQUEST_CODES = new Set([
@@ -33,6 +34,11 @@ export function formatError(
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+  }
+  // The database is down, restarting or cut the connection: retryable, not our bug.
+  if (isDatabaseUnavailable(original)) {
+    const e = serviceUnavailable();
+    return { ...formatted, message: e.message, extensions: { ...e.extensions } };
   }
   const pg = pgError(original);
   // 57014 query_canceled: the statement timeout (limits.ts) stopped it.

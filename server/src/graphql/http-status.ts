@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import Negotiator from 'negotiator';
+import { RETRY_AFTER_SECONDS } from '../errors.ts';
 
 /** The media types Apollo chooses between for a single result, in its order of preference. */
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -35,7 +36,18 @@ export const httpStatusPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ request, response }) {
-        if (response.http.status !== 400 || response.body.kind !== 'single') return;
+        if (response.body.kind !== 'single') return;
+        // The database could not serve it (errors.ts serviceUnavailable): 503 with Retry-After,
+        // so proxies and clients retry as for any unavailable service.
+        const unavailable = response.body.singleResult.errors?.find(
+          (e) => e.extensions?.code === 'SERVICE_UNAVAILABLE',
+        );
+        if (unavailable) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          return;
+        }
+        if (response.http.status !== 400) return;
         const errors = response.body.singleResult.errors ?? [];
         const requestErrors = errors.every((e) =>
           REQUEST_ERROR_CODES.has(String(e.extensions?.code)),

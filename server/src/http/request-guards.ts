@@ -2,6 +2,8 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { authenticate } from '../auth/authenticate.ts';
 import { WRITERS } from '../auth/guards.ts';
 import type { Database } from '../db/client.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
+import { serviceUnavailable } from '../errors.ts';
 import type { ErrorCode } from '../__generated__/resolvers.ts';
 import type { Limits } from '../limits.ts';
 
@@ -79,6 +81,11 @@ export const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
     sendError(res, 400, 'BAD_REQUEST', HttpReasons.INVALID_JSON, 'The request body is not JSON.');
   } else if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
     sendError(res, 415, 'BAD_REQUEST', HttpReasons.UNSUPPORTED_ENCODING, String(err.message));
+  } else if (isDatabaseUnavailable(err)) {
+    // e.g. the token check before GraphQL while the database restarts: retryable, not a bug.
+    const u = serviceUnavailable();
+    res.setHeader('retry-after', String(u.extensions.retryAfterSeconds));
+    res.status(503).json({ errors: [{ message: u.message, extensions: u.extensions }] });
   } else if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
     sendError(res, e.status, 'BAD_REQUEST', undefined, 'Bad request.');
   } else {

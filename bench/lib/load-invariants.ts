@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../server/src/db/client.ts';
+import { rows } from '../../server/src/db/rows.ts';
+import { checkIntact, INTACT } from '../../tests/helpers/invariants.ts';
+import type { Ack } from './load-mix.ts';
+
+/**
+ * After a load run: every acknowledged save is in the database exactly once with its audit row,
+ * no two saves from one expected version both succeeded, nothing was saved that was not
+ * acknowledged, the import is whole, and tests/helpers/invariants.ts holds (grids tile, since
+ * the run ends by restoring every edited grid).
+ */
+export async function checkLoadInvariants(
+  database: Database,
+  run: {
+    acks: Ack[];
+    initialVersions: Map<number, number>;
+    editGridIds: number[];
+    importPrefix: string;
+    inserted: number;
+  },
+) {
+  const { db } = database;
+  const sameVersion = new Map<string, number>();
+  for (const a of run.acks) {
+    const k = `${a.gridId}@${a.expected}`;
+    sameVersion.set(k, (sameVersion.get(k) ?? 0) + 1);
+  }
+  const twoFromOneVersion = [...sameVersion].filter(([, n]) => n > 1).map(([k]) => k);
+
+  const audits = await rows<{ grid: number; version: number; n: number }>(
+    db,
+    sql`SELECT entity_id::int AS grid, (after->>'version')::int AS version, count(*)::int AS n
+        FROM audit_log WHERE action = 'grid.boundary.update' GROUP BY 1, 2`,
+  );
+  const audited = new Map(audits.map((a) => [`${a.grid}v${a.version}`, Number(a.n)]));
+  const acked = new Set(run.acks.map((a) => `${a.gridId}v${a.version}`));
+  const ackWithoutOneAuditRow = run.acks.filter(
+    (a) => audited.get(`${a.gridId}v${a.version}`) !== 1,
+  );
+  const auditRowsNotAcknowledged = audits.filter((a) => !acked.has(`${a.grid}v${a.version}`));
+
+  const versions = await rows<{ id: number; version: number }>(
+    db,
+    sql`SELECT id, version FROM grids WHERE id IN (SELECT unnest(string_to_array(${run.editGridIds.join(',')}, ',')::int[]))`,
+  );
+  const versionMismatch = versions
+    .map((g) => ({
+      grid: Number(g.id),
+      version: Number(g.version),
+      expected:
+        (run.initialVersions.get(Number(g.id)) ?? 1) +
+        run.acks.filter((a) => a.gridId === Number(g.id)).length,
+    }))
+    .filter((g) => g.version !== g.expected);
+
+  const [imp] = await rows<{ orgs: number; summaries: number; creates: number }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM organizations WHERE name LIKE ${run.importPrefix + '%'})::int AS orgs,
+          (SELECT count(*) FROM audit_log WHERE action = 'ledger.import')::int AS summaries,
+          (SELECT count(*) FROM audit_log WHERE action = 'organization.import.create')::int AS creates`,
+  );
+  const intact = await checkIntact(db, { gaps: true });
+  const result = {
+    acknowledgedSaves: run.acks.length,
+    twoFromOneVersion,
+    ackWithoutOneAuditRow: ackWithoutOneAuditRow.length,
+    auditRowsNotAcknowledged: auditRowsNotAcknowledged.length,
+    versionMismatch,
+    import: {
+      reportedInserted: run.inserted,
+      organizations: imp!.orgs,
+      auditCreates: imp!.creates,
+      summaries: imp!.summaries,
+    },
+    ...intact,
+  };
+  const holds =
+    twoFromOneVersion.length === 0 &&
+    ackWithoutOneAuditRow.length === 0 &&
+    auditRowsNotAcknowledged.length === 0 &&
+    versionMismatch.length === 0 &&
+    imp!.orgs === run.inserted &&
+    imp!.creates === run.inserted &&
+    imp!.summaries === 1 &&
+    JSON.stringify(intact) === JSON.stringify(INTACT);
+  return { holds, ...result };
+}

@@ -1,0 +1,275 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
+import type { Database } from '../../server/src/db/client.ts';
+import { lockFileOf } from '../../server/src/db/data-dir.ts';
+import { rows } from '../../server/src/db/rows.ts';
+import { ensureSeedProfiles, refreshCoverage } from '../../server/src/policy/index.ts';
+import { testDatabase } from '../helpers/db.ts';
+import {
+  IMPORT_LEDGER,
+  ledgerFile,
+  newOrganizationsCsv,
+  postGraphql,
+  signInHttp,
+  UPDATE_BOUNDARY,
+} from '../helpers/http-client.ts';
+import { checkIntact, INTACT } from '../helpers/invariants.ts';
+import {
+  pgliteTarget,
+  serverTarget,
+  spawnServer,
+  type DataTarget,
+  type ServerProcess,
+} from '../helpers/server-process.ts';
+import { loadSmallDemo } from '../helpers/small-demo.ts';
+import { withDatabase } from '../helpers/test-database.ts';
+
+/**
+ * Issue 17: the server process is killed (SIGKILL) in the middle of a boundary save and of a
+ * ledger import, then started again on the same data: each write is there whole or not at all,
+ * the invariants hold, and on PGlite the data directory opens again (the dead process's lock is
+ * taken over, PostgreSQL's WAL recovery runs). Then SIGTERM: the request in flight finishes, the
+ * process exits 0 and leaves no lock behind. On the engine of this run (PGlite, or DATABASE_URL).
+ */
+const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+const PASSWORD = 'faults-password-1';
+const IMPORT_ROWS = 1500;
+
+/** The small demo with its coverage and demo users, where a child server can open it. */
+async function prepareTarget(): Promise<DataTarget> {
+  const fill = async (db: Database) => {
+    await loadSmallDemo(db);
+    await ensureSeedProfiles(db);
+    await db.db.transaction((tx) => refreshCoverage(tx, { all: true }));
+    await createDemoUsers(db, PASSWORD);
+  };
+  if (engine === 'postgres') {
+    const db = await testDatabase();
+    await fill(db);
+    const [d] = await rows<{ name: string }>(db.db, sql`SELECT current_database() AS name`);
+    return serverTarget(db, withDatabase(process.env.DATABASE_URL!, d!.name), () => db.close());
+  }
+  const dump = new File([readFileSync(inject('dumpPath'))], 'template.tar.gz', {
+    type: 'application/x-gzip',
+  });
+  return pgliteTarget(fill, dump);
+}
+
+describe(`the server process is killed mid-write (${engine})`, () => {
+  let target: DataTarget;
+  let server: ServerProcess | undefined;
+  let grid: { id: number; version: number; shrunk: unknown; original: unknown };
+  const buildingCodes = ['B1101130010011', 'B1101130010012', 'B1101130020011'];
+
+  beforeAll(async () => {
+    target = await prepareTarget();
+    const db = await target.open();
+    const [g] = await rows<{ id: number; version: number; shrunk: string; original: string }>(
+      db.db,
+      sql`SELECT id, version, ST_AsGeoJSON(boundary, 15) AS original,
+            ST_AsGeoJSON(ST_Buffer(boundary::geography, -30)::geometry) AS shrunk
+          FROM grids ORDER BY id LIMIT 1`,
+    );
+    await target.release(db);
+    grid = {
+      id: Number(g!.id),
+      version: Number(g!.version),
+      shrunk: JSON.parse(g!.shrunk),
+      original: JSON.parse(g!.original),
+    };
+  }, 300_000);
+
+  afterAll(async () => {
+    server?.proc.kill('SIGKILL');
+    await server?.exited;
+    await target?.dispose();
+  });
+
+  /** A server left running by a failed test would hold the PGlite directory. */
+  async function noServer() {
+    if (!server) return;
+    server.proc.kill('SIGKILL');
+    await server.exited;
+    server = undefined;
+  }
+
+  /** SIGKILL once `ms` have passed since the request was sent; the request's own outcome is moot. */
+  async function killDuring(request: Promise<unknown>, ms: number) {
+    await new Promise((r) => setTimeout(r, ms));
+    server!.proc.kill('SIGKILL');
+    await request.catch(() => {});
+    await server!.exited;
+    server = undefined;
+  }
+
+  /** On a server: waits until PostgreSQL has noticed the dead client and ended its backends. */
+  async function backendsGone(db: Database) {
+    if (engine !== 'postgres') return;
+    for (let i = 0; i < 300; i++) {
+      const [r] = await rows<{ n: number }>(
+        db.db,
+        sql`SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid()
+              AND application_name = 'coverage-atlas' AND state <> 'idle'`,
+      );
+      if (r!.n === 0) return;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  }
+
+  it(
+    'a boundary save cut by SIGKILL is there whole or not at all',
+    { timeout: 240_000 },
+    async () => {
+      server = await spawnServer(target.env);
+      const token = await signInHttp(server.url, 'subadmin', PASSWORD);
+      const save = (b: unknown, v: number) =>
+        postGraphql(server!.url, UPDATE_BOUNDARY, { id: `Grid:${grid.id}`, b, v }, token);
+      const t0 = performance.now();
+      const first = await save(grid.shrunk, grid.version);
+      const ms = performance.now() - t0;
+      expect(first.errors).toBeUndefined();
+      const v1 = grid.version + 1;
+      await killDuring(save(grid.original, v1), Math.max(5, ms / 2));
+
+      if (engine === 'pglite')
+        expect(existsSync(lockFileOf(target.env.ATLAS_DATA_DIR!))).toBe(true);
+      const db = await target.open(); // PGlite: the dead process's lock is taken over
+      try {
+        await backendsGone(db);
+        const [after] = await rows<{ version: number; audits: number; is_original: boolean }>(
+          db.db,
+          sql`SELECT g.version,
+              (SELECT count(*)::int FROM audit_log WHERE action = 'grid.boundary.update'
+                 AND entity_id = ${String(grid.id)}) AS audits,
+              ST_HausdorffDistance(g.boundary, ST_GeomFromGeoJSON(${JSON.stringify(grid.original)})) < 1e-9 AS is_original
+            FROM grids g WHERE g.id = ${grid.id}`,
+        );
+        const saved = after!.version === v1 + 1;
+        console.log(
+          `[faults] ${engine}: save killed after ${(ms / 2).toFixed(0)} ms of ~${ms.toFixed(0)}: ${saved ? 'committed' : 'rolled back'}`,
+        );
+        expect([v1, v1 + 1]).toContain(after!.version);
+        expect(after!.audits).toBe(after!.version - grid.version);
+        expect(after!.is_original).toBe(saved);
+        expect(await checkIntact(db.db, { gaps: saved })).toEqual(INTACT);
+        grid.version = after!.version;
+      } finally {
+        await target.release(db);
+      }
+    },
+  );
+
+  it(
+    'an import cut by SIGKILL is there whole or not at all, and the server starts again',
+    { timeout: 240_000 },
+    async () => {
+      await noServer();
+      server = await spawnServer(target.env);
+      const token = await signInHttp(server.url, 'admin', PASSWORD);
+      const importFile = (serial: number, prefix: string) =>
+        postGraphql(
+          server!.url,
+          IMPORT_LEDGER,
+          {
+            f: ledgerFile(
+              `${prefix}.csv`,
+              newOrganizationsCsv(IMPORT_ROWS, { buildingCodes, serial, prefix }),
+            ),
+          },
+          token,
+        );
+      const t0 = performance.now();
+      const first = await importFile(82_000_000, '北京先导入');
+      const ms = performance.now() - t0;
+      expect(first.data?.importLedger).toMatchObject({ inserted: IMPORT_ROWS, applied: true });
+      await killDuring(importFile(83_000_000, '北京被中断'), ms * 0.6);
+
+      const db = await target.open();
+      try {
+        await backendsGone(db);
+        const [r] = await rows<{ orgs: number; creates: number; summaries: number }>(
+          db.db,
+          sql`SELECT (SELECT count(*) FROM organizations WHERE name LIKE '北京被中断%')::int AS orgs,
+              (SELECT count(*) FROM audit_log WHERE action = 'organization.import.create'
+                 AND after->>'name' LIKE '北京被中断%')::int AS creates,
+              (SELECT count(*) FROM audit_log WHERE action = 'ledger.import')::int AS summaries`,
+        );
+        const imported = r!.orgs === IMPORT_ROWS;
+        console.log(
+          `[faults] ${engine}: import killed after ${(ms * 0.6).toFixed(0)} ms of ~${ms.toFixed(0)}: ${imported ? 'committed' : 'rolled back'}`,
+        );
+        expect([0, IMPORT_ROWS]).toContain(r!.orgs);
+        expect(r!.creates).toBe(r!.orgs);
+        expect(r!.summaries).toBe(imported ? 2 : 1);
+        expect(await checkIntact(db.db, { gaps: false })).toEqual(INTACT);
+      } finally {
+        await target.release(db);
+      }
+      // The server starts on the same data and answers with the token signed before the kill.
+      server = await spawnServer(target.env);
+      const read = await postGraphql(server.url, '{ me { username } }', {}, token);
+      expect(read.data).toEqual({ me: { username: 'admin' } });
+    },
+  );
+
+  it(
+    'SIGTERM lets the import in flight finish, then exits 0 and releases the data',
+    { timeout: 240_000 },
+    async () => {
+      server ??= await spawnServer(target.env);
+      const token = await signInHttp(server.url, 'admin', PASSWORD);
+      const csv = newOrganizationsCsv(IMPORT_ROWS, {
+        buildingCodes,
+        serial: 84_000_000,
+        prefix: '北京停机中',
+      });
+      // A dry run of the same file times the reading and checking, which the import does first:
+      // SIGTERM at half of it arrives while the import is surely being processed.
+      const d0 = performance.now();
+      await postGraphql(
+        server.url,
+        IMPORT_LEDGER.replace('importLedger(file: $f)', 'importLedger(file: $f, dryRun: true)'),
+        { f: ledgerFile('term.csv', csv) },
+        token,
+      );
+      const dry = performance.now() - d0;
+      const importing = postGraphql(
+        server.url,
+        IMPORT_LEDGER,
+        { f: ledgerFile('term.csv', csv) },
+        token,
+      );
+      await new Promise((r) => setTimeout(r, dry / 3));
+      const t0 = performance.now();
+      server.proc.kill('SIGTERM');
+      const r = await importing;
+      expect(r.data?.importLedger).toMatchObject({ inserted: IMPORT_ROWS, applied: true });
+      // The server took the signal while the import was in flight, then stopped listening.
+      for (let i = 0; i < 300 && !server.log().includes('SIGTERM:'); i++) {
+        await new Promise((res) => setTimeout(res, 100));
+      }
+      expect(server.log()).toMatch(/SIGTERM: finishing [1-9]\d* request\(s\) in flight/);
+      // No new request is accepted once it stops.
+      await expect(fetch(`${server.base}/healthz`)).rejects.toThrow();
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+      console.log(`[faults] ${engine}: SIGTERM to exit ${(performance.now() - t0).toFixed(0)} ms`);
+      expect(server.log()).toContain('[atlas] stopped');
+      server = undefined;
+      if (engine === 'pglite')
+        expect(existsSync(lockFileOf(target.env.ATLAS_DATA_DIR!))).toBe(false);
+      const db = await target.open();
+      try {
+        const [c] = await rows<{ n: number }>(
+          db.db,
+          sql`SELECT count(*)::int AS n FROM organizations WHERE name LIKE '北京停机中%'`,
+        );
+        expect(c!.n).toBe(IMPORT_ROWS);
+      } finally {
+        await target.release(db);
+      }
+    },
+  );
+});

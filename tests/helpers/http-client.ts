@@ -1,0 +1,71 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { makeUscc } from '../../server/src/ledger/uscc.ts';
+
+/** One GraphQL request over HTTP as a browser sends it; never throws for a GraphQL error. */
+export interface HttpResult<T = Record<string, any>> {
+  status: number;
+  retryAfter: string | null;
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export async function postGraphql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<HttpResult<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Omit<HttpResult<T>, 'status' | 'retryAfter'>;
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), ...body };
+}
+
+/** The first error's `extensions.code`, or undefined when the request succeeded. */
+export const firstCode = (r: HttpResult<unknown>) =>
+  r.errors?.[0]?.extensions?.code as string | undefined;
+
+export async function signInHttp(url: string, username: string, password: string) {
+  const r = await postGraphql<{ signIn: { token: string } }>(
+    url,
+    'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+    { u: username, p: password },
+  );
+  if (!r.data) throw new Error(`sign-in as ${username} failed: ${JSON.stringify(r.errors)}`);
+  return r.data.signIn.token;
+}
+
+export const IMPORT_LEDGER = `mutation ($f: LedgerFileInput!) {
+  importLedger(file: $f) { inserted updated unchanged applied rejectedRows } }`;
+export const UPDATE_BOUNDARY = `mutation ($id: ID!, $b: GeoJSON!, $v: Int!) {
+  updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) { grids { id version } } }`;
+
+/**
+ * A CSV ledger of `count` new organizations spread over the given buildings, credit codes
+ * numbered from `serial` (distinct serials give distinct organizations; the same file again
+ * changes nothing), named `<prefix><i>有限公司` so a test can count them.
+ */
+export function newOrganizationsCsv(
+  count: number,
+  opts: { buildingCodes: string[]; serial: number; prefix: string },
+): Buffer {
+  const lines = ['名称,统一社会信用代码,类型,行业,从业人员数,党员数,所在楼宇'];
+  for (let i = 0; i < count; i++) {
+    const b = opts.buildingCodes[i % opts.buildingCodes.length];
+    const uscc = makeUscc('91', '110113', opts.serial + i);
+    lines.push(`${opts.prefix}${i}有限公司,${uscc},非公有制企业,信息技术,${10 + (i % 50)},0,${b}`);
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+/** The `file` argument of importLedger for a CSV buffer. */
+export const ledgerFile = (name: string, csv: Buffer) => ({
+  name,
+  contentBase64: csv.toString('base64'),
+});
