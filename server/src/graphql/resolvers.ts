@@ -4,6 +4,7 @@ import { auditResolvers } from '../audit/audit.resolvers.ts';
 import { authResolvers } from '../auth/auth.resolvers.ts';
 import { editingResolvers } from '../editing/editing.resolvers.ts';
 import { geographyResolvers } from '../geography/geography.resolvers.ts';
+import { listsResolvers } from '../lists/index.ts';
 import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
@@ -24,6 +25,7 @@ const CONCEPTS: Resolvers[] = [
   placesResolvers,
   policyResolvers,
   mapResolvers,
+  listsResolvers,
   authResolvers,
   editingResolvers,
   auditResolvers,

@@ -37,5 +37,7 @@ export {
   gridGapCountsSql,
   gridRollupCountsSql,
   gridUnreachedCountsSql,
+  scopedCoverageIdsSql,
   type CoverageProfile,
+  type ScopedKind,
 } from './coverage.read.sql.ts';

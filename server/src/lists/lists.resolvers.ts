@@ -1,0 +1,42 @@
+import type { Resolvers } from '../__generated__/resolvers.ts';
+import { parseCursor, toCursor } from '../graphql/ids.ts';
+import { checkFirst } from '../orgs/orgs.loaders.ts';
+import { plannerCount, plannerRows } from './planner-lists.ts';
+
+// Cursors are positions in the list's order (`c:<offset>`): a list sorts by any column, so a
+// keyset over ids alone would not page it.
+
+export const listsResolvers: Resolvers = {
+  Query: {
+    plannerList: async (_, { input, first, after }, ctx) => {
+      const limit = checkFirst(first);
+      const offset = after ? parseCursor(after) : 0;
+      const [page, totalCount] = await Promise.all([
+        plannerRows(ctx.database, input, offset, limit),
+        plannerCount(ctx.database, input, input.list),
+      ]);
+      return {
+        totalCount,
+        rows: page.rows,
+        pageInfo: {
+          hasNextPage: page.more,
+          hasPreviousPage: offset > 0,
+          startCursor: page.rows.length ? toCursor(offset) : null,
+          endCursor: page.rows.length ? toCursor(offset + page.rows.length) : null,
+        },
+      };
+    },
+    plannerListCounts: async (_, { input }, ctx) => {
+      // One after the other: PGlite has one connection, and each count is one statement.
+      const count = (kind: Parameters<typeof plannerCount>[2]) =>
+        plannerCount(ctx.database, input, kind);
+      return {
+        blankSpots: await count('blank_spots'),
+        gaps: await count('gaps'),
+        joinCandidates: await count('join_candidates'),
+        workstations: await count('workstations'),
+        outsideCenters: await count('outside_centers'),
+      };
+    },
+  },
+};
