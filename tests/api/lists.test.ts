@@ -141,8 +141,8 @@ describe('planner lists', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 100; i++) {
-      const r = await env.api.exec(LIST, { input, first: 3, after });
-      const page = r.data!.plannerList;
+      const r: { data?: any } = await env.api.exec(LIST, { input, first: 3, after });
+      const page: any = r.data!.plannerList;
       seen.push(...page.rows.map((x: { id: string }) => x.id));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
