@@ -154,7 +154,9 @@ describe('planner lists', () => {
     for (let i = 1; i < byEmployees.length; i++) {
       expect(byEmployees[i].employees).toBeGreaterThanOrEqual(byEmployees[i - 1].employees);
     }
-    const bad = await env.api.exec(LIST, { input: { list: 'BLANK_SPOTS', scope, sort: 'DISTANCE' } });
+    const bad = await env.api.exec(LIST, {
+      input: { list: 'BLANK_SPOTS', scope, sort: 'DISTANCE' },
+    });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors![0]!.extensions!.reason).toBe('UNSUPPORTED_SORT');
     const big = await env.api.exec(LIST, { input: { list: 'GAPS', scope }, first: 100_000 });

@@ -57,7 +57,9 @@ const ORG = [
   ...PLACE,
   col('行业', 'Industry', 14, (r, l) => industry(r.industry, l)),
   col('从业人员数', 'Employees', 10, (r) => r.employees),
-  col('覆盖状态', 'Coverage', 12, (r, l) => (r.status ? (STATUS[r.status]?.[l] ?? r.status) : null)),
+  col('覆盖状态', 'Coverage', 12, (r, l) =>
+    r.status ? (STATUS[r.status]?.[l] ?? r.status) : null,
+  ),
 ];
 const LONLAT = [
   col('经度', 'Longitude', 11, (r) => r.lon),
@@ -74,7 +76,15 @@ export const EXPORT_COLUMNS: Record<ListKind, Column[]> = {
     col('可加入的联合党支部', 'Joint branch to join', 40, (r) => r.branchName),
     col('距离(米)', 'Distance (m)', 10, (r) => r.distanceM),
     col('同行业', 'Same industry', 8, (r, l) =>
-      r.sameIndustry == null ? null : r.sameIndustry ? (l === 'zh' ? '是' : 'yes') : l === 'zh' ? '否' : 'no',
+      r.sameIndustry == null
+        ? null
+        : r.sameIndustry
+          ? l === 'zh'
+            ? '是'
+            : 'yes'
+          : l === 'zh'
+            ? '否'
+            : 'no',
     ),
     col('现有单位数', 'Units now', 10, (r) => r.branchUnits),
     col('尚可加入', 'Room left', 10, (r) => r.branchRoom),
@@ -170,7 +180,7 @@ async function exportList(database: Database, req: Request, res: Response, forma
     sheet.columns = columns.map((c) => ({ header: c[lang], width: c.width }));
     sheet.getRow(1).font = { bold: true };
   }
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     for (const r of next.rows) {
       if (sheet) sheet.addRow(values(r)).commit();
       else res.write(`${values(r).map(csvCell).join(',')}\r\n`);
@@ -195,8 +205,7 @@ export function registerListRoutes(app: Express, database: Database): void {
           e instanceof GraphQLError
             ? String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR')
             : 'INTERNAL_SERVER_ERROR';
-        const status =
-          { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[code] ?? 500;
+        const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[code] ?? 500;
         if (res.headersSent) return void res.destroy(e as Error);
         res.status(status).json({
           error: {

@@ -53,7 +53,8 @@ function toRow(kind: ListKind, r: Record<string, unknown>): PlannerRow {
     branchUnits: num(r.branch_units),
     branchRoom: num(r.branch_room),
     distanceM: num(r.distance_m),
-    sameIndustry: r.same_industry == null ? null : r.same_industry === true || r.same_industry === 't',
+    sameIndustry:
+      r.same_industry == null ? null : r.same_industry === true || r.same_industry === 't',
     otherBranches: num(r.other_branches),
     workstationName: str(r.workstation_name),
     organizations: num(r.organizations),
@@ -70,7 +71,11 @@ export async function listQuery(
   if (!input.scope) throw badInput('input.scope', Reasons.MISSING_ARGUMENT, 'a scope is required');
   const scope = await parseScope(database.db, input.scope, 'input.scope');
   if (scope.kind === 'building') {
-    throw badInput('input.scope', Reasons.WRONG_ID_TYPE, 'lists take a District, Subdistrict or Grid');
+    throw badInput(
+      'input.scope',
+      Reasons.WRONG_ID_TYPE,
+      'lists take a District, Subdistrict or Grid',
+    );
   }
   const source = await coverageSource(database, input.profileKey);
   if (source.profileId == null) {

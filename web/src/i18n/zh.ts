@@ -94,7 +94,13 @@ export const zh = {
   },
   level: { DISTRICT: '区级', TOWN: '镇级', STREET: '街道级', COMMUNITY: '社区级' },
   lists: {
-    tab: { blank: '空白点', gaps: '未达标', join: '可加入联合支部', ws: '楼宇工作站', outside: '服务圈外' },
+    tab: {
+      blank: '空白点',
+      gaps: '未达标',
+      join: '可加入联合支部',
+      ws: '楼宇工作站',
+      outside: '服务圈外',
+    },
     col: {
       name: '名称',
       grid: '街道 · 网格',

@@ -56,7 +56,12 @@ export const LIST_SPECS: ListSpec[] = [
     columns: [
       NAME,
       GRID,
-      { key: 'organizations', label: 'lists.col.organizations', sort: 'ORGANIZATIONS', numeric: true },
+      {
+        key: 'organizations',
+        label: 'lists.col.organizations',
+        sort: 'ORGANIZATIONS',
+        numeric: true,
+      },
       { key: 'blankSpots', label: 'lists.col.blankSpots', sort: 'BLANK_SPOTS', numeric: true },
     ],
   },

@@ -31,8 +31,7 @@ export function fittedRateClasses(rates: readonly (number | null)[]): RateClass[
   return breaks.map((min, i) => ({
     min,
     color:
-      RATE_CLASSES[
-        breaks.length === 1 ? 0 : Math.round((i * (n - 1)) / (breaks.length - 1))
-      ]!.color,
+      RATE_CLASSES[breaks.length === 1 ? 0 : Math.round((i * (n - 1)) / (breaks.length - 1))]!
+        .color,
   }));
 }

@@ -104,8 +104,8 @@ export function LayerControls(props: {
         {on('joint') && (
           <div>
             {swatch(COLORS.joint)}
-            {t('layers.joint')} {badge('joint', '8')} {t('legend.units')}{' '}
-            {badge('alert', '17')} {t('legend.overLimit', { limit: props.jointUnitLimit })}
+            {t('layers.joint')} {badge('joint', '8')} {t('legend.units')} {badge('alert', '17')}{' '}
+            {t('legend.overLimit', { limit: props.jointUnitLimit })}
           </div>
         )}
         {on('ws') && (
