@@ -26,17 +26,18 @@ export const listsResolvers: Resolvers = {
         },
       };
     },
-    plannerListCounts: async (_, { input }, ctx) => {
-      // One after the other: PGlite has one connection, and each count is one statement.
-      const count = (kind: Parameters<typeof plannerCount>[2]) =>
+    // Each count is computed only when asked for (the join candidates of a whole district are
+    // the slow one): the fields resolve lazily, one statement each.
+    plannerListCounts: (_, { input }, ctx) => {
+      const count = (kind: Parameters<typeof plannerCount>[2]) => () =>
         plannerCount(ctx.database, input, kind);
       return {
-        blankSpots: await count('blank_spots'),
-        gaps: await count('gaps'),
-        joinCandidates: await count('join_candidates'),
-        workstations: await count('workstations'),
-        outsideCenters: await count('outside_centers'),
-      };
+        blankSpots: count('blank_spots'),
+        gaps: count('gaps'),
+        joinCandidates: count('join_candidates'),
+        workstations: count('workstations'),
+        outsideCenters: count('outside_centers'),
+      } as never;
     },
   },
 };

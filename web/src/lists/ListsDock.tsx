@@ -151,7 +151,13 @@ export function ListsDock(props: {
           >
             {t(`lists.tab.${s.key}`)}
             <b data-testid={`list-count-${s.key}`}>
-              {counts.data ? counts.data.plannerListCounts[s.count].toLocaleString(lang) : '…'}
+              {s.count == null
+                ? s.key === spec.key && data
+                  ? data.totalCount.toLocaleString(lang)
+                  : '…'
+                : counts.data
+                  ? counts.data.plannerListCounts[s.count].toLocaleString(lang)
+                  : '…'}
             </b>
           </button>
         ))}

@@ -14,7 +14,8 @@ export interface ListSpec {
   key: ListKey;
   api: PlannerList;
   /** The field of plannerListCounts that counts it. */
-  count: 'blankSpots' | 'gaps' | 'joinCandidates' | 'workstations' | 'outsideCenters';
+  /** null: counted only when the list is open (its total). */
+  count: 'blankSpots' | 'gaps' | 'workstations' | 'outsideCenters' | null;
   columns: ListColumn[];
 }
 
@@ -41,7 +42,7 @@ export const LIST_SPECS: ListSpec[] = [
   {
     key: 'join',
     api: 'JOIN_CANDIDATES',
-    count: 'joinCandidates',
+    count: null,
     columns: [
       NAME,
       GRID,

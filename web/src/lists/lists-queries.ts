@@ -1,6 +1,7 @@
 import { graphql } from '../__generated__/gql.ts';
 
-// The planner's lists (schema/lists.graphql): one page of a list, and every list's count.
+// The planner's lists (schema/lists.graphql): one page of a list, and the lists' counts (not the
+// join candidates': slow for a whole district, shown from the list's own total when it is open).
 
 export const PlannerListQuery = graphql(`
   query PlannerList($input: PlannerListInput!, $first: Int, $after: String) {
@@ -41,7 +42,6 @@ export const PlannerListCountsQuery = graphql(`
     plannerListCounts(input: $input) {
       blankSpots
       gaps
-      joinCandidates
       workstations
       outsideCenters
     }
