@@ -15,6 +15,7 @@ import { loadTypeDefs } from './graphql/schema.ts';
 import { graphqlBody, jsonErrors, queryLength, type RequestAuth } from './http/request-guards.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerLedgerRoutes } from './ledger/ledger.routes.ts';
+import { registerListRoutes } from './lists/index.ts';
 import { limits as processLimits, type Limits } from './limits.ts';
 import { WEB_DIST } from './start/web-build.ts';
 
@@ -84,6 +85,7 @@ export async function createApp(database: Database, limits: Limits = processLimi
     }),
   );
   registerLedgerRoutes(app, database);
+  registerListRoutes(app, database);
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
   }

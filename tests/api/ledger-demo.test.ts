@@ -127,6 +127,26 @@ describe('generated Shunyi demo district', () => {
     expect(codes.every((c) => isValidUscc(c.uscc))).toBe(true);
   });
 
+  it('looks like a district mid-campaign: coverage varies by grid, most 40-95 %, some laggards', async () => {
+    // Organizational coverage (a current membership) of the active organizations per
+    // subdistrict (issue 15: the old demo sat at 17 % everywhere, one colour on the map).
+    const subs = await rows<{ rate: number; n: number }>(
+      database.db,
+      sql`SELECT avg((EXISTS (SELECT 1 FROM party_org_units u WHERE u.organization_id = o.id
+                AND u.left_on IS NULL))::int)::float8 AS rate, count(*) AS n
+          FROM organizations o WHERE o.status IN ('operating', 'suspended')
+          GROUP BY o.subdistrict_id`,
+    );
+    const rates = subs.map((r) => Number(r.rate));
+    const total = subs.reduce((n, r) => n + Number(r.n), 0);
+    const district = subs.reduce((n, r) => n + Number(r.rate) * Number(r.n), 0) / total;
+    expect(district).toBeGreaterThan(0.45);
+    expect(district).toBeLessThan(0.85);
+    expect(Math.max(...rates) - Math.min(...rates)).toBeGreaterThan(0.2);
+    const within = rates.filter((r) => r >= 0.4 && r <= 0.95).length;
+    expect(within / rates.length).toBeGreaterThan(0.7);
+  });
+
   it('makes joint party organizations of 2-15 units and places of every kind', async () => {
     const joint = await rows<{ units: number }>(
       database.db,

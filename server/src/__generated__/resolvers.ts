@@ -1592,6 +1592,113 @@ export type PlannedMember = {
   partyMembers: Scalars['Int']['output'];
 };
 
+/**
+ * The planner's lists (issue 15): what a scope holds that needs action, as sorted pages of rows with
+ * a count, the same rows as the map draws (policy's materialized coverage, the map's service
+ * circles). The same rows as a file: GET /lists/export.xlsx (or .csv) with the same arguments.
+ */
+export type PlannerList =
+  /** 空白点: active organizations with neither organizational nor work coverage. */
+  | 'blank_spots'
+  /**
+   * 未达标: active organizations missing required coverage (a blank spot may be one too; its
+   * status then says BLANK_SPOT, the worse, as on the map).
+   */
+  | 'gaps'
+  /**
+   * Active organizations without a party organization that have a joint party organization
+   * (联合党支部) with room under the profile's limit within `withinMeters`: the best one per row
+   * (same industry first, then nearest), as the organization's card suggests.
+   */
+  | 'join_candidates'
+  /** Active organizations outside every service-center circle (own radius or walking time). */
+  | 'outside_centers'
+  /** Buildings with a workstation (商务楼宇工作站), with the organizations they hold. */
+  | 'workstations';
+
+/** How many rows each list holds for a scope (the panel's counts). */
+export type PlannerListCounts = {
+  __typename?: 'PlannerListCounts';
+  blankSpots: Scalars['Int']['output'];
+  gaps: Scalars['Int']['output'];
+  joinCandidates: Scalars['Int']['output'];
+  outsideCenters: Scalars['Int']['output'];
+  workstations: Scalars['Int']['output'];
+};
+
+/** The arguments every list and its count share. */
+export type PlannerListInput = {
+  descending?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Narrows organization lists (not WORKSTATIONS) as it narrows the map's points. */
+  filter?: InputMaybe<OrganizationFilter>;
+  list: PlannerList;
+  profileKey?: InputMaybe<Scalars['String']['input']>;
+  /** OUTSIDE_CENTERS: each center's own radius, or a walking time. */
+  reach?: InputMaybe<ReachInput>;
+  /** A District, Subdistrict or Grid id (a grid includes its nested grids). */
+  scope: Scalars['ID']['input'];
+  /** Default: DISTANCE for JOIN_CANDIDATES, BLANK_SPOTS (descending) for WORKSTATIONS, else GRID. */
+  sort?: InputMaybe<PlannerListSort>;
+  /** JOIN_CANDIDATES: how far a branch may be (metres, 1-5000). */
+  withinMeters?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PlannerListPage = {
+  __typename?: 'PlannerListPage';
+  /** Cursors are opaque positions in this order; pass endCursor as `after`. */
+  pageInfo: PageInfo;
+  rows: Array<PlannerListRow>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * One row. Organization lists fill the organization columns; JOIN_CANDIDATES adds the branch;
+ * WORKSTATIONS fills the building columns (id is then the Building).
+ */
+export type PlannerListRow = {
+  __typename?: 'PlannerListRow';
+  address?: Maybe<Scalars['String']['output']>;
+  blankSpots?: Maybe<Scalars['Int']['output']>;
+  branchId?: Maybe<Scalars['ID']['output']>;
+  branchName?: Maybe<Scalars['String']['output']>;
+  /** Member units the branch can still take under the profile's limit. */
+  branchRoom?: Maybe<Scalars['Int']['output']>;
+  branchUnits?: Maybe<Scalars['Int']['output']>;
+  /** Metres to the branch's seat (or nearest member without a seat). */
+  distanceM?: Maybe<Scalars['Int']['output']>;
+  employees?: Maybe<Scalars['Int']['output']>;
+  gridId?: Maybe<Scalars['ID']['output']>;
+  gridName?: Maybe<Scalars['String']['output']>;
+  /** Organization:N, or Building:N for WORKSTATIONS. */
+  id: Scalars['ID']['output'];
+  /** Industry code (the ledger's labels translate it). */
+  industry?: Maybe<Scalars['String']['output']>;
+  lat?: Maybe<Scalars['Float']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  /** Active organizations in the building. */
+  organizations?: Maybe<Scalars['Int']['output']>;
+  /** Other branches within reach besides this one. */
+  otherBranches?: Maybe<Scalars['Int']['output']>;
+  sameIndustry?: Maybe<Scalars['Boolean']['output']>;
+  status?: Maybe<MapOrgStatus>;
+  subdistrictName?: Maybe<Scalars['String']['output']>;
+  workstationName?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a list is ordered; ties by id. A key a list has no column for is a BAD_USER_INPUT. */
+export type PlannerListSort =
+  /** WORKSTATIONS only: blank spots in the building. */
+  | 'blank_spots'
+  /** JOIN_CANDIDATES only: metres to the branch. */
+  | 'distance'
+  | 'employees'
+  /** Subdistrict, then grid, then name. */
+  | 'grid'
+  | 'name'
+  /** WORKSTATIONS only: active organizations in the building. */
+  | 'organizations';
+
 /** A locality's coverage rules as data (the document is validated; see server/src/policy). */
 export type PolicyProfile = Node & {
   __typename?: 'PolicyProfile';
@@ -1727,6 +1834,10 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organizations matching the filter, ordered by id; `first` is at most 1000. */
   organizations: OrganizationConnection;
+  /** One page of a list (`first` at most ATLAS_MAX_PAGE_SIZE). */
+  plannerList: PlannerListPage;
+  /** Every list's count for the scope, with `input.list` ignored. */
+  plannerListCounts: PlannerListCounts;
   policyProfile?: Maybe<PolicyProfile>;
   policyProfiles: Array<PolicyProfile>;
   /** Previews `updateGridBoundaries` (same checks, scope and versions), writing nothing. */
@@ -1891,6 +2002,18 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlannerListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  input: PlannerListInput;
+};
+
+
+export type QueryPlannerListCountsArgs = {
+  input: PlannerListInput;
 };
 
 
@@ -2410,6 +2533,12 @@ export type ResolversTypes = ResolversObject<{
   PlanQuality: ResolverTypeWrapper<PlanQuality>;
   PlanText: ResolverTypeWrapper<PlanText>;
   PlannedMember: ResolverTypeWrapper<PlannedMember>;
+  PlannerList: null;
+  PlannerListCounts: ResolverTypeWrapper<PlannerListCounts>;
+  PlannerListInput: PlannerListInput;
+  PlannerListPage: ResolverTypeWrapper<PlannerListPage>;
+  PlannerListRow: ResolverTypeWrapper<PlannerListRow>;
+  PlannerListSort: null;
   PolicyProfile: ResolverTypeWrapper<StoredProfile>;
   PolicyRule: ResolverTypeWrapper<PolicyRule>;
   PolicyTarget: ResolverTypeWrapper<PolicyTarget>;
@@ -2529,6 +2658,10 @@ export type ResolversParentTypes = ResolversObject<{
   PlanQuality: PlanQuality;
   PlanText: PlanText;
   PlannedMember: PlannedMember;
+  PlannerListCounts: PlannerListCounts;
+  PlannerListInput: PlannerListInput;
+  PlannerListPage: PlannerListPage;
+  PlannerListRow: PlannerListRow;
   PolicyProfile: StoredProfile;
   PolicyRule: PolicyRule;
   PolicyTarget: PolicyTarget;
@@ -3221,6 +3354,48 @@ export type PlannedMemberResolvers<ContextType = Context, ParentType extends Res
   partyMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PlannerListResolvers = { BLANK_SPOTS: 'blank_spots', GAPS: 'gaps', JOIN_CANDIDATES: 'join_candidates', OUTSIDE_CENTERS: 'outside_centers', WORKSTATIONS: 'workstations' };
+
+export type PlannerListCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerListCounts'] = ResolversParentTypes['PlannerListCounts']> = ResolversObject<{
+  blankSpots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  joinCandidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outsideCenters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workstations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlannerListPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerListPage'] = ResolversParentTypes['PlannerListPage']> = ResolversObject<{
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['PlannerListRow']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PlannerListRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannerListRow'] = ResolversParentTypes['PlannerListRow']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  blankSpots?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  branchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  branchName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  branchRoom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  branchUnits?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  distanceM?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  employees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  gridId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  gridName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  otherBranches?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sameIndustry?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MapOrgStatus']>, ParentType, ContextType>;
+  subdistrictName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workstationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PlannerListSortResolvers = { BLANK_SPOTS: 'blank_spots', DISTANCE: 'distance', EMPLOYEES: 'employees', GRID: 'grid', NAME: 'name', ORGANIZATIONS: 'organizations' };
+
 export type PolicyProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PolicyProfile'] = ResolversParentTypes['PolicyProfile']> = ResolversObject<{
   document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3295,6 +3470,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  plannerList?: Resolver<ResolversTypes['PlannerListPage'], ParentType, ContextType, RequireFields<QueryPlannerListArgs, 'first' | 'input'>>;
+  plannerListCounts?: Resolver<ResolversTypes['PlannerListCounts'], ParentType, ContextType, RequireFields<QueryPlannerListCountsArgs, 'input'>>;
   policyProfile?: Resolver<Maybe<ResolversTypes['PolicyProfile']>, ParentType, ContextType, RequireFields<QueryPolicyProfileArgs, 'key'>>;
   policyProfiles?: Resolver<Array<ResolversTypes['PolicyProfile']>, ParentType, ContextType>;
   previewGridEdit?: Resolver<ResolversTypes['GridEditPreview'], ParentType, ContextType, RequireFields<QueryPreviewGridEditArgs, 'input'>>;
@@ -3535,6 +3712,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlanQuality?: PlanQualityResolvers<ContextType>;
   PlanText?: PlanTextResolvers<ContextType>;
   PlannedMember?: PlannedMemberResolvers<ContextType>;
+  PlannerList?: PlannerListResolvers;
+  PlannerListCounts?: PlannerListCountsResolvers<ContextType>;
+  PlannerListPage?: PlannerListPageResolvers<ContextType>;
+  PlannerListRow?: PlannerListRowResolvers<ContextType>;
+  PlannerListSort?: PlannerListSortResolvers;
   PolicyProfile?: PolicyProfileResolvers<ContextType>;
   PolicyRule?: PolicyRuleResolvers<ContextType>;
   PolicyTarget?: PolicyTargetResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { Database } from '../db/client.ts';
 import { CopyBuffer, ewktPoint, withBulkSession, type BulkSession } from './bulk.ts';
+import { campaignProgress } from './campaign.ts';
 import { loadGeography, type DistrictPlace, type GridPlace } from './geography.ts';
 import type { GenOrg, IdCounters } from './grid-orgs.ts';
 import { generateGridOrgs } from './grid-orgs.ts';
@@ -241,7 +242,14 @@ async function generateContent(
           loc,
         ]);
       }
-      const { partyOrgs, dispatched } = generateGridParty(rng, grid, orgs, isPark, () => ++partyId);
+      const { partyOrgs, dispatched } = generateGridParty(
+        rng,
+        grid,
+        orgs,
+        isPark,
+        () => ++partyId,
+        campaignProgress(seed, grid),
+      );
       const covered = new Set<number>();
       for (const p of partyOrgs) {
         await buf.add('party_organizations', [

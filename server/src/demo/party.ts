@@ -1,4 +1,5 @@
 import type { Position } from '../db/geojson.ts';
+import { FAMILY_READINESS } from './campaign.ts';
 import type { GridPlace } from './geography.ts';
 import type { GenOrg } from './grid-orgs.ts';
 import { personName } from './names.ts';
@@ -63,6 +64,8 @@ export function generateGridParty(
   orgs: GenOrg[],
   isPark: boolean,
   nextId: () => number,
+  /** The grid's campaign progress (campaign.ts): how many of the rest joint branches reach. */
+  progress: number,
 ): { partyOrgs: GenPartyOrg[]; dispatched: GenOrg[] } {
   const partyOrgs: GenPartyOrg[] = [];
   const dispatched: GenOrg[] = [];
@@ -112,12 +115,13 @@ export function generateGridParty(
   const pool = new Map<string, GenOrg[]>();
   for (const o of orgs) {
     if (!isActive(o) || covered.has(o.id)) continue;
+    const f = familyOf(o);
+    const reach = progress * (FAMILY_READINESS[f] ?? 1);
     const eligible =
       o.subKind === 'individual_business'
-        ? o.partyMembers > 0 || rng.chance(0.25)
-        : o.partyMembers > 0 || o.employees >= 50 || rng.chance(0.3);
+        ? o.partyMembers > 0 || rng.chance(reach)
+        : o.partyMembers > 0 || o.employees >= 50 || rng.chance(Math.min(1, reach + 0.1));
     if (!eligible) continue;
-    const f = familyOf(o);
     const list = pool.get(f);
     if (list) list.push(o);
     else pool.set(f, [o]);
@@ -128,7 +132,7 @@ export function generateGridParty(
       const size = Math.min(rng.int(2, 15), list.length - i);
       const units = list.slice(i, i + size);
       i += size;
-      if (units.length < 2 || !rng.chance(0.65)) continue;
+      if (units.length < 2 || !rng.chance(0.95)) continue;
       const members = units.reduce((s, o) => s + o.partyMembers, 0);
       const leader = units.find((o) => o.employees >= 100);
       n++;

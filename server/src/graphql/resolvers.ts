@@ -5,6 +5,7 @@ import { authResolvers } from '../auth/auth.resolvers.ts';
 import { editingResolvers } from '../editing/editing.resolvers.ts';
 import { tilingResolvers } from '../editing/tiling.resolvers.ts';
 import { geographyResolvers } from '../geography/geography.resolvers.ts';
+import { listsResolvers } from '../lists/index.ts';
 import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
 import { orgEditResolvers } from '../orgs/org-edit.resolvers.ts';
@@ -28,6 +29,7 @@ const CONCEPTS: Resolvers[] = [
   placesResolvers,
   policyResolvers,
   mapResolvers,
+  listsResolvers,
   authResolvers,
   editingResolvers,
   tilingResolvers,

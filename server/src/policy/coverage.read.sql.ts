@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { EXCLUDED_STATUSES } from './evaluate.ts';
+import { scopeSql, type Scope } from './scope.ts';
 
 // How other concepts (the map) read policy's materialized coverage (issue 4): SQL fragments over
 // org_coverage and the roll-ups, so no reader names policy's tables or restates its rules.
@@ -99,3 +100,19 @@ export const buildingCountsSql = (profileId: number, buildingId: SQL): SQL =>
   sql`SELECT count(*) FILTER (WHERE NOT c.is_excluded) AS n,
         count(*) FILTER (WHERE c.is_blank_spot) AS blank
       FROM org_coverage c WHERE c.profile_id = ${profileId} AND c.building_id = ${buildingId}`;
+
+/** Which organizations of a scope a list reads (issue 15's planner lists). */
+export type ScopedKind = 'blank_spot' | 'gap' | 'active' | 'unorganized';
+
+const SCOPED_KIND: Record<ScopedKind, SQL> = {
+  blank_spot: sql`c.is_blank_spot`,
+  gap: sql`c.is_gap`,
+  active: sql`NOT c.is_excluded`,
+  // Active and in no party organization (own, joint or attached): who could still join one.
+  unorganized: sql`NOT c.is_excluded AND c.party_organization_id IS NULL`,
+};
+
+/** Ids (`id`) of the profile's organizations of one kind in a scope, from the coverage rows. */
+export const scopedCoverageIdsSql = (profileId: number, scope: Scope, kind: ScopedKind): SQL =>
+  sql`SELECT c.organization_id AS id FROM org_coverage c
+      WHERE c.profile_id = ${profileId} AND ${SCOPED_KIND[kind]} AND ${scopeSql(scope, 'c')}`;

@@ -36,5 +36,7 @@ export {
   coverageStatusJoin,
   gridGapCountsSql,
   gridRollupCountsSql,
+  scopedCoverageIdsSql,
   type CoverageProfile,
+  type ScopedKind,
 } from './coverage.read.sql.ts';

@@ -2,10 +2,22 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { Card } from '../cards/Card.tsx';
+import { ListsDock } from '../lists/ListsDock.tsx';
+import { flyToAndMark } from '../lists/place-mark.ts';
 import { GridEditor } from '../editing/GridEditor.tsx';
 import { bboxOf, boundaryFeatures } from '../map/features.ts';
-import { DISTRICTS_SOURCE, SUBDISTRICTS_SOURCE } from '../map/layers/boundaries.layer.ts';
-import { GridBoundaryQuery, HierarchyQuery, MapInfoQuery } from '../map/map-queries.ts';
+import {
+  DISTRICTS_SOURCE,
+  SCOPE_SOURCE,
+  SUBDISTRICTS_SOURCE,
+} from '../map/layers/boundaries.layer.ts';
+import {
+  GridBoundaryQuery,
+  HierarchyQuery,
+  MapGridRatesQuery,
+  MapInfoQuery,
+} from '../map/map-queries.ts';
+import { fittedRateClasses } from '../map/rate-scale.ts';
 import { request } from '../api.ts';
 import { MapView, type Hover } from '../map/MapView.tsx';
 import { crumbsFor, isGridId } from '../panel/breadcrumb.ts';
@@ -53,16 +65,17 @@ export function App() {
   );
   const scopeNode = path[path.length - 1];
 
-  // Fit the map to a scope when it is chosen (not when restoring a shared camera).
+  // Fit the map to a scope when it is chosen (not when restoring a shared camera). Waits for
+  // the map: the hierarchy may arrive before it exists (the first view was left unfitted).
   const fitOnScope = useRef(view.camera == null);
+  const [mapReady, setMapReady] = useState(false);
   useEffect(() => {
-    if (!scopeNode || !window.__atlasMap || !fitOnScope.current) return;
+    if (!scopeNode || !mapReady || !window.__atlasMap || !fitOnScope.current) return;
     fitOnScope.current = false;
     fitTo(scopeNode.boundary, scopeNode.level === 'grid' ? scopeNode.id : undefined);
-  }, [scopeNode]);
+  }, [scopeNode, mapReady]);
 
   // Outlines of districts and subdistricts come from the hierarchy (small, loaded once).
-  const [mapReady, setMapReady] = useState(false);
   useEffect(() => {
     const m = window.__atlasMap;
     if (!districts || !m || !mapReady) return;
@@ -73,6 +86,41 @@ export function App() {
       boundaryFeatures(districts.flatMap((d) => d.subdistricts)),
     );
   }, [districts, mapReady]);
+
+  // The chosen scope outlined (a grid's boundary is fetched: the hierarchy leaves it out).
+  useEffect(() => {
+    const m = window.__atlasMap;
+    if (!scopeNode || !m || !mapReady) return;
+    const show = (boundary: unknown) =>
+      (m.getSource(SCOPE_SOURCE) as GeoJSONSource | undefined)?.setData(
+        boundaryFeatures([{ ...scopeNode, boundary }]),
+      );
+    if (scopeNode.boundary) show(scopeNode.boundary);
+    else void request(GridBoundaryQuery, { id: scopeNode.id }).then((r) => show(r.grid?.boundary));
+  }, [scopeNode, mapReady]);
+
+  // The choropleth's classes fitted to the rates of the scope's grids (rate-scale.ts).
+  const scopeBox = scopeNode?.boundary ? bboxOf(scopeNode.boundary) : null;
+  const rates = useRequest(
+    MapGridRatesQuery,
+    scopeBox
+      ? {
+          viewport: {
+            bbox: {
+              minLon: scopeBox[0],
+              minLat: scopeBox[1],
+              maxLon: scopeBox[2],
+              maxLat: scopeBox[3],
+            },
+            zoom: 8,
+          },
+        }
+      : null,
+  );
+  const rateClasses = useMemo(
+    () => fittedRateClasses(rates.data?.mapGrids.map((g) => g.rate) ?? []),
+    [rates.data],
+  );
 
   const setScope = (id: string) => {
     fitOnScope.current = true;
@@ -119,17 +167,30 @@ export function App() {
               layers={view.layers}
               walk={view.walk}
               jointUnitLimit={jointUnitLimit}
+              rateClasses={rateClasses}
               onLayers={(layers) => update({ layers })}
               onWalk={(walk) => update({ walk })}
             />
             <FilterControls filters={view.filters} onChange={(filters) => update({ filters })} />
           </aside>
+          <ListsDock
+            scope={scopeNode?.id ?? first!.id}
+            view={view}
+            onList={(list) => update({ list })}
+            onPick={(row) => {
+              update({ selected: row.id });
+              if (row.lon != null && row.lat != null && window.__atlasMap) {
+                flyToAndMark(window.__atlasMap, row.lon, row.lat);
+              }
+            }}
+          />
           <main className="map-wrap">
             <MapView
               view={view}
               walkMetersPerMinute={walkMetersPerMinute}
               basemapUrl={basemap}
               initialCamera={initialCamera}
+              rateClasses={rateClasses}
               selectedGridId={isGridId(view.selected) ? view.selected : null}
               onCamera={(camera) => update({ camera })}
               onReady={() => setMapReady(true)}

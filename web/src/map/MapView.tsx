@@ -7,7 +7,13 @@ import { baseStyle } from './base-style.ts';
 import { EMPTY } from './features.ts';
 import { ALL_SOURCES, layerGroups } from './layer-groups.ts';
 import { BLANK_CELLS, BLANK_POINTS } from './layers/blank-spots.layer.ts';
-import { GRIDS_FILL, GRIDS_HOVER, GRIDS_SELECTED } from './layers/grids-choropleth.layer.ts';
+import {
+  GRIDS_FILL,
+  GRIDS_HOVER,
+  GRIDS_SELECTED,
+  rateColor,
+} from './layers/grids-choropleth.layer.ts';
+import type { RateClass } from './rate-scale.ts';
 import { JOINT_MEMBERS, JOINT_SEATS } from './layers/joint-branches.layer.ts';
 import { CENTERS_POINT, OUTSIDE_CELLS, OUTSIDE_POINTS } from './layers/service-centers.layer.ts';
 import { WORKSTATIONS_SYMBOL } from './layers/workstations.layer.ts';
@@ -52,6 +58,8 @@ interface Props {
   walkMetersPerMinute: number;
   basemapUrl: string | null;
   initialCamera: Camera;
+  /** The choropleth's classes (rate-scale.ts), fitted to the scope's rates. */
+  rateClasses: readonly RateClass[];
   selectedGridId: string | null;
   onCamera(c: Camera): void;
   onSelect(id: string | null): void;
@@ -135,6 +143,12 @@ export function MapView(props: Props) {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- layers compare by value through layersKey
   }, [map, layersKey]);
+
+  const classesKey = JSON.stringify(props.rateClasses);
+  useEffect(() => {
+    if (map) map.setPaintProperty(GRIDS_FILL, 'fill-color', rateColor(props.rateClasses));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- classes compare by value through classesKey
+  }, [map, classesKey]);
 
   useEffect(() => {
     if (map) map.setFilter(GRIDS_SELECTED, ['==', ['get', 'id'], props.selectedGridId ?? '']);

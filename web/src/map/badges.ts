@@ -66,6 +66,41 @@ function drawWorkstation(ratio: number) {
   return ctx.getImageData(0, 0, s, s);
 }
 
+/** Name labels: subdistricts (large) and grids (small), drawn as images like the badges. */
+export const LABEL_TONES = { s: 15, g: 11 } as const;
+export type LabelTone = keyof typeof LABEL_TONES;
+
+/** Image id of a name label: `label:<tone>:<name>`. */
+export const labelImage = (name: ExpressionSpecification, tone: LabelTone) =>
+  ['concat', `label:${tone}:`, name] as ExpressionSpecification;
+
+/** Parses a label id back; null for any other image id. Names are capped at 40 characters. */
+export function parseLabelId(id: string): { tone: LabelTone; text: string } | null {
+  const m = /^label:(s|g):(.{1,40})$/u.exec(id);
+  return m ? { tone: m[1] as LabelTone, text: m[2]! } : null;
+}
+
+function drawLabel(text: string, tone: LabelTone, ratio: number) {
+  const size = LABEL_TONES[tone] * ratio;
+  const font = `${tone === 's' ? 'bold ' : ''}${size}px "Noto Sans CJK SC", "Noto Serif CJK SC", sans-serif`;
+  const [, probe] = canvas(1, 1);
+  probe.font = font;
+  const halo = 3 * ratio;
+  const w = Math.ceil(probe.measureText(text).width + 2 * halo);
+  const h = Math.ceil(size * 1.3 + 2 * halo);
+  const [, ctx] = canvas(w, h);
+  ctx.font = font;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = halo;
+  ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+  ctx.strokeText(text, w / 2, h / 2);
+  ctx.fillStyle = tone === 's' ? '#111827' : '#374151';
+  ctx.fillText(text, w / 2, h / 2);
+  return ctx.getImageData(0, 0, w, h);
+}
+
 /** Draws badges and icons on demand for this map. */
 export function installImages(map: MapLibreMap) {
   const ratio = Math.min(2, Math.ceil(window.devicePixelRatio || 1));
@@ -73,6 +108,11 @@ export function installImages(map: MapLibreMap) {
     if (map.hasImage(e.id)) return;
     if (e.id === WORKSTATION_ICON) {
       map.addImage(e.id, drawWorkstation(ratio), { pixelRatio: ratio });
+      return;
+    }
+    const label = parseLabelId(e.id);
+    if (label) {
+      map.addImage(e.id, drawLabel(label.text, label.tone, ratio), { pixelRatio: ratio });
       return;
     }
     const badge = parseBadgeId(e.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBadgeId } from './badges.ts';
+import { parseBadgeId, parseLabelId } from './badges.ts';
 import { baseStyle } from './base-style.ts';
 import { reachMeters } from './circles.ts';
 import { bboxOf, centerFeatures, jointFeatures, orgFeatures } from './features.ts';
@@ -73,6 +73,10 @@ describe('map features', () => {
     expect(parseBadgeId('badge:alert:17')).toEqual({ tone: 'alert', label: '17' });
     expect(parseBadgeId('badge:dark:123456')).toEqual({ tone: 'dark', label: '123k' });
     expect(parseBadgeId('other')).toBeNull();
+    expect(parseLabelId('label:s:胜利街道')).toEqual({ tone: 's', text: '胜利街道' });
+    expect(parseLabelId('label:g:a:b')).toEqual({ tone: 'g', text: 'a:b' });
+    expect(parseLabelId('label:x:name')).toBeNull();
+    expect(parseLabelId(`label:g:${'长'.repeat(41)}`)).toBeNull();
     const offline = baseStyle(null);
     expect(typeof offline === 'object' && Object.keys(offline.sources)).toEqual([]);
     expect(baseStyle('https://example.test/style.json')).toBe('https://example.test/style.json');

@@ -4,6 +4,8 @@ import { blankSpotLayers, BLANK_SOURCE } from './layers/blank-spots.layer.ts';
 import {
   boundaryLayers,
   DISTRICTS_SOURCE,
+  labelLayers,
+  SCOPE_SOURCE,
   SUBDISTRICTS_SOURCE,
 } from './layers/boundaries.layer.ts';
 import { gridsChoroplethLayers, GRIDS_SOURCE } from './layers/grids-choropleth.layer.ts';
@@ -19,6 +21,7 @@ export const ALL_SOURCES = [
   GRIDS_SOURCE,
   SUBDISTRICTS_SOURCE,
   DISTRICTS_SOURCE,
+  SCOPE_SOURCE,
   CENTERS_SOURCE,
   OUTSIDE_SOURCE,
   JOINT_SOURCE,
@@ -35,5 +38,6 @@ export function layerGroups(): { key: LayerKey | null; layers: LayerSpecificatio
     { key: 'joint', layers: jointBranchLayers() },
     { key: 'blank', layers: blankSpotLayers() },
     { key: 'ws', layers: workstationLayers() },
+    { key: null, layers: labelLayers() },
   ];
 }

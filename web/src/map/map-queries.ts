@@ -139,3 +139,13 @@ export const GridBoundaryQuery = graphql(`
     }
   }
 `);
+
+/** The rates of every grid in the scope's box, to fit the choropleth's classes (rate-scale.ts). */
+export const MapGridRatesQuery = graphql(`
+  query MapGridRates($viewport: Viewport!) {
+    mapGrids(viewport: $viewport) {
+      id
+      rate
+    }
+  }
+`);

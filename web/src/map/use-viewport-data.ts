@@ -24,8 +24,11 @@ import {
   MapWorkstationsQuery,
 } from './map-queries.ts';
 
-/** Organizations outside every service circle are shown from this zoom on. */
-export const OUTSIDE_MIN_ZOOM = 13;
+/**
+ * Organizations outside every service circle are shown from this zoom on: counted per grid
+ * below the point zoom, so a subdistrict's view (zoom 11-12.5) shows and counts them.
+ */
+export const OUTSIDE_MIN_ZOOM = 11;
 
 /** The visible bounds (a little padded) and zoom, as the API's Viewport. */
 export function viewportOf(map: MapLibreMap): Viewport {

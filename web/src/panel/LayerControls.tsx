@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { COLORS, LEVEL_COLORS, RATE_CLASSES } from '../map/layers/palette.ts';
+import { BADGE_TONES } from '../map/badges.ts';
+import { COLORS, LEVEL_COLORS } from '../map/layers/palette.ts';
+import type { RateClass } from '../map/rate-scale.ts';
 import { LAYER_KEYS, WALKS, type LayerKey, type Walk } from '../view/view-state.ts';
 
 const LABELS: Record<LayerKey, string> = {
@@ -15,6 +17,8 @@ export function LayerControls(props: {
   layers: LayerKey[];
   walk: Walk;
   jointUnitLimit: number;
+  /** The choropleth's classes as the map draws them. */
+  rateClasses: readonly RateClass[];
   onLayers(l: LayerKey[]): void;
   onWalk(w: Walk): void;
 }) {
@@ -24,6 +28,11 @@ export function LayerControls(props: {
     props.onLayers(on(k) ? props.layers.filter((x) => x !== k) : [...props.layers, k]);
   const swatch = (color: string, round = false) => (
     <span className={round ? 'dot' : 'swatch'} style={{ background: color }} />
+  );
+  const badge = (tone: keyof typeof BADGE_TONES, text: string) => (
+    <span className="badge" style={{ background: BADGE_TONES[tone] }}>
+      {text}
+    </span>
   );
   return (
     <section>
@@ -61,13 +70,11 @@ export function LayerControls(props: {
           <div>
             <strong>{t('legend.rate')}</strong>
             <div className="classes">
-              {RATE_CLASSES.map((c, i) => (
-                <span key={c.min}>
+              {props.rateClasses.map((c, i, all) => (
+                <span key={c.min} data-testid="legend-class">
                   {swatch(c.color)}
                   {Math.round(c.min * 100)}
-                  {i < RATE_CLASSES.length - 1
-                    ? `–${Math.round(RATE_CLASSES[i + 1]!.min * 100)}%`
-                    : '%+'}
+                  {i < all.length - 1 ? `–${Math.round(all[i + 1]!.min * 100)}%` : '%+'}
                 </span>
               ))}
               <span>
@@ -77,23 +84,35 @@ export function LayerControls(props: {
             </div>
           </div>
         )}
+        <div>
+          <span className="swatch outline" style={{ borderColor: COLORS.scope }} />
+          {t('legend.scope')}
+        </div>
         {on('blank') && (
-          <div>
+          <div data-testid="legend-blank">
             {swatch(COLORS.blankSpot, true)}
             {t('legend.blankSpot')} {swatch(COLORS.gap, true)}
             {t('legend.gap')}
+            <div className="muted">{t('legend.blankWins')}</div>
+          </div>
+        )}
+        {(on('blank') || on('centers')) && (
+          <div data-testid="legend-badge">
+            {badge('dark', '12')} {t('legend.cellCount')}
           </div>
         )}
         {on('joint') && (
           <div>
             {swatch(COLORS.joint)}
-            {t('layers.joint')} {swatch(COLORS.jointOver)}
+            {t('layers.joint')} {badge('joint', '8')} {t('legend.units')} {badge('alert', '17')}{' '}
             {t('legend.overLimit', { limit: props.jointUnitLimit })}
           </div>
         )}
         {on('ws') && (
           <div>
-            {swatch(COLORS.workstation)}
+            <span className="badge square" style={{ background: COLORS.workstation }}>
+              站
+            </span>{' '}
             {t('legend.workstation')}
           </div>
         )}

@@ -17,6 +17,7 @@ describe('view state in the URL', () => {
       lang: 'en',
       selected: 'Organization:17',
       camera: { lon: 116.61, lat: 40.105, zoom: 14.5 },
+      list: 'join',
     };
     expect(parseView(serializeView(v))).toEqual(v);
     expect(serializeView(DEFAULT_VIEW)).toBe('');

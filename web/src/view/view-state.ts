@@ -4,6 +4,10 @@ import type { Lang } from '../i18n/i18n.ts';
 export const LAYER_KEYS = ['grids', 'blank', 'joint', 'ws', 'centers'] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
+/** The planner's lists beside the map (web/src/lists), as the URL names them. */
+export const LIST_KEYS = ['blank', 'gaps', 'join', 'ws', 'outside'] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+
 export const SIZE_CLASSES = ['lt30', 's30_49', 's50_79', 'ge80'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
 export const CATEGORIES = ['NEW_ECONOMIC', 'NEW_SOCIAL'] as const;
@@ -38,16 +42,25 @@ export interface ViewState {
   /** Global id of the feature whose card is open. */
   selected: string | null;
   camera: Camera | null;
+  /** The list shown beside the map. */
+  list: ListKey;
 }
+
+/**
+ * The first view: the choropleth and the blank spots only (issue 15: all five layers at once
+ * piled icons, circles and two kinds of badges on top of each other).
+ */
+export const DEFAULT_LAYERS: readonly LayerKey[] = ['grids', 'blank'];
 
 export const DEFAULT_VIEW: ViewState = {
   scope: null,
-  layers: [...LAYER_KEYS],
+  layers: [...DEFAULT_LAYERS],
   walk: 0,
   filters: {},
   lang: 'zh',
   selected: null,
   camera: null,
+  list: 'blank',
 };
 
 const oneOf = <T extends string | number>(list: readonly T[], v: unknown): T | undefined =>
@@ -80,6 +93,7 @@ export function parseView(search: string): ViewState {
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
     selected: id(q.get('sel')),
     camera: parseCamera(q.get('at')),
+    list: oneOf(LIST_KEYS, q.get('list')) ?? DEFAULT_VIEW.list,
   };
 }
 
@@ -96,7 +110,7 @@ export function serializeView(v: ViewState): string {
   const q = new URLSearchParams();
   if (v.scope) q.set('scope', v.scope);
   const sameLayers =
-    v.layers.length === LAYER_KEYS.length && LAYER_KEYS.every((k) => v.layers.includes(k));
+    v.layers.length === DEFAULT_LAYERS.length && DEFAULT_LAYERS.every((k) => v.layers.includes(k));
   if (!sameLayers) q.set('layers', LAYER_KEYS.filter((k) => v.layers.includes(k)).join(','));
   if (v.walk) q.set('walk', String(v.walk));
   if (v.filters.category) q.set('cat', v.filters.category);
@@ -105,6 +119,7 @@ export function serializeView(v: ViewState): string {
   if (v.filters.status) q.set('status', v.filters.status);
   if (v.lang !== 'zh') q.set('lang', v.lang);
   if (v.selected) q.set('sel', v.selected);
+  if (v.list !== DEFAULT_VIEW.list) q.set('list', v.list);
   if (v.camera) {
     const c = v.camera;
     q.set('at', `${c.zoom.toFixed(2)},${c.lat.toFixed(5)},${c.lon.toFixed(5)}`);

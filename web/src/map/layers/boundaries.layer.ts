@@ -1,10 +1,24 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import { labelImage } from '../badges.ts';
+import { GRIDS_SOURCE } from './grids-choropleth.layer.ts';
 import { COLORS } from './palette.ts';
 
 export const SUBDISTRICTS_SOURCE = 'subdistricts';
 export const DISTRICTS_SOURCE = 'districts';
 export const SUBDISTRICTS_LINE = 'subdistricts-line';
 export const DISTRICTS_LINE = 'districts-line';
+export const SCOPE_SOURCE = 'scope';
+export const SCOPE_CASING = 'scope-casing';
+export const SCOPE_LINE = 'scope-line';
+export const SUBDISTRICTS_LABEL = 'subdistricts-label';
+export const GRIDS_LABEL = 'grids-label';
+
+/**
+ * Below this zoom subdistricts are named, from it grids (a subdistrict fits the screen at about
+ * 12; its grids are then 60-150 px wide, enough for a short name, and names that would collide
+ * are left out).
+ */
+export const GRID_LABEL_ZOOM = 12;
 
 /** Subdistrict and district outlines over the grids. */
 export function boundaryLayers(): LayerSpecification[] {
@@ -20,6 +34,46 @@ export function boundaryLayers(): LayerSpecification[] {
       type: 'line',
       source: DISTRICTS_SOURCE,
       paint: { 'line-color': COLORS.districtLine, 'line-width': 3 },
+    },
+    {
+      id: SCOPE_CASING,
+      type: 'line',
+      source: SCOPE_SOURCE,
+      paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 },
+    },
+    {
+      id: SCOPE_LINE,
+      type: 'line',
+      source: SCOPE_SOURCE,
+      paint: { 'line-color': COLORS.scope, 'line-width': 3.5 },
+    },
+  ];
+}
+
+/** Names of subdistricts (low zoom) and grids (from GRID_LABEL_ZOOM), on top of every layer. */
+export function labelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: SUBDISTRICTS_LABEL,
+      type: 'symbol',
+      source: SUBDISTRICTS_SOURCE,
+      maxzoom: GRID_LABEL_ZOOM,
+      layout: {
+        'icon-image': labelImage(['get', 'name'], 's'),
+        'icon-allow-overlap': false,
+        'icon-padding': 2,
+      },
+    },
+    {
+      id: GRIDS_LABEL,
+      type: 'symbol',
+      source: GRIDS_SOURCE,
+      minzoom: GRID_LABEL_ZOOM,
+      layout: {
+        'icon-image': labelImage(['get', 'name'], 'g'),
+        'icon-allow-overlap': false,
+        'icon-padding': 2,
+      },
     },
   ];
 }

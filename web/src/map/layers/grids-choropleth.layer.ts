@@ -7,13 +7,20 @@ export const GRIDS_LINE = 'grids-line';
 export const GRIDS_HOVER = 'grids-hover';
 export const GRIDS_SELECTED = 'grids-selected';
 
-/** Fill by `rate` (null: no organizations) in the classes of RATE_CLASSES. */
-export function rateColor(): ExpressionSpecification {
-  const stops = RATE_CLASSES.slice(1).flatMap((c) => [c.min, c.color]);
+/**
+ * Fill by `rate` (null: no organizations) in the given classes (RATE_CLASSES, or classes fitted
+ * to the rates on the map: rate-scale.ts).
+ */
+export function rateColor(
+  classes: readonly { min: number; color: string }[] = RATE_CLASSES,
+): ExpressionSpecification {
+  const stops = classes.slice(1).flatMap((c) => [c.min, c.color]);
   return [
     'case',
     ['==', ['typeof', ['get', 'rate']], 'number'],
-    ['step', ['get', 'rate'], RATE_CLASSES[0].color, ...stops],
+    stops.length
+      ? ['step', ['get', 'rate'], classes[0]!.color, ...stops]
+      : (classes[0]?.color ?? COLORS.noOrgs),
     COLORS.noOrgs,
   ] as ExpressionSpecification;
 }

@@ -11,6 +11,8 @@ export const COLORS = {
   subdistrictLine: '#111827',
   districtLine: '#111827',
   highlight: '#f59e0b',
+  /** The chosen scope's outline. */
+  scope: '#1d4ed8',
   background: '#f8fafc',
 } as const;
 

@@ -5,18 +5,20 @@ import {
   CENTERS_POINT,
   CENTERS_SOURCE,
   OUTSIDE_CELLS,
+  OUTSIDE_CELLS_COUNT,
   OUTSIDE_POINTS,
   OUTSIDE_SOURCE,
   serviceCenterLayers,
 } from './service-centers.layer.ts';
 
-it('draws circles by level, the centers, and what lies outside every circle', () => {
+it('draws circles by level, the centers, and what lies outside every circle, counted', () => {
   const layers = serviceCenterLayers();
   expect(layers.map((l) => [l.id, l.type, 'source' in l && l.source])).toEqual([
     [CENTERS_CIRCLE_FILL, 'fill', CENTERS_SOURCE],
     [CENTERS_CIRCLE_LINE, 'line', CENTERS_SOURCE],
     [CENTERS_POINT, 'circle', CENTERS_SOURCE],
     [OUTSIDE_CELLS, 'circle', OUTSIDE_SOURCE],
+    [OUTSIDE_CELLS_COUNT, 'symbol', OUTSIDE_SOURCE],
     [OUTSIDE_POINTS, 'circle', OUTSIDE_SOURCE],
   ]);
   expect(JSON.stringify(layers[0])).toContain('"match",["get","level"],"DISTRICT"');

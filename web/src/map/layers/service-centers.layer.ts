@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { badgeImage } from '../badges.ts';
 import { COLORS, LEVEL_COLORS } from './palette.ts';
 
 export const CENTERS_SOURCE = 'service-centers';
@@ -8,6 +9,7 @@ export const CENTERS_CIRCLE_LINE = 'centers-circle-line';
 export const CENTERS_POINT = 'centers-point';
 export const OUTSIDE_CELLS = 'outside-cells';
 export const OUTSIDE_POINTS = 'outside-points';
+export const OUTSIDE_CELLS_COUNT = 'outside-cells-count';
 
 const levelColor = [
   'match',
@@ -58,8 +60,22 @@ export function serviceCenterLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'kind'], 'cell'],
       paint: {
         'circle-color': COLORS.outside,
-        'circle-opacity': 0.35,
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 5, 30, 20],
+        'circle-opacity': 0.55,
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 7, 30, 26],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      // The same count badge as the blank spots' cells (one badge style, in the legend).
+      id: OUTSIDE_CELLS_COUNT,
+      type: 'symbol',
+      source: OUTSIDE_SOURCE,
+      filter: ['==', ['get', 'kind'], 'cell'],
+      layout: {
+        'icon-image': badgeImage(['get', 'count'], 'dark'),
+        'icon-allow-overlap': false,
+        'icon-padding': 1,
       },
     },
     {
