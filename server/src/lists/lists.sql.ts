@@ -1,5 +1,5 @@
 import { and, sql, type SQL } from 'drizzle-orm';
-import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
+import type { OrganizationFilter } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { degreesAround, metersPerDegreeSql } from '../geo/index.ts';
