@@ -44,11 +44,17 @@ describe('one history per object (issue 11 hole 6, issue 12)', () => {
     );
     const g = env.ids.grids[1]![0]!;
     expect(Number(o!.grid_id)).toBe(g);
-    // Shrink the grid to its eastern half: the building at a third of its width falls outside.
+    // Shrink the grid to its eastern half: the building at a third of its width falls outside,
+    // into the neighbour that takes the land released (issue 13: no land in no grid).
     const sx = X0 + W;
     const edit = await env.api.exec(
       UPDATE,
-      { id: gid(g), b: rectPolygon(sx + W / 2, Y0, sx + W, Y0 + W / 2), v: 1 },
+      {
+        id: gid(g),
+        b: rectPolygon(sx + W / 2, Y0, sx + W, Y0 + W / 2),
+        v: 1,
+        o: { clipNeighbours: true },
+      },
       env.users.districtAdmin,
     );
     expect(edit.errors, JSON.stringify(edit.errors)).toBeUndefined();
@@ -67,8 +73,10 @@ describe('one history per object (issue 11 hole 6, issue 12)', () => {
     expect(h.data!.auditLog.nodes[0]).toMatchObject({
       entityType: 'Organization',
       before: { gridId: g },
-      after: { gridId: null },
     });
+    const movedTo = h.data!.auditLog.nodes[0].after.gridId;
+    expect(movedTo).not.toBe(g);
+    expect(env.ids.grids.flat()).toContain(movedTo);
     // Old spellings still find it; unknown types and actions are input errors, not empty pages.
     const lower = await env.api.exec(HISTORY, { id: String(o!.id), t: 'organization' });
     expect(lower.data!.auditLog.totalCount).toBe(2);
