@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
   CHROMIUM,
+  CHROMIUM_FLAGS,
   ensureWebBuild,
   signIn,
   startServer,
@@ -19,15 +20,6 @@ const skip = browserSkipReason();
 if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
 
 const SHOTS = 'test-results/lists';
-const FLAGS = [
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SUBDISTRICT = '胜利街道';
 
 let server: RunningServer;
@@ -112,7 +104,7 @@ describe.skip("the planner's lists in a browser", () => {
     token = await signIn(server.url);
     const h = await api(`{ districts { subdistricts { id name } } }`);
     scope = h.districts[0].subdistricts.find((s: { name: string }) => s.name === SUBDISTRICT).id;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     page = await browser.newPage({ viewport: { width: 1500, height: 880 }, acceptDownloads: true });
     await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
   });
