@@ -1,19 +1,20 @@
 import type ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database, Executor } from '../db/client.ts';
 import {
-  coverageFields,
-  evaluateOrganization,
-  loadOrgFacts,
-  scopeSql,
-  type CoverageModel,
-  type Evaluation,
-  type Scope,
-  type StoredProfile,
-} from '../policy/index.ts';
+  buildings,
+  grids,
+  instructorAssignments,
+  instructors,
+  organizations,
+  partyOrganizations,
+  partyOrgUnits,
+  subdistricts,
+} from '../db/schema.ts';
+import { loadCoverage, scopeSql, type Scope, type StoredProfile } from '../policy/index.ts';
 import { HEADER_OF, STATUS_HEADER, SUB_KIND_HEADER } from './columns.ts';
 import { INDUSTRIES, type IndustryCode } from './industries.ts';
-import { rows } from '../db/rows.ts';
 
 /**
  * Ledger export: the organizations of a scope as .xlsx, one row per organization with its
@@ -24,85 +25,51 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 const COVERAGE_ZH = { organizational: '组织覆盖', work: '工作覆盖', none: '无覆盖' } as const;
 
-interface OrgRow {
-  id: number;
-  name: string;
-  uscc: string | null;
-  sub_kind: string;
-  industry: string;
-  status: string;
-  employees: number;
-  party_members: number;
-  revenue_yuan: string | number | null;
-  member_units: number | null;
-  owner_is_member: boolean;
-  has_trade_union: boolean;
-  has_youth_league: boolean;
-  has_womens_federation: boolean;
-  activists: number;
-  affiliation: string | null;
-  establishment_direction: string | null;
-  address: string | null;
-  lon: number | null;
-  lat: number | null;
-  building: string | null;
-  grid: string | null;
-  subdistrict: string | null;
-  party_org: string | null;
-}
+const o = alias(organizations, 'o');
 
-const ORG_SELECT = sql`SELECT o.id, o.name, o.uscc, o.sub_kind, o.industry, o.status, o.employees,
-    o.party_members, o.revenue_yuan, o.member_units, o.owner_is_member, o.has_trade_union,
-    o.has_youth_league, o.has_womens_federation, o.activists, o.affiliation,
-    o.establishment_direction, o.address, ST_X(o.location) AS lon, ST_Y(o.location) AS lat,
-    b.code AS building, g.code AS grid, s.name AS subdistrict,
-    (SELECT p.name FROM party_org_units u JOIN party_organizations p ON p.id = u.party_organization_id
-      WHERE u.organization_id = o.id AND u.left_on IS NULL LIMIT 1) AS party_org
-  FROM organizations o
-  LEFT JOIN buildings b ON b.id = o.building_id
-  LEFT JOIN grids g ON g.id = o.grid_id
-  LEFT JOIN subdistricts s ON s.id = o.subdistrict_id`;
+/** The columns of the import sheet and what the export adds, for a page of a scope or one organization. */
+const selectOrgs = (executor: Executor) =>
+  executor
+    .select({
+      id: o.id,
+      name: o.name,
+      uscc: o.uscc,
+      subKind: o.subKind,
+      industry: o.industry,
+      status: o.status,
+      employees: o.employees,
+      partyMembers: o.partyMembers,
+      revenueYuan: o.revenueYuan,
+      memberUnits: o.memberUnits,
+      ownerIsMember: o.ownerIsMember,
+      hasTradeUnion: o.hasTradeUnion,
+      hasYouthLeague: o.hasYouthLeague,
+      hasWomensFederation: o.hasWomensFederation,
+      activists: o.activists,
+      affiliation: o.affiliation,
+      establishmentDirection: o.establishmentDirection,
+      address: o.address,
+      lon: sql<number | null>`ST_X(${o.location})`,
+      lat: sql<number | null>`ST_Y(${o.location})`,
+      building: buildings.code,
+      grid: grids.code,
+      subdistrict: subdistricts.name,
+      partyOrg: sql<string | null>`(SELECT ${partyOrganizations.name} FROM ${partyOrgUnits}
+        JOIN ${partyOrganizations} ON ${partyOrganizations.id} = ${partyOrgUnits.partyOrganizationId}
+        WHERE ${partyOrgUnits.organizationId} = ${o.id} AND ${partyOrgUnits.leftOn} IS NULL LIMIT 1)`,
+    })
+    .from(o)
+    .leftJoin(buildings, eq(buildings.id, o.buildingId))
+    .leftJoin(grids, eq(grids.id, o.gridId))
+    .leftJoin(subdistricts, eq(subdistricts.id, o.subdistrictId));
+type OrgRow = Awaited<ReturnType<typeof selectOrgs>>[number];
 
 const yesNo = (b: boolean) => (b ? '是' : '否');
 
-/** Coverage of these organizations: the materialized rows, or evaluated here when missing. */
-async function coverageOf(
-  database: Database,
-  profile: StoredProfile,
-  ids: number[],
-): Promise<Map<number, CoverageModel>> {
-  const list = sql`string_to_array(${ids.join(',')}, ',')::int[]`;
-  const [facts, coverage] = await Promise.all([
-    loadOrgFacts(database.db, ids),
-    rows<Record<string, unknown>>(
-      database.db,
-      sql`SELECT organization_id, coverage, standalone, has_mass_orgs, applicable, unmet,
-            size_class, is_excluded, is_blank_spot, is_gap
-          FROM org_coverage WHERE profile_id = ${profile.id} AND organization_id = ANY(${list})`,
-    ),
-  ]);
-  const byId = new Map(coverage.map((r) => [Number(r.organization_id), r]));
-  const out = new Map<number, CoverageModel>();
-  for (const id of ids) {
-    const f = facts.get(id);
-    if (!f) continue;
-    const r = byId.get(id);
-    const evaluation: Evaluation = r
-      ? {
-          coverage: r.coverage as Evaluation['coverage'],
-          standalone: Boolean(r.standalone),
-          hasMassOrgs: Boolean(r.has_mass_orgs),
-          applicable: Number(r.applicable),
-          unmet: Number(r.unmet),
-          sizeClass: (r.size_class as string | null) ?? null,
-          isExcluded: Boolean(r.is_excluded),
-          isBlankSpot: Boolean(r.is_blank_spot),
-          isGap: Boolean(r.is_gap),
-        }
-      : evaluateOrganization(profile.document, f);
-    out.set(id, coverageFields({ profile, facts: f, evaluation }));
-  }
-  return out;
+/** Coverage of these organizations by id (the materialized rows, or evaluated when missing). */
+async function coverageOf(database: Database, profile: StoredProfile, ids: number[]) {
+  const found = await loadCoverage(database.db, profile, ids);
+  return new Map(ids.map((id, i) => [id, found[i]]));
 }
 
 const LEDGER_HEADERS = [
@@ -133,20 +100,20 @@ function ledgerCells(o: OrgRow): (string | number | null)[] {
   return [
     o.name,
     o.uscc,
-    SUB_KIND_HEADER[o.sub_kind] ?? o.sub_kind,
+    SUB_KIND_HEADER[o.subKind] ?? o.subKind,
     INDUSTRIES[o.industry as IndustryCode] ?? o.industry,
     STATUS_HEADER[o.status] ?? o.status,
     o.employees,
-    o.party_members,
-    o.revenue_yuan === null ? null : Number(o.revenue_yuan),
-    o.member_units,
-    yesNo(o.owner_is_member),
-    yesNo(o.has_trade_union),
-    yesNo(o.has_youth_league),
-    yesNo(o.has_womens_federation),
+    o.partyMembers,
+    o.revenueYuan,
+    o.memberUnits,
+    yesNo(o.ownerIsMember),
+    yesNo(o.hasTradeUnion),
+    yesNo(o.hasYouthLeague),
+    yesNo(o.hasWomensFederation),
     o.activists,
     o.affiliation,
-    o.establishment_direction,
+    o.establishmentDirection,
     o.address,
     o.lon === null ? null : Number(Number(o.lon).toFixed(7)),
     o.lat === null ? null : Number(Number(o.lat).toFixed(7)),
@@ -176,22 +143,22 @@ export async function exportOrganizations(
   let written = 0;
   let after = 0;
   for (;;) {
-    const chunk = await rows<OrgRow>(
-      database.db,
-      sql`${ORG_SELECT} WHERE ${scopeSql(scope, 'o')} AND o.id > ${after} ORDER BY o.id LIMIT 5000`,
-    );
+    const chunk = await selectOrgs(database.db)
+      .where(and(scopeSql(scope, 'o'), gt(o.id, after)))
+      .orderBy(o.id)
+      .limit(5000);
     if (chunk.length === 0) break;
     const cov = await coverageOf(
       database,
       profile,
-      chunk.map((o) => Number(o.id)),
+      chunk.map((row) => row.id),
     );
     for (const o of chunk) {
-      const c = cov.get(Number(o.id));
+      const c = cov.get(o.id);
       ws.addRow([
         ...ledgerCells(o),
         o.subdistrict,
-        o.party_org,
+        o.partyOrg,
         c ? (c.excluded ? '不计入' : COVERAGE_ZH[c.coverage]) : null,
         c ? yesNo(c.blankSpot) : null,
         c ? yesNo(c.gap) : null,
@@ -199,7 +166,7 @@ export async function exportOrganizations(
       ]);
     }
     written += chunk.length;
-    after = Number(chunk.at(-1)!.id);
+    after = chunk.at(-1)!.id;
   }
   return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), rows: written };
 }
@@ -210,26 +177,29 @@ export async function exportOrganizationForm(
   orgId: number,
   profile: StoredProfile,
 ): Promise<{ buffer: Buffer; name: string } | null> {
-  const [o] = await rows<OrgRow>(database.db, sql`${ORG_SELECT} WHERE o.id = ${orgId}`);
-  if (!o) return null;
+  const [org] = await selectOrgs(database.db).where(eq(o.id, orgId));
+  if (!org) return null;
   const c = (await coverageOf(database, profile, [orgId])).get(orgId);
-  const instructors = await rows<{ name: string }>(
-    database.db,
-    sql`SELECT i.name FROM instructor_assignments a JOIN instructors i ON i.id = a.instructor_id
-        WHERE a.organization_id = ${orgId} AND a.ended_on IS NULL ORDER BY i.name`,
-  );
+  const assigned = await database.db
+    .select({ name: instructors.name })
+    .from(instructorAssignments)
+    .innerJoin(instructors, eq(instructors.id, instructorAssignments.instructorId))
+    .where(
+      and(eq(instructorAssignments.organizationId, orgId), isNull(instructorAssignments.endedOn)),
+    )
+    .orderBy(instructors.name);
   const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('一企一表');
   ws.columns = [{ width: 22 }, { width: 70 }];
   ws.mergeCells('A1:B1');
-  ws.getCell('A1').value = `两新组织党建情况一企一表: ${o.name}`;
+  ws.getCell('A1').value = `两新组织党建情况一企一表: ${org.name}`;
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.addRow(['项目', '内容']).font = { bold: true };
-  const cells = ledgerCells(o);
+  const cells = ledgerCells(org);
   LEDGER_HEADERS.forEach((h, i) => ws.addRow([h, cells[i] ?? '']));
-  ws.addRow(['所在街道(镇)', o.subdistrict ?? '']);
-  ws.addRow(['所属党组织', o.party_org ?? '无']);
-  ws.addRow(['党建工作指导员', instructors.map((i) => i.name).join('、') || '无']);
+  ws.addRow(['所在街道(镇)', org.subdistrict ?? '']);
+  ws.addRow(['所属党组织', org.partyOrg ?? '无']);
+  ws.addRow(['党建工作指导员', assigned.map((i) => i.name).join('、') || '无']);
   if (c) {
     ws.addRow([`覆盖状态(${profile.key})`, c.excluded ? '不计入' : COVERAGE_ZH[c.coverage]]);
     ws.addRow(['结论', c.summary.zh]);
@@ -237,7 +207,7 @@ export async function exportOrganizationForm(
       ws.addRow([`${r.article} ${r.met ? '已达标' : '未达标'}`, r.reason.zh]);
     }
   }
-  return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), name: o.name };
+  return { buffer: Buffer.from(await wb.xlsx.writeBuffer()), name: org.name };
 }
 
 /** exceljs takes ~0.6 s to load: loaded with the first export, not at server start (issue 10). */

@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
-import { sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import type { Context } from '../graphql/context.ts';
 import { evaluateOrganization, type Evaluation, type OrgFacts } from './evaluate.ts';
 import { loadOrgFacts } from './facts.sql.ts';
 import type { StoredProfile } from './profiles.store.ts';
 import { describeRequirements, summarize } from './reasons.ts';
-import { rows } from '../db/rows.ts';
+import { anyOf } from '../db/int-array.ts';
+import { orgCoverage } from './policy.tables.ts';
 
 /** An organization's materialized row with the facts it is worded from. */
 export interface CoverageInput {
@@ -18,53 +19,42 @@ export interface CoverageInput {
 /** What `OrganizationCoverage` resolves from (every field by name). */
 export type CoverageModel = ReturnType<typeof coverageFields>;
 
-interface Row {
-  organization_id: number;
-  coverage: Evaluation['coverage'];
-  standalone: boolean;
-  has_mass_orgs: boolean;
-  applicable: number;
-  unmet: number;
-  size_class: string | null;
-  is_excluded: boolean;
-  is_blank_spot: boolean;
-  is_gap: boolean;
-}
-
-/** org_coverage rows of one profile; an organization without a row is evaluated in TypeScript. */
-async function loadCoverage(
+/**
+ * The coverage of these organizations under one profile, in the order of `ids` (null where the
+ * organization does not exist): the materialized org_coverage rows, and for an organization
+ * without a row (not refreshed yet) the rules evaluated here.
+ */
+export async function loadCoverage(
   executor: Executor,
   profile: StoredProfile,
   ids: readonly number[],
 ): Promise<(CoverageModel | null)[]> {
-  const list = sql`string_to_array(${ids.join(',')}, ',')::int[]`;
+  const c = orgCoverage;
   const [facts, found] = await Promise.all([
     loadOrgFacts(executor, [...ids]),
-    rows<Row>(
-      executor,
-      sql`SELECT organization_id, coverage, standalone, has_mass_orgs, applicable, unmet,
-            size_class, is_excluded, is_blank_spot, is_gap
-          FROM org_coverage WHERE profile_id = ${profile.id} AND organization_id = ANY(${list})`,
-    ),
+    executor
+      .select({
+        organizationId: c.organizationId,
+        coverage: c.coverage,
+        standalone: c.standalone,
+        hasMassOrgs: c.hasMassOrgs,
+        applicable: c.applicable,
+        unmet: c.unmet,
+        sizeClass: c.sizeClass,
+        isExcluded: c.isExcluded,
+        isBlankSpot: c.isBlankSpot,
+        isGap: c.isGap,
+      })
+      .from(c)
+      .where(and(eq(c.profileId, profile.id), anyOf(c.organizationId, ids))),
   ]);
-  const byId = new Map(found.map((r) => [Number(r.organization_id), r]));
+  const byId = new Map(
+    found.map(({ organizationId, ...evaluation }) => [organizationId, evaluation]),
+  );
   return ids.map((id) => {
     const f = facts.get(id);
     if (!f) return null;
-    const r = byId.get(id);
-    const evaluation: Evaluation = r
-      ? {
-          coverage: r.coverage,
-          standalone: r.standalone,
-          hasMassOrgs: r.has_mass_orgs,
-          applicable: Number(r.applicable),
-          unmet: Number(r.unmet),
-          sizeClass: r.size_class,
-          isExcluded: r.is_excluded,
-          isBlankSpot: r.is_blank_spot,
-          isGap: r.is_gap,
-        }
-      : evaluateOrganization(profile.document, f);
+    const evaluation = byId.get(id) ?? evaluateOrganization(profile.document, f);
     return coverageFields({ profile, facts: f, evaluation });
   });
 }

@@ -11,7 +11,7 @@ export { refreshCoverage, type RefreshOptions } from './refresh.sql.ts';
 export { ensureCoverageFresh } from './freshness.ts';
 export { loadOrgFacts } from './facts.sql.ts';
 export { parseScope, scopeSql, type Scope } from './scope.ts';
-export { coverageFields, type CoverageModel } from './coverage.model.ts';
+export { coverageFields, loadCoverage, type CoverageModel } from './coverage.model.ts';
 export {
   evaluateOrganization,
   EXCLUDED_STATUSES,

@@ -4,6 +4,7 @@ import { EXCLUDED_STATUSES } from './evaluate.ts';
 import { loadProfiles, type StoredProfile } from './profiles.store.ts';
 import { applicableSql, gapMaskSql, sizeClassSql, unmetSql } from './rules.sql.ts';
 import { rows } from '../db/rows.ts';
+import { intArray } from '../db/int-array.ts';
 
 /** The count columns both roll-up tables share. */
 export const SUMS = [
@@ -34,10 +35,6 @@ export interface RefreshOptions {
    */
   gridIds?: number[];
 }
-
-/** One text parameter instead of thousands: `= ANY(intArray(ids))`. */
-const intArray = (ids: readonly number[]) =>
-  sql`string_to_array(${ids.map((n) => Math.trunc(n)).join(',')}, ',')::int[]`;
 
 const EXCLUDED = sql.raw(EXCLUDED_STATUSES.map((s) => `'${s}'`).join(', '));
 

@@ -3,6 +3,7 @@ import type { Executor } from '../db/client.ts';
 import { badInput, Reasons } from '../errors.ts';
 import { parseGlobalId } from '../graphql/ids.ts';
 import { rows } from '../db/rows.ts';
+import { anyOf } from '../db/int-array.ts';
 
 /** A node of the hierarchy a summary or list covers; a grid includes its nested grids. */
 export type Scope =
@@ -70,7 +71,7 @@ export function scopeSql(scope: Scope, alias?: string): SQL {
     case 'subdistrict':
       return sql`${col('subdistrict_id')} = ${scope.id}`;
     case 'grid':
-      return sql`${col('grid_id')} = ANY(string_to_array(${scope.gridIds.join(',')}, ',')::int[])`;
+      return anyOf(col('grid_id'), scope.gridIds);
     case 'building':
       return sql`${col('building_id')} = ${scope.id}`;
   }
