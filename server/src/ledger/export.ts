@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Database, Executor } from '../db/client.ts';
 import {
   buildings,
@@ -12,7 +11,13 @@ import {
   partyOrgUnits,
   subdistricts,
 } from '../db/schema.ts';
-import { loadCoverage, scopeSql, type Scope, type StoredProfile } from '../policy/index.ts';
+import {
+  factColumns,
+  loadCoverage,
+  scopeSql,
+  type Scope,
+  type StoredProfile,
+} from '../policy/index.ts';
 import { HEADER_OF, STATUS_HEADER, SUB_KIND_HEADER } from './columns.ts';
 import { INDUSTRIES, type IndustryCode } from './industries.ts';
 
@@ -25,7 +30,7 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 const COVERAGE_ZH = { organizational: '组织覆盖', work: '工作覆盖', none: '无覆盖' } as const;
 
-const o = alias(organizations, 'o');
+const o = organizations;
 
 /** The columns of the import sheet and what the export adds, for a page of a scope or one organization. */
 const selectOrgs = (executor: Executor) =>
@@ -34,18 +39,7 @@ const selectOrgs = (executor: Executor) =>
       id: o.id,
       name: o.name,
       uscc: o.uscc,
-      subKind: o.subKind,
-      industry: o.industry,
-      status: o.status,
-      employees: o.employees,
-      partyMembers: o.partyMembers,
-      revenueYuan: o.revenueYuan,
-      memberUnits: o.memberUnits,
-      ownerIsMember: o.ownerIsMember,
-      hasTradeUnion: o.hasTradeUnion,
-      hasYouthLeague: o.hasYouthLeague,
-      hasWomensFederation: o.hasWomensFederation,
-      activists: o.activists,
+      ...factColumns,
       affiliation: o.affiliation,
       establishmentDirection: o.establishmentDirection,
       address: o.address,
@@ -144,7 +138,7 @@ export async function exportOrganizations(
   let after = 0;
   for (;;) {
     const chunk = await selectOrgs(database.db)
-      .where(and(scopeSql(scope, 'o'), gt(o.id, after)))
+      .where(and(scopeSql(scope, 'organizations'), gt(o.id, after)))
       .orderBy(o.id)
       .limit(5000);
     if (chunk.length === 0) break;

@@ -9,6 +9,23 @@ import {
 } from '../db/schema.ts';
 import type { OrgFacts } from './evaluate.ts';
 
+/** The columns of an organization the rules read (its facts without its links). */
+export const factColumns = {
+  category: o.category,
+  subKind: o.subKind,
+  industry: o.industry,
+  status: o.status,
+  employees: o.employees,
+  partyMembers: o.partyMembers,
+  revenueYuan: o.revenueYuan,
+  memberUnits: o.memberUnits,
+  activists: o.activists,
+  ownerIsMember: o.ownerIsMember,
+  hasTradeUnion: o.hasTradeUnion,
+  hasYouthLeague: o.hasYouthLeague,
+  hasWomensFederation: o.hasWomensFederation,
+};
+
 /**
  * Reads what the rules look at for the given organizations (or all when `ids` is null), with the
  * same link semantics as refresh.sql.ts: current membership (`left_on IS NULL`) of a party
@@ -21,19 +38,7 @@ export async function loadOrgFacts(
   const found = await executor
     .select({
       id: o.id,
-      category: o.category,
-      subKind: o.subKind,
-      industry: o.industry,
-      status: o.status,
-      employees: o.employees,
-      partyMembers: o.partyMembers,
-      revenueYuan: o.revenueYuan,
-      memberUnits: o.memberUnits,
-      activists: o.activists,
-      ownerIsMember: o.ownerIsMember,
-      hasTradeUnion: o.hasTradeUnion,
-      hasYouthLeague: o.hasYouthLeague,
-      hasWomensFederation: o.hasWomensFederation,
+      ...factColumns,
       poId: po.id,
       poJoint: po.isJoint,
       poAttached: po.isAttached,

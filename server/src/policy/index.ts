@@ -9,7 +9,7 @@ export {
 export type { StoredProfile } from './profiles.store.ts';
 export { refreshCoverage, type RefreshOptions } from './refresh.sql.ts';
 export { ensureCoverageFresh } from './freshness.ts';
-export { loadOrgFacts } from './facts.sql.ts';
+export { factColumns, loadOrgFacts } from './facts.sql.ts';
 export { parseScope, scopeSql, type Scope } from './scope.ts';
 export { coverageFields, loadCoverage, type CoverageModel } from './coverage.model.ts';
 export {
