@@ -119,8 +119,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
     SLOW,
   );
 
-  // Skipped: failing since the planner's lists dock (issue 15) was merged beside the map: the pointer no longer reaches the grid it aims at. To re-enable once the tests aim past the dock.
-  it.skip(
+  it(
     'undo and redo work across operations; the save writes the redone boundary',
     async () => {
       const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/undo`);
