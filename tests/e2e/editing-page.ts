@@ -71,9 +71,7 @@ export async function dragVertex(page: Page, gridId: string, index: number, frac
       ([id, i, k]) => {
         const ring = window.__atlasEdit!.partsOf(id)[0]!.outer;
         const n = ring.length - 1;
-        const c = ring
-          .slice(0, n)
-          .reduce((a, p) => [a[0]! + p[0]! / n, a[1]! + p[1]! / n], [0, 0]);
+        const c = ring.slice(0, n).reduce((a, p) => [a[0]! + p[0]! / n, a[1]! + p[1]! / n], [0, 0]);
         const v = ring[i % n]!;
         const target = [v[0]! + (c[0]! - v[0]!) * k, v[1]! + (c[1]! - v[1]!) * k];
         const m = window.__atlasMap!;
