@@ -65,7 +65,14 @@ export const changedGrids = (page: Page) =>
  * card, the lists dock, a control or off the canvas), the map is first centred on the drag so
  * that the pointer lands on the map and not on what covers it.
  */
-export async function dragVertex(page: Page, gridId: string, index: number, frac = 1 / 3) {
+export async function dragVertex(
+  page: Page,
+  gridId: string,
+  index: number,
+  frac = 1 / 3,
+  /** Runs with the mouse still down at the target (what the page shows mid-drag). */
+  holding?: () => Promise<void>,
+) {
   const aim = () =>
     page.evaluate(
       ([id, i, k]) => {
@@ -115,6 +122,7 @@ export async function dragVertex(page: Page, gridId: string, index: number, frac
   for (let s = 1; s <= 10; s++) {
     await page.mouse.move(from.x + ((to.x - from.x) * s) / 10, from.y + ((to.y - from.y) * s) / 10);
   }
+  await holding?.();
   await page.mouse.up();
   expect(JSON.stringify(await ringOf(page, gridId))).not.toEqual(before);
   return at;

@@ -56,8 +56,14 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
   });
 
   it(
-    'hides the edit tools from a planner, and 新建网格 from a grid manager',
+    'hides the edit tools from a planner, and 新建网格 from a grid manager; the card names the manager',
     async () => {
+      const me = await gql(
+        await signIn(server.url, 'manager1'),
+        `{ me { displayName scopes { id } } }`,
+      );
+      expect(me.me.scopes).toEqual([{ id: GRID }]);
+      const manager: string = me.me.displayName;
       for (const [user, tools] of [
         ['planner', 0],
         ['manager1', 1],
@@ -73,6 +79,9 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
         else await page.waitForTimeout(1000);
         expect(await page.getByTestId('edit-start').count()).toBe(tools);
         expect(await page.getByTestId('edit-create').count()).toBe(0);
+        // The card names the grid's manager (the user whose scope it is), for both.
+        await page.getByTestId('grid-manager').first().waitFor({ timeout: 30_000 });
+        expect(await page.getByTestId('grid-managers').textContent()).toContain(manager);
         await page.screenshot({ path: `${SHOTS}/tools-${user}.png` });
         await page.close();
       }
@@ -190,6 +199,56 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
       const after = await tiling();
       expect(after.gapAreaM2).toBeLessThanOrEqual(before.gapAreaM2 + 1);
       expect(after.overlapAreaM2).toBeLessThanOrEqual(before.overlapAreaM2 + 1);
+      await page.close();
+    },
+    SLOW,
+  );
+  it(
+    'warns while dragging, before the drop: a vertex of the outline dragged inward leaves a gap (zh, en)',
+    async () => {
+      // A grid with a vertex no other grid has (on the subdistrict's outline), from the API.
+      const sub = await gql(
+        admin,
+        `{ subdistrict(id: "Subdistrict:1") { grids(topLevelOnly: true) { id boundary } } }`,
+      );
+      const grids = sub.subdistrict.grids as { id: string; boundary: { coordinates: any } }[];
+      const rings = (g: (typeof grids)[0]): number[][][] =>
+        (g.boundary as any).type === 'Polygon'
+          ? g.boundary.coordinates
+          : g.boundary.coordinates.flat();
+      let pick: { id: string; index: number } | null = null;
+      for (const g of grids) {
+        const ring = outer(g.boundary as any);
+        const others = grids.filter((o) => o.id !== g.id).flatMap(rings);
+        const index = ring.slice(0, -1).findIndex((p) => !others.some((r) => holds(r, p)));
+        if (index >= 0) {
+          pick = { id: g.id, index };
+          break;
+        }
+      }
+      expect(pick, 'a grid of Subdistrict:1 has a vertex on the outline').not.toBeNull();
+      const page = await openEditor(browser, server.url, admin, pick!.id, `${SHOTS}/warn`);
+      const warning = page.getByTestId('edit-warning');
+      expect(await warning.count()).toBe(0);
+      let midDrag = '';
+      let marked = 0;
+      await dragVertex(page, pick!.id, pick!.index, 0.3, async () => {
+        await warning.waitFor({ timeout: 10_000 });
+        midDrag = (await warning.textContent()) ?? '';
+        marked = await page.evaluate(
+          () => window.__atlasMap!.queryRenderedFeatures({ layers: ['edit-marks-fill'] }).length,
+        );
+        await page.screenshot({ path: `${SHOTS}/warn-dragging.png` });
+      });
+      expect(midDrag).toContain('空隙');
+      expect(marked).toBeGreaterThan(0);
+      // English mode: the same warning in English.
+      await page.getByTestId('lang-switch').click();
+      await expect.poll(() => warning.textContent(), { timeout: 10_000 }).toContain('no grid');
+      await page.screenshot({ path: `${SHOTS}/warn-en.png` });
+      // Undo puts the vertex back: the warning and its mark go.
+      await page.getByTestId('edit-undo').click();
+      await expect.poll(() => warning.count(), { timeout: 10_000 }).toBe(0);
       await page.close();
     },
     SLOW,

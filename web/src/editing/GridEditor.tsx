@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { TerraDraw } from 'terra-draw';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { touches } from './adjacent.ts';
 import { partsOf } from './boundary-parts.ts';
 import { ConflictNotice, versionConflict, type ConflictInfo } from './ConflictNotice.tsx';
 import { EditConfirm, EditPreview, type Preview } from './EditPreview.tsx';
+import { dragWarnings, type DragWarning, type WarnGrid } from './drag-warnings.ts';
 import { EditSession, type SessionGrid } from './edit-session.ts';
 import { setEditMarks } from './edit-marks.layer.ts';
 import { setEditingActive } from './editing-state.ts';
@@ -73,7 +75,9 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
   const [newName, setNewName] = useState('');
   const [mergeId, setMergeId] = useState('');
   const [, setHistoryTick] = useState(0);
+  const [warnings, setWarnings] = useState<DragWarning[]>([]);
   const session = useRef<EditSession | null>(null);
+  const warned = useRef('[]');
 
   const load = async (id: string) => {
     const r = await request(EditGridQuery, { id });
@@ -107,7 +111,48 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     exact: partsOf(g.boundary, false),
   });
 
+  /** Shows the warnings of the drawing as it is now, on the map and as text; none clears them. */
+  function showWarnings(ws: DragWarning[]) {
+    const key = JSON.stringify(ws);
+    if (key === warned.current) return;
+    const before = warned.current;
+    warned.current = key;
+    setWarnings(ws);
+    // Marks of a refusal stay until the drawing changes them; warnings replace them.
+    if (ws.length || before !== '[]') marks(ws.map((w) => w.where));
+  }
+  /**
+   * Live warnings while dragging (issue 13): after each drawing change (one per animation
+   * frame), the session's grids as drawn and the siblings outside the session as loaded.
+   */
+  function watchWarnings(s: EditSession, g: Grid, inSession: Set<string>) {
+    const still: WarnGrid[] = siblings(g)
+      .filter((x) => !inSession.has(x.id))
+      .map((x) => {
+        const parts = partsOf(x.boundary);
+        return { id: x.id, base: parts, now: parts };
+      });
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      if (session.current !== s) return;
+      const drawn = [...s.grids.values()].map((x) => ({
+        id: x.id,
+        base: x.base,
+        now: s.partsOf(x.id),
+      }));
+      showWarnings(dragWarnings([...drawn, ...still]));
+    };
+    s.draw.on('change', () => {
+      if (!frame) frame = requestAnimationFrame(check);
+    });
+  }
+
   function stopDraw() {
+    if (warned.current !== '[]') {
+      warned.current = '[]';
+      setWarnings([]);
+    }
     session.current?.draw.stop();
     session.current = null;
     delete window.__atlasDraw;
@@ -129,6 +174,7 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     window.__atlasEdit = s;
     setEditingActive(true);
     if (next === 'edit') {
+      watchWarnings(s, g, inSession);
       draw.setMode('select');
       draw.selectFeature(`${g.id}#0`);
     } else {
@@ -409,6 +455,16 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
             {message}
           </span>
         )}
+        {warnings.length > 0 && grid && (
+          <div className="editing-warning" data-testid="edit-warning" role="alert">
+            {warnings.slice(0, 3).map((w, i) => (
+              <div key={i}>{warningText(w, grid, t)}</div>
+            ))}
+            {warnings.length > 3 && (
+              <div>{t('editing.previewMore', { count: warnings.length - 3 })}</div>
+            )}
+          </div>
+        )}
         {preview && grid && (
           <EditPreview
             preview={preview.p}
@@ -440,4 +496,14 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
       </span>
     </ToolbarItem>
   );
+}
+
+/** A warning as the user reads it: the grids by name, the piece's area when it has one. */
+function warningText(w: DragWarning, g: Grid, t: TFunction) {
+  const name = (id?: string) => g.subdistrict.grids.find((x) => x.id === id)?.name ?? id ?? '';
+  return t(`editing.warn.${w.kind}`, {
+    grid: name(w.gridId),
+    other: name(w.otherId),
+    area: w.areaM2 === undefined ? '' : t('editing.warn.area', { area: Math.round(w.areaM2) }),
+  });
 }

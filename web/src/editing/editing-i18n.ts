@@ -43,6 +43,14 @@ const zh = {
   building: '楼宇',
   organization: '组织',
   noGrid: '无网格',
+  warn: {
+    area: '约 {{area}} 平方米',
+    SELF_INTERSECTION: '注意：「{{grid}}」的边界自相交（地图上标出），保存会被拒绝',
+    OVERLAP:
+      '注意：「{{grid}}」伸入了「{{other}}」{{area}}（两者不共用这段边界，地图上标出）；保存时「{{other}}」会让出这块土地',
+    GAP: '注意：「{{grid}}」的街道外边界向内移动，留下{{area}}不属于任何网格的空隙（地图上标出），保存会被拒绝',
+    OUTSIDE: '注意：「{{grid}}」超出了街道范围{{area}}（地图上标出），保存会被拒绝',
+  },
   reasons: {
     UNKNOWN: '操作未成功：{{detail}}',
     WRONG_GEOMETRY_TYPE: '图形类型不对：边界须为多边形，分割须为线',
@@ -116,6 +124,16 @@ const en: typeof zh = {
   building: 'Building',
   organization: 'Organization',
   noGrid: 'no grid',
+  warn: {
+    area: ' by about {{area}} m²',
+    SELF_INTERSECTION:
+      "Warning: {{grid}}'s boundary crosses itself (marked on the map); the save would be refused",
+    OVERLAP:
+      'Warning: {{grid}} reaches into {{other}}{{area}} (a boundary they do not share, marked on the map); saving takes that land from {{other}}',
+    GAP: "Warning: {{grid}}'s part of the subdistrict's outline moved inwards{{area}}, leaving land in no grid (marked on the map); the save would be refused",
+    OUTSIDE:
+      'Warning: {{grid}} reaches outside the subdistrict{{area}} (marked on the map); the save would be refused',
+  },
   reasons: {
     UNKNOWN: 'Not done: {{detail}}',
     WRONG_GEOMETRY_TYPE: 'Wrong shape: a boundary is a polygon, a split is a line',
