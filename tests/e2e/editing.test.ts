@@ -253,4 +253,81 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
     },
     SLOW,
   );
+  it(
+    'redraws a shared boundary as a line between two shared vertices: the neighbour follows, one save',
+    async () => {
+      const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/redraw`);
+      // An edge of the grid that a neighbour in the session has too (both ends, consecutive).
+      const edge = await page.evaluate((id) => {
+        const s = window.__atlasEdit!;
+        const ring = s.partsOf(id)[0]!.outer;
+        const key = (p: number[]) => p.join();
+        const others = [...(s as any).grids.keys()].filter((g: string) => g !== id);
+        for (let i = 0; i < ring.length - 1; i++) {
+          const [p, q] = [ring[i]!, ring[i + 1]!];
+          for (const g of others) {
+            const r = s.partsOf(g)[0]!.outer.map(key);
+            const j = r.indexOf(key(p));
+            const k = r.indexOf(key(q));
+            if (j >= 0 && k >= 0 && Math.abs(j - k) === 1) return { p, q, owner: g as string };
+          }
+        }
+        return null;
+      }, GRID);
+      expect(edge, 'the grid shares an edge with a neighbour').not.toBeNull();
+      const { p, q, owner } = edge!;
+      // A bend off the middle of the edge, a fifth of its length sideways.
+      const bend = [
+        (p[0]! + q[0]!) / 2 - (q[1]! - p[1]!) / 5,
+        (p[1]! + q[1]!) / 2 + (q[0]! - p[0]!) / 5,
+      ];
+      await page.evaluate(
+        (c) => {
+          const m = window.__atlasMap!;
+          m.jumpTo({ center: c as [number, number], zoom: m.getZoom() });
+        },
+        [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2],
+      );
+      await page.waitForTimeout(300);
+      const px = (ll: number[]) =>
+        page.evaluate((l) => {
+          const m = window.__atlasMap!;
+          const r = m.getCanvas().getBoundingClientRect();
+          const x = m.project(l as [number, number]);
+          return { x: x.x + r.left, y: x.y + r.top };
+        }, ll);
+      const before = (await ringOf(page, GRID)).length;
+      await page.getByTestId('edit-redraw').click();
+      for (const ll of [p, bend, q]) {
+        const at = await px(ll);
+        await page.mouse.click(at.x, at.y);
+        await page.waitForTimeout(150);
+      }
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.getByTestId('edit-message').textContent(), { timeout: 10_000 })
+        .toContain('已重画');
+      const mine = await ringOf(page, GRID);
+      expect(mine.length).toBe(before + 1);
+      const added = mine.find(
+        (v) =>
+          Math.hypot(v[0]! - bend[0]!, v[1]! - bend[1]!) <
+          Math.hypot(q[0]! - p[0]!, q[1]! - p[1]!) / 20,
+      );
+      expect(added, 'the bend is a vertex of the grid').toBeDefined();
+      expect(holds(await ringOf(page, owner), added!)).toBe(true);
+      expect((await changedGrids(page)).length).toBe(2);
+      await page.screenshot({ path: `${SHOTS}/redraw-drawn.png` });
+      // One step: undo takes both back, redo brings both.
+      await page.getByTestId('edit-undo').click();
+      expect(holds(await ringOf(page, owner), added!)).toBe(false);
+      await page.getByTestId('edit-redo').click();
+      expect(holds(await ringOf(page, owner), added!)).toBe(true);
+      await saveWithPreview(page, `${SHOTS}/redraw`);
+      expect(holds(outer((await boundary(admin, GRID)).boundary), added!)).toBe(true);
+      expect(holds(outer((await boundary(admin, owner)).boundary), added!)).toBe(true);
+      await page.close();
+    },
+    SLOW,
+  );
 });

@@ -30,6 +30,7 @@ import {
 } from './editing-queries.ts';
 import { addEditingText } from './editing-i18n.ts';
 import { describeRefusal } from './refusal.ts';
+import { redrawShared } from './redraw.ts';
 import { replayEdits } from './replay-edits.ts';
 import { ringsOf } from './snap.ts';
 import { createDraw } from './terra.ts';
@@ -78,6 +79,8 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
   const [warnings, setWarnings] = useState<DragWarning[]>([]);
   const session = useRef<EditSession | null>(null);
   const warned = useRef('[]');
+  const [redrawing, setRedrawing] = useState(false);
+  const redrawingRef = useRef(false);
 
   const load = async (id: string) => {
     const r = await request(EditGridQuery, { id });
@@ -148,7 +151,61 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     });
   }
 
+  /** Redraw a shared boundary: the next line drawn replaces a stretch shared with a neighbour. */
+  function startRedraw(s: EditSession) {
+    s.hold = true;
+    redrawingRef.current = true;
+    setRedrawing(true);
+    s.draw.setMode('linestring');
+    setMessage(t('editing.drawShared'));
+  }
+  function endRedraw(s: EditSession, g: Grid) {
+    s.hold = false;
+    redrawingRef.current = false;
+    setRedrawing(false);
+    const free = [...s.snapshot()].filter(([, f]) => !f.properties.gridId).map(([id]) => id);
+    if (free.length) s.draw.removeFeatures(free);
+    s.draw.setMode('select');
+    s.draw.selectFeature(`${g.id}#0`);
+  }
+  /** The drawn line: its ends snapped to the edited grid's nearest vertices, then applied. */
+  function finishRedraw(s: EditSession, g: Grid, lineId: string | number) {
+    const f = s.draw.getSnapshotFeature(lineId);
+    const coords = f?.geometry.type === 'LineString' ? (f.geometry.coordinates as number[][]) : [];
+    endRedraw(s, g);
+    const rings = s.outerRings();
+    const mine = [...rings].filter(([id]) => id.startsWith(`${g.id}#`));
+    const vertices = mine.flatMap(([, r]) => r);
+    const nearest = (p: number[]) => {
+      const at = map!.project(p as [number, number]);
+      let best: number[] | null = null;
+      let bestD = 16; // pixels
+      for (const v of vertices) {
+        const q = map!.project(v as [number, number]);
+        const d = Math.hypot(q.x - at.x, q.y - at.y);
+        if (d <= bestD) [best, bestD] = [v, d];
+      }
+      return best ?? p;
+    };
+    if (coords.length < 2) return;
+    const line = [nearest(coords[0]!), ...coords.slice(1, -1), nearest(coords[coords.length - 1]!)];
+    let reason = 'ENDS_NOT_VERTICES';
+    for (const [id] of mine) {
+      const r = redrawShared(rings, id, line);
+      if (r.ok) {
+        s.setOuterRings(r.rings);
+        const other = r.neighbour.split('#')[0];
+        const name = g.subdistrict.grids.find((x) => x.id === other)?.name ?? other;
+        return setMessage(t('editing.redrawn', { name }));
+      }
+      if (r.reason === 'NOT_SHARED') reason = r.reason;
+    }
+    setMessage(t(`editing.redrawRefused.${reason}`));
+  }
+
   function stopDraw() {
+    redrawingRef.current = false;
+    setRedrawing(false);
     if (warned.current !== '[]') {
       warned.current = '[]';
       setWarnings([]);
@@ -175,6 +232,9 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     setEditingActive(true);
     if (next === 'edit') {
       watchWarnings(s, g, inSession);
+      draw.on('finish', (id) => {
+        if (redrawingRef.current && session.current === s) finishRedraw(s, g, id);
+      });
       draw.setMode('select');
       draw.selectFeature(`${g.id}#0`);
     } else {
@@ -435,6 +495,15 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
                 value={newName}
                 onChange={(e) => setNewName(e.target.value)}
               />
+            )}
+            {mode === 'edit' && grid && (
+              <button
+                data-testid="edit-redraw"
+                aria-pressed={redrawing}
+                onClick={() => (redrawing ? endRedraw(s, grid) : startRedraw(s))}
+              >
+                {t(redrawing ? 'editing.cancelRedraw' : 'editing.redraw')}
+              </button>
             )}
             <button data-testid="edit-undo" disabled={!s.canUndo()} onClick={() => s.undo()}>
               {t('editing.undo')}
