@@ -327,6 +327,31 @@ describe('the invariant on every save', () => {
     await expectTiles(f);
   });
 
+  it('refuses moving the outline inward even with ADJUST: land touching a neighbour only at a corner goes to nobody', async () => {
+    const f = await makeSubdistrict(database, ROW);
+    const { A, B } = f.grid as Record<string, number>;
+    const v0 = await versions(database, [A!, B!]);
+    // A's outline corner (0, 1) inward: the land given up touches B at the point (1, 1) only.
+    const inward = f.polygon([
+      [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 0.5],
+          [1, 1],
+          [0.2, 0.8],
+        ],
+      ],
+    ]);
+    const s = await api.exec(SAVE, {
+      i: { changes: [{ gridId: gid(A!), expectedVersion: v0[A!], boundary: inward }] },
+    });
+    expect(codes(s)).toEqual(['BAD_USER_INPUT']);
+    expect(reason(s)).toBe('TILING_GAP');
+    expect(await versions(database, [A!, B!])).toEqual(v0);
+    await expectTiles(f);
+  });
+
   it('keeps every part of a multi-part grid; saving only its first part is refused as a gap', async () => {
     // A = west square + an exclave in the north-east; C = the south-east square.
     const f = await makeSubdistrict(database, {

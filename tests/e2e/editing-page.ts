@@ -60,35 +60,69 @@ export const changedGrids = (page: Page) =>
 
 /**
  * Drags vertex `index` of the edited grid `frac` of the way to its centroid, with the mouse;
- * returns the vertex's position before the drag.
+ * returns the vertex's position before the drag. The pixels come from the map itself
+ * (`map.project`, offset by the canvas's box); when the vertex or its target is hidden (under the
+ * card, the lists dock, a control or off the canvas), the map is first centred on the drag so
+ * that the pointer lands on the map and not on what covers it.
  */
-export async function dragVertex(page: Page, gridId: string, index: number, frac = 1 / 3) {
-  const { from, to, at } = await page.evaluate(
-    ([id, i, k]) => {
-      const ring = window.__atlasEdit!.partsOf(id)[0]!.outer;
-      const n = ring.length - 1;
-      const c = ring.slice(0, n).reduce((a, p) => [a[0]! + p[0]! / n, a[1]! + p[1]! / n], [0, 0]);
-      const v = ring[i % n]!;
+export async function dragVertex(
+  page: Page,
+  gridId: string,
+  index: number,
+  frac = 1 / 3,
+  /** Runs with the mouse still down at the target (what the page shows mid-drag). */
+  holding?: () => Promise<void>,
+) {
+  const aim = () =>
+    page.evaluate(
+      ([id, i, k]) => {
+        const ring = window.__atlasEdit!.partsOf(id)[0]!.outer;
+        const n = ring.length - 1;
+        const c = ring.slice(0, n).reduce((a, p) => [a[0]! + p[0]! / n, a[1]! + p[1]! / n], [0, 0]);
+        const v = ring[i % n]!;
+        const target = [v[0]! + (c[0]! - v[0]!) * k, v[1]! + (c[1]! - v[1]!) * k];
+        const m = window.__atlasMap!;
+        const canvas = m.getCanvas();
+        const r = canvas.getBoundingClientRect();
+        const px = (ll: number[]) => {
+          const p = m.project(ll as [number, number]);
+          return { x: p.x + r.left, y: p.y + r.top };
+        };
+        // A point 3 px around which the canvas is on top: the pointer reaches the map there.
+        const onMap = ({ x, y }: { x: number; y: number }) =>
+          [-3, 0, 3].every((dx) =>
+            [-3, 0, 3].every((dy) => document.elementFromPoint(x + dx, y + dy) === canvas),
+          );
+        const from = px(v);
+        const to = px(target);
+        return {
+          at: v,
+          from,
+          to,
+          visible: onMap(from) && onMap(to),
+          middle: [(v[0]! + target[0]!) / 2, (v[1]! + target[1]!) / 2],
+        };
+      },
+      [gridId, index, frac] as const,
+    );
+  let aimed = await aim();
+  if (!aimed.visible) {
+    await page.evaluate((centre) => {
       const m = window.__atlasMap!;
-      const r = m.getCanvas().getBoundingClientRect();
-      const px = (ll: number[]) => {
-        const p = m.project(ll as [number, number]);
-        return { x: p.x + r.left, y: p.y + r.top };
-      };
-      return {
-        at: v,
-        from: px(v),
-        to: px([v[0]! + (c[0]! - v[0]!) * k, v[1]! + (c[1]! - v[1]!) * k]),
-      };
-    },
-    [gridId, index, frac] as const,
-  );
+      m.jumpTo({ center: centre as [number, number], zoom: m.getZoom() });
+    }, aimed.middle);
+    await page.waitForTimeout(300);
+    aimed = await aim();
+    expect(aimed.visible, 'the vertex and its target are on the map, not under a panel').toBe(true);
+  }
+  const { from, to, at } = aimed;
   const before = JSON.stringify(await ringOf(page, gridId));
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let s = 1; s <= 10; s++) {
     await page.mouse.move(from.x + ((to.x - from.x) * s) / 10, from.y + ((to.y - from.y) * s) / 10);
   }
+  await holding?.();
   await page.mouse.up();
   expect(JSON.stringify(await ringOf(page, gridId))).not.toEqual(before);
   return at;

@@ -495,6 +495,12 @@ export type Grid = Node & {
   id: Scalars['ID']['output'];
   kind: GridKind;
   managerName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The users whose scope is this grid (its 网格长 and 网格员), ordered by id, disabled users left
+   * out. Null when the caller may not see them: planners see every grid's; district and subdistrict
+   * administrators and grid managers those of the grids in their scope; analysts none.
+   */
+  managers?: Maybe<Array<User>>;
   name: Scalars['String']['output'];
   organizations: OrganizationConnection;
   parent?: Maybe<Grid>;
@@ -2893,6 +2899,7 @@ export type GridResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GridKind'], ParentType, ContextType>;
   managerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  managers?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<GridOrganizationsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;

@@ -6,6 +6,7 @@ import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { users } from './auth.tables.ts';
 import {
+  canSeeGridManagers,
   requireListUsers,
   requireManageUsers,
   requireSignedIn,
@@ -91,6 +92,12 @@ function parseScopes(input: readonly ScopeInput[]): ScopeRef[] {
 }
 
 export const authResolvers: Resolvers = {
+  Grid: {
+    managers: async (g, _, ctx) => {
+      if (!(await canSeeGridManagers(ctx, ctx.database.db, g.id)).ok) return null;
+      return (await ctx.loaders.gridManagers.load(g.id)).map((u) => userView(u, ctx));
+    },
+  },
   Query: {
     me: (_, __, ctx) => userView(requireSignedIn(ctx), ctx),
     users: async (_, __, ctx) => {

@@ -268,6 +268,26 @@ export function canTakeSnapshot(who: Who): Verdict {
   return roleVerdict(userOf(who), ['district_admin'], 'take a coverage snapshot');
 }
 
+/**
+ * See who manages a grid (`Grid.managers`: names of people): planners everywhere (they plan with
+ * the grid teams); district and subdistrict administrators and grid managers within their scope;
+ * analysts, who read statistics, not.
+ */
+export async function canSeeGridManagers(
+  who: Who,
+  ex: Executor,
+  gridId: number,
+): Promise<Verdict> {
+  const u = userOf(who);
+  const what = `see the managers of Grid:${gridId}`;
+  const role = roleVerdict(u, ['planner', ...WRITERS], what);
+  if (!role.ok) return role;
+  if (u!.role === 'planner' || u!.scopes === 'all') return ALLOW;
+  const g = await gridPlace(ex, gridId);
+  if (g && (await scopesCover(ex, u!.scopes, g))) return ALLOW;
+  return outOfScope(u!, `Grid:${gridId}`, what);
+}
+
 /** List users: district administrators only. */
 export function canListUsers(who: Who): Verdict {
   return roleVerdict(userOf(who), ['district_admin'], 'list users');

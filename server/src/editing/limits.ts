@@ -49,6 +49,11 @@ export const LIMITS = {
   tilingToleranceM2: 1,
   /** Pieces below this (m²) are overlay dust: never handed to a neighbour, never reported. */
   dustM2: 0.01,
+  /**
+   * Land a save gives up goes to a neighbour only along a border of at least this length (m): a
+   * piece touching it at a corner (a few centimetres inside the 1e-7° search band) is not its.
+   */
+  minSharedBorderM: 0.5,
   /** Grids one save may change explicitly. */
   maxChanges: 50,
   /** Violations listed in one report. */

@@ -15,7 +15,8 @@ export interface NeighbourPlan {
  * The neighbours across a moved boundary (issue 13), computed after the listed grids were
  * written: each sibling loses the land the listed grids now hold (`ST_Difference`), and each
  * piece of land the listed grids released goes to the sibling sharing the longest border with
- * it (within 1e-7 degrees, about 1 cm, so float noise on a shared edge still counts as shared).
+ * it (within 1e-7 degrees, about 1 cm, so float noise on a shared edge still counts as shared;
+ * a border under `LIMITS.minSharedBorderM` is a corner touch, not a border).
  * A released piece touching no unlisted sibling (only the subdistrict's outline, or only listed
  * grids) goes to nobody: the tiling check then refuses it as a gap. Dust pieces are ignored.
  */
@@ -50,7 +51,7 @@ export async function planNeighbours(
         ORDER BY p.k, len DESC, s.id),
       gain AS (
         SELECT b.id, ST_Union(p.g) AS g FROM best b JOIN released p USING (k)
-        WHERE b.len > 0 GROUP BY b.id),
+        WHERE b.len > ${LIMITS.minSharedBorderM} GROUP BY b.id),
       plan AS (
         SELECT s.id,
           CASE WHEN ST_Intersects(s.boundary, u.g)

@@ -4,6 +4,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { anyOf } from '../db/sql-arrays.ts';
+import { createGridManagersLoader } from '../auth/grid-managers.ts';
 import { createHierarchyLoaders } from '../geography/geography.loaders.ts';
 import { createOrgConnectionLoader } from '../orgs/orgs.loaders.ts';
 
@@ -52,6 +53,7 @@ export function createLoaders(database: Database) {
     workstation: byId(t.buildingWorkstations),
     workstationByBuilding: byParent(t.buildingWorkstations, t.buildingWorkstations.buildingId),
     orgConnection: createOrgConnectionLoader(database),
+    gridManagers: createGridManagersLoader(database),
   };
 }
 

@@ -61,8 +61,9 @@ export function NodeCard(props: {
     return (
       <div data-testid="grid-card">
         <h2>{n.name}</h2>
-        <p>
-          {t('hover.code', { code: n.code })} · {t('card.manager')}: {n.managerName ?? '—'}
+        <p>{t('hover.code', { code: n.code })}</p>
+        <p data-testid="grid-managers">
+          {t('card.manager')}: <GridManagers name={n.managerName} accounts={n.managers} />
         </p>
         <dl>
           <dt>{t('card.rate')}</dt>
@@ -79,4 +80,27 @@ export function NodeCard(props: {
     );
   }
   return null;
+}
+
+/**
+ * The grid's manager (issue 13: the card said "—" for a grid that has one): the name on record and
+ * the users whose scope is the grid (the server sends them only to those who may see them).
+ */
+function GridManagers(props: {
+  name: string | null | undefined;
+  accounts: readonly { id: string; username: string; displayName: string }[] | null | undefined;
+}) {
+  const accounts = props.accounts ?? [];
+  if (!props.name && accounts.length === 0) return <>—</>;
+  return (
+    <>
+      {props.name}
+      {accounts.map((a, i) => (
+        <span key={a.id} title={a.username} data-testid="grid-manager">
+          {i > 0 || props.name ? '、' : ''}
+          {a.displayName}
+        </span>
+      ))}
+    </>
+  );
 }

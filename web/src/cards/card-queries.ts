@@ -116,6 +116,11 @@ export const NodeCardQuery = graphql(`
         name
         code
         managerName
+        managers {
+          id
+          username
+          displayName
+        }
         coverageSummary {
           total
           organizational

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { TerraDraw } from 'terra-draw';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { touches } from './adjacent.ts';
 import { partsOf } from './boundary-parts.ts';
 import { ConflictNotice, versionConflict, type ConflictInfo } from './ConflictNotice.tsx';
 import { EditConfirm, EditPreview, type Preview } from './EditPreview.tsx';
+import { dragWarnings, type DragWarning, type WarnGrid } from './drag-warnings.ts';
 import { EditSession, type SessionGrid } from './edit-session.ts';
 import { setEditMarks } from './edit-marks.layer.ts';
 import { setEditingActive } from './editing-state.ts';
@@ -28,6 +30,7 @@ import {
 } from './editing-queries.ts';
 import { addEditingText } from './editing-i18n.ts';
 import { describeRefusal } from './refusal.ts';
+import { redrawShared } from './redraw.ts';
 import { replayEdits } from './replay-edits.ts';
 import { ringsOf } from './snap.ts';
 import { createDraw } from './terra.ts';
@@ -73,7 +76,11 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
   const [newName, setNewName] = useState('');
   const [mergeId, setMergeId] = useState('');
   const [, setHistoryTick] = useState(0);
+  const [warnings, setWarnings] = useState<DragWarning[]>([]);
   const session = useRef<EditSession | null>(null);
+  const warned = useRef('[]');
+  const [redrawing, setRedrawing] = useState(false);
+  const redrawingRef = useRef(false);
 
   const load = async (id: string) => {
     const r = await request(EditGridQuery, { id });
@@ -107,7 +114,102 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     exact: partsOf(g.boundary, false),
   });
 
+  /** Shows the warnings of the drawing as it is now, on the map and as text; none clears them. */
+  function showWarnings(ws: DragWarning[]) {
+    const key = JSON.stringify(ws);
+    if (key === warned.current) return;
+    const before = warned.current;
+    warned.current = key;
+    setWarnings(ws);
+    // Marks of a refusal stay until the drawing changes them; warnings replace them.
+    if (ws.length || before !== '[]') marks(ws.map((w) => w.where));
+  }
+  /**
+   * Live warnings while dragging (issue 13): after each drawing change (one per animation
+   * frame), the session's grids as drawn and the siblings outside the session as loaded.
+   */
+  function watchWarnings(s: EditSession, g: Grid, inSession: Set<string>) {
+    const still: WarnGrid[] = siblings(g)
+      .filter((x) => !inSession.has(x.id))
+      .map((x) => {
+        const parts = partsOf(x.boundary);
+        return { id: x.id, base: parts, now: parts };
+      });
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      if (session.current !== s) return;
+      const drawn = [...s.grids.values()].map((x) => ({
+        id: x.id,
+        base: x.base,
+        now: s.partsOf(x.id),
+      }));
+      showWarnings(dragWarnings([...drawn, ...still]));
+    };
+    s.draw.on('change', () => {
+      if (!frame) frame = requestAnimationFrame(check);
+    });
+  }
+
+  /** Redraw a shared boundary: the next line drawn replaces a stretch shared with a neighbour. */
+  function startRedraw(s: EditSession) {
+    s.hold = true;
+    redrawingRef.current = true;
+    setRedrawing(true);
+    s.draw.setMode('linestring');
+    setMessage(t('editing.drawShared'));
+  }
+  function endRedraw(s: EditSession, g: Grid) {
+    s.hold = false;
+    redrawingRef.current = false;
+    setRedrawing(false);
+    const free = [...s.snapshot()].filter(([, f]) => !f.properties.gridId).map(([id]) => id);
+    if (free.length) s.draw.removeFeatures(free);
+    s.draw.setMode('select');
+    s.draw.selectFeature(`${g.id}#0`);
+  }
+  /** The drawn line: its ends snapped to the edited grid's nearest vertices, then applied. */
+  function finishRedraw(s: EditSession, g: Grid, lineId: string | number) {
+    const f = s.draw.getSnapshotFeature(lineId);
+    const coords = f?.geometry.type === 'LineString' ? (f.geometry.coordinates as number[][]) : [];
+    endRedraw(s, g);
+    const rings = s.outerRings();
+    const mine = [...rings].filter(([id]) => id.startsWith(`${g.id}#`));
+    const vertices = mine.flatMap(([, r]) => r);
+    const nearest = (p: number[]) => {
+      const at = map!.project(p as [number, number]);
+      let best: number[] | null = null;
+      let bestD = 16; // pixels
+      for (const v of vertices) {
+        const q = map!.project(v as [number, number]);
+        const d = Math.hypot(q.x - at.x, q.y - at.y);
+        if (d <= bestD) [best, bestD] = [v, d];
+      }
+      return best ?? p;
+    };
+    if (coords.length < 2) return;
+    const line = [nearest(coords[0]!), ...coords.slice(1, -1), nearest(coords[coords.length - 1]!)];
+    let reason = 'ENDS_NOT_VERTICES';
+    for (const [id] of mine) {
+      const r = redrawShared(rings, id, line);
+      if (r.ok) {
+        s.setOuterRings(r.rings);
+        const other = r.neighbour.split('#')[0];
+        const name = g.subdistrict.grids.find((x) => x.id === other)?.name ?? other;
+        return setMessage(t('editing.redrawn', { name }));
+      }
+      if (r.reason === 'NOT_SHARED') reason = r.reason;
+    }
+    setMessage(t(`editing.redrawRefused.${reason}`));
+  }
+
   function stopDraw() {
+    redrawingRef.current = false;
+    setRedrawing(false);
+    if (warned.current !== '[]') {
+      warned.current = '[]';
+      setWarnings([]);
+    }
     session.current?.draw.stop();
     session.current = null;
     delete window.__atlasDraw;
@@ -129,6 +231,10 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
     window.__atlasEdit = s;
     setEditingActive(true);
     if (next === 'edit') {
+      watchWarnings(s, g, inSession);
+      draw.on('finish', (id) => {
+        if (redrawingRef.current && session.current === s) finishRedraw(s, g, id);
+      });
       draw.setMode('select');
       draw.selectFeature(`${g.id}#0`);
     } else {
@@ -390,6 +496,15 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
                 onChange={(e) => setNewName(e.target.value)}
               />
             )}
+            {mode === 'edit' && grid && (
+              <button
+                data-testid="edit-redraw"
+                aria-pressed={redrawing}
+                onClick={() => (redrawing ? endRedraw(s, grid) : startRedraw(s))}
+              >
+                {t(redrawing ? 'editing.cancelRedraw' : 'editing.redraw')}
+              </button>
+            )}
             <button data-testid="edit-undo" disabled={!s.canUndo()} onClick={() => s.undo()}>
               {t('editing.undo')}
             </button>
@@ -408,6 +523,16 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
           <span className="editing-message" data-testid="edit-message" title={message}>
             {message}
           </span>
+        )}
+        {warnings.length > 0 && grid && (
+          <div className="editing-warning" data-testid="edit-warning" role="alert">
+            {warnings.slice(0, 3).map((w, i) => (
+              <div key={i}>{warningText(w, grid, t)}</div>
+            ))}
+            {warnings.length > 3 && (
+              <div>{t('editing.previewMore', { count: warnings.length - 3 })}</div>
+            )}
+          </div>
         )}
         {preview && grid && (
           <EditPreview
@@ -440,4 +565,14 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
       </span>
     </ToolbarItem>
   );
+}
+
+/** A warning as the user reads it: the grids by name, the piece's area when it has one. */
+function warningText(w: DragWarning, g: Grid, t: TFunction) {
+  const name = (id?: string) => g.subdistrict.grids.find((x) => x.id === id)?.name ?? id ?? '';
+  return t(`editing.warn.${w.kind}`, {
+    grid: name(w.gridId),
+    other: name(w.otherId),
+    area: w.areaM2 === undefined ? '' : t('editing.warn.area', { area: Math.round(w.areaM2) }),
+  });
 }

@@ -34,6 +34,8 @@ export class EditSession {
   private history: Snapshot[] = [];
   private at = -1;
   private applying = false;
+  /** While true, a finished drawing is not an operation yet (a redraw line, replaced by its result). */
+  hold = false;
   readonly grids = new Map<string, SessionGrid>();
 
   constructor(
@@ -103,6 +105,7 @@ export class EditSession {
 
   /** Takes a snapshot after an operation; a new operation drops what could be redone. */
   record() {
+    if (this.hold) return;
     const s = this.snapshot();
     const last = this.history[this.at];
     if (last && sameSnapshot(last, s)) return;
@@ -181,6 +184,27 @@ export class EditSession {
     } finally {
       this.applying = false;
     }
+  }
+
+  /** The outer ring of every grid part as drawn now, by feature id (`<grid id>#<part>`). */
+  outerRings(): Map<string, Ring> {
+    const out = new Map<string, Ring>();
+    for (const [id, f] of this.snapshot()) {
+      const ring = f.properties.gridId ? outerOf(f) : null;
+      if (ring) out.set(String(id), ring);
+    }
+    return out;
+  }
+
+  /** Replaces outer rings of grid parts, as one operation (one undo step). */
+  setOuterRings(rings: ReadonlyMap<string, Ring>) {
+    const s = this.snapshot();
+    for (const [id, ring] of rings) {
+      const old = s.get(id);
+      if (old) s.set(id, { ...old, geometry: { type: 'Polygon', coordinates: [ring] } });
+    }
+    this.apply(s);
+    this.record();
   }
 
   /** A grid's parts as drawn now (holes as loaded). */

@@ -43,6 +43,23 @@ const zh = {
   building: '楼宇',
   organization: '组织',
   noGrid: '无网格',
+  redraw: '重画共用边界',
+  cancelRedraw: '取消重画',
+  drawShared:
+    '从一个与相邻网格共用的顶点开始，逐点画出新边界，到另一个共用顶点结束（按回车或再点一次终点）；相邻网格随之改变',
+  redrawn: '已重画与「{{name}}」的共用边界（可撤销），检查后保存',
+  redrawRefused: {
+    ENDS_NOT_VERTICES: '线的两端须落在本网格与相邻网格共用的顶点上',
+    NOT_SHARED: '两端之间的边界不是与某个相邻网格共用的一段，无法重画',
+  },
+  warn: {
+    area: '约 {{area}} 平方米',
+    SELF_INTERSECTION: '注意：「{{grid}}」的边界自相交（地图上标出），保存会被拒绝',
+    OVERLAP:
+      '注意：「{{grid}}」伸入了「{{other}}」{{area}}（两者不共用这段边界，地图上标出）；保存时「{{other}}」会让出这块土地',
+    GAP: '注意：「{{grid}}」的街道外边界向内移动，留下{{area}}不属于任何网格的空隙（地图上标出），保存会被拒绝',
+    OUTSIDE: '注意：「{{grid}}」超出了街道范围{{area}}（地图上标出），保存会被拒绝',
+  },
   reasons: {
     UNKNOWN: '操作未成功：{{detail}}',
     WRONG_GEOMETRY_TYPE: '图形类型不对：边界须为多边形，分割须为线',
@@ -116,6 +133,25 @@ const en: typeof zh = {
   building: 'Building',
   organization: 'Organization',
   noGrid: 'no grid',
+  redraw: 'Redraw shared boundary',
+  cancelRedraw: 'Cancel redraw',
+  drawShared:
+    'Start at a vertex shared with a neighbouring grid, click the new boundary point by point and end at another shared vertex (Enter, or click the end again); the neighbour follows',
+  redrawn: 'Redrew the boundary shared with {{name}} (undoable): check it, then save',
+  redrawRefused: {
+    ENDS_NOT_VERTICES: "The line's ends must be vertices this grid shares with a neighbour",
+    NOT_SHARED: 'The boundary between the two ends is not one stretch shared with a neighbour',
+  },
+  warn: {
+    area: ' by about {{area}} m²',
+    SELF_INTERSECTION:
+      "Warning: {{grid}}'s boundary crosses itself (marked on the map); the save would be refused",
+    OVERLAP:
+      'Warning: {{grid}} reaches into {{other}}{{area}} (a boundary they do not share, marked on the map); saving takes that land from {{other}}',
+    GAP: "Warning: {{grid}}'s part of the subdistrict's outline moved inwards{{area}}, leaving land in no grid (marked on the map); the save would be refused",
+    OUTSIDE:
+      'Warning: {{grid}} reaches outside the subdistrict{{area}} (marked on the map); the save would be refused',
+  },
   reasons: {
     UNKNOWN: 'Not done: {{detail}}',
     WRONG_GEOMETRY_TYPE: 'Wrong shape: a boundary is a polygon, a split is a line',
