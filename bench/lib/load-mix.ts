@@ -1,7 +1,7 @@
 import {
   firstCode,
   postGraphql,
-  UPDATE_BOUNDARY,
+  UPDATE_BOUNDARY_ADJUST,
   type HttpResult,
 } from '../../tests/helpers/http-client.ts';
 
@@ -17,7 +17,10 @@ export interface LoadParams {
   subdistrictIds: number[];
   bbox: { minLon: number; minLat: number; maxLon: number; maxLat: number };
   searchTerms: string[];
-  /** Grids the editors toggle between their original and a 20 m smaller boundary. */
+  /**
+   * Grids the editors toggle between their original and a 20 m smaller boundary; the neighbour
+   * across takes the land released and gives it back (neighbours adjusted, issue 13).
+   */
   editGrids: { id: number; original: unknown; shrunk: unknown }[];
 }
 
@@ -144,7 +147,8 @@ export async function saveBoundary(
   const r = await timed<{ updateGridBoundary: { grids: { id: string; version: number }[] } }>(
     rec,
     op,
-    () => postGraphql(p.url, UPDATE_BOUNDARY, { id: `Grid:${grid.id}`, b, v }, p.tokens.editor),
+    () =>
+      postGraphql(p.url, UPDATE_BOUNDARY_ADJUST, { id: `Grid:${grid.id}`, b, v }, p.tokens.editor),
     ['CONFLICT'],
   );
   const saved = r?.data?.updateGridBoundary.grids.find((g) => g.id === `Grid:${grid.id}`);
