@@ -1,12 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
 import { lockFileOf } from '../../server/src/db/data-dir.ts';
 import { rows } from '../../server/src/db/rows.ts';
-import { ensureSeedProfiles, refreshCoverage } from '../../server/src/policy/index.ts';
-import { testDatabase } from '../helpers/db.ts';
 import {
   IMPORT_LEDGER,
   ledgerFile,
@@ -16,16 +13,13 @@ import {
   UPDATE_BOUNDARY_ADJUST,
 } from '../helpers/http-client.ts';
 import { checkIntact, INTACT } from '../helpers/invariants.ts';
+import { engine, smallDemoTarget } from '../helpers/small-demo-target.ts';
 import {
-  pgliteTarget,
-  serverTarget,
   spawnServer,
   type DataTarget,
   type ServerProcess,
   waitForLog,
 } from '../helpers/server-process.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
-import { withDatabase } from '../helpers/test-database.ts';
 
 /**
  * Issue 17: the server process is killed (SIGKILL) in the middle of a boundary save and of a
@@ -34,29 +28,9 @@ import { withDatabase } from '../helpers/test-database.ts';
  * taken over, PostgreSQL's WAL recovery runs). Then SIGTERM: the request in flight finishes, the
  * process exits 0 and leaves no lock behind. On the engine of this run (PGlite, or DATABASE_URL).
  */
-const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 const PASSWORD = 'faults-password-1';
 const IMPORT_ROWS = 1500;
-
-/** The small demo with its coverage and demo users, where a child server can open it. */
-async function prepareTarget(): Promise<DataTarget> {
-  const fill = async (db: Database) => {
-    await loadSmallDemo(db);
-    await ensureSeedProfiles(db);
-    await db.db.transaction((tx) => refreshCoverage(tx, { all: true }));
-    await createDemoUsers(db, PASSWORD);
-  };
-  if (engine === 'postgres') {
-    const db = await testDatabase();
-    await fill(db);
-    const [d] = await rows<{ name: string }>(db.db, sql`SELECT current_database() AS name`);
-    return serverTarget(db, withDatabase(process.env.DATABASE_URL!, d!.name), () => db.close());
-  }
-  const dump = new File([readFileSync(inject('dumpPath'))], 'template.tar.gz', {
-    type: 'application/x-gzip',
-  });
-  return pgliteTarget(fill, dump);
-}
+const prepareTarget = () => smallDemoTarget(PASSWORD);
 
 describe(`the server process is killed mid-write (${engine})`, () => {
   let target: DataTarget;
@@ -248,7 +222,7 @@ describe(`the server process is killed mid-write (${engine})`, () => {
   );
 
   it(
-    'SIGTERM lets the import in flight finish, then exits 0 and releases the data',
+    'SIGTERM lets the import in flight finish, then exits 0 and releases the data; logs hold no secret',
     { timeout: 300_000 },
     async () => {
       await noServer();
@@ -260,6 +234,14 @@ describe(`the server process is killed mid-write (${engine})`, () => {
         ATLAS_SHUTDOWN_TIMEOUT_MS: '240000',
       });
       const token = await signInHttp(server.url, 'admin', PASSWORD);
+      // A sign-in with a wrong password: refused, and that password must not be logged either.
+      const wrongPassword = 'not-the-password-7f3a9c';
+      const refused = await postGraphql(
+        server.url,
+        'mutation SignIn($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+        { u: 'admin', p: wrongPassword },
+      );
+      expect(refused.errors).toBeDefined();
       const csv = newOrganizationsCsv(IMPORT_ROWS, {
         buildingCodes,
         serial: 84_000_000,
@@ -318,6 +300,22 @@ describe(`the server process is killed mid-write (${engine})`, () => {
         user: 'admin',
         ms: expect.any(Number),
       });
+      // Structured logs with request ids and operation names, and no secret in them, even at
+      // debug level: not the passwords, not the session token, not the imported file.
+      const lines = server
+        .log()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.map((l) => l.operation)).toEqual(
+        expect.arrayContaining(['mutation signIn', 'SignIn', 'mutation importLedger']),
+      );
+      expect(lines.every((l) => typeof l.reqId === 'string' && typeof l.time === 'number')).toBe(
+        true,
+      );
+      expect(new Set(lines.map((l) => l.reqId)).size).toBeGreaterThanOrEqual(3);
+      for (const secret of [PASSWORD, wrongPassword, token, csv.toString('base64').slice(0, 40)])
+        expect(server.log()).not.toContain(secret);
       server = undefined;
       if (engine === 'pglite')
         expect(existsSync(lockFileOf(target.env.ATLAS_DATA_DIR!))).toBe(false);
