@@ -35,6 +35,14 @@ export class Recorder {
   latencies = new Map<string, number[]>();
   errors = new Map<string, number>();
   acks: Ack[] = [];
+  /** Why requests failed at the socket (NETWORK), distinct causes with counts. */
+  networkCauses = new Map<string, number>();
+
+  network(op: string, e: unknown) {
+    const c = (e as { cause?: { code?: string; message?: string } })?.cause;
+    const why = `${op}: ${c?.code ?? ''} ${c?.message ?? (e instanceof Error ? e.message : e)}`;
+    this.networkCauses.set(why, (this.networkCauses.get(why) ?? 0) + 1);
+  }
 
   record(op: string, ms: number, r: HttpResult<unknown> | null, allowed: string[] = []) {
     const code = r ? firstCode(r) : 'NETWORK';
@@ -70,8 +78,9 @@ export async function timed<T>(
   let r: HttpResult<T> | null = null;
   try {
     r = await send();
-  } catch {
+  } catch (e) {
     r = null;
+    rec.network(op, e);
   }
   rec.record(op, performance.now() - t0, r, allowed);
   return r;
