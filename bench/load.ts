@@ -222,6 +222,15 @@ async function main() {
       `\nerrors by operation and code: ${JSON.stringify(Object.fromEntries(rec.errors))}`,
     );
     console.log(`unexpected errors: ${rec.unexpected()}`);
+    if (rec.networkCauses.size) {
+      console.log(`network failures: ${JSON.stringify(Object.fromEntries(rec.networkCauses))}`);
+      // The server's side of them: its request log lines for failed or cut requests.
+      const cut = server
+        .log()
+        .split('\n')
+        .filter((l) => /"aborted":true|"level":(40|50)|error/i.test(l));
+      console.log(`server log, failed or cut requests (${cut.length}):\n${cut.slice(0, 20).join('\n')}`);
+    }
     console.log(
       `server RSS over time: ${rss
         .filter((_, i) => i % 4 === 0 || i === rss.length - 1)

@@ -54,6 +54,24 @@ export async function checkLoadInvariants(
     }))
     .filter((g) => g.version !== g.expected);
 
+  // Every grid, edited or adjusted as a neighbour: its version moved by exactly its audit rows
+  // (a save that wrote one grid of its group and not another would break this, or the tiling).
+  const all = await rows<{ id: number; version: number; audits: number }>(
+    db,
+    sql`SELECT g.id, g.version, (SELECT count(*) FROM audit_log a WHERE a.entity_type = 'Grid'
+          AND a.entity_id = g.id::text AND a.action LIKE 'grid.boundary.%')::int AS audits
+        FROM grids g`,
+  );
+  const versionWithoutAudit = all.filter(
+    (g) => Number(g.version) !== (run.initialVersions.get(Number(g.id)) ?? 1) + Number(g.audits),
+  ).length;
+  const [groups] = await rows<{ n: number; adjusted: number }>(
+    db,
+    sql`SELECT count(DISTINCT change_id)::int AS n,
+          count(*) FILTER (WHERE action = 'grid.boundary.adjust')::int AS adjusted
+        FROM audit_log WHERE action LIKE 'grid.boundary.%'`,
+  );
+
   const [imp] = await rows<{ orgs: number; summaries: number; creates: number }>(
     db,
     sql`SELECT (SELECT count(*) FROM organizations WHERE name LIKE ${run.importPrefix + '%'})::int AS orgs,
@@ -67,6 +85,9 @@ export async function checkLoadInvariants(
     ackWithoutOneAuditRow: ackWithoutOneAuditRow.length,
     auditRowsNotAcknowledged: auditRowsNotAcknowledged.length,
     versionMismatch,
+    versionWithoutAudit,
+    saveGroups: groups!.n,
+    neighbourAdjustments: groups!.adjusted,
     import: {
       reportedInserted: run.inserted,
       organizations: imp!.orgs,
@@ -80,6 +101,8 @@ export async function checkLoadInvariants(
     ackWithoutOneAuditRow.length === 0 &&
     auditRowsNotAcknowledged.length === 0 &&
     versionMismatch.length === 0 &&
+    versionWithoutAudit === 0 &&
+    groups!.n === run.acks.length &&
     imp!.orgs === run.inserted &&
     imp!.creates === run.inserted &&
     imp!.summaries === 1 &&

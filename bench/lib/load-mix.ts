@@ -1,7 +1,7 @@
 import {
   firstCode,
   postGraphql,
-  UPDATE_BOUNDARY,
+  UPDATE_BOUNDARY_ADJUST,
   type HttpResult,
 } from '../../tests/helpers/http-client.ts';
 
@@ -17,7 +17,10 @@ export interface LoadParams {
   subdistrictIds: number[];
   bbox: { minLon: number; minLat: number; maxLon: number; maxLat: number };
   searchTerms: string[];
-  /** Grids the editors toggle between their original and a 20 m smaller boundary. */
+  /**
+   * Grids the editors toggle between their original and a 20 m smaller boundary; the neighbour
+   * across takes the land released and gives it back (neighbours adjusted, issue 13).
+   */
   editGrids: { id: number; original: unknown; shrunk: unknown }[];
 }
 
@@ -32,6 +35,14 @@ export class Recorder {
   latencies = new Map<string, number[]>();
   errors = new Map<string, number>();
   acks: Ack[] = [];
+  /** Why requests failed at the socket (NETWORK), distinct causes with counts. */
+  networkCauses = new Map<string, number>();
+
+  network(op: string, e: unknown) {
+    const c = (e as { cause?: { code?: string; message?: string } })?.cause;
+    const why = `${op}: ${c?.code ?? ''} ${c?.message ?? (e instanceof Error ? e.message : e)}`;
+    this.networkCauses.set(why, (this.networkCauses.get(why) ?? 0) + 1);
+  }
 
   record(op: string, ms: number, r: HttpResult<unknown> | null, allowed: string[] = []) {
     const code = r ? firstCode(r) : 'NETWORK';
@@ -67,8 +78,9 @@ export async function timed<T>(
   let r: HttpResult<T> | null = null;
   try {
     r = await send();
-  } catch {
+  } catch (e) {
     r = null;
+    rec.network(op, e);
   }
   rec.record(op, performance.now() - t0, r, allowed);
   return r;
@@ -144,7 +156,8 @@ export async function saveBoundary(
   const r = await timed<{ updateGridBoundary: { grids: { id: string; version: number }[] } }>(
     rec,
     op,
-    () => postGraphql(p.url, UPDATE_BOUNDARY, { id: `Grid:${grid.id}`, b, v }, p.tokens.editor),
+    () =>
+      postGraphql(p.url, UPDATE_BOUNDARY_ADJUST, { id: `Grid:${grid.id}`, b, v }, p.tokens.editor),
     ['CONFLICT'],
   );
   const saved = r?.data?.updateGridBoundary.grids.find((g) => g.id === `Grid:${grid.id}`);

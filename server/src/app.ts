@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { existsSync } from 'node:fs';
+import type { Logger } from 'pino';
 import { operationGuard } from './auth/operation-guard.ts';
 import { signInClientIp } from './auth/sign-in-throttle.ts';
 import { databaseAnswers, type Database } from './db/client.ts';
@@ -13,6 +14,7 @@ import { httpStatusPlugin } from './graphql/http-status.ts';
 import { buildResolvers } from './graphql/resolvers.ts';
 import { loadTypeDefs } from './graphql/schema.ts';
 import { graphqlBody, jsonErrors, queryLength, type RequestAuth } from './http/request-guards.ts';
+import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerLedgerRoutes } from './ledger/ledger.routes.ts';
 import { registerListRoutes } from './lists/index.ts';
@@ -28,6 +30,9 @@ export function createApollo(limits: Limits = processLimits()) {
     resolvers: buildResolvers(typeDefs),
     formatError,
     introspection: true,
+    // Apollo would stop itself on SIGTERM at once, failing the requests in flight ("Cannot
+    // execute GraphQL operations after the server has stopped"); main.ts drains them first.
+    stopOnTerminationSignals: false,
     // Explicit, not NODE_ENV's accident: stack traces name server files (limits.ts).
     includeStacktraceInErrorResponses: limits.includeStacktraces,
     // The token bound is graphql-js's own parse option: a document over it is a parse failure
@@ -47,11 +52,17 @@ export function createApollo(limits: Limits = processLimits()) {
 const READY_TIMEOUT_MS = 2000;
 
 /** HTTP: GraphQL at /graphql, the explorer at /graphiql, the built web client at /. */
-export async function createApp(database: Database, limits: Limits = processLimits()) {
+export async function createApp(
+  database: Database,
+  limits: Limits = processLimits(),
+  /** Request logs (http/request-log.ts): main.ts passes one; tests in-process go without. */
+  opts: { logger?: Logger } = {},
+) {
   const apollo = createApollo(limits);
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  if (opts.logger) app.use(requestLog(opts.logger));
   app.use(securityHeaders());
   // Liveness answers without the database (it is this process that is alive or not); readiness
   // says whether the database answers now, within READY_TIMEOUT_MS (issue 17).

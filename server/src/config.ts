@@ -8,6 +8,11 @@ export interface Config {
   dataDir: string;
   /** Load the demo district when the database is empty. */
   demo: boolean;
+  /**
+   * `ATLAS_SHUTDOWN_TIMEOUT_MS`, 15,000: how long SIGTERM waits for the requests in flight (an
+   * import may take a while) before cutting their connections.
+   */
+  shutdownTimeoutMs: number;
 }
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../.data/pglite', import.meta.url));
@@ -27,5 +32,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: env.ATLAS_DATA_DIR ?? DEFAULT_DATA_DIR,
     demo: env.ATLAS_DEMO !== '0',
+    shutdownTimeoutMs: shutdownTimeout(env.ATLAS_SHUTDOWN_TIMEOUT_MS),
   };
+}
+
+function shutdownTimeout(raw: string | undefined): number {
+  const ms = Number(raw || 15_000);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 3_600_000) {
+    throw new Error(`ATLAS_SHUTDOWN_TIMEOUT_MS must be 0..3600000 ms, got "${raw}"`);
+  }
+  return ms;
 }

@@ -70,6 +70,13 @@ export const LimitsSchema = z.object({
    */
   statementTimeoutMs: int(0, 24 * 3600 * 1000).default(15_000),
   /**
+   * `ATLAS_LOCK_TIMEOUT_MS`, 10,000 (0 turns it off): PostgreSQL's `lock_timeout` on the server
+   * engine, below the statement timeout, so a save queued behind other saves of the same
+   * subdistrict fails as a retryable CONFLICT ("being changed right now") instead of running
+   * into the statement timeout, and a request never waits on a lock for long. Bulk work keeps it.
+   */
+  lockTimeoutMs: int(0, 24 * 3600 * 1000).default(10_000),
+  /**
    * Stack traces in GraphQL error responses: only when `NODE_ENV=development` (`pnpm dev`). They
    * name server files and lines, which production answers must not show (issue 10, item 4).
    */
@@ -89,6 +96,7 @@ export function readLimits(env: NodeJS.ProcessEnv = process.env): Limits {
     maxFilterListLength: env.ATLAS_MAX_FILTER_LIST,
     maxPageSize: env.ATLAS_MAX_PAGE_SIZE,
     statementTimeoutMs: env.ATLAS_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: env.ATLAS_LOCK_TIMEOUT_MS,
     includeStacktraces: env.NODE_ENV === 'development',
   };
   const defined = Object.fromEntries(
@@ -113,6 +121,7 @@ export const ENV_NAMES = {
   maxFilterListLength: 'ATLAS_MAX_FILTER_LIST',
   maxPageSize: 'ATLAS_MAX_PAGE_SIZE',
   statementTimeoutMs: 'ATLAS_STATEMENT_TIMEOUT_MS',
+  lockTimeoutMs: 'ATLAS_LOCK_TIMEOUT_MS',
   includeStacktraces: 'NODE_ENV',
 } as const satisfies Record<keyof Limits, string>;
 

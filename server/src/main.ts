@@ -10,6 +10,7 @@ import { startAuth } from './auth/start.ts';
 import { readConfig } from './config.ts';
 import { migrateDatabase, openDatabase } from './db/client.ts';
 import { DataDirError, isEmptyDataDir } from './db/data-dir.ts';
+import { createLogger } from './http/request-log.ts';
 import { districts } from './db/schema.ts';
 import { loadDemo } from './demo/index.ts';
 import { usableDemoSnapshot } from './demo/snapshot.ts';
@@ -54,7 +55,8 @@ async function main() {
   await ensureSeedProfiles(database);
   const refreshed = await ensureCoverageFresh(database);
   if (refreshed.length) step(`coverage computed for ${refreshed.length} profile(s)`);
-  const { app } = await createApp(database);
+  const logger = createLogger();
+  const { app, apollo } = await createApp(database, undefined, { logger });
   const server = app.listen(config.port, config.host, () => {
     const url = `http://${config.host}:${config.port}`;
     step('ready');
@@ -79,16 +81,17 @@ async function main() {
     stopping = true;
     for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
     step(
-      `${signal}: finishing ${inFlight.size} request(s) in flight (at most ${SHUTDOWN_TIMEOUT_MS / 1000} s)`,
+      `${signal}: finishing ${inFlight.size} request(s) in flight (at most ${config.shutdownTimeoutMs / 1000} s)`,
     );
     const closed = new Promise<void>((r) => server.close(() => r()));
     // Keep-alive connections that fall idle would hold close() until their own timeout.
     const idle = setInterval(() => server.closeIdleConnections(), 100);
-    const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_TIMEOUT_MS);
+    const cut = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
     server.closeIdleConnections();
     await closed;
     clearInterval(idle);
     clearTimeout(cut);
+    await apollo.stop();
     await database.close();
     step('stopped');
     process.exit(0);
@@ -96,9 +99,6 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
-
-/** How long SIGTERM waits for requests in flight before cutting them. */
-const SHUTDOWN_TIMEOUT_MS = 15_000;
 
 const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 

@@ -238,7 +238,10 @@ describe('configuration', () => {
       maxFilterStringLength: 100,
       maxPageSize: 1000,
       statementTimeoutMs: 15_000,
+      lockTimeoutMs: 10_000,
     });
+    expect(readLimits({ ATLAS_LOCK_TIMEOUT_MS: '500' }).lockTimeoutMs).toBe(500);
+    expect(() => readLimits({ ATLAS_LOCK_TIMEOUT_MS: '-1' })).toThrow(/ATLAS_LOCK_TIMEOUT_MS/);
     expect(readLimits({ ATLAS_STATEMENT_TIMEOUT_MS: '2500' }).statementTimeoutMs).toBe(2500);
     expect(() => readLimits({ ATLAS_MAX_BODY_BYTES: 'lots' })).toThrow(/ATLAS_MAX_BODY_BYTES/);
     expect(() => readLimits({ ATLAS_MAX_FILTER_STRING: '0' })).toThrow(/ATLAS_MAX_FILTER_STRING/);
@@ -252,6 +255,45 @@ describe.runIf(process.env.DATABASE_URL)('statement timeout (server engine)', ()
       sql`SHOW statement_timeout`,
     );
     expect(row!.statement_timeout).toBe('15s');
+    const [l] = await rows<{ lock_timeout: string }>(database.db, sql`SHOW lock_timeout`);
+    expect(l!.lock_timeout).toBe('10s');
+    const [i] = await rows<{ t: string }>(
+      database.db,
+      sql`SELECT current_setting('idle_in_transaction_session_timeout') AS t`,
+    );
+    expect(i!.t).toBe('2min');
+  });
+
+  it('a lock waited on past lock_timeout is a retryable CONFLICT, nothing saved', async () => {
+    const dbUrl = new URL(process.env.DATABASE_URL!);
+    dbUrl.pathname = `/${(await rows<{ d: string }>(database.db, sql`SELECT current_database() AS d`))[0]!.d}`;
+    const short = await openDatabase({ databaseUrl: dbUrl.href, lockTimeoutMs: 200 });
+    const locker = postgres(dbUrl.href, { max: 1, onnotice: () => {} });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let done!: Promise<unknown>;
+      await new Promise<void>((ready) => {
+        done = locker.begin(async (tx) => {
+          await tx`LOCK TABLE organizations IN ACCESS EXCLUSIVE MODE`;
+          ready();
+          await held;
+        });
+      });
+      const t0 = performance.now();
+      const err = await short.db
+        .transaction((tx) => tx.execute(sql`UPDATE organizations SET name = name WHERE id = 1`))
+        .catch((e: unknown) => e);
+      release();
+      await done;
+      expect(performance.now() - t0).toBeLessThan(10_000);
+      const f = formatError({ message: 'x' }, err);
+      expect(f.extensions).toEqual({ code: 'CONFLICT', reason: undefined });
+      expect(f.message).toMatch(/retry/);
+    } finally {
+      await locker.end();
+      await short.close();
+    }
   });
 
   it('answers a statement stopped by the timeout with QUERY_TIMEOUT; bulk work may lift it', async () => {

@@ -75,8 +75,7 @@ describe.skipIf(skip)('the data directory is read-only or its disk is full at st
     },
   );
 
-  // Skipped: PGlite raises its own ErrnoError before the data-dir check on a full tmpfs; the clear refusal is not built yet (issue 17, open).
-  it.skip(
+  it(
     'disk full on a first start: a clear refusal, and nothing half-written is left',
     { timeout: 240_000 },
     async () => {

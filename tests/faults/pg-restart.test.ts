@@ -20,7 +20,7 @@ import {
   newOrganizationsCsv,
   postGraphql,
   signInHttp,
-  UPDATE_BOUNDARY,
+  UPDATE_BOUNDARY_ADJUST,
 } from '../helpers/http-client.ts';
 import { checkIntact, INTACT } from '../helpers/invariants.ts';
 import { clusterSkipReason, startCluster, type Cluster } from '../helpers/pg-cluster.ts';
@@ -55,7 +55,9 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
     admin = postgres(cluster.url, { onnotice: () => {}, max: 1 });
     await admin`CREATE DATABASE atlas_faults`;
     const dbUrl = withDatabase(cluster.url, 'atlas_faults');
-    database = await openDatabase({ databaseUrl: dbUrl });
+    // The restart test holds a lock its save waits on: longer than the default lock_timeout, so
+    // the restart (slow on a loaded machine) is what ends the wait.
+    database = await openDatabase({ databaseUrl: dbUrl, lockTimeoutMs: 120_000 });
     await migrateDatabase(database);
     await loadSmallDemo(database);
     await ensureSeedProfiles(database);
@@ -88,7 +90,7 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
   });
 
   /** Waits until one of our backends shows in pg_stat_activity as `where` says. */
-  async function waitForBackend(where: () => postgres.PendingQuery<postgres.Row[]>, ms = 20_000) {
+  async function waitForBackend(where: () => postgres.PendingQuery<postgres.Row[]>, ms = 60_000) {
     const t0 = performance.now();
     while (performance.now() - t0 < ms) {
       const [b] = await where();
@@ -98,8 +100,7 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
     throw new Error('the backend never showed up');
   }
 
-  // Skipped: since issue 13's tiling invariant, a grid shrunk alone is refused as a gap (BAD_USER_INPUT); the fault test must save with neighbours adjusted. Not re-verified yet.
-  it.skip('a restart fails the request in flight as SERVICE_UNAVAILABLE; the next ones succeed', async () => {
+  it('a restart fails the request in flight as SERVICE_UNAVAILABLE; the next ones succeed', { timeout: 180_000 }, async () => {
     // Hold the subdistrict's grid locks so the save waits inside its transaction, then restart.
     let release!: () => void;
     let locked!: () => void;
@@ -120,7 +121,7 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
     await isLocked;
     const inFlight = postGraphql(
       url,
-      UPDATE_BOUNDARY,
+      UPDATE_BOUNDARY_ADJUST,
       { id: `Grid:${grid.id}`, b: grid.shrunk, v: grid.version },
       tokens.subadmin,
     );
@@ -148,21 +149,25 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
     // Nothing of the failed save was written: the same expected version saves now, once.
     const again = await postGraphql(
       url,
-      UPDATE_BOUNDARY,
+      UPDATE_BOUNDARY_ADJUST,
       { id: `Grid:${grid.id}`, b: grid.shrunk, v: grid.version },
       tokens.subadmin,
     );
-    expect(again.errors).toBeUndefined();
+    expect(again.errors, JSON.stringify(again.errors)).toBeUndefined();
     grid.version++;
-    const [a] = await rows<{ n: number }>(
+    // One save (one audit group: the grid and the neighbour that took its land), not two.
+    const [a] = await rows<{ n: number; groups: number }>(
       database.db,
-      sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'grid.boundary.update'
-          AND entity_id = ${String(grid.id)}`,
+      sql`SELECT count(*) FILTER (WHERE action = 'grid.boundary.update'
+                AND entity_id = ${String(grid.id)})::int AS n,
+              count(DISTINCT change_id)::int AS groups
+          FROM audit_log WHERE action LIKE 'grid.boundary.%'`,
     );
-    expect(a!.n).toBe(1);
+    expect(a).toEqual({ n: 1, groups: 1 });
+    expect(await checkIntact(database.db, { gaps: true })).toEqual(INTACT);
   });
 
-  it('while the database is down requests fail fast and retryable; after it is back they succeed', async () => {
+  it('while the database is down requests fail fast and retryable; after it is back they succeed', { timeout: 180_000 }, async () => {
     cluster.stop();
     try {
       const t0 = performance.now();
@@ -184,7 +189,7 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
     expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
   });
 
-  it('a backend killed inside an import transaction writes nothing; the next import succeeds', async () => {
+  it('a backend killed inside an import transaction writes nothing; the next import succeeds', { timeout: 180_000 }, async () => {
     const csv = newOrganizationsCsv(3000, {
       buildingCodes: ['B1101130010011', 'B1101130010012'],
       serial: 81_000_000,

@@ -45,6 +45,14 @@ export const IMPORT_LEDGER = `mutation ($f: LedgerFileInput!) {
   importLedger(file: $f) { inserted updated unchanged applied rejectedRows } }`;
 export const UPDATE_BOUNDARY = `mutation ($id: ID!, $b: GeoJSON!, $v: Int!) {
   updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) { grids { id version } } }`;
+/**
+ * The same save with neighbours adjusted (NeighbourMode.ADJUST): grids tile their subdistrict
+ * (issue 13), so a grid shrunk alone is refused as a gap; here the land it releases goes to the
+ * neighbour across, and growing back takes it again. `grids` lists the neighbours too.
+ */
+export const UPDATE_BOUNDARY_ADJUST = `mutation ($id: ID!, $b: GeoJSON!, $v: Int!) {
+  updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v,
+    options: { clipNeighbours: true }) { grids { id version } } }`;
 
 /**
  * A CSV ledger of `count` new organizations spread over the given buildings, credit codes

@@ -81,6 +81,15 @@ export async function spawnServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
   return { base, url: `${base}/graphql`, proc, log: () => log, exited };
 }
 
+/** Waits until the server's output matches `pattern` (generous: the machine may be loaded). */
+export async function waitForLog(server: ServerProcess, pattern: RegExp, ms = 120_000) {
+  const t0 = performance.now();
+  while (!pattern.test(server.log())) {
+    if (performance.now() - t0 > ms) throw new Error(`no ${pattern} in:\n${server.log()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** The resident set size of a process in bytes (Linux /proc), or NaN when it is gone. */
 export async function rssOf(pid: number): Promise<number> {
   const { readFile } = await import('node:fs/promises');

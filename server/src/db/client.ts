@@ -55,6 +55,11 @@ export const APPLICATION_NAME = 'coverage-atlas';
 const CONNECT_TIMEOUT_S = 5;
 /** Seconds an unused pooled connection stays open. */
 const IDLE_TIMEOUT_S = 60;
+/**
+ * A transaction of ours idle this long (ms) is ended by PostgreSQL, releasing its locks: our
+ * transactions never wait on anything but their own statements, so this only fires on a bug.
+ */
+const IDLE_IN_TRANSACTION_MS = 120_000;
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
 const MIGRATIONS = { migrationsFolder: MIGRATIONS_DIR };
@@ -70,6 +75,8 @@ export interface OpenOptions {
   pgliteSettings?: Record<string, string>;
   /** Server engine: `statement_timeout` in ms; default `limits().statementTimeoutMs`, 0 for none. */
   statementTimeoutMs?: number;
+  /** Server engine: `lock_timeout` in ms; default `limits().lockTimeoutMs`, 0 for none. */
+  lockTimeoutMs?: number;
 }
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
@@ -78,9 +85,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   if (opts.databaseUrl) {
     const url = opts.databaseUrl;
     const timeout = opts.statementTimeoutMs ?? limits().statementTimeoutMs;
+    const lockTimeout = opts.lockTimeoutMs ?? limits().lockTimeoutMs;
     // Sent in the startup packet of every pooled connection: no request statement outlives it
     // (issue 11, hole 2); bulk work lifts it per transaction (liftStatementTimeout). Our plans
-    // are short: JIT compiling them cost more than running them (issue 14).
+    // are short: JIT compiling them cost more than running them (issue 14). A lock wait ends at
+    // `lock_timeout`, before the statement timeout (limits.ts), as a retryable CONFLICT.
     // When the database restarts or cuts a connection (db/unavailable.ts), postgres.js drops
     // that connection and opens a new one for the next query: the pool recovers by itself and
     // the requests in flight fail with SERVICE_UNAVAILABLE. `connect_timeout` bounds how long a
@@ -92,7 +101,13 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       max: 10,
       connect_timeout: CONNECT_TIMEOUT_S,
       idle_timeout: IDLE_TIMEOUT_S,
-      connection: { statement_timeout: timeout, jit: 'off', application_name: APPLICATION_NAME },
+      connection: {
+        statement_timeout: timeout,
+        lock_timeout: lockTimeout,
+        idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
+        jit: 'off',
+        application_name: APPLICATION_NAME,
+      },
     });
     const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
     /** The pool when it has no statement timeout, else a one-connection client of its own. */

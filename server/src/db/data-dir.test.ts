@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DataDirError,
+  diskFull,
+  diskFullMessage,
   ensureDataDir,
   isEmptyDataDir,
   lockDataDir,
@@ -51,5 +53,16 @@ describe('data directory (issue 10)', () => {
     expect(existsSync(lockFileOf(dir))).toBe(false);
     // and can be taken again
     lockDataDir(dir)();
+  });
+
+  it("recognizes a full disk in Node's, PostgreSQL's and PGlite's own errors", () => {
+    // PGlite's file system raises emscripten's ErrnoError: a number, no code, no message.
+    const pglite = Object.assign(new Error(), { name: 'ErrnoError', errno: 51 });
+    expect(diskFull(pglite)).toBe(true);
+    expect(diskFullMessage('/d', pglite)).toMatch(/disk .* \/d is full \(ENOSPC\).*ATLAS_DATA_DIR/);
+    expect(diskFull(Object.assign(new Error('write'), { code: 'ENOSPC' }))).toBe(true);
+    expect(diskFull(Object.assign(new Error('could not extend file'), { code: '53100' }))).toBe(true);
+    expect(diskFull(Object.assign(new Error(), { name: 'ErrnoError', errno: 44 }))).toBe(false);
+    expect(diskFull(new Error('syntax error'))).toBe(false);
   });
 });

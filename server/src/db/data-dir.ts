@@ -60,7 +60,13 @@ export function emptyDataDir(dataDir: string): void {
     rmSync(join(dataDir, name), { recursive: true, force: true });
 }
 
-/** Whether an error (Node's, or PostgreSQL's 53100 disk_full) says the disk is full. */
+/**
+ * Emscripten's errno numbers, which PGlite's file system raises as `ErrnoError { errno }` (no
+ * code, no message) when writing its data directory fails (emscripten's src/struct_info.json).
+ */
+const EMSCRIPTEN_ERRNO: Record<number, string> = { 51: 'ENOSPC', 69: 'EROFS', 2: 'EACCES' };
+
+/** Whether an error (Node's, PGlite's, or PostgreSQL's 53100 disk_full) says the disk is full. */
 export function diskFull(e: unknown): boolean {
   const code = errorCode(e);
   const message = e instanceof Error ? e.message : String(e);
@@ -148,5 +154,11 @@ function isAlive(pid: number): boolean {
 }
 
 function errorCode(e: unknown): string {
-  return e && typeof e === 'object' && 'code' in e ? String(e.code) : String(e);
+  if (e && typeof e === 'object' && 'code' in e && e.code) return String(e.code);
+  if (e && typeof e === 'object' && 'errno' in e && typeof e.errno === 'number') {
+    if ((e as { name?: unknown }).name === 'ErrnoError') {
+      return EMSCRIPTEN_ERRNO[e.errno] ?? `errno ${e.errno}`;
+    }
+  }
+  return String(e);
 }
