@@ -273,11 +273,7 @@ export function canTakeSnapshot(who: Who): Verdict {
  * the grid teams); district and subdistrict administrators and grid managers within their scope;
  * analysts, who read statistics, not.
  */
-export async function canSeeGridManagers(
-  who: Who,
-  ex: Executor,
-  gridId: number,
-): Promise<Verdict> {
+export async function canSeeGridManagers(who: Who, ex: Executor, gridId: number): Promise<Verdict> {
   const u = userOf(who);
   const what = `see the managers of Grid:${gridId}`;
   const role = roleVerdict(u, ['planner', ...WRITERS], what);

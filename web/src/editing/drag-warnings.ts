@@ -50,16 +50,27 @@ export function dragWarnings(grids: readonly WarnGrid[]): DragWarning[] {
   const changed = grids.filter((g) => JSON.stringify(g.now) !== JSON.stringify(g.base));
   if (!changed.length) return out;
   const metric = metres(changed[0]!.now[0]?.outer[0] ?? [0, 0]);
+  const movedOf = new Map(changed.map((g) => [g.id, movedPositions(g)]));
+  const none = new Set<string>();
   const seen = new Set<string>();
   for (const g of changed) {
-    const moved = movedPositions(g);
+    const moved = movedOf.get(g.id)!;
     out.push(...selfCrossings(g, moved));
+    // Only grids near what moved can meet it (a drag touches a few edges of hundreds).
+    const near = boxOf(
+      g.now
+        .flatMap((p) => segmentsTouching(openRing(p.outer), moved))
+        .flat()
+        .concat(moved.size ? [] : g.now.flatMap((p) => p.outer)),
+    );
     for (const other of grids) {
       if (other.id === g.id) continue;
+      const otherMoved = movedOf.get(other.id) ?? none;
+      if (!otherMoved.size && !meet(near, boxOf(other.now.flatMap((p) => p.outer)))) continue;
       const pair = [g.id, other.id].sort().join('|');
       if (seen.has(pair)) continue;
       seen.add(pair);
-      const w = overlap(g, other, moved, metric);
+      const w = overlap(g, other, moved, otherMoved, metric);
       if (w) out.push(w);
     }
     out.push(...outlineMoves(g, grids, metric));
@@ -133,28 +144,25 @@ function overlap(
   g: WarnGrid,
   other: WarnGrid,
   moved: Set<string>,
+  otherMoved: Set<string>,
   metric: Metric,
 ): DragWarning | null {
-  if (!boxesMeet(g.now, other.now)) return null;
-  const otherMoved = movedPositions(other);
   for (const part of g.now) {
     for (const theirs of other.now) {
       const mine = openRing(part.outer);
       const their = openRing(theirs.outer);
+      // Crossings of a moved edge (of either grid) with any edge of the other.
       const hits: Pos[] = [];
-      mine.forEach((a, i) => {
-        const b = mine[(i + 1) % mine.length]!;
-        their.forEach((c, j) => {
-          const d = their[(j + 1) % their.length]!;
-          const touched =
-            moved.has(posKey(a)) ||
-            moved.has(posKey(b)) ||
-            otherMoved.has(posKey(c)) ||
-            otherMoved.has(posKey(d));
-          const p = touched ? crossing(a, b, c, d) : null;
-          if (p) hits.push(p);
-        });
-      });
+      const cross = (segs: Pos[][], ring: Pos[]) => {
+        for (const [a, b] of segs) {
+          ring.forEach((c, j) => {
+            const p = crossing(a!, b!, c, ring[(j + 1) % ring.length]!);
+            if (p) hits.push(p);
+          });
+        }
+      };
+      cross(segmentsTouching(mine, moved), their);
+      cross(segmentsTouching(their, otherMoved), mine);
       // Moved vertices, or the middles of moved edges, inside the other grid.
       const into = (ring: Pos[], m: Set<string>, p: Part) =>
         ring
@@ -394,19 +402,30 @@ function inPart(p: Pos, part: Part) {
 export const strictlyInside = (p: Pos, part: Part) => inPart(p, part) && !onBoundary(p, [part]);
 const outside = (p: Pos, part: Part) => !inPart(p, part) && !onBoundary(p, [part]);
 
-function boxesMeet(a: readonly Part[], b: readonly Part[]) {
-  const box = (ps: readonly Part[]) => {
-    const all = ps.flatMap((p) => p.outer);
-    return [
-      Math.min(...all.map((p) => p[0]!)),
-      Math.min(...all.map((p) => p[1]!)),
-      Math.max(...all.map((p) => p[0]!)),
-      Math.max(...all.map((p) => p[1]!)),
-    ];
-  };
-  const [a0, a1, a2, a3] = box(a);
-  const [b0, b1, b2, b3] = box(b);
-  return a0! <= b2! && b0! <= a2! && a1! <= b3! && b1! <= a3!;
+type Box = [number, number, number, number];
+
+function boxOf(ps: readonly Pos[]): Box {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of ps) {
+    x0 = Math.min(x0, p[0]!);
+    y0 = Math.min(y0, p[1]!);
+    x1 = Math.max(x1, p[0]!);
+    y1 = Math.max(y1, p[1]!);
+  }
+  return [x0, y0, x1, y1];
+}
+const meet = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
+/** The edges of an open ring with a moved end, as [a, b] pairs. */
+function segmentsTouching(ring: readonly Pos[], moved: Set<string>): Pos[][] {
+  if (!moved.size) return [];
+  const keys = ring.map(posKey);
+  const out: Pos[][] = [];
+  ring.forEach((a, i) => {
+    const j = (i + 1) % ring.length;
+    if (moved.has(keys[i]!) || moved.has(keys[j]!)) out.push([a, ring[j]!]);
+  });
+  return out;
 }
 
 interface Metric {
