@@ -229,7 +229,9 @@ async function main() {
         .log()
         .split('\n')
         .filter((l) => /"aborted":true|"level":(40|50)|error/i.test(l));
-      console.log(`server log, failed or cut requests (${cut.length}):\n${cut.slice(0, 20).join('\n')}`);
+      console.log(
+        `server log, failed or cut requests (${cut.length}):\n${cut.slice(0, 20).join('\n')}`,
+      );
     }
     console.log(
       `server RSS over time: ${rss

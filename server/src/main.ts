@@ -64,6 +64,13 @@ async function main() {
     console.log(`[atlas] GraphQL:  ${url}/graphql  (explorer: ${url}/graphiql.html)`);
   });
   server.on('error', (e) => fail(e));
+  // Idle keep-alive connections are kept longer than clients keep them (undici and browsers
+  // close theirs after a few seconds, or the `Keep-Alive: timeout` hint less a margin). With
+  // Node's 5 s default, a server whose event loop was busy (PGlite runs each query in-line) ran
+  // the expired keep-alive timer before reading the request that had arrived on that socket, and
+  // reset it: the client saw ECONNRESET for a request the server never saw (issue 17, load bench).
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   // SIGTERM / SIGINT (issue 17): stop accepting at once, let the requests in flight finish (an
   // import or a save commits or rolls back whole either way), then close the database cleanly so
   // the next start needs no recovery. Past the timeout the remaining connections are cut.
@@ -99,6 +106,9 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
+
+/** How long an idle keep-alive connection stays open (see above). */
+const KEEP_ALIVE_MS = 65_000;
 
 const secs = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
 

@@ -61,7 +61,9 @@ describe('data directory (issue 10)', () => {
     expect(diskFull(pglite)).toBe(true);
     expect(diskFullMessage('/d', pglite)).toMatch(/disk .* \/d is full \(ENOSPC\).*ATLAS_DATA_DIR/);
     expect(diskFull(Object.assign(new Error('write'), { code: 'ENOSPC' }))).toBe(true);
-    expect(diskFull(Object.assign(new Error('could not extend file'), { code: '53100' }))).toBe(true);
+    expect(diskFull(Object.assign(new Error('could not extend file'), { code: '53100' }))).toBe(
+      true,
+    );
     expect(diskFull(Object.assign(new Error(), { name: 'ErrnoError', errno: 44 }))).toBe(false);
     expect(diskFull(new Error('syntax error'))).toBe(false);
   });

@@ -24,7 +24,8 @@ const PG_CODES: Record<string, { code: 'BAD_USER_INPUT' | 'CONFLICT'; message: s
   // lock_timeout (limits.ts) and deadlocks: another change holds the same rows; nothing saved.
   '55P03': {
     code: 'CONFLICT',
-    message: '其他人正在修改相同的数据，未保存，请稍后重试 (being changed by someone else right now; nothing was saved, retry)',
+    message:
+      '其他人正在修改相同的数据，未保存，请稍后重试 (being changed by someone else right now; nothing was saved, retry)',
   },
   '40P01': { code: 'CONFLICT', message: 'a concurrent change won; nothing was saved, retry' },
 };
