@@ -1,9 +1,12 @@
-import { forEachPairWithin } from './neighbours.ts';
-
 /**
  * Connected parts of the "within `radius`" graph over points and existing branches: no member
  * can meet a seat across two parts, so each part is an independent instance (and an existing
  * branch's room is shared by one part only). Returns, per part, its point and branch indices.
+ *
+ * Cells of side radius/√2: any two points of one cell are within the radius, so a cell is linked
+ * at once; two cells up to two apart are compared pair by pair only while they are not yet
+ * linked, and the comparison stops at the first pair in reach. A dense cluster costs O(n), not
+ * O(pairs).
  */
 export function radiusComponents(
   points: readonly { x: number; y: number }[],
@@ -11,7 +14,7 @@ export function radiusComponents(
   radius: number,
 ): { points: number[]; branches: number[] }[] {
   const all = [...points, ...branches];
-  const parent = all.map((_, i) => i);
+  const parent = Int32Array.from(all, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
@@ -20,8 +23,38 @@ export function radiusComponents(
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  // Every pair within the radius, points and branches alike (a branch links the points near it).
-  forEachPairWithin(all, radius, union);
+  const side = radius / Math.SQRT2;
+  const OFF = 2 ** 20;
+  const key = (cx: number, cy: number) => (cx + OFF) * 2 ** 21 + (cy + OFF);
+  const cells = new Map<number, number[]>();
+  all.forEach((p, i) => {
+    const k = key(Math.floor(p.x / side), Math.floor(p.y / side));
+    const cell = cells.get(k);
+    if (cell) cell.push(i);
+    else cells.set(k, [i]);
+  });
+  for (const list of cells.values()) for (const i of list) union(list[0]!, i);
+  const r2 = radius * radius;
+  for (const a of cells.values()) {
+    const p0 = all[a[0]!]!;
+    const [cx, cy] = [Math.floor(p0.x / side), Math.floor(p0.y / side)];
+    for (let dx = 0; dx <= 2; dx++) {
+      for (let dy = -2; dy <= 2; dy++) {
+        if (dx === 0 && dy <= 0) continue;
+        const b = cells.get(key(cx + dx, cy + dy));
+        if (!b || find(a[0]!) === find(b[0]!)) continue;
+        search: for (const i of a) {
+          for (const j of b) {
+            const [p, q] = [all[i]!, all[j]!];
+            if ((p.x - q.x) ** 2 + (p.y - q.y) ** 2 <= r2) {
+              union(i, j);
+              break search;
+            }
+          }
+        }
+      }
+    }
+  }
   const parts = new Map<number, { points: number[]; branches: number[] }>();
   all.forEach((_, i) => {
     const r = find(i);
