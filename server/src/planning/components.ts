@@ -34,6 +34,22 @@ export function radiusComponents(
     else cells.set(k, [i]);
   });
   for (const list of cells.values()) for (const i of list) union(list[0]!, i);
+  // Each cell's bounding box: a point farther than the radius from a cell's box has no partner
+  // in it, which skips most pairs of two cells that are not linked.
+  const box = new Map<number[], [number, number, number, number]>();
+  for (const list of cells.values()) {
+    const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const i of list) {
+      const p = all[i]!;
+      b[0] = Math.min(b[0], p.x);
+      b[1] = Math.min(b[1], p.y);
+      b[2] = Math.max(b[2], p.x);
+      b[3] = Math.max(b[3], p.y);
+    }
+    box.set(list, b);
+  }
+  const gap2 = (p: { x: number; y: number }, b: [number, number, number, number]) =>
+    Math.max(0, b[0] - p.x, p.x - b[2]) ** 2 + Math.max(0, b[1] - p.y, p.y - b[3]) ** 2;
   const r2 = radius * radius;
   for (const a of cells.values()) {
     const p0 = all[a[0]!]!;
@@ -43,7 +59,9 @@ export function radiusComponents(
         if (dx === 0 && dy <= 0) continue;
         const b = cells.get(key(cx + dx, cy + dy));
         if (!b || find(a[0]!) === find(b[0]!)) continue;
+        const bb = box.get(b)!;
         search: for (const i of a) {
+          if (gap2(all[i]!, bb) > r2) continue;
           for (const j of b) {
             const [p, q] = [all[i]!, all[j]!];
             if ((p.x - q.x) ** 2 + (p.y - q.y) ** 2 <= r2) {

@@ -1,5 +1,6 @@
 import { pairCost, ungroupedPenalty, type GroupingInstance } from './grouping.model.ts';
 import { nearestWithin } from './neighbours.ts';
+import { pointCost } from './point-cost.ts';
 
 /**
  * A lower bound on the objective of grouping.model.ts, for scopes HiGHS cannot prove: relax the
@@ -17,13 +18,12 @@ import { nearestWithin } from './neighbours.ts';
 export function groupingLowerBound(inst: GroupingInstance): number {
   const M = ungroupedPenalty(inst);
   const n = inst.points.length;
-  const nb = nearestWithin(inst.points, inst.radiusM, 1, (i, j) =>
-    pairCost(inst, inst.points[i]!, inst.points[j]!),
-  );
+  const cost = pointCost(inst);
+  const nb = nearestWithin(inst.points, inst.radiusM, 1, cost);
   const a = Float64Array.from(inst.points, (p, i) => {
     let best = M;
     const j = nb[i]![0];
-    if (j !== undefined) best = Math.min(best, pairCost(inst, p, inst.points[j]!));
+    if (j !== undefined) best = Math.min(best, cost(i, j));
     for (const e of inst.existing) if (e.room > 0) best = Math.min(best, pairCost(inst, p, e));
     return best;
   }).sort();
