@@ -1,4 +1,4 @@
-import { MIN_JOINT_UNITS, TILE_MAX_ORGS } from './planning.constants.ts';
+import { MIN_JOINT_UNITS } from './planning.constants.ts';
 import { industryDistance } from './industry-families.ts';
 import { planeDistance } from './local-metres.ts';
 
@@ -54,12 +54,10 @@ export const existingOf = (a: number) => -a - 2;
 
 /**
  * The number of new branches allowed: enough for everyone plus one branch of slack (HiGHS needs
- * far longer when every branch must be exactly full), never more than pairs allow. Parts larger
- * than a tile (TILE_MAX_ORGS) are searched tile by tile, each tile with its own slack: there only
- * the pairs bound the count (the branch cost still keeps every branch worth its price).
+ * far longer when every branch must be exactly full), never more than pairs allow. A part larger
+ * than a tile allows the sum of its tiles' numbers (one branch of slack per tile).
  */
 export function maxNewBranchesFor(n: number, capacity: number): number {
-  if (n > TILE_MAX_ORGS) return Math.floor(n / MIN_JOINT_UNITS);
   return Math.min(Math.floor(n / MIN_JOINT_UNITS), Math.ceil(n / capacity) + 1);
 }
 

@@ -249,6 +249,8 @@ export async function planJointBranches(
       continue;
     }
     const tiles = n > TILE_MAX_ORGS ? splitTiles(inst, TILE_MAX_ORGS) : null;
+    // One branch of slack per tile: the part allows as many new branches as its tiles together.
+    if (tiles) inst.maxNewBranches = tiles.reduce((t, x) => t + x.inst.maxNewBranches, 0);
     const pieces: GroupingSolution[] = [];
     for (const t of tiles?.map((x) => x.inst) ?? [inst]) {
       pieces.push(search(t, false));

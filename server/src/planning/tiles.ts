@@ -30,6 +30,8 @@ export function splitTiles(inst: GroupingInstance, maxPoints: number): Tile[] {
           ...inst,
           points: pts.map((i) => inst.points[i]!),
           existing: exs.map((k) => inst.existing[k]!),
+          // Enough branches for the tile plus one of slack, as a small part has; the part's own
+          // limit becomes the sum over its tiles (planJointBranches).
           maxNewBranches: maxNewBranchesFor(pts.length, inst.capacity),
         },
       });
