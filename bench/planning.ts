@@ -5,12 +5,14 @@
  *
  * 1. Quality: the heuristic against HiGHS's proven optimum on small generated grids (20-50
  *    organizations, capacity 15, 1 km radius), objective and total member-to-seat distance.
- * 2. Runtime of planJointBranches (parts, HiGHS for parts <= 50, heuristic above) at 1k, 10k and
- *    100k candidate organizations spread over 25 subdistricts, with the proven gap.
+ * 2. Runtime of planJointBranches (parts, HiGHS for parts <= 50, heuristic above) at 1k, 10k,
+ *    100k and 1M candidate organizations spread over 25 subdistricts, with the proven gap: wall
+ *    clock, CPU time (the machine is shared) and when the quick pass (a complete answer) ended.
  * 3. Runtime of planServiceCenters at 10k and 100k active organizations.
  *
  *   pnpm --filter @atlas/bench exec tsx planning.ts
- *   PLANNING_BENCH_SIZES=1000,10000 PLANNING_BENCH_QUALITY=0 to shorten it.
+ *   PLANNING_BENCH_SIZES=1000,10000 PLANNING_BENCH_QUALITY=0 to shorten it;
+ *   PLANNING_BENCH_EXACT=0 (heuristic only), PLANNING_BENCH_LIMIT_MS (default 30000).
  */
 import { generatedInstance, seededRandom } from '../server/src/planning/grouping.testkit.ts';
 import { solveGroupingExact } from '../server/src/planning/grouping.exact.ts';
@@ -98,9 +100,17 @@ async function runtime(sizes: number[]) {
   for (const n of sizes) {
     const orgs = district(n);
     // Heuristic only (exactMaxOrgs 0), then the product's default: HiGHS on parts <= 50 after.
-    for (const exactMaxOrgs of [0, 50]) {
+    for (const exactMaxOrgs of (process.env.PLANNING_BENCH_EXACT ?? '0,50')
+      .split(',')
+      .map(Number)) {
       const t = performance.now();
+      const cpu = process.cpuUsage();
+      // When the quick pass ended: from then on a complete, feasible answer exists.
+      let quickMs = NaN;
       const plan = await planJointBranches(orgs, [], {
+        onProgress: (p) => {
+          if (p.phase !== 'quick' && Number.isNaN(quickMs)) quickMs = performance.now() - t;
+        },
         unitLimit: 15,
         radiusM: 1_000,
         industryPenaltyM: 300,
@@ -109,11 +119,12 @@ async function runtime(sizes: number[]) {
         exactMaxOrgs,
       });
       const ms = performance.now() - t;
+      const cpuS = (process.cpuUsage(cpu).user / 1e6).toFixed(1);
       const q = plan.quality;
       report(
         `jointBranchPlan ${n.toLocaleString('en')} candidates, ${exactMaxOrgs ? 'with HiGHS' : 'heuristic'}`,
         ms,
-        `${plan.proposals.length} branches, ${plan.ungrouped.length} ungrouped, ${q.components} parts ` +
+        `cpu ${cpuS} s, quick pass ${(quickMs / 1000).toFixed(1)} s, ${plan.proposals.length} branches, ${plan.ungrouped.length} ungrouped, ${q.components} parts ` +
           `(${q.provenOptimal} proven), gap to bound ${pct(q.gap)}, complete ${plan.complete}`,
       );
     }

@@ -183,3 +183,164 @@ describe('serviceCenterSiting', () => {
     expect(r.data!.serviceCenterSiting.coveredWeight).toBe(Number(best[0]!.n));
   });
 });
+
+describe('acceptJointBranchProposal', () => {
+  const ACCEPT = `mutation ($i: AcceptJointBranchInput!, $d: Boolean) {
+    acceptJointBranchProposal(input: $i, dryRun: $d) { dryRun version
+      partyOrganization { id isJoint unitCount version }
+      coverageChanges { organization { id } after { coverage } } } }`;
+  const PLAN_KEYS = `query ($scope: ID!, $o: JointBranchPlanOptions) { jointBranchPlan(scope: $scope, options: $o) {
+    proposals { key formalMembers seat { id } members { id } }
+    attachments { key version partyOrganizationId members { id } } } }`;
+  const plan = async (o?: object) =>
+    (await env.api.exec(PLAN_KEYS, { scope: `District:${env.districtId}`, o })).data!
+      .jointBranchPlan;
+  /** The proposal's units, the seat first, as the panel sends them. */
+  const unitsOf = (p: any) => [
+    p.seat.id,
+    ...p.members.map((m: any) => m.id).filter((id: string) => id !== p.seat.id),
+  ];
+  const partyOrgCount = async () =>
+    Number(
+      (
+        await rows<{ n: number }>(
+          env.database.db,
+          sql`SELECT count(*) AS n FROM party_organizations`,
+        )
+      )[0]!.n,
+    );
+  const lastAudit = async () =>
+    (
+      await rows<{ action: string; actor: string; after: any; before: any }>(
+        env.database.db,
+        sql`SELECT action, actor, before, after FROM audit_log ORDER BY id DESC LIMIT 1`,
+      )
+    )[0]!;
+
+  it('writes nothing until accepted; accepting founds the joint branch through the ledger, audited', async () => {
+    const before = await plan();
+    const p = before.proposals[0];
+    expect(p).toBeDefined();
+    const count = await partyOrgCount();
+    const dry = await env.api.exec(
+      ACCEPT,
+      { i: { key: p.key, unitIds: unitsOf(p), memberCount: 3 }, d: true },
+      env.users.districtAdmin,
+    );
+    expect(dry.errors, JSON.stringify(dry.errors)).toBeUndefined();
+    expect(dry.data!.acceptJointBranchProposal).toMatchObject({
+      dryRun: true,
+      partyOrganization: null,
+    });
+    expect(await partyOrgCount()).toBe(count);
+
+    const r = await env.api.exec(
+      ACCEPT,
+      { i: { key: p.key, unitIds: unitsOf(p), memberCount: 3 } },
+      env.users.districtAdmin,
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const out = r.data!.acceptJointBranchProposal;
+    expect(out.partyOrganization).toMatchObject({
+      isJoint: true,
+      unitCount: p.members.length,
+      version: 1,
+    });
+    for (const c of out.coverageChanges) expect(c.after.coverage).toBe('ORGANIZATIONAL');
+    expect(await partyOrgCount()).toBe(count + 1);
+    const audit = await lastAudit();
+    expect(audit.action).toBe('party_org.found');
+    expect(audit.actor).toBe('district_admin-101');
+    expect(audit.after.unitIds).toEqual(
+      unitsOf(p)
+        .map(num)
+        .sort((a, b) => a - b),
+    );
+    expect(audit.after.isJoint).toBe(true);
+
+    // The accepted units are covered now: the next plan proposes none of them.
+    const after = await plan();
+    const proposed = new Set([
+      ...after.proposals.flatMap((x: any) => x.members.map((m: any) => m.id)),
+      ...after.attachments.flatMap((x: any) => x.members.map((m: any) => m.id)),
+    ]);
+    for (const id of unitsOf(p)) expect(proposed.has(id)).toBe(false);
+    // Accepting the same proposal again is refused by the ledger (they belong to a branch now).
+    const again = await env.api.exec(
+      ACCEPT,
+      { i: { key: p.key, unitIds: unitsOf(p), memberCount: 3 } },
+      env.users.districtAdmin,
+    );
+    expect(again.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ALREADY_IN_PARTY_ORG',
+    });
+  });
+
+  it('refuses a bad key, a seat not first, units across subdistricts and too few members', async () => {
+    const { proposals } = await plan();
+    const p = proposals[0];
+    const u = unitsOf(p);
+    const as = env.users.districtAdmin;
+    const bad = await env.api.exec(ACCEPT, { i: { key: 'x:1', unitIds: u } }, as);
+    expect(bad.errors![0]!.extensions).toMatchObject({ field: 'input.key', reason: 'BAD_KEY' });
+    const order = await env.api.exec(
+      ACCEPT,
+      { i: { key: p.key, unitIds: [...u].reverse(), memberCount: 3 } },
+      as,
+    );
+    expect(order.errors![0]!.extensions).toMatchObject({ reason: 'SEAT_NOT_FIRST' });
+    const facts = await orgFacts();
+    const here = facts.get(num(u[0]))!.sub;
+    const elsewhere = [...facts].find(([, f]) => f.sub !== here && f.party === null)![0];
+    const cross = await env.api.exec(
+      ACCEPT,
+      { i: { key: p.key, unitIds: [...u, `Organization:${elsewhere}`], memberCount: 3 } },
+      as,
+    );
+    expect(cross.errors![0]!.extensions).toMatchObject({
+      field: 'input.unitIds',
+      reason: 'CROSSES_SUBDISTRICT',
+    });
+    const few = await env.api.exec(ACCEPT, { i: { key: p.key, unitIds: u, memberCount: 1 } }, as);
+    expect(few.errors![0]!.extensions).toMatchObject({
+      field: 'input.memberCount',
+      reason: 'TOO_FEW_MEMBERS',
+    });
+    const outside = await env.api.exec(
+      ACCEPT,
+      { i: { key: p.key, unitIds: u, memberCount: 3 } },
+      env.users.otherDistrictAdmin,
+    );
+    expect(outside.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('accepting an attachment adds the units to the existing branch at the version the plan read', async () => {
+    // The small demo's joint branch of 3 has room but no subdistrict: place it in its units'
+    // one. Where a new branch costs as much as 5 km of walking, candidates in reach join it.
+    await rows(
+      env.database.db,
+      sql`UPDATE party_organizations p SET subdistrict_id = o.subdistrict_id
+          FROM party_org_units u JOIN organizations o ON o.id = u.organization_id
+          WHERE p.is_joint AND u.party_organization_id = p.id AND p.subdistrict_id IS NULL`,
+    );
+    const { attachments } = await plan({ radiusM: 5_000, branchCostM: 5_000 });
+    expect(attachments.length).toBeGreaterThan(0);
+    const a = attachments[0];
+    const ids = a.members.map((m: any) => m.id);
+    const stale = await env.api.exec(
+      ACCEPT,
+      { i: { key: a.key, unitIds: ids, expectedVersion: a.version + 7 } },
+      env.users.districtAdmin,
+    );
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT' });
+    const r = await env.api.exec(
+      ACCEPT,
+      { i: { key: a.key, unitIds: ids, expectedVersion: a.version } },
+      env.users.districtAdmin,
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(r.data!.acceptJointBranchProposal.partyOrganization.id).toBe(a.partyOrganizationId);
+    expect((await lastAudit()).action).toBe('party_org.units.add');
+  });
+});

@@ -38,6 +38,25 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/**
+ * A proposal the planner accepts: its key and units as the plan listed them. Nothing was stored
+ * by the plan; accepting goes through the ledger's party-organization edits (checks, scope,
+ * audit, coverage refresh), so a unit that found a party organization since is refused there.
+ */
+export type AcceptJointBranchInput = {
+  /** join: the version the plan read (a change since is a CONFLICT). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** new:<seat organization id> (found a joint branch) or join:<party organization id>. */
+  key: Scalars['String']['input'];
+  /** New branch: formal party members enrolled (default: the units' own; 3 at least). */
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  /** New branch: its name (default: <seat>等N家单位联合党支部). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  secretary?: InputMaybe<Scalars['String']['input']>;
+  /** The units: for a new branch every member, the seat first; for join, the joining ones. */
+  unitIds: Array<Scalars['ID']['input']>;
+};
+
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   nodes: Array<AuditEntry>;
@@ -706,6 +725,8 @@ export type JointBranchAttachment = {
   partyOrganizationId: Scalars['ID']['output'];
   room: Scalars['Int']['output'];
   unitsBefore: Scalars['Int']['output'];
+  /** The party organization's version the plan read (expectedVersion when accepting). */
+  version: Scalars['Int']['output'];
 };
 
 export type JointBranchPlan = {
@@ -1003,6 +1024,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Placeholder so concepts can `extend type Mutation`; always null. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Accepts a joint-branch proposal: founds the joint branch or adds the units to the existing
+   * one through the ledger edits (audited). Units must lie in one subdistrict, as proposals do.
+   */
+  acceptJointBranchProposal: PartyOrganizationEditResult;
   /** Adds member units; a joint branch over the profile's limit is refused (OVER_JOINT_UNIT_LIMIT). */
   addPartyOrganizationUnits: PartyOrganizationEditResult;
   /** Assigns an instructor to an organization (`expectedVersion` is the organization's). */
@@ -1074,6 +1100,13 @@ export type Mutation = {
    * recomputed in the same transaction. District administrators only.
    */
   updatePolicyProfile: PolicyProfile;
+};
+
+
+export type MutationAcceptJointBranchProposalArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: AcceptJointBranchInput;
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2439,6 +2472,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AcceptJointBranchInput: AcceptJointBranchInput;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditFilter: AuditFilter;
@@ -2582,6 +2616,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AcceptJointBranchInput: AcceptJointBranchInput;
   AuditConnection: AuditConnection;
   AuditEntry: AuditEntry;
   AuditFilter: AuditFilter;
@@ -2997,6 +3032,7 @@ export type JointBranchAttachmentResolvers<ContextType = Context, ParentType ext
   partyOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   room?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type JointBranchPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointBranchPlan'] = ResolversParentTypes['JointBranchPlan']> = ResolversObject<{
@@ -3170,6 +3206,7 @@ export type MapWorkstationResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  acceptJointBranchProposal?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationAcceptJointBranchProposalArgs, 'dryRun' | 'input'>>;
   addPartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationAddPartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
   assignInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationAssignInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;

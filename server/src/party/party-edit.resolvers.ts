@@ -16,7 +16,7 @@ const unitIdsOf = (list: readonly string[], field: string) =>
   list.map((g, i) => parseIdOf('Organization', g, `${field}.${i}`));
 
 /** The result with its party organization and organizations read after the commit. */
-async function loaded(ctx: Context, o: PartyEditOutcome) {
+export async function loaded(ctx: Context, o: PartyEditOutcome) {
   const orgs = await ctx.loaders.organization.loadMany(
     o.coverageChanges.map((c) => c.organizationId),
   );

@@ -10,7 +10,7 @@ import {
   type GroupingSolution,
 } from './grouping.model.ts';
 import { nearestWithin } from './neighbours.ts';
-import { pointCost } from './point-cost.ts';
+import { BEYOND_CM, pointCostCm } from './point-cost.ts';
 import { seededRandom } from './seeded-random.ts';
 
 export interface HeuristicOptions {
@@ -22,9 +22,16 @@ export interface HeuristicOptions {
   seatSwaps: boolean;
   /** Date.now() past which local search stops (the solution so far is kept). */
   deadline: number;
+  /** Polled with the deadline: true stops the search too (a cancelled request). */
+  cancelled?: () => boolean;
 }
 
 const EPS = 1e-6;
+/** Seat swaps try a seat's nearest partners, each followed by a few local passes around it. */
+const SEAT_SWAP_PARTNERS = 5;
+const SEAT_SWAP_ROUNDS = 3;
+/** Swaps pair a point with its nearest partners only. */
+const SWAP_PARTNERS = 16;
 
 /**
  * Greedy seeding plus local search for the problem of grouping.model.ts, for scopes too large for
@@ -40,45 +47,130 @@ export function solveGroupingHeuristic(
 ): GroupingSolution {
   const { points, existing, capacity: C } = inst;
   const n = points.length;
-  const M = ungroupedPenalty(inst);
-  const cost = pointCost(inst);
-  const nb = nearestWithin(points, inst.radiusM, opts.neighbours, cost);
-  const ex: number[][] = points.map((p) =>
+  const M = Math.round(ungroupedPenalty(inst) * 100);
+  // Costs in whole centimetres inside the search (see pointCostCm); the answer is scored in metres.
+  const cost = pointCostCm(inst);
+  const nb = nearestWithin(points, inst.radiusM, opts.neighbours, (i, j) => {
+    const c = cost(i, j);
+    return c === BEYOND_CM ? Infinity : c / 100;
+  });
+  const exSorted = points.map((p) =>
     existing
       .map((e, k) => ({ k, c: pairCost(inst, p, e) }))
       .filter((o) => Number.isFinite(o.c) && existing[o.k]!.room > 0)
-      .sort((a, b) => a.c - b.c || a.k - b.k)
-      .map((o) => o.k),
+      .sort((a, b) => a.c - b.c || a.k - b.k),
   );
+  /** Existing branches in reach of each point, cheapest first, and their costs. */
+  const ex = exSorted.map((l) => l.map((o) => o.k));
+  const exCost = exSorted.map((l) => Int32Array.from(l, (o) => Math.round(o.c * 100)));
 
-  const timeUp = () => Date.now() > opts.deadline;
+  // The clock is read once every 64 calls (Date.now() in every inner loop cost a tenth of the time).
+  let calls = 0;
+  let over = false;
+  const timeUp = () => {
+    if (over || (++calls & 63) !== 0) return over;
+    return (over = Date.now() > opts.deadline || (opts.cancelled?.() ?? false));
+  };
+  const F = Math.round(inst.branchCostM * 100);
   const runOnce = (order: number[]): GroupingSolution => {
-    const assign = new Array<number>(n).fill(UNGROUPED);
+    const assign = new Int32Array(n).fill(UNGROUPED);
     const seats: number[] = [];
     const members: number[][] = [];
     const seatOf = new Int32Array(n).fill(-1);
-    const used = new Array<number>(existing.length).fill(0);
+    const used = new Int32Array(existing.length);
+    // Scratch arrays of tryClose and tryOpen.
+    const planU = new Int32Array(C);
+    const planT = new Int32Array(C);
+    const gainG = new Float64Array(opts.neighbours);
+    const gainJ = new Int32Array(opts.neighbours);
+    const takenFrom = new Int32Array(C + 1);
+    /** targets(i), cached until a seat changes (local moves keep the seats). */
+    const targetList: number[][] = new Array(n);
+    const targetsAt = new Int32Array(n).fill(-1);
+    let seatVersion = 0;
+    /** Branches changed since their seat was last optimised. */
+    const dirty: boolean[] = [];
+    /** Branches whose seat swap failed and that have not changed since (don't-look bits). */
+    const settled: boolean[] = [];
+    /** Tentative changes and their undoing leave `settled` alone. */
+    let quiet = false;
+    const touch = (b: number) => {
+      dirty[b] = true;
+      if (!quiet && !logging) settled[b] = false;
+    };
     let open = 0;
+    /** The objective of the current state, kept up to date by every change. */
+    const acc = new Float64Array([M * n]); // a typed slot: a captured double would be boxed per write
+    /** Undo log of a tentative move (seat swaps): triples (kind, a, b). */
+    const log: number[] = [];
+    let logging = false;
+    const [LOG_ASSIGN, LOG_SEAT, LOG_PUSH] = [0, 1, 2];
 
     /** cost of i in target t (a branch index or an existing ref); Infinity if out of reach. */
     const costIn = (i: number, t: number): number => {
       if (t === UNGROUPED) return M;
       if (t >= 0) return seats[t] === i ? 0 : cost(i, seats[t]!);
-      return pairCost(inst, points[i]!, existing[existingOf(t)]!);
+      const k = existingOf(t);
+      const list = ex[i]!;
+      for (let x = 0; x < list.length; x++) if (list[x] === k) return exCost[i]![x]!;
+      return BEYOND_CM;
     };
     const room = (t: number) =>
       t >= 0 ? C - members[t]!.length : existing[existingOf(t)]!.room - used[existingOf(t)]!;
-    const leave = (i: number) => {
+    /** Moves i to target t (UNGROUPED, a branch or an existing ref), the objective with it. */
+    const move = (i: number, t: number) => {
       const a = assign[i]!;
-      if (a >= 0) members[a]!.splice(members[a]!.indexOf(i), 1);
-      else if (a !== UNGROUPED) used[existingOf(a)]!--;
-      assign[i] = UNGROUPED;
-    };
-    const join = (i: number, t: number) => {
-      leave(i);
+      if (a === t) return;
+      acc[0] = acc[0]! + costIn(i, t) - costIn(i, a);
+      if (a >= 0) {
+        // Swap-remove (splice allocates the removed element's array on every move).
+        const ms = members[a]!;
+        ms[ms.indexOf(i)] = ms[ms.length - 1]!;
+        ms.pop();
+        touch(a);
+      } else if (a !== UNGROUPED) used[existingOf(a)]!--;
       assign[i] = t;
-      if (t >= 0) members[t]!.push(i);
-      else if (t !== UNGROUPED) used[existingOf(t)]!++;
+      if (t >= 0) {
+        members[t]!.push(i);
+        touch(t);
+      } else if (t !== UNGROUPED) used[existingOf(t)]!++;
+      if (logging) log.push(LOG_ASSIGN, i, a);
+    };
+    /** Seat of branch b becomes s (-1: closed, which needs it empty), costs of its members too. */
+    const setSeat = (b: number, s: number) => {
+      const old = seats[b]!;
+      let delta = F * (Number(s >= 0) - Number(old >= 0));
+      for (const u of members[b]!) {
+        if (old >= 0) delta -= u === old ? 0 : cost(u, old);
+        if (s >= 0) delta += u === s ? 0 : cost(u, s);
+      }
+      if (old >= 0) seatOf[old] = -1;
+      seats[b] = s;
+      seatVersion++;
+      if (s >= 0) seatOf[s] = b;
+      open += Number(s >= 0) - Number(old >= 0);
+      acc[0] = acc[0]! + delta;
+      touch(b);
+      if (logging) log.push(LOG_SEAT, b, old);
+    };
+    const undo = (mark: number) => {
+      logging = false;
+      quiet = true;
+      while (log.length > mark) {
+        const kind = log[log.length - 3]!;
+        const a = log[log.length - 2]!;
+        const b = log[log.length - 1]!;
+        log.length -= 3;
+        if (kind === LOG_ASSIGN) move(a, b);
+        else if (kind === LOG_SEAT) setSeat(a, b);
+        else {
+          seats.pop();
+          members.pop();
+          dirty.pop();
+          settled.pop();
+        }
+      }
+      quiet = false;
     };
     /** May i leave its branch? A new branch must keep MIN_JOINT_UNITS, its seat stays. */
     const canLeave = (i: number) => {
@@ -87,24 +179,24 @@ export function solveGroupingHeuristic(
     };
     /** Targets i could join: seats among its partners, then existing branches in reach. */
     const targets = (i: number): number[] => {
-      const out: number[] = [];
+      if (targetsAt[i] === seatVersion) return targetList[i]!;
+      const out = (targetList[i] ??= []);
+      out.length = 0;
       for (const j of nb[i]!) if (seatOf[j]! >= 0) out.push(seatOf[j]!);
       for (const k of ex[i]!) out.push(existingRef(k));
-      return out;
+      targetsAt[i] = seatVersion;
+      return (targetList[i] = out);
     };
     const openAt = (s: number, with_: number[]) => {
       const b = seats.length;
-      seats.push(s);
+      seats.push(-1);
       members.push([]);
-      seatOf[s] = b;
-      join(s, b);
-      for (const j of with_) join(j, b);
-      open++;
-    };
-    const close = (b: number) => {
-      seatOf[seats[b]!] = -1;
-      seats[b] = -1;
-      open--;
+      dirty.push(true);
+      settled.push(false);
+      if (logging) log.push(LOG_PUSH, b, 0);
+      setSeat(b, s);
+      move(s, b);
+      for (const j of with_) move(j, b);
     };
 
     // Seeding: in the given order (densest first), each with its nearest free partners.
@@ -123,23 +215,29 @@ export function solveGroupingHeuristic(
       for (const t of targets(i)) {
         if (t === a || room(t) <= 0) continue;
         const c = costIn(i, t);
-        if (c < bestCost) [best, bestCost] = [t, c];
+        if (c < bestCost) {
+          best = t;
+          bestCost = c;
+        }
       }
       if (best === a) return false;
-      join(i, best);
+      move(i, best);
       return true;
     };
 
     const swap = (i: number): boolean => {
       const a = assign[i]!;
       if (a === UNGROUPED || seatOf[i]! >= 0) return false;
-      for (const j of nb[i]!) {
+      const list = nb[i]!;
+      // An index loop: subarray() would allocate a view per call.
+      for (let x = 0; x < list.length && x < SWAP_PARTNERS; x++) {
+        const j = list[x]!;
         const b = assign[j]!;
         if (b === a || b === UNGROUPED || seatOf[j]! >= 0) continue;
         const delta = costIn(i, b) + costIn(j, a) - costIn(i, a) - costIn(j, b);
         if (delta < -EPS) {
-          join(i, b);
-          join(j, a);
+          move(i, b);
+          move(j, a);
           return true;
         }
       }
@@ -147,43 +245,59 @@ export function solveGroupingHeuristic(
     };
 
     const reseat = (b: number): boolean => {
+      if (!dirty[b]) return false;
+      dirty[b] = false;
       const ms = members[b]!;
-      const total = (s: number) => ms.reduce((sum, u) => sum + (u === s ? 0 : cost(u, s)), 0);
+      const sum = (s: number) => {
+        let t = 0;
+        for (let x = 0; x < ms.length; x++) if (ms[x] !== s) t += cost(ms[x]!, s);
+        return t;
+      };
       let best = seats[b]!;
-      let bestCost = total(best) - EPS;
+      let bestCost = sum(best) - EPS;
       for (const m of ms) {
-        const c = total(m);
-        if (c < bestCost) [best, bestCost] = [m, c];
+        const c = sum(m);
+        if (c < bestCost) {
+          best = m;
+          bestCost = c;
+        }
       }
       if (best === seats[b]) return false;
-      seatOf[seats[b]!] = -1;
-      seats[b] = best;
-      seatOf[best] = b;
+      setSeat(b, best);
       return true;
     };
 
     /** Close branch b if its members do better elsewhere (counting the branch cost saved). */
     const tryClose = (b: number, force = false): boolean => {
-      const ms = [...members[b]!];
-      const extra = new Map<number, number>();
-      const plan: [number, number][] = [];
-      let delta = -inst.branchCostM;
-      for (const u of ms) {
+      const ms = members[b]!;
+      const m = ms.length;
+      // Plan first (scratch arrays: this runs for every branch on every round), then move.
+      let delta = -F;
+      for (let x = 0; x < m; x++) {
+        const u = ms[x]!;
         let best = UNGROUPED;
         let bestCost = M;
         for (const t of targets(u)) {
-          if (t === b || room(t) - (extra.get(t) ?? 0) <= 0) continue;
-          const c = t >= 0 ? cost(u, seats[t]!) : costIn(u, t);
-          if (c < bestCost) [best, bestCost] = [t, c];
+          if (t === b) continue;
+          let taken = 0;
+          for (let y = 0; y < x; y++) if (planT[y] === t) taken++;
+          if (room(t) - taken <= 0) continue;
+          const c = costIn(u, t);
+          if (c < bestCost) {
+            best = t;
+            bestCost = c;
+          }
         }
-        if (best !== UNGROUPED) extra.set(best, (extra.get(best) ?? 0) + 1);
-        plan.push([u, best]);
+        planU[x] = u;
+        planT[x] = best;
         delta += bestCost - costIn(u, b);
       }
       if (!force && delta >= -EPS) return false;
-      close(b);
-      for (const [u, t] of plan) join(u, t);
-      members[b] = [];
+      // Members first (the seat last: the others' costs are priced at it), then the seat goes.
+      const seat = seats[b]!;
+      for (let x = 0; x < m; x++) if (planU[x] !== seat) move(planU[x]!, planT[x]!);
+      for (let x = 0; x < m; x++) if (planU[x] === seat) move(planU[x]!, planT[x]!);
+      setSeat(b, -1);
       return true;
     };
 
@@ -191,28 +305,41 @@ export function solveGroupingHeuristic(
     const tryOpen = (s: number, force = false): boolean => {
       if (open >= inst.maxNewBranches || seatOf[s]! >= 0) return false;
       if (assign[s] !== UNGROUPED && !canLeave(s)) return false;
-      const leaving = new Map<number, number>();
+      // Gains of the partners that would rather meet at s, best first (insertion, no allocation).
+      let k = 0;
+      for (const j of nb[s]!) {
+        if (seatOf[j]! >= 0) continue;
+        const g = costIn(j, assign[j]!) - cost(j, s);
+        if (!(g > EPS)) continue;
+        let t = k++;
+        while (t > 0 && (gainG[t - 1]! < g || (gainG[t - 1] === g && gainJ[t - 1]! > j))) {
+          gainG[t] = gainG[t - 1]!;
+          gainJ[t] = gainJ[t - 1]!;
+          t--;
+        }
+        gainG[t] = g;
+        gainJ[t] = j;
+      }
+      if (k < MIN_JOINT_UNITS - 1) return false;
+      let takes = 0;
+      /** Branches lose at most down to MIN_JOINT_UNITS. */
       const takeFrom = (u: number) => {
         const a = assign[u]!;
         if (a < 0) return true;
-        const left = members[a]!.length - (leaving.get(a) ?? 0);
-        if (left <= MIN_JOINT_UNITS) return false;
-        leaving.set(a, (leaving.get(a) ?? 0) + 1);
+        let leaving = 0;
+        for (let y = 0; y < takes; y++) if (takenFrom[y] === a) leaving++;
+        if (members[a]!.length - leaving <= MIN_JOINT_UNITS) return false;
+        takenFrom[takes++] = a;
         return true;
       };
       if (!takeFrom(s)) return false;
-      let gain = costIn(s, assign[s]!) - inst.branchCostM;
-      const gains = [...nb[s]!]
-        .filter((j) => seatOf[j]! < 0)
-        .map((j) => ({ j, g: costIn(j, assign[j]!) - cost(j, s) }))
-        .filter((o) => o.g > EPS)
-        .sort((a, b) => b.g - a.g || a.j - b.j);
+      let gain = costIn(s, assign[s]!) - F;
       const pulled: number[] = [];
-      for (const { j, g } of gains) {
+      for (let x = 0; x < k; x++) {
         if (pulled.length >= C - 1) break;
-        if (!takeFrom(j)) continue;
-        pulled.push(j);
-        gain += g;
+        if (!takeFrom(gainJ[x]!)) continue;
+        pulled.push(gainJ[x]!);
+        gain += gainG[x]!;
       }
       if (pulled.length < MIN_JOINT_UNITS - 1 || (!force && gain <= EPS)) return false;
       openAt(s, pulled);
@@ -230,11 +357,13 @@ export function solveGroupingHeuristic(
         if (into >= 0) continue;
         for (const j of members[t]!) {
           if (seatOf[j]! >= 0) continue;
-          for (const u of [a, ...targets(j)]) {
+          const jt = targets(j);
+          for (let x = -1; x < jt.length; x++) {
+            const u = x < 0 ? a : jt[x]!;
             if (u === t || u === UNGROUPED || (u !== a && room(u) <= 0)) continue;
             if (into + costIn(j, u) - costIn(j, t) < -EPS) {
-              join(j, u);
-              join(i, t);
+              move(j, u);
+              move(i, t);
               return true;
             }
           }
@@ -243,61 +372,67 @@ export function solveGroupingHeuristic(
       return false;
     };
 
-    /** One pass of the moves that keep the set of branches. */
-    const localPass = (): boolean => {
+    const everyone = Array.from({ length: n }, (_, i) => i);
+    /** One pass of the moves that keep the set of branches, over `area` (ascending indices). */
+    const localPass = (area: readonly number[]): boolean => {
       let improved = false;
-      for (let i = 0; i < n; i++) if (relocate(i)) improved = true;
-      for (let i = 0; i < n && !timeUp(); i++) if (chain(i)) improved = true;
-      for (let i = 0; i < n && !timeUp(); i++) if (swap(i)) improved = true;
-      for (let b = 0; b < seats.length; b++) if (seats[b]! >= 0 && reseat(b)) improved = true;
+      for (const i of area) if (relocate(i)) improved = true;
+      for (const i of area) if (!timeUp() && chain(i)) improved = true;
+      for (const i of area) if (!timeUp() && swap(i)) improved = true;
+      // Reseat the branches of the area, each once (reseat skips those unchanged).
+      for (const i of area) if (assign[i]! >= 0 && reseat(assign[i]!)) improved = true;
       return improved;
     };
-    const current = () => {
-      let v = inst.branchCostM * open;
-      for (let i = 0; i < n; i++) v += costIn(i, assign[i]!);
-      return v;
-    };
     /**
-     * Seat swap (Teitz-Bart for small scopes): close branch b, open one at a partner s of its seat,
-     * let every point relocate once; kept only if the whole objective drops.
+     * Seat swap (Teitz-Bart): close branch b, open one at a partner s of its seat, let the points
+     * around both re-settle; kept only if the objective drops, undone from the log otherwise.
+     * Only the points near the change are revisited, so a try costs O(partners), not O(n).
      */
     const trySeatSwap = (b: number): boolean => {
       const seat = seats[b]!;
-      const before = current();
-      for (const s of nb[seat]!.slice(0, 10)) {
+      for (const s of nb[seat]!.subarray(0, SEAT_SWAP_PARTNERS)) {
         if (seatOf[s]! >= 0) continue;
-        const saved = {
-          assign: assign.slice(),
-          seats: seats.slice(),
-          members: members.map((m) => m.slice()),
-          seatOf: seatOf.slice(),
-          used: used.slice(),
-          open,
-        };
+        const before = acc[0]!;
+        const area = new Set<number>(members[b]);
+        logging = true;
         tryClose(b, true);
-        tryOpen(s, true);
-        for (let round = 0; round < 20 && localPass(); round++);
-        if (current() < before - EPS) return true;
-        assign.splice(0, n, ...saved.assign);
-        seats.splice(0, seats.length, ...saved.seats);
-        members.splice(0, members.length, ...saved.members);
-        seatOf.set(saved.seatOf);
-        used.splice(0, used.length, ...saved.used);
-        open = saved.open;
+        if (tryOpen(s, true)) {
+          area.add(s);
+          for (const j of nb[s]!.subarray(0, SWAP_PARTNERS)) area.add(j);
+          const list = [...area].sort((x, y) => x - y);
+          for (let round = 0; round < SEAT_SWAP_ROUNDS && localPass(list); round++);
+        }
+        if (acc[0]! < before - EPS) {
+          logging = false;
+          // Kept: every branch it touched is worth a new look.
+          for (let x = 0; x < log.length; x += 3) {
+            const [kind, a, prev] = [log[x]!, log[x + 1]!, log[x + 2]!];
+            if (kind === LOG_SEAT) settled[a] = false;
+            if (kind === LOG_ASSIGN) {
+              if (prev >= 0) settled[prev] = false;
+              if (assign[a]! >= 0) settled[assign[a]!] = false;
+            }
+          }
+          log.length = 0;
+          return true;
+        }
+        undo(0);
+        acc[0] = before;
       }
+      settled[b] = true;
       return false;
     };
 
     let improved = true;
     while (improved && !timeUp()) {
-      improved = localPass();
+      improved = localPass(everyone);
       for (let b = 0; b < seats.length && !timeUp(); b++) {
         if (seats[b]! >= 0 && tryClose(b)) improved = true;
       }
       for (let s = 0; s < n && !timeUp(); s++) if (tryOpen(s)) improved = true;
       if (!improved && opts.seatSwaps) {
         for (let b = 0; b < seats.length && !timeUp(); b++) {
-          if (seats[b]! >= 0 && trySeatSwap(b)) improved = true;
+          if (seats[b]! >= 0 && !settled[b] && trySeatSwap(b)) improved = true;
         }
       }
     }
@@ -310,7 +445,7 @@ export function solveGroupingHeuristic(
       remap.set(b, outSeats.length);
       outSeats.push(s);
     });
-    return { seats: outSeats, assign: assign.map((a) => (a >= 0 ? remap.get(a)! : a)) };
+    return { seats: outSeats, assign: Array.from(assign, (a) => (a >= 0 ? remap.get(a)! : a)) };
   };
 
   // First run: densest first. Restarts (small scopes, while time remains): the same order with

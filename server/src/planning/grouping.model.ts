@@ -54,7 +54,8 @@ export const existingOf = (a: number) => -a - 2;
 
 /**
  * The number of new branches allowed: enough for everyone plus one branch of slack (HiGHS needs
- * far longer when every branch must be exactly full), never more than pairs allow.
+ * far longer when every branch must be exactly full), never more than pairs allow. A part larger
+ * than a tile allows the sum of its tiles' numbers (one branch of slack per tile).
  */
 export function maxNewBranchesFor(n: number, capacity: number): number {
   return Math.min(Math.floor(n / MIN_JOINT_UNITS), Math.ceil(n / capacity) + 1);

@@ -23,7 +23,16 @@ import {
   type GroupingSolution,
 } from './grouping.model.ts';
 import { localPlane } from './local-metres.ts';
-import { EXACT_MAX_ORGS, EXACT_TIME_LIMIT_S, HEURISTIC_NEIGHBOURS } from './planning.constants.ts';
+import {
+  EXACT_MAX_ORGS,
+  EXACT_TIME_LIMIT_S,
+  HEURISTIC_NEIGHBOURS,
+  RESTARTS_SMALL,
+  RESTARTS_TILE,
+  SMALL_PART_ORGS,
+  TILE_MAX_ORGS,
+} from './planning.constants.ts';
+import { mergeTiles, splitTiles, type Tile } from './tiles.ts';
 import type { CandidateOrg, ExistingJointBranch } from './planning.sql.ts';
 
 export interface JointPlanOptions {
@@ -34,6 +43,18 @@ export interface JointPlanOptions {
   timeLimitMs: number;
   /** Components up to this size go to HiGHS too (0: heuristic only). */
   exactMaxOrgs?: number;
+  /** Aborting stops the search (the answer so far is kept, `complete: false`). */
+  signal?: AbortSignal;
+  /** Called now and then: the phase, and the candidates it has searched so far and in all. */
+  onProgress?: (p: PlanProgress) => void;
+}
+
+/** quick: one run per piece; thorough: restarts and seat swaps; exact: HiGHS on small parts. */
+export type PlanPhase = 'quick' | 'thorough' | 'exact';
+export interface PlanProgress {
+  phase: PlanPhase;
+  done: number;
+  total: number;
 }
 
 export interface PlannedMember {
@@ -101,6 +122,9 @@ export interface JointPlan {
 
 interface Solved {
   part: Part;
+  /** A large part's tiles and each tile's (or a small part's one) heuristic answer. */
+  tiles: Tile[] | null;
+  pieces: GroupingSolution[];
   sol: GroupingSolution;
   engine: 'exact' | 'heuristic';
   proven: boolean;
@@ -183,16 +207,33 @@ export async function planJointBranches(
     elapsedMs: 0,
   };
   const all = parts(orgs, existing, o);
-  // Phase 1, every part by the heuristic (fast, feasible); phase 2, while time remains, HiGHS on
-  // the small parts with the largest distance to their bound: an answer at any time limit.
+  // Phase 1: every part (or every tile of a large part) by one quick run of the heuristic, so a
+  // complete, feasible answer exists early. Phase 2, while time remains: each piece again with
+  // restarts and seat swaps, the better answer kept. Phase 3, while time remains: HiGHS on the
+  // small parts farthest from their bound. An answer at any time limit or cancellation.
   const solved: Solved[] = [];
+  const cancelled = () => o.signal?.aborted ?? false;
+  const timeUp = () => Date.now() > deadline || cancelled();
+  let done = 0;
+  let phase: PlanPhase = 'quick';
   let yielded = Date.now();
+  /** Lets other requests in (the search is synchronous within a piece) and reports progress. */
+  const pause = async () => {
+    if (Date.now() - yielded < 50) return;
+    o.onProgress?.({ phase, done, total: orgs.length });
+    await new Promise<void>((r) => setImmediate(r));
+    yielded = Date.now();
+  };
+  const search = (t: GroupingInstance, thorough: boolean) =>
+    solveGroupingHeuristic(t, {
+      neighbours: HEURISTIC_NEIGHBOURS,
+      restarts: !thorough ? 1 : t.points.length <= SMALL_PART_ORGS ? RESTARTS_SMALL : RESTARTS_TILE,
+      seatSwaps: thorough,
+      deadline,
+      cancelled,
+    });
   for (const part of all) {
-    // Let other requests in between parts (the search is synchronous within a part).
-    if (Date.now() - yielded > 50) {
-      await new Promise<void>((r) => setImmediate(r));
-      yielded = Date.now();
-    }
+    await pause();
     const { inst } = part;
     const n = inst.points.length;
     if (n === 1) {
@@ -202,36 +243,64 @@ export async function planJointBranches(
         .filter((e) => Number.isFinite(e.d))
         .sort((a, b) => a.d - b.d || a.i - b.i)[0];
       const sol = { seats: [], assign: [best ? existingRef(best.i) : UNGROUPED] };
-      solved.push({
-        part,
-        sol,
-        engine: 'heuristic',
-        proven: true,
-        bound: score(inst, sol).objective,
-      });
+      const bound = score(inst, sol).objective;
+      solved.push({ part, sol, engine: 'heuristic', proven: true, bound, tiles: null, pieces: [] });
+      done++;
       continue;
     }
-    const sol = solveGroupingHeuristic(inst, {
-      neighbours: HEURISTIC_NEIGHBOURS,
-      restarts: n <= 200 ? 8 : 1,
-      seatSwaps: n <= 200,
-      deadline,
+    const tiles = n > TILE_MAX_ORGS ? splitTiles(inst, TILE_MAX_ORGS) : null;
+    // One branch of slack per tile: the part allows as many new branches as its tiles together.
+    if (tiles) inst.maxNewBranches = tiles.reduce((t, x) => t + x.inst.maxNewBranches, 0);
+    const pieces: GroupingSolution[] = [];
+    for (const t of tiles?.map((x) => x.inst) ?? [inst]) {
+      pieces.push(search(t, false));
+      done += t.points.length;
+      await pause();
+    }
+    solved.push({
+      part,
+      sol: pieces[0]!,
+      engine: 'heuristic',
+      proven: false,
+      bound: 0,
+      tiles,
+      pieces,
     });
-    solved.push({ part, sol, engine: 'heuristic', proven: false, bound: groupingLowerBound(inst) });
   }
-  if (Date.now() > deadline) plan.complete = false;
+  phase = 'thorough';
+  done = 0;
+  for (const s of solved) {
+    const insts = s.tiles?.map((x) => x.inst) ?? (s.proven ? [] : [s.part.inst]);
+    for (let k = 0; k < insts.length && !timeUp(); k++) {
+      const better = search(insts[k]!, true);
+      if (score(insts[k]!, better).objective < score(insts[k]!, s.pieces[k]!).objective - 1e-6) {
+        s.pieces[k] = better;
+      }
+      done += insts[k]!.points.length;
+      await pause();
+    }
+    if (!s.proven) {
+      s.sol = s.tiles ? mergeTiles(s.part.inst, s.tiles, s.pieces) : s.pieces[0]!;
+      s.bound = groupingLowerBound(s.part.inst);
+    }
+  }
+  if (timeUp()) plan.complete = false;
+  phase = 'exact';
+  done = 0;
   const exactOrder = solved
     .filter((s) => !s.proven && s.part.inst.points.length <= exactMax)
     .map((s) => ({ s, slack: score(s.part.inst, s.sol).objective - s.bound }))
     .sort((a, b) => b.slack - a.slack || a.s.part.orgs[0]!.id - b.s.part.orgs[0]!.id);
   for (const { s } of exactOrder) {
     const left = (deadline - Date.now()) / 1000;
-    if (left < 0.2) {
+    if (left < 0.2 || cancelled()) {
       plan.complete = false;
       break;
     }
     const exact = await solveGroupingExact(s.part.inst, Math.min(EXACT_TIME_LIMIT_S, left));
     plan.quality.exactComponents++;
+    done += s.part.inst.points.length;
+    await pause();
     if (!exact) {
       plan.complete = false;
       continue;
@@ -260,6 +329,7 @@ export async function planJointBranches(
   plan.proposals.sort((a, b) => a.subdistrictId - b.subdistrictId || a.seat.id - b.seat.id);
   plan.attachments.sort((a, b) => a.branch.id - b.branch.id);
   plan.ungrouped.sort((a, b) => a.organization.id - b.organization.id);
+  o.onProgress?.({ phase, done: orgs.length, total: orgs.length });
   plan.elapsedMs = Date.now() - started;
   return plan;
 }

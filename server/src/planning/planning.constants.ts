@@ -30,6 +30,18 @@ export const EXACT_TIME_LIMIT_S = 5;
 /** The heuristic keeps this many nearest partners per organization (within the radius). */
 export const HEURISTIC_NEIGHBOURS = 48;
 
+/**
+ * Parts larger than this are split into tiles of at most this many organizations, each searched
+ * on its own (tiles.ts): the work then grows linearly with the scope.
+ */
+export const TILE_MAX_ORGS = 150;
+
+/** Restarts of the heuristic (seeded orders, best kept): small parts and tiles. */
+export const RESTARTS_SMALL = 8;
+export const RESTARTS_TILE = 2;
+/** Parts up to this size get RESTARTS_SMALL. */
+export const SMALL_PART_ORGS = 50;
+
 /** Wall-clock budget of one planning request, and its upper bound. */
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 export const MAX_TIME_LIMIT_MS = 30_000;

@@ -22,6 +22,9 @@ import {
   MAX_TIME_LIMIT_MS,
 } from './planning.constants.ts';
 import { intOption } from './planning.options.ts';
+import { loaded } from '../party/party-edit.resolvers.ts';
+import { parseIdOf } from '../graphql/ids.ts';
+import { acceptJointBranch } from './accept.ts';
 
 import {
   activeOrgs,
@@ -144,6 +147,7 @@ export const planningResolvers: Resolvers = {
         attachments: plan.attachments.map((a) => ({
           key: a.key,
           partyOrganizationId: toGlobalId('PartyOrganization', a.branch.id),
+          version: a.branch.version,
           name: a.branch.name,
           lon: a.branch.lon,
           lat: a.branch.lat,
@@ -192,6 +196,16 @@ export const planningResolvers: Resolvers = {
           lat: s.building.lat,
         })),
       };
+    },
+  },
+  Mutation: {
+    acceptJointBranchProposal: async (_, { input, profile: key, dryRun }, ctx) => {
+      const unitIds = input.unitIds.map((g, i) =>
+        parseIdOf('Organization', g, `input.unitIds.${i}`),
+      );
+      const profile = await requireProfile(ctx, key);
+      const out = await acceptJointBranch(ctx, { ...input, unitIds }, profile, dryRun ?? false);
+      return loaded(ctx, out);
     },
   },
 };

@@ -24,6 +24,7 @@ export interface ExistingJointBranch {
   subdistrictId: number;
   units: number;
   industry: string;
+  version: number;
 }
 
 const num = (v: unknown) => Number(v);
@@ -78,6 +79,7 @@ export async function jointBranchesWithRoom(
   const found = await rows<Record<string, unknown>>(
     executor,
     sql`SELECT p.id, p.name, ST_X(p.seat) AS lon, ST_Y(p.seat) AS lat, p.subdistrict_id AS sub,
+          p.version,
           count(u.id) AS units, mode() WITHIN GROUP (ORDER BY o.industry) AS industry
         FROM party_organizations p
         LEFT JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
@@ -95,6 +97,7 @@ export async function jointBranchesWithRoom(
     subdistrictId: num(r.sub),
     units: num(r.units),
     industry: r.industry == null ? 'other' : String(r.industry),
+    version: num(r.version),
   }));
 }
 
@@ -181,4 +184,36 @@ export async function scopeBuildings(
     lon: num(r.lon),
     lat: num(r.lat),
   }));
+}
+
+/** What accepting a proposal checks about its units: name, subdistrict, formal members. */
+export async function unitPlaces(
+  executor: Executor,
+  orgIds: readonly number[],
+): Promise<Map<number, { name: string; subdistrictId: number | null; partyMembers: number }>> {
+  if (!orgIds.length) return new Map();
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT id, name, subdistrict_id AS sub, party_members AS pm FROM organizations
+        WHERE id = ANY(${intArray(orgIds)})`,
+  );
+  return new Map(
+    found.map((r) => [
+      num(r.id),
+      {
+        name: String(r.name),
+        subdistrictId: r.sub == null ? null : num(r.sub),
+        partyMembers: num(r.pm),
+      },
+    ]),
+  );
+}
+
+/** The subdistrict of a party organization (null: none or no such organization). */
+export async function partyOrgSubdistrict(executor: Executor, id: number): Promise<number | null> {
+  const [r] = await rows<{ sub: unknown }>(
+    executor,
+    sql`SELECT subdistrict_id AS sub FROM party_organizations WHERE id = ${id}`,
+  );
+  return r?.sub == null ? null : num(r.sub);
 }

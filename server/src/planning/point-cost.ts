@@ -28,11 +28,36 @@ export function pointCost(inst: GroupingInstance): (i: number, j: number) => num
     }
   }
   const r2 = inst.radiusM * inst.radiusM;
-  return (i, j) => {
+  const direct = (i: number, j: number) => {
     const dx = xs[i]! - xs[j]!;
     const dy = ys[i]! - ys[j]!;
     const d2 = dx * dx + dy * dy;
     if (d2 > r2) return Infinity;
     return Math.sqrt(d2) + pen[ind[i]! * k + ind[j]!]!;
   };
+  return direct;
 }
+
+/** Out of reach, in centimetres (a small integer, unlike Infinity). */
+export const BEYOND_CM = 2 ** 29;
+
+/**
+ * The same cost in whole centimetres, BEYOND_CM out of reach: small integers, which V8 passes
+ * without allocating (a double returned from a call that is not inlined is boxed on the heap,
+ * and the local search makes millions of such calls).
+ */
+export function pointCostCm(inst: GroupingInstance): (i: number, j: number) => number {
+  const n = inst.points.length;
+  const metres = pointCost(inst);
+  const cm = (i: number, j: number) => {
+    const c = metres(i, j);
+    return c === Infinity ? BEYOND_CM : Math.round(c * 100);
+  };
+  if (n > MATRIX_MAX) return cm;
+  const table = new Int32Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) table[i * n + j] = cm(i, j);
+  return (i, j) => table[i * n + j]!;
+}
+
+/** Instances up to this many points get a full cost table (at most 2.9 MB). */
+const MATRIX_MAX = 600;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
 import { useRequest } from '../use-request.ts';
+import { AcceptProposal } from './AcceptProposal.tsx';
 import { addPlanningText } from './planning-i18n.ts';
 import { JointBranchPlanQuery } from './planning-queries.ts';
 import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
@@ -12,7 +13,8 @@ import './planning.css';
 /**
  * The planning help on the map (issue 18): a toolbar button proposes joint branches for the
  * scope chosen in the panel, draws them in their own style next to the real layers and lists
- * them with their explanations. Proposals are queries; nothing is written.
+ * them with their explanations. Proposals are queries; nothing is written until the planner
+ * accepts one (AcceptProposal).
  */
 export function PlanningTool({ scope }: { scope: string | null }) {
   addPlanningText();
@@ -87,6 +89,14 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                       {t('planning.newBranch')} · {p.seat.name} · {p.unitCount}
                     </button>
                     <p>{text(p.explanation)}</p>
+                    <AcceptProposal
+                      proposalKey={p.key}
+                      unitIds={[
+                        p.seat.id,
+                        ...p.members.map((m) => m.id).filter((id) => id !== p.seat.id),
+                      ]}
+                      formalMembers={p.formalMembers}
+                    />
                   </li>
                 ))}
                 {data.attachments.map((a) => (
@@ -95,6 +105,11 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                       {t('planning.attach')} · {a.name} · +{a.members.length}
                     </button>
                     <p>{text(a.explanation)}</p>
+                    <AcceptProposal
+                      proposalKey={a.key}
+                      unitIds={a.members.map((m) => m.id)}
+                      expectedVersion={a.version}
+                    />
                   </li>
                 ))}
               </ol>

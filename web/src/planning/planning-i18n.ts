@@ -13,7 +13,10 @@ const zh = {
   cut: '已到时限，结果可用但未搜索完',
   newBranch: '新建',
   attach: '加入',
-  accept: '采纳需台账编辑功能（尚未合并）',
+  accept: '采纳后经台账编辑写入并留痕；新建支部须有3名以上正式党员',
+  acceptButton: '采纳',
+  memberCount: '正式党员数 ',
+  accepted: '已采纳：{{name}}',
 };
 const en: typeof zh = {
   open: 'Joint-branch proposals',
@@ -27,7 +30,11 @@ const en: typeof zh = {
   cut: 'Time limit reached: the answer is valid but the search was cut short',
   newBranch: 'New',
   attach: 'Join',
-  accept: 'Accepting needs the ledger mutations (not merged yet)',
+  accept:
+    'Accepting writes through the ledger edits, audited; a new branch needs 3 formal members or more',
+  acceptButton: 'Accept',
+  memberCount: 'Formal members ',
+  accepted: 'Accepted: {{name}}',
 };
 
 /** Called on first render (i18next is initialised by main.tsx after the imports run). */

@@ -32,6 +32,7 @@ export const JointBranchPlanQuery = graphql(`
       }
       attachments {
         key
+        version
         name
         lon
         lat
@@ -57,6 +58,20 @@ export const JointBranchPlanQuery = graphql(`
         provenOptimal
         components
         totalDistanceM
+      }
+    }
+  }
+`);
+
+/** Accepts a proposal: founds the joint branch or adds the units, through the ledger (issue 18). */
+export const AcceptJointBranchMutation = graphql(`
+  mutation AcceptJointBranch($input: AcceptJointBranchInput!) {
+    acceptJointBranchProposal(input: $input) {
+      version
+      partyOrganization {
+        id
+        name
+        unitCount
       }
     }
   }
