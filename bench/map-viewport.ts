@@ -32,8 +32,9 @@ const QUERIES = {
     layer: OUTSIDE_CENTERS, reach: { walkMinutes: 5 }) { aggregated total cells { lon lat count } points { id lon lat } } }`,
   'mapOrganizations OUTSIDE_CENTERS (own radius)': `query($v: Viewport!) { mapOrganizations(viewport: $v,
     layer: OUTSIDE_CENTERS) { aggregated total cells { lon lat count } points { id lon lat } } }`,
-  mapJointBranches: `query($v: Viewport!) { mapJointBranches(viewport: $v) { id seatLon seatLat unitCount
-    overLimit hull members { id lon lat status } } }`,
+  mapJointBranches: `query($v: Viewport!) { mapJointBranches(viewport: $v) { aggregated total
+    cells { lon lat branches units overLimit }
+    branches { id seatLon seatLat unitCount overLimit hull members { id lon lat status } } } }`,
   mapWorkstations: `query($v: Viewport!) { mapWorkstations(viewport: $v) { id lon lat organizations } }`,
   mapServiceCenters: `query($v: Viewport!) { mapServiceCenters(viewport: $v) { id level serviceRadiusM lon lat } }`,
 };

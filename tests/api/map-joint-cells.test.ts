@@ -1,19 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../server/src/db/client.ts';
+import type { Database, Executor } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { generateDistrict } from '../../server/src/demo/index.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../../server/src/policy/index.ts';
+import { quantizer } from '../../server/src/map/viewport.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 
-// Zoomed out, joint branches come counted per square cell (issue 14: the district view sent a
-// seat per branch, 400 kB). Each cell must count exactly the branches whose seat lies in its
-// square, with their current units counted from party_org_units directly.
+// Zoomed out, joint branches come counted per grid (issue 14: the district view sent a seat
+// per branch, 400 kB), from joint_grid_units kept by triggers (migration 0012): each cell must
+// count exactly the live branches of its grid, with their units counted from party_org_units.
 
 const JOINT = `query ($v: Viewport!) { mapJointBranches(viewport: $v) {
-  aggregated cellSize total cells { lon lat branches units overLimit }
+  aggregated total cells { lon lat branches units overLimit }
   branches { id unitCount members { id } } } }`;
+const LIMIT = 15;
 
 let database: Database;
 let api: Awaited<ReturnType<typeof createTestApi>>;
@@ -36,60 +38,128 @@ beforeAll(async () => {
     maxLat: Number(e!.y1),
   };
   api = await createTestApi(database);
-}, 120_000);
+}, 180_000);
 afterAll(async () => {
   await api?.stop();
   await database?.close();
 });
 
-/** Live joint branches with a seat in `b` and their current units, from the base tables. */
-async function branchesIn(b: typeof bbox) {
+/** Live joint branches with a seat and units, per grid (a grid's point) from the base tables. */
+async function expectedCells(executor: Executor, zoom = 10) {
+  const q = quantizer(zoom);
   const found = await rows<Record<string, unknown>>(
-    database.db,
-    sql`SELECT p.id, ST_X(p.seat) AS x, ST_Y(p.seat) AS y, count(u.id) AS units
-        FROM party_organizations p
-        JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
-        WHERE p.is_joint AND p.dissolved_on IS NULL
-          AND p.seat && ST_MakeEnvelope(${b.minLon}, ${b.minLat}, ${b.maxLon}, ${b.maxLat}, 4326)
-        GROUP BY p.id`,
+    executor,
+    sql`WITH b AS (
+          SELECT p.id, p.grid_id, count(u.id)::int AS units FROM party_organizations p
+          JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
+          WHERE p.is_joint AND p.dissolved_on IS NULL AND p.seat IS NOT NULL
+            AND p.grid_id IS NOT NULL
+          GROUP BY p.id)
+        SELECT ST_X(ST_PointOnSurface(g.boundary)) AS x, ST_Y(ST_PointOnSurface(g.boundary)) AS y,
+          count(*) AS branches, sum(b.units) AS units,
+          count(*) FILTER (WHERE b.units > ${LIMIT}) AS over
+        FROM b JOIN grids g ON g.id = b.grid_id GROUP BY g.id`,
   );
-  return found.map((r) => ({ x: Number(r.x), y: Number(r.y), units: Number(r.units) }));
+  return found.map((r) => ({
+    key: `${q(Number(r.x))},${q(Number(r.y))}`,
+    branches: Number(r.branches),
+    units: Number(r.units),
+    overLimit: Number(r.over),
+  }));
+}
+
+const keyed = (cells: { key: string; branches: number; units: number; overLimit: number }[]) =>
+  Object.fromEntries(cells.map(({ key, ...c }) => [key, c]));
+
+async function cellsAt(zoom: number) {
+  const r = await api.exec(JOINT, { v: { bbox, zoom } });
+  expect(r.errors).toBeUndefined();
+  return r.data!.mapJointBranches;
+}
+
+/** Rows of joint_grid_units that differ from a direct count. */
+async function staleRows(executor: Executor) {
+  const [r] = await rows<{ n: unknown }>(
+    executor,
+    sql`SELECT count(*) AS n FROM (
+          (SELECT grid_id, units, branches FROM joint_grid_units
+           EXCEPT ALL
+           SELECT p.grid_id, n.units, count(*)::int FROM party_organizations p
+           JOIN (SELECT party_organization_id, count(*)::int AS units FROM party_org_units
+                 WHERE left_on IS NULL GROUP BY 1) n ON n.party_organization_id = p.id
+           WHERE p.is_joint AND p.dissolved_on IS NULL AND p.seat IS NOT NULL
+             AND p.grid_id IS NOT NULL GROUP BY 1, 2)
+          UNION ALL
+          (SELECT p.grid_id, n.units, count(*)::int FROM party_organizations p
+           JOIN (SELECT party_organization_id, count(*)::int AS units FROM party_org_units
+                 WHERE left_on IS NULL GROUP BY 1) n ON n.party_organization_id = p.id
+           WHERE p.is_joint AND p.dissolved_on IS NULL AND p.seat IS NOT NULL
+             AND p.grid_id IS NOT NULL GROUP BY 1, 2
+           EXCEPT ALL
+           SELECT grid_id, units, branches FROM joint_grid_units)) d`,
+  );
+  return Number(r!.n);
 }
 
 describe('joint branches zoomed out', () => {
-  it.each([10, 12, 13])('counts each cell as the sum of its branches at zoom %i', async (zoom) => {
-    const r = await api.exec(JOINT, { v: { bbox, zoom } });
-    expect(r.errors).toBeUndefined();
-    const res = r.data!.mapJointBranches;
-    expect(res.aggregated).toBe(true);
-    expect(res.branches).toEqual([]);
-    const size = res.cellSize as number;
-    const branches = await branchesIn(bbox);
-    expect(branches.length).toBeGreaterThan(20);
-    // Expected cells keyed by their square, from the base tables.
-    const want = new Map<string, { branches: number; units: number; overLimit: number }>();
-    for (const b of branches) {
-      const k = `${Math.floor(b.x / size)},${Math.floor(b.y / size)}`;
-      const c = want.get(k) ?? { branches: 0, units: 0, overLimit: 0 };
-      c.branches += 1;
-      c.units += b.units;
-      c.overLimit += b.units > 15 ? 1 : 0;
-      want.set(k, c);
-    }
-    const got = new Map<string, object>();
-    for (const c of res.cells) {
-      // A cell's point (the mean of its seats) lies in its square, to the answer's rounding.
-      const k = `${Math.floor(c.lon / size)},${Math.floor(c.lat / size)}`;
-      expect(got.has(k)).toBe(false);
-      got.set(k, { branches: c.branches, units: c.units, overLimit: c.overLimit });
-    }
-    expect(Object.fromEntries(got)).toEqual(Object.fromEntries(want));
-    expect(res.total).toBe(branches.length);
-    expect(res.cells.reduce((n: number, c: any) => n + c.units, 0)).toBe(
-      branches.reduce((n, b) => n + b.units, 0),
+  it.each([10, 12, 13])(
+    'counts each grid cell as the sum of its branches at zoom %i',
+    async (zoom) => {
+      const res = await cellsAt(zoom);
+      expect(res.aggregated).toBe(true);
+      expect(res.branches).toEqual([]);
+      const want = await expectedCells(database.db, zoom);
+      expect(want.reduce((n, c) => n + c.branches, 0)).toBeGreaterThan(20);
+      const got = res.cells.map((c: any) => ({
+        key: `${c.lon},${c.lat}`,
+        branches: c.branches,
+        units: c.units,
+        overLimit: c.overLimit,
+      }));
+      expect(got).toHaveLength(want.length);
+      expect(keyed(got)).toEqual(keyed(want));
+      expect(res.total).toBe(want.reduce((n, c) => n + c.branches, 0));
+      // Fewer cells than branches: that is the point of them.
+      expect(res.cells.length).toBeLessThan(res.total);
+    },
+  );
+
+  it('keeps the counts in the writing transaction, and counts branches without a grid live', async () => {
+    const db = database.db;
+    expect(await staleRows(db)).toBe(0);
+    const before = await cellsAt(10);
+    // One branch dissolved, one moved to another grid, a unit left a third, one loses its grid.
+    const joint = await rows<{ id: number }>(
+      db,
+      sql`SELECT p.id FROM party_organizations p JOIN party_unit_counts n
+            ON n.party_organization_id = p.id AND n.units > 1
+          WHERE p.is_joint AND p.dissolved_on IS NULL ORDER BY p.id LIMIT 4`,
     );
-    // Fewer cells than branches: that is the point of them.
-    expect(res.cells.length).toBeLessThan(branches.length);
+    const [a, b, c, d] = joint.map((r) => Number(r.id));
+    await db.transaction(async (tx) => {
+      await tx.execute(
+        sql`UPDATE party_organizations SET dissolved_on = current_date WHERE id = ${a!}`,
+      );
+      await tx.execute(sql`UPDATE party_organizations SET grid_id = (
+          SELECT id FROM grids WHERE id <> party_organizations.grid_id ORDER BY id LIMIT 1)
+        WHERE id = ${b!}`);
+      await tx.execute(sql`UPDATE party_org_units SET left_on = current_date
+        WHERE id = (SELECT min(id) FROM party_org_units
+                    WHERE party_organization_id = ${c!} AND left_on IS NULL)`);
+      await tx.execute(sql`UPDATE party_organizations SET grid_id = NULL WHERE id = ${d!}`);
+      expect(await staleRows(tx)).toBe(0);
+    });
+    const after = await cellsAt(10);
+    // One dissolved branch and one unit fewer; the gridless branch still counted (by its seat).
+    expect(after.total).toBe(before.total - 1);
+    const units = (r: any) => r.cells.reduce((n: number, x: any) => n + x.units, 0);
+    const [dUnits] = await rows<{ n: unknown }>(
+      db,
+      sql`SELECT units AS n FROM party_unit_counts WHERE party_organization_id = ${a!}`,
+    );
+    expect(units(after)).toBe(units(before) - Number(dUnits!.n) - 1);
+    const gridless = await expectedCells(db);
+    expect(after.cells.length).toBe(gridless.length + 1);
   });
 
   it('sends each branch with its members from zoom 14, the total counting them', async () => {
@@ -107,7 +177,7 @@ describe('joint branches zoomed out', () => {
     const r = await api.exec(JOINT, { v });
     expect(r.errors).toBeUndefined();
     const res = r.data!.mapJointBranches;
-    expect(res).toMatchObject({ aggregated: false, cellSize: null, cells: [] });
+    expect(res).toMatchObject({ aggregated: false, cells: [] });
     expect(res.total).toBe(res.branches.length);
     expect(res.branches.length).toBeGreaterThan(0);
     for (const b of res.branches) expect(b.members).toHaveLength(b.unitCount);

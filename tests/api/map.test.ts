@@ -125,7 +125,7 @@ describe('map queries', () => {
     // Below zoom 14: a cell counting the branch and its units, no members or hull.
     const low = await env.api.exec(
       `query ($v: Viewport!) { mapJointBranches(viewport: $v) {
-        aggregated cellSize total cells { lon lat branches units overLimit } branches { id } } }`,
+        aggregated total cells { lon lat branches units overLimit } branches { id } } }`,
       { v: { bbox: DISTRICT, zoom: 10 } },
     );
     expect(low.errors).toBeUndefined();

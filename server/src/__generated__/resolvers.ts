@@ -909,20 +909,21 @@ export type MapJointBranches = {
   __typename?: 'MapJointBranches';
   aggregated: Scalars['Boolean']['output'];
   branches: Array<MapJointBranch>;
-  /** Cell edge in degrees when aggregated. */
-  cellSize?: Maybe<Scalars['Float']['output']>;
   cells: Array<MapJointCell>;
   /** Joint branches in view (the sum of the cells' branches when aggregated). */
   total: Scalars['Int']['output'];
 };
 
-/** Joint branches whose seat lies in one square cell of the viewport (below zoom 14). */
+/**
+ * Joint branches counted together below zoom 14: those recorded in one grid (at the grid's point on
+ * surface), or - for branches recorded without a grid - those whose seat lies in one square cell.
+ */
 export type MapJointCell = {
   __typename?: 'MapJointCell';
-  /** Joint branches in force with their seat in the cell. */
+  /** Joint branches in force counted in the cell. */
   branches: Scalars['Int']['output'];
   lat: Scalars['Float']['output'];
-  /** Mean position of the seats in the cell. */
+  /** The grid's point on surface, or the mean position of the seats in the square. */
   lon: Scalars['Float']['output'];
   /** How many of them have more member units than the profile's limit. */
   overLimit: Scalars['Int']['output'];
@@ -1843,9 +1844,9 @@ export type Query = {
    */
   mapJoinCandidates: Array<MapJoinCandidate>;
   /**
-   * Joint party organizations with a member or seat in the viewport; below zoom 14 their seats
-   * counted per square cell (branches, units, over the limit), so a district answers with a few
-   * hundred cells however many branches it holds.
+   * Joint party organizations with a member or seat in the viewport; below zoom 14 counted per
+   * grid (branches, units, over the limit), so a district answers with a few hundred cells however
+   * many branches it holds.
    */
   mapJointBranches: MapJointBranches;
   /** Organizations of one layer in the viewport; cells below zoom 14 or past 5000 points. */
@@ -3147,7 +3148,6 @@ export type MapJointBranchResolvers<ContextType = Context, ParentType extends Re
 export type MapJointBranchesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJointBranches'] = ResolversParentTypes['MapJointBranches']> = ResolversObject<{
   aggregated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   branches?: Resolver<Array<ResolversTypes['MapJointBranch']>, ParentType, ContextType>;
-  cellSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cells?: Resolver<Array<ResolversTypes['MapJointCell']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

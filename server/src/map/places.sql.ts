@@ -4,6 +4,7 @@ import type { Database } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { buildingCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
+import { atGridPoints, gridsInView } from './low-zoom.sql.ts';
 import { cellSizeFor, coordDigits, envelope, quantizer } from './viewport.ts';
 
 /**
@@ -107,36 +108,45 @@ export interface JointCell {
 }
 
 /**
- * The joint branches in force whose seat lies in the bbox, counted per square cell of `size`
- * degrees with the unit counts kept by triggers (policy's party_unit_counts): a district view
- * answers with a few hundred cells instead of a seat per branch (issue 14: 400 kB).
+ * The joint branches in force in the bbox counted per grid, at the grid's point on surface (as
+ * the zoomed-out organization layers), from the counts kept by triggers (policy's
+ * joint_grid_units): a few rows per grid however many branches a district holds (issue 14: a
+ * seat per branch was 400 kB). Branches recorded without a grid are counted live per square cell
+ * of `cellSizeFor(zoom)` by their seat.
  */
 export async function jointCellsInView(
   database: Database,
   bbox: BBox,
   zoom: number,
   jointUnitLimit: number,
-): Promise<{ cellSize: number; cells: JointCell[] }> {
+): Promise<JointCell[]> {
   const size = cellSizeFor(zoom);
   const q = quantizer(zoom);
+  const perGrid = sql`SELECT j.grid_id, sum(j.branches) AS branches,
+      sum(j.branches * j.units) AS units,
+      COALESCE(sum(j.branches) FILTER (WHERE j.units > ${jointUnitLimit}), 0) AS over
+    FROM joint_grid_units j WHERE j.grid_id IN (${gridsInView(bbox)})
+    GROUP BY j.grid_id`;
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
-    SELECT avg(ST_X(p.seat)) AS lon, avg(ST_Y(p.seat)) AS lat, count(*) AS branches,
-      sum(n.units) AS units, count(*) FILTER (WHERE n.units > ${jointUnitLimit}) AS over
+    ${atGridPoints(perGrid, sql`a.branches, a.units, a.over`)}
+    UNION ALL
+    SELECT avg(ST_X(p.seat)), avg(ST_Y(p.seat)), count(*), sum(n.units),
+      count(*) FILTER (WHERE n.units > ${jointUnitLimit})
     FROM party_organizations p
     JOIN party_unit_counts n ON n.party_organization_id = p.id
-    WHERE p.seat && ${envelope(bbox)} AND p.is_joint AND p.dissolved_on IS NULL AND n.units > 0
+    WHERE p.seat && ${envelope(bbox)} AND p.is_joint AND p.grid_id IS NULL
+      AND p.dissolved_on IS NULL AND n.units > 0
     GROUP BY floor(ST_X(p.seat) / ${size}), floor(ST_Y(p.seat) / ${size})`,
   );
-  const cells = found.map((r) => ({
+  return found.map((r) => ({
     lon: q(Number(r.lon)),
     lat: q(Number(r.lat)),
     branches: Number(r.branches),
     units: Number(r.units),
     overLimit: Number(r.over),
   }));
-  return { cellSize: size, cells };
 }
 
 export interface WorkstationPoint {
