@@ -4,16 +4,17 @@ import type { Database, Executor } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { generateDistrict } from '../../server/src/demo/index.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../../server/src/policy/index.ts';
-import { quantizer } from '../../server/src/map/viewport.ts';
+import { cellSizeFor } from '../../server/src/map/viewport.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 
-// Zoomed out, joint branches come counted per grid (issue 14: the district view sent a seat
-// per branch, 400 kB), from joint_grid_units kept by triggers (migration 0012): each cell must
-// count exactly the live branches of its grid, with their units counted from party_org_units.
+// Zoomed out, joint branches come counted per square cell (issue 14: the district view sent a
+// seat per branch, 400 kB), each grid's from joint_grid_units kept by triggers (migration 0012)
+// at the grid's point: each cell must count exactly the live branches of the grids whose point
+// lies in its square, with their units counted from party_org_units directly.
 
 const JOINT = `query ($v: Viewport!) { mapJointBranches(viewport: $v) {
-  aggregated total cells { lon lat branches units overLimit }
+  aggregated cellSize total cells { lon lat branches units overLimit }
   branches { id unitCount members { id } } } }`;
 const LIMIT = 15;
 
@@ -44,9 +45,9 @@ afterAll(async () => {
   await database?.close();
 });
 
-/** Live joint branches with a seat and units, per grid (a grid's point) from the base tables. */
+/** Live joint branches with a seat and units per square of their grid's point, from the base tables. */
 async function expectedCells(executor: Executor, zoom = 10) {
-  const q = quantizer(zoom);
+  const size = cellSizeFor(zoom);
   const found = await rows<Record<string, unknown>>(
     executor,
     sql`WITH b AS (
@@ -55,13 +56,14 @@ async function expectedCells(executor: Executor, zoom = 10) {
           WHERE p.is_joint AND p.dissolved_on IS NULL AND p.seat IS NOT NULL
             AND p.grid_id IS NOT NULL
           GROUP BY p.id)
-        SELECT ST_X(ST_PointOnSurface(g.boundary)) AS x, ST_Y(ST_PointOnSurface(g.boundary)) AS y,
+        SELECT floor(ST_X(ST_PointOnSurface(g.boundary)) / ${size}) AS x,
+          floor(ST_Y(ST_PointOnSurface(g.boundary)) / ${size}) AS y,
           count(*) AS branches, sum(b.units) AS units,
           count(*) FILTER (WHERE b.units > ${LIMIT}) AS over
-        FROM b JOIN grids g ON g.id = b.grid_id GROUP BY g.id`,
+        FROM b JOIN grids g ON g.id = b.grid_id GROUP BY 1, 2`,
   );
   return found.map((r) => ({
-    key: `${q(Number(r.x))},${q(Number(r.y))}`,
+    key: `${Number(r.x)},${Number(r.y)}`,
     branches: Number(r.branches),
     units: Number(r.units),
     overLimit: Number(r.over),
@@ -103,15 +105,18 @@ async function staleRows(executor: Executor) {
 
 describe('joint branches zoomed out', () => {
   it.each([10, 12, 13])(
-    'counts each grid cell as the sum of its branches at zoom %i',
+    'counts each cell as the sum of the branches of the grids in its square at zoom %i',
     async (zoom) => {
       const res = await cellsAt(zoom);
       expect(res.aggregated).toBe(true);
       expect(res.branches).toEqual([]);
       const want = await expectedCells(database.db, zoom);
       expect(want.reduce((n, c) => n + c.branches, 0)).toBeGreaterThan(20);
+      // A cell's point (a mean of points in its square) lies in the square.
+      const size = res.cellSize as number;
+      expect(size).toBe(cellSizeFor(zoom));
       const got = res.cells.map((c: any) => ({
-        key: `${c.lon},${c.lat}`,
+        key: `${Math.floor(c.lon / size)},${Math.floor(c.lat / size)}`,
         branches: c.branches,
         units: c.units,
         overLimit: c.overLimit,
@@ -158,8 +163,38 @@ describe('joint branches zoomed out', () => {
       sql`SELECT units AS n FROM party_unit_counts WHERE party_organization_id = ${a!}`,
     );
     expect(units(after)).toBe(units(before) - Number(dUnits!.n) - 1);
-    const gridless = await expectedCells(db);
-    expect(after.cells.length).toBe(gridless.length + 1);
+    // The gridless branch is counted in the square of its seat.
+    const [seat] = await rows<Record<string, unknown>>(
+      db,
+      sql`SELECT ST_X(seat) AS x, ST_Y(seat) AS y FROM party_organizations WHERE id = ${d!}`,
+    );
+    const square = (x: number, y: number) =>
+      `${Math.floor(x / after.cellSize)},${Math.floor(y / after.cellSize)}`;
+    const want = keyed(await expectedCells(db));
+    const k = square(Number(seat!.x), Number(seat!.y));
+    const [dCount] = await rows<{ n: unknown }>(
+      db,
+      sql`SELECT units AS n FROM party_unit_counts WHERE party_organization_id = ${d!}`,
+    );
+    const withD = {
+      branches: 1,
+      units: Number(dCount!.n),
+      overLimit: Number(dCount!.n) > LIMIT ? 1 : 0,
+    };
+    want[k] = want[k]
+      ? {
+          branches: want[k].branches + 1,
+          units: want[k].units + withD.units,
+          overLimit: want[k].overLimit + withD.overLimit,
+        }
+      : withD;
+    const got = Object.fromEntries(
+      after.cells.map((c: any) => [
+        square(c.lon, c.lat),
+        { branches: c.branches, units: c.units, overLimit: c.overLimit },
+      ]),
+    );
+    expect(got).toEqual(want);
   });
 
   it('sends each branch with its members from zoom 14, the total counting them', async () => {

@@ -125,7 +125,7 @@ describe('map queries', () => {
     // Below zoom 14: a cell counting the branch and its units, no members or hull.
     const low = await env.api.exec(
       `query ($v: Viewport!) { mapJointBranches(viewport: $v) {
-        aggregated total cells { lon lat branches units overLimit } branches { id } } }`,
+        aggregated cellSize total cells { lon lat branches units overLimit } branches { id } } }`,
       { v: { bbox: DISTRICT, zoom: 10 } },
     );
     expect(low.errors).toBeUndefined();
@@ -134,7 +134,8 @@ describe('map queries', () => {
     expect(cells.cells).toEqual([
       { lon: expect.any(Number), lat: expect.any(Number), branches: 1, units: 3, overLimit: 0 },
     ]);
-    // The cell sits at the seat (to the digits of zoom 10: a tenth of a pixel).
+    // The demo's branch is recorded without a grid: its cell sits at its seat (to the digits
+    // of zoom 10, a tenth of a pixel).
     expect(cells.cells[0].lon).toBeCloseTo(joint.seatLon, 3);
     expect(cells.cells[0].lat).toBeCloseTo(joint.seatLat, 3);
     // Nothing outside the viewport.

@@ -909,21 +909,23 @@ export type MapJointBranches = {
   __typename?: 'MapJointBranches';
   aggregated: Scalars['Boolean']['output'];
   branches: Array<MapJointBranch>;
+  /** Cell edge in degrees when aggregated. */
+  cellSize?: Maybe<Scalars['Float']['output']>;
   cells: Array<MapJointCell>;
   /** Joint branches in view (the sum of the cells' branches when aggregated). */
   total: Scalars['Int']['output'];
 };
 
 /**
- * Joint branches counted together below zoom 14: those recorded in one grid (at the grid's point on
- * surface), or - for branches recorded without a grid - those whose seat lies in one square cell.
+ * Joint branches counted together in a square cell below zoom 14: each grid's branches placed at
+ * the grid's point on surface, a branch recorded without a grid at its seat.
  */
 export type MapJointCell = {
   __typename?: 'MapJointCell';
   /** Joint branches in force counted in the cell. */
   branches: Scalars['Int']['output'];
   lat: Scalars['Float']['output'];
-  /** The grid's point on surface, or the mean position of the seats in the square. */
+  /** Mean position of those points in the cell, weighted by their branches. */
   lon: Scalars['Float']['output'];
   /** How many of them have more member units than the profile's limit. */
   overLimit: Scalars['Int']['output'];
@@ -1845,8 +1847,8 @@ export type Query = {
   mapJoinCandidates: Array<MapJoinCandidate>;
   /**
    * Joint party organizations with a member or seat in the viewport; below zoom 14 counted per
-   * grid (branches, units, over the limit), so a district answers with a few hundred cells however
-   * many branches it holds.
+   * square cell (branches, units, over the limit), so a district answers with a few hundred cells
+   * however many branches it holds.
    */
   mapJointBranches: MapJointBranches;
   /** Organizations of one layer in the viewport; cells below zoom 14 or past 5000 points. */
@@ -3148,6 +3150,7 @@ export type MapJointBranchResolvers<ContextType = Context, ParentType extends Re
 export type MapJointBranchesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJointBranches'] = ResolversParentTypes['MapJointBranches']> = ResolversObject<{
   aggregated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   branches?: Resolver<Array<ResolversTypes['MapJointBranch']>, ParentType, ContextType>;
+  cellSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cells?: Resolver<Array<ResolversTypes['MapJointCell']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

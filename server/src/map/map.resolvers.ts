@@ -62,9 +62,14 @@ export const mapResolvers: Resolvers = {
       const v = checkViewport(viewport);
       const source = await coverageSource(ctx.database, profileKey);
       if (v.zoom < JOINT_DETAIL_ZOOM) {
-        const cells = await jointCellsInView(ctx.database, v.bbox, v.zoom, source.jointUnitLimit);
+        const { cellSize, cells } = await jointCellsInView(
+          ctx.database,
+          v.bbox,
+          v.zoom,
+          source.jointUnitLimit,
+        );
         const total = cells.reduce((n, c) => n + c.branches, 0);
-        return { aggregated: true, total, cells, branches: [] };
+        return { aggregated: true, cellSize, total, cells, branches: [] };
       }
       const rows = await jointBranchesInView(ctx.database, v.bbox, source, v.zoom);
       const branches = rows.map((j) => ({
@@ -78,7 +83,7 @@ export const mapResolvers: Resolvers = {
           status: status(m.status),
         })),
       }));
-      return { aggregated: false, total: branches.length, cells: [], branches };
+      return { aggregated: false, cellSize: null, total: branches.length, cells: [], branches };
     },
     mapWorkstations: async (_, { viewport, profileKey }, ctx) => {
       const v = checkViewport(viewport);

@@ -108,18 +108,18 @@ export interface JointCell {
 }
 
 /**
- * The joint branches in force in the bbox counted per grid, at the grid's point on surface (as
- * the zoomed-out organization layers), from the counts kept by triggers (policy's
- * joint_grid_units): a few rows per grid however many branches a district holds (issue 14: a
- * seat per branch was 400 kB). Branches recorded without a grid are counted live per square cell
- * of `cellSizeFor(zoom)` by their seat.
+ * The joint branches in force in the bbox counted per square cell of `cellSizeFor(zoom)`: each
+ * grid's branches at the grid's point on surface (as the zoomed-out organization layers) from
+ * the counts kept by triggers (policy's joint_grid_units), a few rows per grid however many
+ * branches a district holds (issue 14: a seat per branch was 400 kB); branches recorded without
+ * a grid live, at their seat. A cell's position is the mean of its points weighted by branches.
  */
 export async function jointCellsInView(
   database: Database,
   bbox: BBox,
   zoom: number,
   jointUnitLimit: number,
-): Promise<JointCell[]> {
+): Promise<{ cellSize: number; cells: JointCell[] }> {
   const size = cellSizeFor(zoom);
   const q = quantizer(zoom);
   const perGrid = sql`SELECT j.grid_id, sum(j.branches) AS branches,
@@ -127,26 +127,33 @@ export async function jointCellsInView(
       COALESCE(sum(j.branches) FILTER (WHERE j.units > ${jointUnitLimit}), 0) AS over
     FROM joint_grid_units j WHERE j.grid_id IN (${gridsInView(bbox)})
     GROUP BY j.grid_id`;
+  // Grid points and gridless seats, then merged per square cell (about 32 pixels): a district
+  // view sends a cell per square, not one per grid.
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
-    ${atGridPoints(perGrid, sql`a.branches, a.units, a.over`)}
-    UNION ALL
-    SELECT avg(ST_X(p.seat)), avg(ST_Y(p.seat)), count(*), sum(n.units),
-      count(*) FILTER (WHERE n.units > ${jointUnitLimit})
-    FROM party_organizations p
-    JOIN party_unit_counts n ON n.party_organization_id = p.id
-    WHERE p.seat && ${envelope(bbox)} AND p.is_joint AND p.grid_id IS NULL
-      AND p.dissolved_on IS NULL AND n.units > 0
-    GROUP BY floor(ST_X(p.seat) / ${size}), floor(ST_Y(p.seat) / ${size})`,
+    SELECT sum(c.lon * c.branches) / sum(c.branches) AS lon,
+      sum(c.lat * c.branches) / sum(c.branches) AS lat,
+      sum(c.branches) AS branches, sum(c.units) AS units, sum(c.over) AS over
+    FROM (
+      ${atGridPoints(perGrid, sql`a.branches, a.units, a.over`)}
+      UNION ALL
+      SELECT ST_X(p.seat), ST_Y(p.seat), 1, n.units, (n.units > ${jointUnitLimit})::int
+      FROM party_organizations p
+      JOIN party_unit_counts n ON n.party_organization_id = p.id
+      WHERE p.seat && ${envelope(bbox)} AND p.is_joint AND p.grid_id IS NULL
+        AND p.dissolved_on IS NULL AND n.units > 0
+    ) c
+    GROUP BY floor(c.lon / ${size}), floor(c.lat / ${size})`,
   );
-  return found.map((r) => ({
+  const cells = found.map((r) => ({
     lon: q(Number(r.lon)),
     lat: q(Number(r.lat)),
     branches: Number(r.branches),
     units: Number(r.units),
     overLimit: Number(r.over),
   }));
+  return { cellSize: size, cells };
 }
 
 export interface WorkstationPoint {
