@@ -94,36 +94,60 @@ describe('map queries', () => {
   it('draws joint branches with members, hull and seat, and workstations with counts', async () => {
     const r = await env.api.exec(
       `query ($v: Viewport!) {
-        mapJointBranches(viewport: $v) { id name seatLon seatLat unitCount overLimit hull
-          members { id name lon lat status } }
+        mapJointBranches(viewport: $v) { aggregated total cells { branches }
+          branches { id name seatLon seatLat unitCount overLimit hull
+            members { id name lon lat status } } }
         mapWorkstations(viewport: $v) { id name buildingId buildingName organizations blankSpots }
         mapInfo { jointUnitLimit walkMetersPerMinute profileKey }
       }`,
       { v: { bbox: DISTRICT, zoom: 15 } },
     );
     expect(r.errors).toBeUndefined();
-    const [joint] = r.data!.mapJointBranches;
+    expect(r.data!.mapJointBranches).toMatchObject({ aggregated: false, total: 1, cells: [] });
+    const [joint] = r.data!.mapJointBranches.branches;
     expect(joint.unitCount).toBe(3);
     expect(joint.overLimit).toBe(false);
     expect(joint.hull.type).toBe('Polygon');
+    // Every member and the seat lie inside the (padded) hull.
+    const [ring] = joint.hull.coordinates;
+    const xs = ring.map((c: number[]) => c[0]);
+    const ys = ring.map((c: number[]) => c[1]);
+    for (const m of [...joint.members, { lon: joint.seatLon, lat: joint.seatLat }]) {
+      expect(m.lon).toBeGreaterThan(Math.min(...xs));
+      expect(m.lon).toBeLessThan(Math.max(...xs));
+      expect(m.lat).toBeGreaterThan(Math.min(...ys));
+      expect(m.lat).toBeLessThan(Math.max(...ys));
+    }
     expect(joint.members.every((m: any) => m.status === 'ORGANIZATIONAL')).toBe(true);
     const [ws] = r.data!.mapWorkstations;
     expect(ws.organizations).toBe(5);
     expect(r.data!.mapInfo).toMatchObject({ jointUnitLimit: 15, walkMetersPerMinute: 80 });
-    // Below zoom 14: the seat and the count, no members or hull.
+    // Below zoom 14: a cell counting the branch and its units, no members or hull.
     const low = await env.api.exec(
-      `query ($v: Viewport!) { mapJointBranches(viewport: $v) { id unitCount hull members { id } } }`,
+      `query ($v: Viewport!) { mapJointBranches(viewport: $v) {
+        aggregated cellSize total cells { lon lat branches units overLimit } branches { id } } }`,
       { v: { bbox: DISTRICT, zoom: 10 } },
     );
-    expect(low.data!.mapJointBranches).toEqual([
-      { id: joint.id, unitCount: 3, hull: null, members: [] },
+    expect(low.errors).toBeUndefined();
+    const cells = low.data!.mapJointBranches;
+    expect(cells).toMatchObject({ aggregated: true, total: 1, branches: [] });
+    expect(cells.cells).toEqual([
+      { lon: expect.any(Number), lat: expect.any(Number), branches: 1, units: 3, overLimit: 0 },
     ]);
+    // The demo's branch is recorded without a grid: its cell sits at its seat (to the digits
+    // of zoom 10, a tenth of a pixel).
+    expect(cells.cells[0].lon).toBeCloseTo(joint.seatLon, 3);
+    expect(cells.cells[0].lat).toBeCloseTo(joint.seatLat, 3);
     // Nothing outside the viewport.
     const empty = await env.api.exec(
-      `query ($v: Viewport!) { mapJointBranches(viewport: $v) { id } mapWorkstations(viewport: $v) { id } }`,
+      `query ($v: Viewport!) { mapJointBranches(viewport: $v) { total cells { branches } }
+        mapWorkstations(viewport: $v) { id } }`,
       { v: { bbox: { minLon: 100, minLat: 30, maxLon: 100.1, maxLat: 30.1 }, zoom: 13 } },
     );
-    expect(empty.data).toEqual({ mapJointBranches: [], mapWorkstations: [] });
+    expect(empty.data).toEqual({
+      mapJointBranches: { total: 0, cells: [] },
+      mapWorkstations: [],
+    });
   });
 
   it('refuses a malformed viewport or walking time with BAD_USER_INPUT naming the field', async () => {

@@ -115,7 +115,9 @@ describe.skipIf(!!skip)('the map in a browser', () => {
     expect(grids.some((g) => typeof g.props.rate === 'number')).toBe(true);
     expect((await rendered(['subdistricts-line', 'districts-line'])).length).toBeGreaterThan(0);
     expect((await rendered(['blank-cells', 'blank-points'])).length).toBeGreaterThan(0);
-    expect((await rendered(['joint-seats', 'joint-hull-fill'])).length).toBeGreaterThan(0);
+    expect(
+      (await rendered(['joint-cells', 'joint-seats', 'joint-hull-fill'])).length,
+    ).toBeGreaterThan(0);
     expect((await rendered(['workstations-symbol'])).length).toBeGreaterThan(0);
     expect((await rendered(['centers-circle-fill', 'centers-point'])).length).toBeGreaterThan(0);
     expect(external).toEqual([]);

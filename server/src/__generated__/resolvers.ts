@@ -931,6 +931,35 @@ export type MapJointBranch = {
   unitCount: Scalars['Int']['output'];
 };
 
+/** Either cells (aggregated, below zoom 14) or branches with members and hulls, never both. */
+export type MapJointBranches = {
+  __typename?: 'MapJointBranches';
+  aggregated: Scalars['Boolean']['output'];
+  branches: Array<MapJointBranch>;
+  /** Cell edge in degrees when aggregated. */
+  cellSize?: Maybe<Scalars['Float']['output']>;
+  cells: Array<MapJointCell>;
+  /** Joint branches in view (the sum of the cells' branches when aggregated). */
+  total: Scalars['Int']['output'];
+};
+
+/**
+ * Joint branches counted together in a square cell below zoom 14: each grid's branches placed at
+ * the grid's point on surface, a branch recorded without a grid at its seat.
+ */
+export type MapJointCell = {
+  __typename?: 'MapJointCell';
+  /** Joint branches in force counted in the cell. */
+  branches: Scalars['Int']['output'];
+  lat: Scalars['Float']['output'];
+  /** Mean position of those points in the cell, weighted by their branches. */
+  lon: Scalars['Float']['output'];
+  /** How many of them have more member units than the profile's limit. */
+  overLimit: Scalars['Int']['output'];
+  /** Their current member units together. */
+  units: Scalars['Int']['output'];
+};
+
 export type MapJointMember = {
   __typename?: 'MapJointMember';
   id: Scalars['ID']['output'];
@@ -1856,10 +1885,11 @@ export type Query = {
    */
   mapJoinCandidates: Array<MapJoinCandidate>;
   /**
-   * Joint party organizations with a member or seat in the viewport; below zoom 14 only their
-   * seats and unit counts (no members, no hull).
+   * Joint party organizations with a member or seat in the viewport; below zoom 14 counted per
+   * square cell (branches, units, over the limit), so a district answers with a few hundred cells
+   * however many branches it holds.
    */
-  mapJointBranches: Array<MapJointBranch>;
+  mapJointBranches: MapJointBranches;
   /** Organizations of one layer in the viewport; cells below zoom 14 or past 5000 points. */
   mapOrganizations: MapOrganizations;
   /** Service centers whose circle may reach into the viewport. */
@@ -2539,6 +2569,8 @@ export type ResolversTypes = ResolversObject<{
   MapInfo: ResolverTypeWrapper<MapInfo>;
   MapJoinCandidate: ResolverTypeWrapper<MapJoinCandidate>;
   MapJointBranch: ResolverTypeWrapper<MapJointBranch>;
+  MapJointBranches: ResolverTypeWrapper<MapJointBranches>;
+  MapJointCell: ResolverTypeWrapper<MapJointCell>;
   MapJointMember: ResolverTypeWrapper<MapJointMember>;
   MapOrgLayer: null;
   MapOrgPoint: ResolverTypeWrapper<MapOrgPoint>;
@@ -2674,6 +2706,8 @@ export type ResolversParentTypes = ResolversObject<{
   MapInfo: MapInfo;
   MapJoinCandidate: MapJoinCandidate;
   MapJointBranch: MapJointBranch;
+  MapJointBranches: MapJointBranches;
+  MapJointCell: MapJointCell;
   MapJointMember: MapJointMember;
   MapOrgPoint: MapOrgPoint;
   MapOrganizations: MapOrganizations;
@@ -3156,6 +3190,22 @@ export type MapJointBranchResolvers<ContextType = Context, ParentType extends Re
   unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MapJointBranchesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJointBranches'] = ResolversParentTypes['MapJointBranches']> = ResolversObject<{
+  aggregated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['MapJointBranch']>, ParentType, ContextType>;
+  cellSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['MapJointCell']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MapJointCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJointCell'] = ResolversParentTypes['MapJointCell']> = ResolversObject<{
+  branches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  overLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MapJointMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapJointMember'] = ResolversParentTypes['MapJointMember']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3506,7 +3556,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mapGrids?: Resolver<Array<ResolversTypes['MapGrid']>, ParentType, ContextType, Partial<QueryMapGridsArgs>>;
   mapInfo?: Resolver<ResolversTypes['MapInfo'], ParentType, ContextType, Partial<QueryMapInfoArgs>>;
   mapJoinCandidates?: Resolver<Array<ResolversTypes['MapJoinCandidate']>, ParentType, ContextType, RequireFields<QueryMapJoinCandidatesArgs, 'organizationId' | 'withinMeters'>>;
-  mapJointBranches?: Resolver<Array<ResolversTypes['MapJointBranch']>, ParentType, ContextType, RequireFields<QueryMapJointBranchesArgs, 'viewport'>>;
+  mapJointBranches?: Resolver<ResolversTypes['MapJointBranches'], ParentType, ContextType, RequireFields<QueryMapJointBranchesArgs, 'viewport'>>;
   mapOrganizations?: Resolver<ResolversTypes['MapOrganizations'], ParentType, ContextType, RequireFields<QueryMapOrganizationsArgs, 'layer' | 'viewport'>>;
   mapServiceCenters?: Resolver<Array<ResolversTypes['MapServiceCenter']>, ParentType, ContextType, RequireFields<QueryMapServiceCentersArgs, 'viewport'>>;
   mapWorkstations?: Resolver<Array<ResolversTypes['MapWorkstation']>, ParentType, ContextType, RequireFields<QueryMapWorkstationsArgs, 'viewport'>>;
@@ -3727,6 +3777,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MapInfo?: MapInfoResolvers<ContextType>;
   MapJoinCandidate?: MapJoinCandidateResolvers<ContextType>;
   MapJointBranch?: MapJointBranchResolvers<ContextType>;
+  MapJointBranches?: MapJointBranchesResolvers<ContextType>;
+  MapJointCell?: MapJointCellResolvers<ContextType>;
   MapJointMember?: MapJointMemberResolvers<ContextType>;
   MapOrgLayer?: MapOrgLayerResolvers;
   MapOrgPoint?: MapOrgPointResolvers<ContextType>;

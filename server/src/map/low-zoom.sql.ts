@@ -11,6 +11,20 @@ import { envelope } from './viewport.ts';
 export const hasFilter = (f: OrganizationFilter | null | undefined) =>
   !!f && Object.values(f).some((v) => v != null && !(Array.isArray(v) && v.length === 0));
 
+/** The grids in the bbox, for a per-grid count (`grid_id IN (...)`). */
+export const gridsInView = (bbox: BBox): SQL =>
+  sql`SELECT id FROM grids WHERE boundary && ${envelope(bbox)}`;
+
+/**
+ * Rows of `counts` (per `grid_id`, aliased `a`) placed at their grid's point on surface:
+ * `lon`, `lat` and the `columns` of `a`.
+ */
+export const atGridPoints = (counts: SQL, columns: SQL): SQL =>
+  sql`SELECT ST_X(pt) AS lon, ST_Y(pt) AS lat, ${columns}
+    FROM (${counts}) a
+    JOIN grids g ON g.id = a.grid_id
+    CROSS JOIN LATERAL ST_PointOnSurface(g.boundary) pt`;
+
 /**
  * One cell per grid in the bbox, at the grid's point on surface, counted from roll-ups kept with
  * the writes: policy's coverage roll-up for blank spots and gaps, or - with `outside` - the
@@ -23,18 +37,13 @@ export async function gridCells(
   profileId: number,
   outside: Reach | null,
 ): Promise<OrgCell[]> {
-  const grids = sql`SELECT id FROM grids WHERE boundary && ${envelope(bbox)}`;
+  const grids = gridsInView(bbox);
   const counts: SQL = outside
     ? gridOutsideCountsSql(grids, outside)
     : gridGapCountsSql(profileId, grids);
   const found = await rows<Record<string, unknown>>(
     database.db,
-    sql`
-    SELECT ST_X(pt) AS lon, ST_Y(pt) AS lat, a.n, a.blank, a.gap
-    FROM (${counts}) a
-    JOIN grids g ON g.id = a.grid_id
-    CROSS JOIN LATERAL ST_PointOnSurface(g.boundary) pt
-    WHERE a.n > 0`,
+    sql`${atGridPoints(counts, sql`a.n, a.blank, a.gap`)} WHERE a.n > 0`,
   );
   return found.map((r) => ({
     lon: Number(r.lon),

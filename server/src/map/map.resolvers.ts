@@ -4,7 +4,7 @@ import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { coverageSource } from './coverage-source.sql.ts';
 import { joinCandidates } from './join-candidates.sql.ts';
 import { centersInView, gridRates, orgsInView } from './map.sql.ts';
-import { jointBranchesInView, workstationsInView } from './places.sql.ts';
+import { jointBranchesInView, jointCellsInView, workstationsInView } from './places.sql.ts';
 import {
   checkViewport,
   JOINT_DETAIL_ZOOM,
@@ -61,13 +61,18 @@ export const mapResolvers: Resolvers = {
     mapJointBranches: async (_, { viewport, profileKey }, ctx) => {
       const v = checkViewport(viewport);
       const source = await coverageSource(ctx.database, profileKey);
-      const rows = await jointBranchesInView(
-        ctx.database,
-        v.bbox,
-        source,
-        v.zoom >= JOINT_DETAIL_ZOOM,
-      );
-      return rows.map((j) => ({
+      if (v.zoom < JOINT_DETAIL_ZOOM) {
+        const { cellSize, cells } = await jointCellsInView(
+          ctx.database,
+          v.bbox,
+          v.zoom,
+          source.jointUnitLimit,
+        );
+        const total = cells.reduce((n, c) => n + c.branches, 0);
+        return { aggregated: true, cellSize, total, cells, branches: [] };
+      }
+      const rows = await jointBranchesInView(ctx.database, v.bbox, source, v.zoom);
+      const branches = rows.map((j) => ({
         ...j,
         id: toGlobalId('PartyOrganization', j.id),
         overLimit: j.unitCount > source.jointUnitLimit,
@@ -78,6 +83,7 @@ export const mapResolvers: Resolvers = {
           status: status(m.status),
         })),
       }));
+      return { aggregated: false, cellSize: null, total: branches.length, cells: [], branches };
     },
     mapWorkstations: async (_, { viewport, profileKey }, ctx) => {
       const v = checkViewport(viewport);

@@ -5,15 +5,17 @@ import { rows } from '../db/rows.ts';
 import { orgFilterConditions } from '../orgs/orgs.sql.ts';
 import { gridRollupCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
-import { outsideCentersJoin, type Reach } from '../places/index.ts';
+import { outsideCentersJoin, outsideCentersLookup, type Reach } from '../places/index.ts';
 import { gridCells, hasFilter } from './low-zoom.sql.ts';
 import {
   cellSizeFor,
+  coordDigits,
   GRID_CELL_ZOOM,
   envelope,
   MAX_POINTS,
   metersToDegrees,
   POINT_ZOOM,
+  quantizer,
   simplifyToleranceFor,
 } from './viewport.ts';
 
@@ -47,6 +49,8 @@ export async function gridRates(
   if (opts.bbox) where.push(sql`g.boundary && ${envelope(opts.bbox)}`);
   if (opts.subdistrictId != null) where.push(sql`g.subdistrict_id = ${opts.subdistrictId}`);
   const tol = opts.zoom != null ? simplifyToleranceFor(opts.zoom) : 0;
+  // Without a zoom (a whole scope asked for), the digits of a street view.
+  const digits = coordDigits(opts.zoom ?? 16);
   // With an evaluated profile the counts come from policy's per-grid roll-up (a few rows per
   // grid, grouped once for every grid in view); otherwise from the organizations themselves.
   const counts =
@@ -67,7 +71,7 @@ export async function gridRates(
     database.db,
     sql`
     SELECT g.id, g.code, g.name, g.subdistrict_id, g.parent_grid_id,
-      ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.boundary, ${tol}), 6) AS boundary,
+      ST_AsGeoJSON(ST_SimplifyPreserveTopology(g.boundary, ${tol}), ${digits}) AS boundary,
       s.n, s.org, s.work, s.blank, s.gap
     FROM grids g
     ${counts}
@@ -133,8 +137,10 @@ export async function orgsInView(
   }
   if (outside) conds.push(ACTIVE);
   else conds.push(sql`cov.status IN ('blank_spot', 'gap')`);
-  // Outside every circle: precomputed per organization (places' org_center_reach).
-  const anti = outside ? outsideCentersJoin(outside) : sql``;
+  // Outside every circle: precomputed per organization (places' org_center_reach); a probe per
+  // organization where points are drawn, a join where cells count a wider view.
+  const reachJoin = opts.zoom >= POINT_ZOOM ? outsideCentersLookup : outsideCentersJoin;
+  const anti = outside ? reachJoin(outside) : sql``;
   const from = sql`FROM organizations ${cov(opts.source)} ${anti} WHERE ${and(...conds)}`;
 
   if (opts.zoom >= POINT_ZOOM) {
@@ -146,17 +152,19 @@ export async function orgsInView(
       ${from} ORDER BY organizations.id LIMIT ${MAX_POINTS + 1}`,
     );
     if (found.length <= MAX_POINTS) {
+      const q = quantizer(opts.zoom);
       const points = found.map((r) => ({
         id: Number(r.id),
         name: String(r.name),
-        lon: Number(r.lon),
-        lat: Number(r.lat),
+        lon: q(Number(r.lon)),
+        lat: q(Number(r.lat)),
         status: String(r.status),
       }));
       return { aggregated: false, cellSize: null, cells: [], points };
     }
   }
   const size = cellSizeFor(opts.zoom);
+  const q = quantizer(opts.zoom);
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
@@ -168,8 +176,8 @@ export async function orgsInView(
     GROUP BY floor(ST_X(organizations.location) / ${size}), floor(ST_Y(organizations.location) / ${size})`,
   );
   const cells = found.map((r) => ({
-    lon: Number(r.lon),
-    lat: Number(r.lat),
+    lon: q(Number(r.lon)),
+    lat: q(Number(r.lat)),
     count: Number(r.n),
     blankSpots: Number(r.blank),
     gaps: Number(r.gap),

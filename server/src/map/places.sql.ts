@@ -4,7 +4,8 @@ import type { Database } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { buildingCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
-import { envelope } from './viewport.ts';
+import { atGridPoints, gridsInView } from './low-zoom.sql.ts';
+import { cellSizeFor, coordDigits, envelope, quantizer } from './viewport.ts';
 
 /**
  * Padding of a joint branch's hull (about 40 m), so that two or three units still enclose an
@@ -34,14 +35,15 @@ export async function jointBranchesInView(
   database: Database,
   bbox: BBox,
   source: CoverageSource,
-  /** Members, links and hulls; false at low zoom, where a seat and a badge say enough. */
-  detail = true,
+  zoom: number,
 ): Promise<JointBranch[]> {
   const env = envelope(bbox);
-  if (!detail) return jointSeatsInView(database, env);
+  const q = quantizer(zoom);
   // Branches hit by an organization in the bbox or by their seat, then their members: each step
   // an index lookup per row (LATERAL with LIMIT / OFFSET 0, which the planner cannot flatten),
   // since a flattened join reads every unit and every party organization (issue 14: ~1 s at 1M).
+  // The hull's padding is drawn with two segments per quarter circle: a handful of vertices per
+  // branch instead of 32 (issue 14: the street view sent 858 kB).
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
@@ -79,50 +81,79 @@ export async function jointBranchesInView(
       FROM m GROUP BY pid, pname, seat
     )
     SELECT pid, pname, ST_X(seat) AS lon, ST_Y(seat) AS lat, n, members,
-      ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(pts, seat)), ${HULL_PADDING_DEG}), 6) AS hull
+      ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(pts, seat)), ${HULL_PADDING_DEG},
+        'quad_segs=2'), ${coordDigits(zoom)}) AS hull
     FROM g ORDER BY pid`,
   );
   return found.map((r) => ({
     id: Number(r.pid),
     name: String(r.pname),
-    seatLon: Number(r.lon),
-    seatLat: Number(r.lat),
+    seatLon: q(Number(r.lon)),
+    seatLat: q(Number(r.lat)),
     unitCount: Number(r.n),
     hull: (r.hull as string | null) ?? null,
     members: (typeof r.members === 'string'
       ? (JSON.parse(r.members) as JointMember[])
       : (r.members as JointMember[])
-    ).map((x) => ({ ...x, id: Number(x.id), lon: Number(x.lon), lat: Number(x.lat) })),
+    ).map((x) => ({ ...x, id: Number(x.id), lon: q(Number(x.lon)), lat: q(Number(x.lat)) })),
   }));
 }
 
-/** Most seats drawn at low zoom: the largest branches first. */
-const MAX_SEATS = 3000;
+export interface JointCell {
+  lon: number;
+  lat: number;
+  branches: number;
+  units: number;
+  overLimit: number;
+}
 
 /**
- * Seats and unit counts only: the joint branches whose seat lies in the bbox, with the unit
- * counts kept by triggers (policy's party_unit_counts).
+ * The joint branches in force in the bbox counted per square cell of `cellSizeFor(zoom)`: each
+ * grid's branches at the grid's point on surface (as the zoomed-out organization layers) from
+ * the counts kept by triggers (policy's joint_grid_units), a few rows per grid however many
+ * branches a district holds (issue 14: a seat per branch was 400 kB); branches recorded without
+ * a grid live, at their seat. A cell's position is the mean of its points weighted by branches.
  */
-async function jointSeatsInView(database: Database, env: ReturnType<typeof envelope>) {
+export async function jointCellsInView(
+  database: Database,
+  bbox: BBox,
+  zoom: number,
+  jointUnitLimit: number,
+): Promise<{ cellSize: number; cells: JointCell[] }> {
+  const size = cellSizeFor(zoom);
+  const q = quantizer(zoom);
+  const perGrid = sql`SELECT j.grid_id, sum(j.branches) AS branches,
+      sum(j.branches * j.units) AS units,
+      COALESCE(sum(j.branches) FILTER (WHERE j.units > ${jointUnitLimit}), 0) AS over
+    FROM joint_grid_units j WHERE j.grid_id IN (${gridsInView(bbox)})
+    GROUP BY j.grid_id`;
+  // Grid points and gridless seats, then merged per square cell (about 32 pixels): a district
+  // view sends a cell per square, not one per grid.
   const found = await rows<Record<string, unknown>>(
     database.db,
     sql`
-    SELECT p.id, p.name, ST_X(p.seat) AS lon, ST_Y(p.seat) AS lat, n.units AS n
-    FROM party_organizations p
-    JOIN party_unit_counts n ON n.party_organization_id = p.id
-    WHERE p.seat && ${env} AND p.is_joint AND p.dissolved_on IS NULL AND n.units > 0
-    ORDER BY n.units DESC, p.id
-    LIMIT ${MAX_SEATS}`,
+    SELECT sum(c.lon * c.branches) / sum(c.branches) AS lon,
+      sum(c.lat * c.branches) / sum(c.branches) AS lat,
+      sum(c.branches) AS branches, sum(c.units) AS units, sum(c.over) AS over
+    FROM (
+      ${atGridPoints(perGrid, sql`a.branches, a.units, a.over`)}
+      UNION ALL
+      SELECT ST_X(p.seat), ST_Y(p.seat), 1, n.units, (n.units > ${jointUnitLimit})::int
+      FROM party_organizations p
+      JOIN party_unit_counts n ON n.party_organization_id = p.id
+      WHERE p.seat && ${envelope(bbox)} AND p.is_joint AND p.grid_id IS NULL
+        AND p.dissolved_on IS NULL AND n.units > 0
+    ) c
+    GROUP BY floor(c.lon / ${size}), floor(c.lat / ${size})`,
   );
-  return found.map((r) => ({
-    id: Number(r.id),
-    name: String(r.name),
-    seatLon: Number(r.lon),
-    seatLat: Number(r.lat),
-    unitCount: Number(r.n),
-    hull: null,
-    members: [],
+  const cells = found.map((r) => ({
+    lon: q(Number(r.lon)),
+    lat: q(Number(r.lat)),
+    branches: Number(r.branches),
+    units: Number(r.units),
+    overLimit: Number(r.over),
   }));
+  return { cellSize: size, cells };
 }
 
 export interface WorkstationPoint {

@@ -1,2 +1,7 @@
 // Public surface of the places concept (service centers, workstations) for other concepts.
-export { gridOutsideCountsSql, outsideCentersJoin, type Reach } from './center-reach.sql.ts';
+export {
+  gridOutsideCountsSql,
+  outsideCentersJoin,
+  outsideCentersLookup,
+  type Reach,
+} from './center-reach.sql.ts';

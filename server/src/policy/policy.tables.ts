@@ -177,6 +177,22 @@ export const partyUnitCounts = pgTable(
 );
 
 /**
+ * Joint branches in force per grid of their record and current unit count (issue 14): the map's
+ * zoomed-out joint layer reads a few rows per grid instead of every branch's seat. Kept by
+ * triggers on party_organizations and party_unit_counts in the writing transaction (migration
+ * 0012_joint_grid_units.sql); branches without a grid or a seat are left to the live query.
+ */
+export const jointGridUnits = pgTable(
+  'joint_grid_units',
+  {
+    gridId: integer().notNull(),
+    units: integer().notNull(),
+    branches: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.gridId, t.units] })],
+);
+
+/**
  * Current assignments per instructor and grid of the organizations served (issue 14): distinct
  * instructors of an area without reading its organizations. Kept by triggers on
  * instructor_assignments and organizations in the writing transaction.

@@ -16,6 +16,11 @@ export function Tooltip({ hover }: { hover: Hover | null }) {
       typeof p.rate === 'number' ? t('hover.rate', { rate: percent(p.rate) }) : t('hover.noRate'),
       t('count.blank', { count: Number(p.blankSpots ?? 0) }),
     ];
+  } else if (p.part === 'cell') {
+    lines = [
+      t('count.joint', { count: Number(p.branches) }),
+      t('count.units', { count: Number(p.units) }),
+    ];
   } else if (p.kind === 'cell') {
     lines = [
       t('count.orgs', { count: Number(p.count) }),

@@ -190,5 +190,7 @@ export const en: Messages = {
     orgs: '{{count}} organizations',
     blank: '{{count}} blank spots',
     gaps: '{{count}} gaps',
+    joint: '{{count}} joint branches',
+    units: '{{count}} member units',
   },
 };

@@ -173,6 +173,12 @@ export const zh = {
     next: '下一页',
   },
   hover: { rate: '覆盖率 {{rate}}', noRate: '无在册组织', code: '编码 {{code}}' },
-  count: { orgs: '{{count}} 家组织', blank: '空白点 {{count}}', gaps: '未达标 {{count}}' },
+  count: {
+    orgs: '{{count}} 家组织',
+    blank: '空白点 {{count}}',
+    gaps: '未达标 {{count}}',
+    joint: '联合党支部 {{count}} 个',
+    units: '成员单位 {{count}} 家',
+  },
 };
 export type Messages = typeof zh;

@@ -14,7 +14,7 @@ import {
   rateColor,
 } from './layers/grids-choropleth.layer.ts';
 import type { RateClass } from './rate-scale.ts';
-import { JOINT_MEMBERS, JOINT_SEATS } from './layers/joint-branches.layer.ts';
+import { JOINT_CELLS, JOINT_MEMBERS, JOINT_SEATS } from './layers/joint-branches.layer.ts';
 import { CENTERS_POINT, OUTSIDE_CELLS, OUTSIDE_POINTS } from './layers/service-centers.layer.ts';
 import { WORKSTATIONS_SYMBOL } from './layers/workstations.layer.ts';
 import { MapContext } from './map-context.tsx';
@@ -49,6 +49,7 @@ const CLICKABLE = [
   CENTERS_POINT,
   BLANK_CELLS,
   OUTSIDE_CELLS,
+  JOINT_CELLS,
   GRIDS_FILL,
 ];
 
@@ -118,7 +119,7 @@ export function MapView(props: Props) {
       const layers = CLICKABLE.filter((id) => m.getLayer(id));
       const [f] = m.queryRenderedFeatures(e.point, { layers });
       if (!f) return handlers.current.onSelect(null);
-      if (f.layer.id === BLANK_CELLS || f.layer.id === OUTSIDE_CELLS) {
+      if ([BLANK_CELLS, OUTSIDE_CELLS, JOINT_CELLS].includes(f.layer.id)) {
         m.easeTo({ center: e.lngLat, zoom: Math.min(m.getZoom() + 2, 18) });
         return;
       }

@@ -33,21 +33,26 @@ describe('map features', () => {
   });
 
   it('turns joint branches into hull, links, members and a seat', () => {
-    const fc = jointFeatures([
-      {
-        id: 'PartyOrganization:2',
-        name: 'j',
-        seatLon: 1,
-        seatLat: 1,
-        unitCount: 2,
-        overLimit: false,
-        hull: { type: 'Polygon', coordinates: [] },
-        members: [
-          { id: 'Organization:1', name: 'a', lon: 0, lat: 0, status: 'ORGANIZATIONAL' },
-          { id: 'Organization:2', name: 'b', lon: 2, lat: 0, status: 'ORGANIZATIONAL' },
-        ],
-      },
-    ]);
+    const fc = jointFeatures({
+      aggregated: false,
+      total: 1,
+      cells: [],
+      branches: [
+        {
+          id: 'PartyOrganization:2',
+          name: 'j',
+          seatLon: 1,
+          seatLat: 1,
+          unitCount: 2,
+          overLimit: false,
+          hull: { type: 'Polygon', coordinates: [] },
+          members: [
+            { id: 'Organization:1', name: 'a', lon: 0, lat: 0, status: 'ORGANIZATIONAL' },
+            { id: 'Organization:2', name: 'b', lon: 2, lat: 0, status: 'ORGANIZATIONAL' },
+          ],
+        },
+      ],
+    });
     expect(fc.features.map((f) => f.properties!.part)).toEqual([
       'hull',
       'link',
@@ -56,6 +61,23 @@ describe('map features', () => {
       'member',
       'seat',
     ]);
+  });
+
+  it('draws joint branches zoomed out as cells with their counts', () => {
+    const fc = jointFeatures({
+      aggregated: true,
+      total: 5,
+      cells: [
+        { lon: 1, lat: 2, branches: 4, units: 70, overLimit: 1 },
+        { lon: 3, lat: 2, branches: 1, units: 6, overLimit: 0 },
+      ],
+      branches: [],
+    });
+    expect(fc.features.map((f) => f.properties)).toEqual([
+      { kind: 'cell', part: 'cell', branches: 4, units: 70, overLimit: 1 },
+      { kind: 'cell', part: 'cell', branches: 1, units: 6, overLimit: 0 },
+    ]);
+    expect(fc.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [1, 2] });
   });
 
   it('marks cells and points apart', () => {

@@ -64,10 +64,29 @@ export function orgFeatures(res: MapOrganizationsQuery['mapOrganizations']): Fea
   );
 }
 
-/** Each joint branch as a hull, links from members to the seat, members and the seat. */
-export function jointFeatures(branches: MapJointBranchesQuery['mapJointBranches']) {
+/**
+ * Below the detail zoom, cells of joint branches (kind 'cell': how many branches, their units,
+ * how many over the limit); above it, each branch as a hull, links from members to the seat,
+ * members and the seat.
+ */
+export function jointFeatures(res: MapJointBranchesQuery['mapJointBranches']): FeatureCollection {
+  if (res.aggregated) {
+    return collection(
+      res.cells.map((c) => ({
+        type: 'Feature',
+        geometry: point(c.lon, c.lat),
+        properties: {
+          kind: 'cell',
+          part: 'cell',
+          branches: c.branches,
+          units: c.units,
+          overLimit: c.overLimit,
+        },
+      })),
+    );
+  }
   const out: Feature[] = [];
-  for (const b of branches) {
+  for (const b of res.branches) {
     const common = { branchId: b.id, name: b.name, unitCount: b.unitCount, overLimit: b.overLimit };
     if (b.hull) {
       out.push({

@@ -51,19 +51,30 @@ export const MapOrganizationsQuery = graphql(`
 export const MapJointBranchesQuery = graphql(`
   query MapJointBranches($viewport: Viewport!) {
     mapJointBranches(viewport: $viewport) {
-      id
-      name
-      seatLon
-      seatLat
-      unitCount
-      overLimit
-      hull
-      members {
-        id
-        name
+      aggregated
+      total
+      cells {
         lon
         lat
-        status
+        branches
+        units
+        overLimit
+      }
+      branches {
+        id
+        name
+        seatLon
+        seatLat
+        unitCount
+        overLimit
+        hull
+        members {
+          id
+          name
+          lon
+          lat
+          status
+        }
       }
     }
   }
