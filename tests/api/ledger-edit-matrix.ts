@@ -12,12 +12,12 @@ import type { createTestApi } from '../helpers/graphql.ts';
  */
 type Api = Awaited<ReturnType<typeof createTestApi>>;
 type Data = Record<string, any>;
-interface Env {
+export interface MatrixEnv {
   database: () => Database;
   api: () => Api;
   grid: () => number;
 }
-interface Op {
+export interface MatrixOp {
   request(): Promise<{ query: string; variables: Record<string, unknown> }>;
   verify(data: Data, before: unknown, variables: Record<string, unknown>): Promise<void>;
   managerInScope: boolean;
@@ -26,7 +26,7 @@ interface Op {
 let n = 0;
 const num = (gid: string) => Number(gid.split(':')[1]);
 
-export function ledgerEditOps(env: Env): Record<string, Op> {
+export function ledgerEditOps(env: MatrixEnv): Record<string, MatrixOp> {
   const one = async <T>(q: ReturnType<typeof sql>) => (await rows<T>(env.database().db, q))[0]!;
   const ok = (r: { errors?: readonly unknown[] }) =>
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();

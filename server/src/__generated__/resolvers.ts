@@ -147,10 +147,15 @@ export type BuildingMovePreview = {
 export type BuildingWorkstation = Node & {
   __typename?: 'BuildingWorkstation';
   building: Building;
+  /** May the signed-in user change this workstation? */
+  canEdit: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   openedOn?: Maybe<Scalars['Date']['output']>;
   staff?: Maybe<Scalars['Int']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Optimistic lock (issue 16). */
+  version: Scalars['Int']['output'];
 };
 
 /** The coordinate system a ledger file's 经度/纬度 are given in (declared per file). */
@@ -304,12 +309,25 @@ export type CreateOrganizationInput = {
   status?: InputMaybe<OrgStatus>;
 };
 
+export type CreateServiceCenterInput = {
+  /** name and level are required; the radius defaults to 400 m (a 5-minute walk). */
+  facts: ServiceCenterFactsInput;
+  location: PointInput;
+};
+
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   role: Role;
   scopes: Array<ScopeInput>;
   username: Scalars['String']['input'];
+};
+
+export type CreateWorkstationInput = {
+  /** One workstation per building. */
+  buildingId: Scalars['ID']['input'];
+  /** name is required. */
+  facts: WorkstationFactsInput;
 };
 
 export type DeletedOrganization = {
@@ -1002,13 +1020,24 @@ export type Mutation = {
   /** Assigns an instructor to an organization (`expectedVersion` is the organization's). */
   assignInstructor: InstructorEditResult;
   changePassword: Scalars['Boolean']['output'];
+  /** Closes it (removed from the map; its last state stays in the audit log). */
+  closeServiceCenter: ServiceCenterEditResult;
+  closeWorkstation: WorkstationEditResult;
   createGrid: GridEditResult;
   /** Adds an organization to the ledger where the caller may write (issue 16). */
   createOrganization: OrganizationEditResult;
   /** Adds a profile (district administrators). The document is validated; coverage is computed. */
   createPolicyProfile: PolicyProfile;
+  /**
+   * Opens a 党群服务中心 (issue 16). District-level centers: district administrators; town and
+   * street centers: administrators of the subdistrict the point lies in; community centers: whoever
+   * may write the grid it lies in.
+   */
+  createServiceCenter: ServiceCenterEditResult;
   /** District administrators create users within their own scope. */
   createUser: User;
+  /** Opens a 楼宇工作站 in a building; whoever may write the building's grid. */
+  createWorkstation: WorkstationEditResult;
   /** Removes a deregistered organization from the ledger (set the status first); its history stays in the audit log. */
   deleteOrganization: DeletedOrganization;
   /** Dissolves it: every unit leaves on `dissolvedOn` (default today). */
@@ -1025,8 +1054,12 @@ export type Mutation = {
   mergeGrids: GridEditResult;
   /** A new point, building or grid; the caller must be allowed to write where it lies now and where it goes. */
   moveOrganization: OrganizationEditResult;
+  /** Moves it; the caller must be allowed to write where it is and where it goes. */
+  moveServiceCenter: ServiceCenterEditResult;
   /** Moves a vertex shared by several grids in all of them at once (see MoveSharedVertexInput). */
   moveSharedVertex: GridEditResult;
+  /** Moves it to another building (one without a workstation). */
+  moveWorkstation: WorkstationEditResult;
   releaseInstructor: InstructorEditResult;
   removePartyOrganizationUnits: PartyOrganizationEditResult;
   /**
@@ -1068,6 +1101,9 @@ export type Mutation = {
    * recomputed in the same transaction. District administrators only.
    */
   updatePolicyProfile: PolicyProfile;
+  /** Changes name, level, radius, floor area or address; a stale `expectedVersion` is CONFLICT. */
+  updateServiceCenter: ServiceCenterEditResult;
+  updateWorkstation: WorkstationEditResult;
 };
 
 
@@ -1095,6 +1131,20 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseServiceCenterArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseWorkstationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateGridArgs = {
   input: CreateGridInput;
   options?: InputMaybe<EditOptions>;
@@ -1113,8 +1163,20 @@ export type MutationCreatePolicyProfileArgs = {
 };
 
 
+export type MutationCreateServiceCenterArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: CreateServiceCenterInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationCreateWorkstationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: CreateWorkstationInput;
 };
 
 
@@ -1166,8 +1228,24 @@ export type MutationMoveOrganizationArgs = {
 };
 
 
+export type MutationMoveServiceCenterArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  location: PointInput;
+};
+
+
 export type MutationMoveSharedVertexArgs = {
   input: MoveSharedVertexInput;
+};
+
+
+export type MutationMoveWorkstationArgs = {
+  buildingId: Scalars['ID']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1252,6 +1330,22 @@ export type MutationUpdatePolicyProfileArgs = {
   document: Scalars['JSON']['input'];
   key: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateServiceCenterArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  facts: ServiceCenterFactsInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateWorkstationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  facts: WorkstationFactsInput;
+  id: Scalars['ID']['input'];
 };
 
 /** A circle on the ground: a WGS84 point and a radius in metres. */
@@ -1699,6 +1793,13 @@ export type PlannerListSort =
   /** WORKSTATIONS only: active organizations in the building. */
   | 'organizations';
 
+/** A point (WGS84 unless `crs` says otherwise). */
+export type PointInput = {
+  crs?: InputMaybe<InputCrs>;
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
+
 /** A locality's coverage rules as data (the document is validated; see server/src/policy). */
 export type PolicyProfile = Node & {
   __typename?: 'PolicyProfile';
@@ -2105,6 +2206,8 @@ export type ScopeKind =
 export type ServiceCenter = Node & {
   __typename?: 'ServiceCenter';
   address?: Maybe<Scalars['String']['output']>;
+  /** May the signed-in user change this center (the card shows edit controls only then)? */
+  canEdit: Scalars['Boolean']['output'];
   floorAreaM2?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   level: ServiceCenterLevel;
@@ -2113,6 +2216,36 @@ export type ServiceCenter = Node & {
   /** Service radius on the ground, in metres. */
   serviceRadiusM: Scalars['Int']['output'];
   subdistrict?: Maybe<Subdistrict>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Optimistic lock (issue 16): every edit names the version it started from (`expectedVersion`). */
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * What a service-center edit did (with `dryRun`, would do: nothing is written then): the changed
+ * fields, and the active organizations of the district outside every center's own radius before and
+ * after (the OUTSIDE_CENTERS layer), recomputed in the same transaction.
+ */
+export type ServiceCenterEditResult = {
+  __typename?: 'ServiceCenterEditResult';
+  changes: Array<FieldChange>;
+  dryRun: Scalars['Boolean']['output'];
+  outsideAfter: Scalars['Int']['output'];
+  outsideBefore: Scalars['Int']['output'];
+  /** As saved; null after a close or for a dry run of a create. */
+  serviceCenter?: Maybe<ServiceCenter>;
+  version: Scalars['Int']['output'];
+};
+
+/** A center's facts; on update only the fields given change (an explicit null clears an optional one). */
+export type ServiceCenterFactsInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Square metres, > 0. */
+  floorAreaM2?: InputMaybe<Scalars['Float']['input']>;
+  level?: InputMaybe<ServiceCenterLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 1..50000 metres on the ground. */
+  serviceRadiusM?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 党群服务中心 levels (seed 000 art. 25: district >= 1500 m², town >= 1200 m², street >= 800 m²). */
@@ -2344,6 +2477,21 @@ export type Viewport = {
   zoom: Scalars['Float']['input'];
 };
 
+export type WorkstationEditResult = {
+  __typename?: 'WorkstationEditResult';
+  changes: Array<FieldChange>;
+  dryRun: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+  /** As saved; null after a close or for a dry run of a create. */
+  workstation?: Maybe<BuildingWorkstation>;
+};
+
+export type WorkstationFactsInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  openedOn?: InputMaybe<Scalars['Date']['input']>;
+  staff?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2454,7 +2602,9 @@ export type ResolversTypes = ResolversObject<{
   CoverageSummary: ResolverTypeWrapper<SummaryModel>;
   CreateGridInput: CreateGridInput;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateServiceCenterInput: CreateServiceCenterInput;
   CreateUserInput: CreateUserInput;
+  CreateWorkstationInput: CreateWorkstationInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedOrganization: ResolverTypeWrapper<DeletedOrganization>;
@@ -2539,6 +2689,7 @@ export type ResolversTypes = ResolversObject<{
   PlannerListPage: ResolverTypeWrapper<PlannerListPage>;
   PlannerListRow: ResolverTypeWrapper<PlannerListRow>;
   PlannerListSort: null;
+  PointInput: PointInput;
   PolicyProfile: ResolverTypeWrapper<StoredProfile>;
   PolicyRule: ResolverTypeWrapper<PolicyRule>;
   PolicyTarget: ResolverTypeWrapper<PolicyTarget>;
@@ -2552,6 +2703,8 @@ export type ResolversTypes = ResolversObject<{
   ScopeInput: ScopeInput;
   ScopeKind: null;
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
+  ServiceCenterEditResult: ResolverTypeWrapper<Omit<ServiceCenterEditResult, 'serviceCenter'> & { serviceCenter?: Maybe<ResolversTypes['ServiceCenter']> }>;
+  ServiceCenterFactsInput: ServiceCenterFactsInput;
   ServiceCenterLevel: null;
   ServiceCenterSiting: ResolverTypeWrapper<ServiceCenterSiting>;
   ServiceCenterSitingOptions: ServiceCenterSitingOptions;
@@ -2572,6 +2725,8 @@ export type ResolversTypes = ResolversObject<{
   UngroupedOrganization: ResolverTypeWrapper<UngroupedOrganization>;
   User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
+  WorkstationEditResult: ResolverTypeWrapper<Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversTypes['BuildingWorkstation']> }>;
+  WorkstationFactsInput: WorkstationFactsInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2593,7 +2748,9 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageSummary: SummaryModel;
   CreateGridInput: CreateGridInput;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateServiceCenterInput: CreateServiceCenterInput;
   CreateUserInput: CreateUserInput;
+  CreateWorkstationInput: CreateWorkstationInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletedOrganization: DeletedOrganization;
@@ -2662,6 +2819,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlannerListInput: PlannerListInput;
   PlannerListPage: PlannerListPage;
   PlannerListRow: PlannerListRow;
+  PointInput: PointInput;
   PolicyProfile: StoredProfile;
   PolicyRule: PolicyRule;
   PolicyTarget: PolicyTarget;
@@ -2671,6 +2829,8 @@ export type ResolversParentTypes = ResolversObject<{
   Scope: Scope;
   ScopeInput: ScopeInput;
   ServiceCenter: ServiceCenterRow;
+  ServiceCenterEditResult: Omit<ServiceCenterEditResult, 'serviceCenter'> & { serviceCenter?: Maybe<ResolversParentTypes['ServiceCenter']> };
+  ServiceCenterFactsInput: ServiceCenterFactsInput;
   ServiceCenterSiting: ServiceCenterSiting;
   ServiceCenterSitingOptions: ServiceCenterSitingOptions;
   SignInPayload: Omit<SignInPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2686,6 +2846,8 @@ export type ResolversParentTypes = ResolversObject<{
   UngroupedOrganization: UngroupedOrganization;
   User: UserModel;
   Viewport: Viewport;
+  WorkstationEditResult: Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversParentTypes['BuildingWorkstation']> };
+  WorkstationFactsInput: WorkstationFactsInput;
 }>;
 
 export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
@@ -2744,10 +2906,13 @@ export type BuildingMovePreviewResolvers<ContextType = Context, ParentType exten
 
 export type BuildingWorkstationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BuildingWorkstation'] = ResolversParentTypes['BuildingWorkstation']> = ResolversObject<{
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3166,17 +3331,23 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addPartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationAddPartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
   assignInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationAssignInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
+  closeServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationCloseServiceCenterArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
+  closeWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationCloseWorkstationArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
   createGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationCreateGridArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'dryRun' | 'input'>>;
   createPolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationCreatePolicyProfileArgs, 'document'>>;
+  createServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationCreateServiceCenterArgs, 'dryRun' | 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationCreateWorkstationArgs, 'dryRun' | 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeletedOrganization'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'expectedVersion' | 'id'>>;
   dissolvePartyOrganization?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationDissolvePartyOrganizationArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
   foundPartyOrganization?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationFoundPartyOrganizationArgs, 'dryRun' | 'input'>>;
   importLedger?: Resolver<ResolversTypes['LedgerImportReport'], ParentType, ContextType, RequireFields<MutationImportLedgerArgs, 'crs' | 'dryRun' | 'file' | 'mode'>>;
   mergeGrids?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMergeGridsArgs, 'expectedVersion' | 'gridId' | 'otherExpectedVersion' | 'otherGridId'>>;
   moveOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationMoveOrganizationArgs, 'dryRun' | 'expectedVersion' | 'id' | 'place'>>;
+  moveServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationMoveServiceCenterArgs, 'dryRun' | 'expectedVersion' | 'id' | 'location'>>;
   moveSharedVertex?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMoveSharedVertexArgs, 'input'>>;
+  moveWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationMoveWorkstationArgs, 'buildingId' | 'dryRun' | 'expectedVersion' | 'id'>>;
   releaseInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationReleaseInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
   removePartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationRemovePartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
   revertChange?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId'>>;
@@ -3189,6 +3360,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateGridBoundary?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationUpdateGridBoundaryArgs, 'boundary' | 'expectedVersion' | 'gridId'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'dryRun' | 'expectedVersion' | 'facts' | 'id'>>;
   updatePolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationUpdatePolicyProfileArgs, 'document' | 'key' | 'version'>>;
+  updateServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationUpdateServiceCenterArgs, 'dryRun' | 'expectedVersion' | 'facts' | 'id'>>;
+  updateWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationUpdateWorkstationArgs, 'dryRun' | 'expectedVersion' | 'facts' | 'id'>>;
 }>;
 
 export type NeighbourModeResolvers = { ADJUST: 'adjust', EXACT: 'exact' };
@@ -3496,6 +3669,7 @@ export type ScopeKindResolvers = { DISTRICT: 'district', GRID: 'grid', SUBDISTRI
 
 export type ServiceCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCenter'] = ResolversParentTypes['ServiceCenter']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   floorAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['ServiceCenterLevel'], ParentType, ContextType>;
@@ -3503,7 +3677,18 @@ export type ServiceCenterResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serviceRadiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceCenterEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCenterEditResult'] = ResolversParentTypes['ServiceCenterEditResult']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outsideAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outsideBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceCenter?: Resolver<Maybe<ResolversTypes['ServiceCenter']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ServiceCenterLevelResolvers = { COMMUNITY: 'community', DISTRICT: 'district', STREET: 'street', TOWN: 'town' };
@@ -3633,6 +3818,13 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WorkstationEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstationEditResult'] = ResolversParentTypes['WorkstationEditResult']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workstation?: Resolver<Maybe<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -3728,6 +3920,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Scope?: ScopeResolvers<ContextType>;
   ScopeKind?: ScopeKindResolvers;
   ServiceCenter?: ServiceCenterResolvers<ContextType>;
+  ServiceCenterEditResult?: ServiceCenterEditResultResolvers<ContextType>;
   ServiceCenterLevel?: ServiceCenterLevelResolvers;
   ServiceCenterSiting?: ServiceCenterSitingResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
@@ -3745,5 +3938,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TilingViolationKind?: TilingViolationKindResolvers;
   UngroupedOrganization?: UngroupedOrganizationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WorkstationEditResult?: WorkstationEditResultResolvers<ContextType>;
 }>;
 

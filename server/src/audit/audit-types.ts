@@ -13,6 +13,8 @@ export const AUDIT_ENTITY_TYPES = [
   'CoverageSnapshot',
   'User',
   'LedgerFile',
+  'ServiceCenter',
+  'BuildingWorkstation',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -43,6 +45,14 @@ export const AUDIT_ACTIONS = {
   'party_org.units.add': 'PartyOrganization',
   'party_org.units.remove': 'PartyOrganization',
   'party_org.dissolve': 'PartyOrganization',
+  'service_center.create': 'ServiceCenter',
+  'service_center.update': 'ServiceCenter',
+  'service_center.move': 'ServiceCenter',
+  'service_center.close': 'ServiceCenter',
+  'workstation.create': 'BuildingWorkstation',
+  'workstation.update': 'BuildingWorkstation',
+  'workstation.move': 'BuildingWorkstation',
+  'workstation.close': 'BuildingWorkstation',
   'ledger.import': 'LedgerFile',
   'profile.create': 'PolicyProfile',
   'profile.update': 'PolicyProfile',
