@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { metersPerDegree } from '../../server/src/geo/index.ts';
 import { refreshCoverage } from '../../server/src/policy/index.ts';

@@ -3,7 +3,6 @@ import type { Executor } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { notFound } from '../errors.ts';
 import { checkVersion } from '../orgs/edit-run.ts';
-import { toGlobalId } from '../graphql/ids.ts';
 
 /** A party organization as an edit sees it (the audit's before / after). */
 export interface PartyOrgState {
