@@ -168,6 +168,34 @@ export function ledgerEditOps(env: MatrixEnv): Record<string, MatrixOp> {
         expect(Number(r.n)).toBe(0);
       },
     },
+    revertOrganizationChange: {
+      managerInScope: false, // administrators only
+      request: async () => {
+        const o = await freshOrg();
+        ok(
+          await env
+            .api()
+            .exec(
+              `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v, facts: { employees: 30 }) { version } }`,
+              { id: o.gid, v: o.version },
+            ),
+        );
+        const entry = await one<{ id: number }>(
+          sql`SELECT id FROM audit_log WHERE entity_type = 'Organization' AND entity_id = ${String(o.id)}
+              AND action = 'organization.update' ORDER BY id DESC LIMIT 1`,
+        );
+        return {
+          query: `mutation($a: ID!, $v: Int!) { revertOrganizationChange(auditId: $a, expectedVersion: $v) { version } }`,
+          variables: { a: `AuditEntry:${entry.id}`, v: o.version + 1, o: o.id },
+        };
+      },
+      verify: async (_d, _b, v) => {
+        const r = await one<{ employees: number }>(
+          sql`SELECT employees FROM organizations WHERE id = ${v.o as number}`,
+        );
+        expect(Number(r.employees)).toBe(3);
+      },
+    },
     foundPartyOrganization: {
       managerInScope: true,
       request: async () => {

@@ -60,6 +60,8 @@ export type AuditEntry = {
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** Can `revertOrganizationChange` undo it (a change of facts, status or place of an organization)? */
+  revertible: Scalars['Boolean']['output'];
 };
 
 export type AuditFilter = {
@@ -149,6 +151,7 @@ export type BuildingWorkstation = Node & {
   building: Building;
   /** May the signed-in user change this workstation? */
   canEdit: Scalars['Boolean']['output'];
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   openedOn?: Maybe<Scalars['Date']['output']>;
@@ -156,6 +159,12 @@ export type BuildingWorkstation = Node & {
   updatedBy?: Maybe<Scalars['String']['output']>;
   /** Optimistic lock (issue 16). */
   version: Scalars['Int']['output'];
+};
+
+
+/** 商务楼宇工作站 */
+export type BuildingWorkstationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The coordinate system a ledger file's 经度/纬度 are given in (declared per file). */
@@ -1068,6 +1077,13 @@ export type Mutation = {
    * (`changeId`) reverts the whole save: every grid it changed gets its boundary back, as one change.
    */
   revertChange: GridEditResult;
+  /**
+   * Undoes one recorded change of an organization (facts, status, place; from an edit or an import)
+   * by restoring the fields it changed to their `before` values on the current version
+   * (`expectedVersion`), validated and scoped like any edit; administrators only; audited as
+   * organization.revert with the reverted entry named in the note.
+   */
+  revertOrganizationChange: OrganizationEditResult;
   /** Operating / suspended / zombie (goes to the clean-up list) / deregistered. */
   setOrganizationStatus: OrganizationEditResult;
   /** The only operation open without a token. Wrong username or password: UNAUTHENTICATED. */
@@ -1273,6 +1289,14 @@ export type MutationRevertChangeArgs = {
 };
 
 
+export type MutationRevertOrganizationChangeArgs = {
+  auditId: Scalars['ID']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationSetOrganizationStatusArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   expectedVersion: Scalars['Int']['input'];
@@ -1407,6 +1431,8 @@ export type Organization = Node & {
   building?: Maybe<Building>;
   /** May the signed-in user change this organization (the card shows edit controls only then)? */
   canEdit: Scalars['Boolean']['output'];
+  /** May the signed-in user revert its changes (district and subdistrict administrators in scope)? */
+  canRevert: Scalars['Boolean']['output'];
   category: OrgCategory;
   /** Its evaluation under a profile (key; default shunyi-2017). */
   coverage: OrganizationCoverage;
@@ -1417,6 +1443,8 @@ export type Organization = Node & {
   hasTradeUnion: Scalars['Boolean']['output'];
   hasWomensFederation: Scalars['Boolean']['output'];
   hasYouthLeague: Scalars['Boolean']['output'];
+  /** This organization's changes, newest first (edits, imports, boundary moves). */
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   /** Industry code (law, accounting, express_delivery, ...). */
   industry: Scalars['String']['output'];
@@ -1448,6 +1476,12 @@ export type Organization = Node & {
 /** A non-public enterprise or social organization (两新组织). */
 export type OrganizationCoverageArgs = {
   profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A non-public enterprise or social organization (两新组织). */
+export type OrganizationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrganizationConnection = {
@@ -1610,6 +1644,7 @@ export type PartyOrganization = Node & {
   foundedOn?: Maybe<Scalars['Date']['output']>;
   foundingMode: FoundingMode;
   grid?: Maybe<Grid>;
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   /** 挂靠: attached to a village / community party organization. */
   isAttached: Scalars['Boolean']['output'];
@@ -1627,6 +1662,11 @@ export type PartyOrganization = Node & {
   updatedBy?: Maybe<Scalars['String']['output']>;
   /** Optimistic lock (issue 16). */
   version: Scalars['Int']['output'];
+};
+
+
+export type PartyOrganizationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a party-organization write did or, with `dryRun`, would do. */
@@ -2209,6 +2249,7 @@ export type ServiceCenter = Node & {
   /** May the signed-in user change this center (the card shows edit controls only then)? */
   canEdit: Scalars['Boolean']['output'];
   floorAreaM2?: Maybe<Scalars['Float']['output']>;
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   level: ServiceCenterLevel;
   location: Scalars['GeoJSON']['output'];
@@ -2219,6 +2260,12 @@ export type ServiceCenter = Node & {
   updatedBy?: Maybe<Scalars['String']['output']>;
   /** Optimistic lock (issue 16): every edit names the version it started from (`expectedVersion`). */
   version: Scalars['Int']['output'];
+};
+
+
+/** 党群服务中心 */
+export type ServiceCenterHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -2866,6 +2913,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type BuildingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
@@ -2907,6 +2955,7 @@ export type BuildingMovePreviewResolvers<ContextType = Context, ParentType exten
 export type BuildingWorkstationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BuildingWorkstation'] = ResolversParentTypes['BuildingWorkstation']> = ResolversObject<{
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<BuildingWorkstationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3351,6 +3400,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   releaseInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationReleaseInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
   removePartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationRemovePartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
   revertChange?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId'>>;
+  revertOrganizationChange?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationRevertOrganizationChangeArgs, 'auditId' | 'dryRun' | 'expectedVersion'>>;
   setOrganizationStatus?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationSetOrganizationStatusArgs, 'dryRun' | 'expectedVersion' | 'id' | 'status'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3382,6 +3432,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canRevert?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['OrgCategory'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['OrganizationCoverage'], ParentType, ContextType, Partial<OrganizationCoverageArgs>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
@@ -3391,6 +3442,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   hasTradeUnion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasWomensFederation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasYouthLeague?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<OrganizationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType>;
@@ -3476,6 +3528,7 @@ export type PartyOrganizationResolvers<ContextType = Context, ParentType extends
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   foundingMode?: Resolver<ResolversTypes['FoundingMode'], ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<PartyOrganizationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAttached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isJoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3671,6 +3724,7 @@ export type ServiceCenterResolvers<ContextType = Context, ParentType extends Res
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   floorAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ServiceCenterHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['ServiceCenterLevel'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;

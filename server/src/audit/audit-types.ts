@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = {
   'organization.status': 'Organization',
   'organization.move': 'Organization',
   'organization.delete': 'Organization',
+  'organization.revert': 'Organization',
   'organization.instructor.assign': 'Organization',
   'organization.instructor.release': 'Organization',
   'party_org.found': 'PartyOrganization',
@@ -72,6 +73,18 @@ export type GridBoundaryAction = Extract<
   | 'grid.merge'
   | 'grid.revert'
 >;
+
+/** Changes of an organization `revertOrganizationChange` can undo: its edits from the map (issue 16). */
+export const REVERTIBLE_ORG_ACTIONS = new Set<string>([
+  'organization.update',
+  'organization.status',
+  'organization.move',
+  'organization.revert',
+] satisfies AuditAction[]);
+
+/** Can revertOrganizationChange undo this entry? */
+export const isRevertibleOrgChange = (e: { entityType: string; action: string }) =>
+  e.entityType === 'Organization' && REVERTIBLE_ORG_ACTIONS.has(e.action);
 
 /**
  * The canonical entity type for a spelling from before the lists were closed or from a client

@@ -264,6 +264,24 @@ export async function canWritePlace(
   return outOfScope(u!, `District:${area.districtId}`, what);
 }
 
+/**
+ * Revert a recorded change of an organization (issue 16): administrators (district, subdistrict)
+ * who may change the organization where it lies now.
+ */
+export async function canRevertOrganization(
+  who: Who,
+  ex: Executor,
+  orgId: number,
+): Promise<Verdict> {
+  const u = userOf(who);
+  const role = roleVerdict(
+    u,
+    ['district_admin', 'subdistrict_admin'],
+    `revert changes of Organization:${orgId}`,
+  );
+  return role.ok ? canWriteOrganization(u, ex, orgId) : role;
+}
+
 /** Import a ledger file at all (each row is then checked with `canImportRow`). */
 export function canImportLedger(who: Who): Verdict {
   return roleVerdict(userOf(who), WRITERS, 'import a ledger');
@@ -391,6 +409,8 @@ export const requireWritePlace = (
   tier: PlaceTier,
   what: string,
 ) => required(who, canWritePlace(who, ex, area, tier, what));
+export const requireRevertOrganization = (who: Who, ex: Executor, orgId: number) =>
+  required(who, canRevertOrganization(who, ex, orgId));
 export const requireImportLedger = (who: Who) => required(who, canImportLedger(who));
 export const requireImportRow = (
   who: Who,
