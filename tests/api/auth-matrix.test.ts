@@ -14,6 +14,7 @@ import {
 } from './editing-fixtures.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { ledgerEditOps } from './ledger-edit-matrix.ts';
+import { placeEditOps } from './place-edit-matrix.ts';
 import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 /**
@@ -72,6 +73,7 @@ async function childGrid(parent: number, x0: number, y0: number, x1: number, y1:
 
 const OPS: Record<string, Op> = {
   ...ledgerEditOps({ database: () => env.database, api: () => env.api, grid: () => g00() }),
+  ...placeEditOps({ database: () => env.database, api: () => env.api, grid: () => g00() }),
   importLedger: {
     managerInScope: true,
     rowScoped: true,

@@ -59,6 +59,9 @@ export async function tableCounts(database: Database): Promise<Record<string, st
       (SELECT coalesce(sum(version), 0) FROM grids) AS versions, (SELECT count(*) FROM users) AS users,
       (SELECT count(*) FROM policy_profiles) AS profiles,
       (SELECT count(*) FROM coverage_snapshots) AS snapshots,
+      (SELECT string_agg(id || ':' || version, ',' ORDER BY id) FROM service_centers) AS centers,
+      (SELECT string_agg(id || ':' || version || ':' || building_id, ',' ORDER BY id)
+        FROM building_workstations) AS workstations,
       (SELECT string_agg(id || ':' || coalesce(grid_id, 0), ',' ORDER BY id) FROM organizations) AS orgs`,
   );
   return r!;

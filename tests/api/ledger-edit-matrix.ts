@@ -12,12 +12,12 @@ import type { createTestApi } from '../helpers/graphql.ts';
  */
 type Api = Awaited<ReturnType<typeof createTestApi>>;
 type Data = Record<string, any>;
-interface Env {
+export interface MatrixEnv {
   database: () => Database;
   api: () => Api;
   grid: () => number;
 }
-interface Op {
+export interface MatrixOp {
   request(): Promise<{ query: string; variables: Record<string, unknown> }>;
   verify(data: Data, before: unknown, variables: Record<string, unknown>): Promise<void>;
   managerInScope: boolean;
@@ -26,7 +26,7 @@ interface Op {
 let n = 0;
 const num = (gid: string) => Number(gid.split(':')[1]);
 
-export function ledgerEditOps(env: Env): Record<string, Op> {
+export function ledgerEditOps(env: MatrixEnv): Record<string, MatrixOp> {
   const one = async <T>(q: ReturnType<typeof sql>) => (await rows<T>(env.database().db, q))[0]!;
   const ok = (r: { errors?: readonly unknown[] }) =>
     expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
@@ -166,6 +166,34 @@ export function ledgerEditOps(env: Env): Record<string, Op> {
           sql`SELECT count(*) AS n FROM organizations WHERE id = ${num(v.id as string)}`,
         );
         expect(Number(r.n)).toBe(0);
+      },
+    },
+    revertOrganizationChange: {
+      managerInScope: false, // administrators only
+      request: async () => {
+        const o = await freshOrg();
+        ok(
+          await env
+            .api()
+            .exec(
+              `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v, facts: { employees: 30 }) { version } }`,
+              { id: o.gid, v: o.version },
+            ),
+        );
+        const entry = await one<{ id: number }>(
+          sql`SELECT id FROM audit_log WHERE entity_type = 'Organization' AND entity_id = ${String(o.id)}
+              AND action = 'organization.update' ORDER BY id DESC LIMIT 1`,
+        );
+        return {
+          query: `mutation($a: ID!, $v: Int!) { revertOrganizationChange(auditId: $a, expectedVersion: $v) { version } }`,
+          variables: { a: `AuditEntry:${entry.id}`, v: o.version + 1, o: o.id },
+        };
+      },
+      verify: async (_d, _b, v) => {
+        const r = await one<{ employees: number }>(
+          sql`SELECT employees FROM organizations WHERE id = ${v.o as number}`,
+        );
+        expect(Number(r.employees)).toBe(3);
       },
     },
     foundPartyOrganization: {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../server/src/db/rows.ts';
 import { fromWgs84 } from '../../server/src/geo/crs.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
+import { rollupMismatches } from '../helpers/invariants.ts';
 import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 import { tableCounts, W, X0, Y0 } from './editing-fixtures.ts';
 import { demoIds, usersFor, type Ids } from '../helpers/demo-users.ts';
@@ -552,5 +553,106 @@ describe('party organizations and instructors', () => {
     expect(rel.errors).toBeUndefined();
     expect(rel.data!.releaseInstructor.coverageAfter.coverage).toBe('NONE');
     expect(await lastAudit()).toMatchObject({ action: 'organization.instructor.release' });
+  });
+});
+
+describe('history and revert', () => {
+  const HISTORY = `query($id: ID!) { organization(id: $id) { version canRevert
+    history { id actor action revertible before after note } } }`;
+  const REVERT = `mutation($a: ID!, $v: Int!) { revertOrganizationChange(auditId: $a, expectedVersion: $v) {
+    version changes { field before after } organization { employees status gridId: grid { id } } } }`;
+
+  it('lists who changed what, newest first; an administrator reverts one change, the later ones stay', async () => {
+    const m = users.manager;
+    // a fresh organization in the manager's grid, so earlier tests' edits do not matter
+    const made = await env.api.exec(CREATE, {
+      i: {
+        facts: { name: '历史测试单位', subKind: 'INDIVIDUAL_BUSINESS', employees: 5 },
+        place: { gridId: `Grid:${ids.grids[0]![0]}` },
+      },
+    });
+    expect(made.errors, JSON.stringify(made.errors)).toBeUndefined();
+    const id = made.data!.createOrganization.organization.id as string;
+    const start = { employees: 5 };
+    const v0 = 1;
+    expect(
+      (await env.api.exec(UPDATE, { id: id, v: v0, f: { employees: 77 } }, m)).errors,
+    ).toBeUndefined();
+    expect(
+      (await env.api.exec(STATUS, { id: id, v: v0 + 1, s: 'SUSPENDED' }, m)).errors,
+    ).toBeUndefined();
+    const h = (await env.api.exec(HISTORY, { id: id }, m)).data!.organization;
+    expect(h.canRevert).toBe(false); // a grid manager edits but does not revert
+    expect(h.history.slice(0, 2).map((e: any) => [e.action, e.actor, e.revertible])).toEqual([
+      ['organization.status', m.username, true],
+      ['organization.update', m.username, true],
+    ]);
+    const update = h.history[1];
+    expect([update.before.employees, update.after.employees]).toEqual([
+      Number(start.employees),
+      77,
+    ]);
+
+    const refused = await env.api.exec(REVERT, { a: update.id, v: v0 + 2 }, m);
+    expect([code(refused), ext(refused).reason]).toEqual(['FORBIDDEN', 'ROLE_NOT_ALLOWED']);
+    const stale = await env.api.exec(REVERT, { a: update.id, v: v0 + 1 }, users.subAdmin);
+    expect(code(stale)).toBe('CONFLICT');
+    const admin = (await env.api.exec(HISTORY, { id: id }, users.subAdmin)).data!.organization;
+    expect(admin.canRevert).toBe(true);
+
+    const r = await env.api.exec(REVERT, { a: update.id, v: v0 + 2 }, users.subAdmin);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(r.data!.revertOrganizationChange.changes).toEqual([
+      { field: 'employees', before: 77, after: Number(start.employees) },
+    ]);
+    // the later status change stays
+    expect(r.data!.revertOrganizationChange.organization).toMatchObject({
+      employees: Number(start.employees),
+      status: 'SUSPENDED',
+    });
+    const last = await lastAudit();
+    expect([last.action, last.actor]).toEqual(['organization.revert', users.subAdmin.username]);
+    expect(await rollupMismatches(env.database.db)).toBe(0);
+    // the same change again: nothing differs now
+    const again = await env.api.exec(REVERT, { a: update.id, v: v0 + 3 }, users.subAdmin);
+    expect(ext(again).reason).toBe('NO_CHANGE');
+  });
+
+  it('reverts a move back to its building; refuses entries that are not an organization edit', async () => {
+    const i = 11;
+    const before = await one<{ building_id: number; grid_id: number }>(
+      sql`SELECT building_id, grid_id FROM organizations WHERE id = ${env.orgIds[i]}`,
+    );
+    const other = await one<{ id: number; grid_id: number }>(
+      sql`SELECT id, grid_id FROM buildings WHERE grid_id <> ${before.grid_id} ORDER BY id LIMIT 1`,
+    );
+    const v = await version(i);
+    const moved = await env.api.exec(MOVE, {
+      id: oid(i),
+      v,
+      p: { buildingId: `Building:${other.id}` },
+    });
+    expect(moved.errors, JSON.stringify(moved.errors)).toBeUndefined();
+    const entry = (await env.api.exec(HISTORY, { id: oid(i) })).data!.organization.history[0];
+    expect(entry.action).toBe('organization.move');
+    const r = await env.api.exec(REVERT, { a: entry.id, v: v + 1 }, users.districtAdmin);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const back = await one<{ building_id: number; grid_id: number }>(
+      sql`SELECT building_id, grid_id FROM organizations WHERE id = ${env.orgIds[i]}`,
+    );
+    expect([Number(back.building_id), Number(back.grid_id)]).toEqual([
+      Number(before.building_id),
+      Number(before.grid_id),
+    ]);
+    expect(await rollupMismatches(env.database.db)).toBe(0);
+    const grid = await one<{ id: number }>(
+      sql`SELECT id FROM audit_log WHERE entity_type <> 'Organization' ORDER BY id LIMIT 1`,
+    );
+    const bad = await env.api.exec(
+      REVERT,
+      { a: `AuditEntry:${grid.id}`, v: 1 },
+      users.districtAdmin,
+    );
+    expect([code(bad), ext(bad).reason]).toEqual(['BAD_USER_INPUT', 'NOT_REVERTIBLE']);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { metersPerDegree } from '../../server/src/geo/index.ts';
 import { refreshCoverage } from '../../server/src/policy/index.ts';
+import { count, precomputeMismatches } from '../helpers/invariants.ts';
 import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 // What the map and the summary read instead of computing per request (issue 14), kept by the
@@ -16,60 +16,6 @@ const OUTSIDE = `query ($v: Viewport!, $reach: ReachInput) {
   mapOrganizations(viewport: $v, layer: OUTSIDE_CENTERS, reach: $reach) { total } }`;
 
 const envelope = sql`ST_MakeEnvelope(${DISTRICT.minLon}, ${DISTRICT.minLat}, ${DISTRICT.maxLon}, ${DISTRICT.maxLat}, 4326)`;
-
-const count = async (executor: Executor, query: ReturnType<typeof sql>) =>
-  Number((await rows<{ n: unknown }>(executor, query))[0]!.n);
-
-/** Rows of the kept tables that differ from a direct computation over every center. */
-async function staleRows(executor: Executor): Promise<number> {
-  const reach = await count(
-    executor,
-    sql`SELECT count(*) AS n FROM organizations o
-        FULL JOIN org_center_reach r ON r.organization_id = o.id
-        LEFT JOIN LATERAL (
-          SELECT least(61, COALESCE(ceil(sqrt(min(center_d2(o.location, c.location))) / 80), 61)) AS m,
-            NOT COALESCE(bool_or(center_d2(o.location, c.location) <= power(c.service_radius_m, 2)),
-              false) AS outside
-          FROM service_centers c) x ON true
-        WHERE o.id IS NULL OR r.organization_id IS NULL OR r.walk_minutes <> x.m
-          OR r.outside_own <> x.outside OR r.grid_id IS DISTINCT FROM o.grid_id
-          OR r.active <> (o.status::text NOT IN ('zombie', 'deregistered'))`,
-  );
-  const rollup = await count(
-    executor,
-    sql`SELECT count(*) AS n FROM (
-          SELECT grid_id, walk_minutes, outside_own, organizations FROM center_reach_rollup
-          WHERE organizations <> 0
-          EXCEPT ALL
-          SELECT grid_id, walk_minutes, outside_own, count(*)::int FROM org_center_reach
-          WHERE active AND grid_id IS NOT NULL GROUP BY 1, 2, 3) d`,
-  );
-  const units = await count(
-    executor,
-    sql`SELECT count(*) AS n FROM (
-          SELECT party_organization_id, units FROM party_unit_counts
-          EXCEPT ALL SELECT party_organization_id, count(*)::int FROM party_org_units
-          WHERE left_on IS NULL GROUP BY 1) d`,
-  );
-  const instructors = await count(
-    executor,
-    sql`SELECT count(*) AS n FROM (
-          (SELECT instructor_id, district_id, subdistrict_id, grid_id, assignments
-           FROM instructor_areas
-           EXCEPT ALL
-           SELECT a.instructor_id, o.district_id, o.subdistrict_id, o.grid_id, count(*)::int
-           FROM instructor_assignments a JOIN organizations o ON o.id = a.organization_id
-           WHERE a.ended_on IS NULL GROUP BY 1, 2, 3, 4)
-          UNION ALL
-          (SELECT a.instructor_id, o.district_id, o.subdistrict_id, o.grid_id, count(*)::int
-           FROM instructor_assignments a JOIN organizations o ON o.id = a.organization_id
-           WHERE a.ended_on IS NULL GROUP BY 1, 2, 3, 4
-           EXCEPT ALL
-           SELECT instructor_id, district_id, subdistrict_id, grid_id, assignments
-           FROM instructor_areas)) d`,
-  );
-  return reach + rollup + units + instructors;
-}
 
 async function outsideTotals() {
   const totals: number[] = [];
@@ -101,7 +47,7 @@ describe('kept reach, unit counts and instructor areas', () => {
 
   it('follows moved centers and organizations, status changes, units and assignments', async () => {
     const db = env.database.db;
-    expect(await staleRows(db)).toBe(0);
+    expect(await precomputeMismatches(db)).toBe(0);
     expect(await outsideTotals()).toEqual([59, 59, 0, 59, 59, 0]);
 
     // A center moved onto a building: its organizations are reached by its own radius.
@@ -109,7 +55,7 @@ describe('kept reach, unit counts and instructor areas', () => {
       await tx.execute(sql`UPDATE service_centers SET location = (
           SELECT location FROM buildings ORDER BY id LIMIT 1)
         WHERE id = (SELECT min(id) FROM service_centers)`);
-      expect(await staleRows(tx)).toBe(0); // inside the writing transaction
+      expect(await precomputeMismatches(tx)).toBe(0); // inside the writing transaction
     });
     const moved = await outsideTotals();
     expect(moved[0]).toBeLessThan(59);
@@ -137,10 +83,10 @@ describe('kept reach, unit counts and instructor areas', () => {
               AND NOT EXISTS (SELECT 1 FROM instructor_assignments a WHERE a.organization_id = o.id))
           RETURNING id`,
       );
-      expect(await staleRows(tx)).toBe(0);
+      expect(await precomputeMismatches(tx)).toBe(0);
       await refreshCoverage(tx, { organizationIds: [...ids.slice(5, 8), Number(gone!.id)] });
     });
-    expect(await staleRows(db)).toBe(0);
+    expect(await precomputeMismatches(db)).toBe(0);
     const direct = await count(
       db,
       sql`SELECT count(*) AS n FROM org_center_reach r JOIN organizations o ON o.id = r.organization_id
@@ -152,9 +98,9 @@ describe('kept reach, unit counts and instructor areas', () => {
     await db.execute(
       sql`DELETE FROM service_centers WHERE id = (SELECT max(id) FROM service_centers)`,
     );
-    expect(await staleRows(db)).toBe(0);
+    expect(await precomputeMismatches(db)).toBe(0);
     await db.execute(sql`DELETE FROM service_centers`);
-    expect(await staleRows(db)).toBe(0);
+    expect(await precomputeMismatches(db)).toBe(0);
     const active = sql`status::text NOT IN ('zombie', 'deregistered')`;
     const inGrids = await count(
       db,

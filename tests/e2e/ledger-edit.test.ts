@@ -33,10 +33,11 @@ async function gql(token: string, query: string, variables: Record<string, unkno
   return body.data;
 }
 
-async function openCard(token: string, id: string): Promise<Page> {
+async function openCard(token: string, id: string, scope?: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-  await page.goto(`${server.url}/?sel=${encodeURIComponent(id)}`);
+  const at = scope ? `scope=${encodeURIComponent(scope)}&` : '';
+  await page.goto(`${server.url}/?${at}sel=${encodeURIComponent(id)}`);
   await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
   await page.getByTestId('org-card').waitFor({ timeout: 60_000 });
   return page;
@@ -127,6 +128,69 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     expect(await page.getByTestId('problem-employees').textContent()).toContain('0..1000000');
     await page.screenshot({ path: `${SHOTS}/5-field-errors.png` });
   });
+
+  it("a manager edits an organization's members from 2 to 3: the card's reasons and the grid's figures follow without a reload; a planner sees the same card read-only", async () => {
+    const MEMBERS = `query($g: ID!) { organizations(filter: { gridId: $g, statuses: [OPERATING], hasPartyOrganization: false }, first: 200) {
+      nodes { id version partyMembers employees } } }`;
+    const SUMMARY = `query($g: ID!) { grid(id: $g) { coverageSummary { members organizationalRate total } } }`;
+    const orgs = (await gql(manager, MEMBERS, { g: gridId })).organizations.nodes as any[];
+    // an organization without a party organization, big enough for 3 members; 2 members to start
+    const o =
+      orgs.find((x) => x.partyMembers === 2 && x.employees >= 3) ??
+      orgs.find((x) => x.partyMembers > 0 && x.employees >= 3);
+    expect(o, 'an organization with party members and no party organization').toBeTruthy();
+    if (o.partyMembers !== 2)
+      await gql(
+        manager,
+        `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v, facts: { partyMembers: 2 }) { version } }`,
+        { id: o.id, v: o.version },
+      );
+    const before = (await gql(manager, SUMMARY, { g: gridId })).grid.coverageSummary;
+
+    const planner = await signIn(server.url, 'planner');
+    const read = await openCard(planner, o.id, gridId);
+    await read.getByTestId('org-reasons').waitFor();
+    expect(await read.getByTestId('org-reasons').textContent()).toContain('正式党员2名');
+    expect(await read.getByTestId('org-edit-button').count()).toBe(0);
+    await read.screenshot({ path: `${SHOTS}/6-planner-read-only.png` });
+
+    const page = await openCard(manager, o.id, gridId);
+    const rate = page.getByTestId('summary-rate');
+    await expect.poll(() => rate.textContent(), { timeout: 60_000 }).toMatch(/%/);
+    const rateBefore = await rate.textContent();
+    expect(await page.getByTestId('org-reasons').textContent()).toContain('正式党员2名');
+    await page.getByTestId('org-edit-button').click();
+    await page.getByTestId('edit-partyMembers').fill('3');
+    await page.getByTestId('edit-preview-button').click();
+    const preview = page.getByTestId('edit-preview');
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.textContent()).toMatch(/党员.*2.*3/);
+    await page.getByTestId('edit-save').click();
+    await expect
+      .poll(() => page.getByTestId('org-reasons').textContent(), { timeout: 30_000 })
+      .toContain('正式党员3名');
+    const after = (await gql(manager, SUMMARY, { g: gridId })).grid.coverageSummary;
+    expect(after.members).toBe(before.members + 1);
+    await page.screenshot({ path: `${SHOTS}/7-members-3.png` });
+    // The grid's rate is organizational / active organizations: a member count moves neither, so
+    // it stays; the same card's status change (to the zombie clean-up list) moves it, and the
+    // panel follows without a reload (atlas:ledger-changed).
+    expect(await rate.textContent()).toBe(rateBefore);
+    await page.getByTestId('org-edit-button').click();
+    await page.getByTestId('edit-status').selectOption('ZOMBIE');
+    await page.getByTestId('edit-preview-button').click();
+    await page.getByTestId('edit-preview').waitFor({ timeout: 30_000 });
+    await page.getByTestId('edit-save').click();
+    await expect
+      .poll(() => page.getByTestId('org-status').textContent(), { timeout: 30_000 })
+      .toBe('不计入（僵尸型/已注销）');
+    const zombie = (await gql(manager, SUMMARY, { g: gridId })).grid.coverageSummary;
+    expect(zombie.total).toBe(before.total - 1);
+    const shown = `${(zombie.organizationalRate * 100).toFixed(1)}%`;
+    await expect.poll(() => rate.textContent(), { timeout: 30_000 }).toBe(shown);
+    if (before.organizationalRate > 0) expect(shown).not.toBe(rateBefore);
+    await page.screenshot({ path: `${SHOTS}/8-zombie-rate.png` });
+  }, 400_000);
 
   it('a planner sees the same card without edit controls', async () => {
     const planner = await signIn(server.url, 'planner');

@@ -136,3 +136,61 @@ export const INTACT = {
   buildingsOutsideTheirGrid: 0,
   tilingFaults: [],
 };
+
+/** The `n` of a one-row count query. */
+export const count = async (executor: Executor, query: ReturnType<typeof sql>) =>
+  Number((await rows<{ n: unknown }>(executor, query))[0]!.n);
+
+/**
+ * Rows of the tables the map keeps by trigger (migrations 0010, 0012: reach to the service
+ * centers, unit counts, instructor areas) that differ from a direct computation (0 when in step).
+ */
+export async function precomputeMismatches(executor: Executor): Promise<number> {
+  const reach = await count(
+    executor,
+    sql`SELECT count(*) AS n FROM organizations o
+        FULL JOIN org_center_reach r ON r.organization_id = o.id
+        LEFT JOIN LATERAL (
+          SELECT least(61, COALESCE(ceil(sqrt(min(center_d2(o.location, c.location))) / 80), 61)) AS m,
+            NOT COALESCE(bool_or(center_d2(o.location, c.location) <= power(c.service_radius_m, 2)),
+              false) AS outside
+          FROM service_centers c) x ON true
+        WHERE o.id IS NULL OR r.organization_id IS NULL OR r.walk_minutes <> x.m
+          OR r.outside_own <> x.outside OR r.grid_id IS DISTINCT FROM o.grid_id
+          OR r.active <> (o.status::text NOT IN ('zombie', 'deregistered'))`,
+  );
+  const rollup = await count(
+    executor,
+    sql`SELECT count(*) AS n FROM (
+          SELECT grid_id, walk_minutes, outside_own, organizations FROM center_reach_rollup
+          WHERE organizations <> 0
+          EXCEPT ALL
+          SELECT grid_id, walk_minutes, outside_own, count(*)::int FROM org_center_reach
+          WHERE active AND grid_id IS NOT NULL GROUP BY 1, 2, 3) d`,
+  );
+  const units = await count(
+    executor,
+    sql`SELECT count(*) AS n FROM (
+          SELECT party_organization_id, units FROM party_unit_counts
+          EXCEPT ALL SELECT party_organization_id, count(*)::int FROM party_org_units
+          WHERE left_on IS NULL GROUP BY 1) d`,
+  );
+  const instructors = await count(
+    executor,
+    sql`SELECT count(*) AS n FROM (
+          (SELECT instructor_id, district_id, subdistrict_id, grid_id, assignments
+           FROM instructor_areas
+           EXCEPT ALL
+           SELECT a.instructor_id, o.district_id, o.subdistrict_id, o.grid_id, count(*)::int
+           FROM instructor_assignments a JOIN organizations o ON o.id = a.organization_id
+           WHERE a.ended_on IS NULL GROUP BY 1, 2, 3, 4)
+          UNION ALL
+          (SELECT a.instructor_id, o.district_id, o.subdistrict_id, o.grid_id, count(*)::int
+           FROM instructor_assignments a JOIN organizations o ON o.id = a.organization_id
+           WHERE a.ended_on IS NULL GROUP BY 1, 2, 3, 4
+           EXCEPT ALL
+           SELECT instructor_id, district_id, subdistrict_id, grid_id, assignments
+           FROM instructor_areas)) d`,
+  );
+  return reach + rollup + units + instructors;
+}

@@ -7,6 +7,10 @@ import { request } from './api.ts';
  * organizations): every query made through useRequest (summaries, cards) runs again.
  */
 export const DATA_CHANGED = 'atlas:data-changed';
+/** Fired on `window` after a ledger edit (issue 16): queries and the map's layers reload too. */
+export const LEDGER_CHANGED = 'atlas:ledger-changed';
+/** The events after which what the server answered may have changed. */
+export const CHANGE_EVENTS = [DATA_CHANGED, LEDGER_CHANGED] as const;
 
 /** Runs a typed query when its variables change (null variables: skip); stale answers dropped. */
 export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | null) {
@@ -16,8 +20,10 @@ export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | nu
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const bump = () => setGeneration((n) => n + 1);
-    window.addEventListener(DATA_CHANGED, bump);
-    return () => window.removeEventListener(DATA_CHANGED, bump);
+    for (const e of CHANGE_EVENTS) window.addEventListener(e, bump);
+    return () => {
+      for (const e of CHANGE_EVENTS) window.removeEventListener(e, bump);
+    };
   }, []);
   const key = JSON.stringify(variables);
   useEffect(() => {

@@ -79,6 +79,8 @@ export type AuditEntry = {
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** Can `revertOrganizationChange` undo it (a change of facts, status or place of an organization)? */
+  revertible: Scalars['Boolean']['output'];
 };
 
 export type AuditFilter = {
@@ -166,10 +168,22 @@ export type BuildingMovePreview = {
 export type BuildingWorkstation = Node & {
   __typename?: 'BuildingWorkstation';
   building: Building;
+  /** May the signed-in user change this workstation? */
+  canEdit: Scalars['Boolean']['output'];
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   openedOn?: Maybe<Scalars['Date']['output']>;
   staff?: Maybe<Scalars['Int']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Optimistic lock (issue 16). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 商务楼宇工作站 */
+export type BuildingWorkstationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The coordinate system a ledger file's 经度/纬度 are given in (declared per file). */
@@ -323,12 +337,25 @@ export type CreateOrganizationInput = {
   status?: InputMaybe<OrgStatus>;
 };
 
+export type CreateServiceCenterInput = {
+  /** name and level are required; the radius defaults to 400 m (a 5-minute walk). */
+  facts: ServiceCenterFactsInput;
+  location: PointInput;
+};
+
 export type CreateUserInput = {
   displayName: Scalars['String']['input'];
   password: Scalars['String']['input'];
   role: Role;
   scopes: Array<ScopeInput>;
   username: Scalars['String']['input'];
+};
+
+export type CreateWorkstationInput = {
+  /** One workstation per building. */
+  buildingId: Scalars['ID']['input'];
+  /** name is required. */
+  facts: WorkstationFactsInput;
 };
 
 export type DeletedOrganization = {
@@ -1063,13 +1090,24 @@ export type Mutation = {
   /** Assigns an instructor to an organization (`expectedVersion` is the organization's). */
   assignInstructor: InstructorEditResult;
   changePassword: Scalars['Boolean']['output'];
+  /** Closes it (removed from the map; its last state stays in the audit log). */
+  closeServiceCenter: ServiceCenterEditResult;
+  closeWorkstation: WorkstationEditResult;
   createGrid: GridEditResult;
   /** Adds an organization to the ledger where the caller may write (issue 16). */
   createOrganization: OrganizationEditResult;
   /** Adds a profile (district administrators). The document is validated; coverage is computed. */
   createPolicyProfile: PolicyProfile;
+  /**
+   * Opens a 党群服务中心 (issue 16). District-level centers: district administrators; town and
+   * street centers: administrators of the subdistrict the point lies in; community centers: whoever
+   * may write the grid it lies in.
+   */
+  createServiceCenter: ServiceCenterEditResult;
   /** District administrators create users within their own scope. */
   createUser: User;
+  /** Opens a 楼宇工作站 in a building; whoever may write the building's grid. */
+  createWorkstation: WorkstationEditResult;
   /** Removes a deregistered organization from the ledger (set the status first); its history stays in the audit log. */
   deleteOrganization: DeletedOrganization;
   /** Dissolves it: every unit leaves on `dissolvedOn` (default today). */
@@ -1086,8 +1124,12 @@ export type Mutation = {
   mergeGrids: GridEditResult;
   /** A new point, building or grid; the caller must be allowed to write where it lies now and where it goes. */
   moveOrganization: OrganizationEditResult;
+  /** Moves it; the caller must be allowed to write where it is and where it goes. */
+  moveServiceCenter: ServiceCenterEditResult;
   /** Moves a vertex shared by several grids in all of them at once (see MoveSharedVertexInput). */
   moveSharedVertex: GridEditResult;
+  /** Moves it to another building (one without a workstation). */
+  moveWorkstation: WorkstationEditResult;
   releaseInstructor: InstructorEditResult;
   removePartyOrganizationUnits: PartyOrganizationEditResult;
   /**
@@ -1096,6 +1138,13 @@ export type Mutation = {
    * (`changeId`) reverts the whole save: every grid it changed gets its boundary back, as one change.
    */
   revertChange: GridEditResult;
+  /**
+   * Undoes one recorded change of an organization (facts, status, place; from an edit or an import)
+   * by restoring the fields it changed to their `before` values on the current version
+   * (`expectedVersion`), validated and scoped like any edit; administrators only; audited as
+   * organization.revert with the reverted entry named in the note.
+   */
+  revertOrganizationChange: OrganizationEditResult;
   /** Operating / suspended / zombie (goes to the clean-up list) / deregistered. */
   setOrganizationStatus: OrganizationEditResult;
   /** The only operation open without a token. Wrong username or password: UNAUTHENTICATED. */
@@ -1129,6 +1178,9 @@ export type Mutation = {
    * recomputed in the same transaction. District administrators only.
    */
   updatePolicyProfile: PolicyProfile;
+  /** Changes name, level, radius, floor area or address; a stale `expectedVersion` is CONFLICT. */
+  updateServiceCenter: ServiceCenterEditResult;
+  updateWorkstation: WorkstationEditResult;
 };
 
 
@@ -1163,6 +1215,20 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseServiceCenterArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseWorkstationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateGridArgs = {
   input: CreateGridInput;
   options?: InputMaybe<EditOptions>;
@@ -1181,8 +1247,20 @@ export type MutationCreatePolicyProfileArgs = {
 };
 
 
+export type MutationCreateServiceCenterArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: CreateServiceCenterInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationCreateWorkstationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: CreateWorkstationInput;
 };
 
 
@@ -1234,8 +1312,24 @@ export type MutationMoveOrganizationArgs = {
 };
 
 
+export type MutationMoveServiceCenterArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  location: PointInput;
+};
+
+
 export type MutationMoveSharedVertexArgs = {
   input: MoveSharedVertexInput;
+};
+
+
+export type MutationMoveWorkstationArgs = {
+  buildingId: Scalars['ID']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1260,6 +1354,14 @@ export type MutationRemovePartyOrganizationUnitsArgs = {
 export type MutationRevertChangeArgs = {
   auditId: Scalars['ID']['input'];
   options?: InputMaybe<EditOptions>;
+};
+
+
+export type MutationRevertOrganizationChangeArgs = {
+  auditId: Scalars['ID']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1322,6 +1424,22 @@ export type MutationUpdatePolicyProfileArgs = {
   version: Scalars['Int']['input'];
 };
 
+
+export type MutationUpdateServiceCenterArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  facts: ServiceCenterFactsInput;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateWorkstationArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  facts: WorkstationFactsInput;
+  id: Scalars['ID']['input'];
+};
+
 /** A circle on the ground: a WGS84 point and a radius in metres. */
 export type Near = {
   lat: Scalars['Float']['input'];
@@ -1381,6 +1499,8 @@ export type Organization = Node & {
   building?: Maybe<Building>;
   /** May the signed-in user change this organization (the card shows edit controls only then)? */
   canEdit: Scalars['Boolean']['output'];
+  /** May the signed-in user revert its changes (district and subdistrict administrators in scope)? */
+  canRevert: Scalars['Boolean']['output'];
   category: OrgCategory;
   /** Its evaluation under a profile (key; default shunyi-2017). */
   coverage: OrganizationCoverage;
@@ -1391,6 +1511,8 @@ export type Organization = Node & {
   hasTradeUnion: Scalars['Boolean']['output'];
   hasWomensFederation: Scalars['Boolean']['output'];
   hasYouthLeague: Scalars['Boolean']['output'];
+  /** This organization's changes, newest first (edits, imports, boundary moves). */
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   /** Industry code (law, accounting, express_delivery, ...). */
   industry: Scalars['String']['output'];
@@ -1422,6 +1544,12 @@ export type Organization = Node & {
 /** A non-public enterprise or social organization (两新组织). */
 export type OrganizationCoverageArgs = {
   profile?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A non-public enterprise or social organization (两新组织). */
+export type OrganizationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type OrganizationConnection = {
@@ -1584,6 +1712,7 @@ export type PartyOrganization = Node & {
   foundedOn?: Maybe<Scalars['Date']['output']>;
   foundingMode: FoundingMode;
   grid?: Maybe<Grid>;
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   /** 挂靠: attached to a village / community party organization. */
   isAttached: Scalars['Boolean']['output'];
@@ -1601,6 +1730,11 @@ export type PartyOrganization = Node & {
   updatedBy?: Maybe<Scalars['String']['output']>;
   /** Optimistic lock (issue 16). */
   version: Scalars['Int']['output'];
+};
+
+
+export type PartyOrganizationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a party-organization write did or, with `dryRun`, would do. */
@@ -1766,6 +1900,13 @@ export type PlannerListSort =
   | 'name'
   /** WORKSTATIONS only: active organizations in the building. */
   | 'organizations';
+
+/** A point (WGS84 unless `crs` says otherwise). */
+export type PointInput = {
+  crs?: InputMaybe<InputCrs>;
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
 
 /** A locality's coverage rules as data (the document is validated; see server/src/policy). */
 export type PolicyProfile = Node & {
@@ -2174,7 +2315,10 @@ export type ScopeKind =
 export type ServiceCenter = Node & {
   __typename?: 'ServiceCenter';
   address?: Maybe<Scalars['String']['output']>;
+  /** May the signed-in user change this center (the card shows edit controls only then)? */
+  canEdit: Scalars['Boolean']['output'];
   floorAreaM2?: Maybe<Scalars['Float']['output']>;
+  history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   level: ServiceCenterLevel;
   location: Scalars['GeoJSON']['output'];
@@ -2182,6 +2326,42 @@ export type ServiceCenter = Node & {
   /** Service radius on the ground, in metres. */
   serviceRadiusM: Scalars['Int']['output'];
   subdistrict?: Maybe<Subdistrict>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** Optimistic lock (issue 16): every edit names the version it started from (`expectedVersion`). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 党群服务中心 */
+export type ServiceCenterHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * What a service-center edit did (with `dryRun`, would do: nothing is written then): the changed
+ * fields, and the active organizations of the district outside every center's own radius before and
+ * after (the OUTSIDE_CENTERS layer), recomputed in the same transaction.
+ */
+export type ServiceCenterEditResult = {
+  __typename?: 'ServiceCenterEditResult';
+  changes: Array<FieldChange>;
+  dryRun: Scalars['Boolean']['output'];
+  outsideAfter: Scalars['Int']['output'];
+  outsideBefore: Scalars['Int']['output'];
+  /** As saved; null after a close or for a dry run of a create. */
+  serviceCenter?: Maybe<ServiceCenter>;
+  version: Scalars['Int']['output'];
+};
+
+/** A center's facts; on update only the fields given change (an explicit null clears an optional one). */
+export type ServiceCenterFactsInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Square metres, > 0. */
+  floorAreaM2?: InputMaybe<Scalars['Float']['input']>;
+  level?: InputMaybe<ServiceCenterLevel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 1..50000 metres on the ground. */
+  serviceRadiusM?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 党群服务中心 levels (seed 000 art. 25: district >= 1500 m², town >= 1200 m², street >= 800 m²). */
@@ -2413,6 +2593,21 @@ export type Viewport = {
   zoom: Scalars['Float']['input'];
 };
 
+export type WorkstationEditResult = {
+  __typename?: 'WorkstationEditResult';
+  changes: Array<FieldChange>;
+  dryRun: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+  /** As saved; null after a close or for a dry run of a create. */
+  workstation?: Maybe<BuildingWorkstation>;
+};
+
+export type WorkstationFactsInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  openedOn?: InputMaybe<Scalars['Date']['input']>;
+  staff?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2524,7 +2719,9 @@ export type ResolversTypes = ResolversObject<{
   CoverageSummary: ResolverTypeWrapper<SummaryModel>;
   CreateGridInput: CreateGridInput;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateServiceCenterInput: CreateServiceCenterInput;
   CreateUserInput: CreateUserInput;
+  CreateWorkstationInput: CreateWorkstationInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedOrganization: ResolverTypeWrapper<DeletedOrganization>;
@@ -2611,6 +2808,7 @@ export type ResolversTypes = ResolversObject<{
   PlannerListPage: ResolverTypeWrapper<PlannerListPage>;
   PlannerListRow: ResolverTypeWrapper<PlannerListRow>;
   PlannerListSort: null;
+  PointInput: PointInput;
   PolicyProfile: ResolverTypeWrapper<StoredProfile>;
   PolicyRule: ResolverTypeWrapper<PolicyRule>;
   PolicyTarget: ResolverTypeWrapper<PolicyTarget>;
@@ -2624,6 +2822,8 @@ export type ResolversTypes = ResolversObject<{
   ScopeInput: ScopeInput;
   ScopeKind: null;
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
+  ServiceCenterEditResult: ResolverTypeWrapper<Omit<ServiceCenterEditResult, 'serviceCenter'> & { serviceCenter?: Maybe<ResolversTypes['ServiceCenter']> }>;
+  ServiceCenterFactsInput: ServiceCenterFactsInput;
   ServiceCenterLevel: null;
   ServiceCenterSiting: ResolverTypeWrapper<ServiceCenterSiting>;
   ServiceCenterSitingOptions: ServiceCenterSitingOptions;
@@ -2644,6 +2844,8 @@ export type ResolversTypes = ResolversObject<{
   UngroupedOrganization: ResolverTypeWrapper<UngroupedOrganization>;
   User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
+  WorkstationEditResult: ResolverTypeWrapper<Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversTypes['BuildingWorkstation']> }>;
+  WorkstationFactsInput: WorkstationFactsInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2666,7 +2868,9 @@ export type ResolversParentTypes = ResolversObject<{
   CoverageSummary: SummaryModel;
   CreateGridInput: CreateGridInput;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreateServiceCenterInput: CreateServiceCenterInput;
   CreateUserInput: CreateUserInput;
+  CreateWorkstationInput: CreateWorkstationInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletedOrganization: DeletedOrganization;
@@ -2737,6 +2941,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlannerListInput: PlannerListInput;
   PlannerListPage: PlannerListPage;
   PlannerListRow: PlannerListRow;
+  PointInput: PointInput;
   PolicyProfile: StoredProfile;
   PolicyRule: PolicyRule;
   PolicyTarget: PolicyTarget;
@@ -2746,6 +2951,8 @@ export type ResolversParentTypes = ResolversObject<{
   Scope: Scope;
   ScopeInput: ScopeInput;
   ServiceCenter: ServiceCenterRow;
+  ServiceCenterEditResult: Omit<ServiceCenterEditResult, 'serviceCenter'> & { serviceCenter?: Maybe<ResolversParentTypes['ServiceCenter']> };
+  ServiceCenterFactsInput: ServiceCenterFactsInput;
   ServiceCenterSiting: ServiceCenterSiting;
   ServiceCenterSitingOptions: ServiceCenterSitingOptions;
   SignInPayload: Omit<SignInPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2761,6 +2968,8 @@ export type ResolversParentTypes = ResolversObject<{
   UngroupedOrganization: UngroupedOrganization;
   User: UserModel;
   Viewport: Viewport;
+  WorkstationEditResult: Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversParentTypes['BuildingWorkstation']> };
+  WorkstationFactsInput: WorkstationFactsInput;
 }>;
 
 export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
@@ -2779,6 +2988,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revertible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type BuildingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
@@ -2819,10 +3029,14 @@ export type BuildingMovePreviewResolvers<ContextType = Context, ParentType exten
 
 export type BuildingWorkstationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BuildingWorkstation'] = ResolversParentTypes['BuildingWorkstation']> = ResolversObject<{
   building?: Resolver<ResolversTypes['Building'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<BuildingWorkstationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3260,20 +3474,27 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addPartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationAddPartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
   assignInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationAssignInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
+  closeServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationCloseServiceCenterArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
+  closeWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationCloseWorkstationArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
   createGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationCreateGridArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'dryRun' | 'input'>>;
   createPolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationCreatePolicyProfileArgs, 'document'>>;
+  createServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationCreateServiceCenterArgs, 'dryRun' | 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationCreateWorkstationArgs, 'dryRun' | 'input'>>;
   deleteOrganization?: Resolver<ResolversTypes['DeletedOrganization'], ParentType, ContextType, RequireFields<MutationDeleteOrganizationArgs, 'expectedVersion' | 'id'>>;
   dissolvePartyOrganization?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationDissolvePartyOrganizationArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
   foundPartyOrganization?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationFoundPartyOrganizationArgs, 'dryRun' | 'input'>>;
   importLedger?: Resolver<ResolversTypes['LedgerImportReport'], ParentType, ContextType, RequireFields<MutationImportLedgerArgs, 'crs' | 'dryRun' | 'file' | 'mode'>>;
   mergeGrids?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMergeGridsArgs, 'expectedVersion' | 'gridId' | 'otherExpectedVersion' | 'otherGridId'>>;
   moveOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationMoveOrganizationArgs, 'dryRun' | 'expectedVersion' | 'id' | 'place'>>;
+  moveServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationMoveServiceCenterArgs, 'dryRun' | 'expectedVersion' | 'id' | 'location'>>;
   moveSharedVertex?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationMoveSharedVertexArgs, 'input'>>;
+  moveWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationMoveWorkstationArgs, 'buildingId' | 'dryRun' | 'expectedVersion' | 'id'>>;
   releaseInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationReleaseInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
   removePartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationRemovePartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
   revertChange?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'auditId'>>;
+  revertOrganizationChange?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationRevertOrganizationChangeArgs, 'auditId' | 'dryRun' | 'expectedVersion'>>;
   setOrganizationStatus?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationSetOrganizationStatusArgs, 'dryRun' | 'expectedVersion' | 'id' | 'status'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3283,6 +3504,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateGridBoundary?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationUpdateGridBoundaryArgs, 'boundary' | 'expectedVersion' | 'gridId'>>;
   updateOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'dryRun' | 'expectedVersion' | 'facts' | 'id'>>;
   updatePolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationUpdatePolicyProfileArgs, 'document' | 'key' | 'version'>>;
+  updateServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationUpdateServiceCenterArgs, 'dryRun' | 'expectedVersion' | 'facts' | 'id'>>;
+  updateWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationUpdateWorkstationArgs, 'dryRun' | 'expectedVersion' | 'facts' | 'id'>>;
 }>;
 
 export type NeighbourModeResolvers = { ADJUST: 'adjust', EXACT: 'exact' };
@@ -3303,6 +3526,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canRevert?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['OrgCategory'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['OrganizationCoverage'], ParentType, ContextType, Partial<OrganizationCoverageArgs>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
@@ -3312,6 +3536,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   hasTradeUnion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasWomensFederation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasYouthLeague?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<OrganizationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   instructors?: Resolver<Array<ResolversTypes['Instructor']>, ParentType, ContextType>;
@@ -3397,6 +3622,7 @@ export type PartyOrganizationResolvers<ContextType = Context, ParentType extends
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   foundingMode?: Resolver<ResolversTypes['FoundingMode'], ParentType, ContextType>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<PartyOrganizationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAttached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isJoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3590,14 +3816,27 @@ export type ScopeKindResolvers = { DISTRICT: 'district', GRID: 'grid', SUBDISTRI
 
 export type ServiceCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCenter'] = ResolversParentTypes['ServiceCenter']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   floorAreaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<ServiceCenterHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['ServiceCenterLevel'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoJSON'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serviceRadiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceCenterEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCenterEditResult'] = ResolversParentTypes['ServiceCenterEditResult']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outsideAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outsideBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceCenter?: Resolver<Maybe<ResolversTypes['ServiceCenter']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ServiceCenterLevelResolvers = { COMMUNITY: 'community', DISTRICT: 'district', STREET: 'street', TOWN: 'town' };
@@ -3727,6 +3966,13 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WorkstationEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstationEditResult'] = ResolversParentTypes['WorkstationEditResult']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workstation?: Resolver<Maybe<ResolversTypes['BuildingWorkstation']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -3824,6 +4070,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Scope?: ScopeResolvers<ContextType>;
   ScopeKind?: ScopeKindResolvers;
   ServiceCenter?: ServiceCenterResolvers<ContextType>;
+  ServiceCenterEditResult?: ServiceCenterEditResultResolvers<ContextType>;
   ServiceCenterLevel?: ServiceCenterLevelResolvers;
   ServiceCenterSiting?: ServiceCenterSitingResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
@@ -3841,5 +4088,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TilingViolationKind?: TilingViolationKindResolvers;
   UngroupedOrganization?: UngroupedOrganizationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WorkstationEditResult?: WorkstationEditResultResolvers<ContextType>;
 }>;
 

@@ -13,6 +13,8 @@ export const AUDIT_ENTITY_TYPES = [
   'CoverageSnapshot',
   'User',
   'LedgerFile',
+  'ServiceCenter',
+  'BuildingWorkstation',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -37,12 +39,21 @@ export const AUDIT_ACTIONS = {
   'organization.status': 'Organization',
   'organization.move': 'Organization',
   'organization.delete': 'Organization',
+  'organization.revert': 'Organization',
   'organization.instructor.assign': 'Organization',
   'organization.instructor.release': 'Organization',
   'party_org.found': 'PartyOrganization',
   'party_org.units.add': 'PartyOrganization',
   'party_org.units.remove': 'PartyOrganization',
   'party_org.dissolve': 'PartyOrganization',
+  'service_center.create': 'ServiceCenter',
+  'service_center.update': 'ServiceCenter',
+  'service_center.move': 'ServiceCenter',
+  'service_center.close': 'ServiceCenter',
+  'workstation.create': 'BuildingWorkstation',
+  'workstation.update': 'BuildingWorkstation',
+  'workstation.move': 'BuildingWorkstation',
+  'workstation.close': 'BuildingWorkstation',
   'ledger.import': 'LedgerFile',
   'profile.create': 'PolicyProfile',
   'profile.update': 'PolicyProfile',
@@ -62,6 +73,18 @@ export type GridBoundaryAction = Extract<
   | 'grid.merge'
   | 'grid.revert'
 >;
+
+/** Changes of an organization `revertOrganizationChange` can undo: its edits from the map (issue 16). */
+export const REVERTIBLE_ORG_ACTIONS = new Set<string>([
+  'organization.update',
+  'organization.status',
+  'organization.move',
+  'organization.revert',
+] satisfies AuditAction[]);
+
+/** Can revertOrganizationChange undo this entry? */
+export const isRevertibleOrgChange = (e: { entityType: string; action: string }) =>
+  e.entityType === 'Organization' && REVERTIBLE_ORG_ACTIONS.has(e.action);
 
 /**
  * The canonical entity type for a spelling from before the lists were closed or from a client

@@ -2,12 +2,14 @@ import type { AuditFilter, Resolvers } from '../__generated__/resolvers.ts';
 import { requireSignedIn } from '../auth/authorize.ts';
 import { badInput, Reasons } from '../errors.ts';
 import { editResult } from '../editing/index.ts';
+import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import {
   AUDIT_ACTIONS,
   AUDIT_ENTITY_TYPES,
   canonicalEntityType,
   isAuditAction,
+  isRevertibleOrgChange,
   type AuditEntityType,
 } from './audit-types.ts';
 import {
@@ -31,7 +33,11 @@ declare module '../errors.ts' {
   }
 }
 
-const view = (e: AuditView) => ({ ...e, id: toGlobalId('AuditEntry', e.id) });
+const view = (e: AuditView) => ({
+  ...e,
+  id: toGlobalId('AuditEntry', e.id),
+  revertible: isRevertibleOrgChange(e),
+});
 
 function page(first: number | null | undefined, offset: number | null | undefined) {
   const f = first ?? 50;
@@ -76,7 +82,20 @@ function auditFilter(f: AuditFilter): AuditFilterArgs {
   return { ...f, entityType };
 }
 
+/** The `history(first)` field of a card's object: its audit entries, newest first. */
+const historyOf =
+  (entityType: AuditEntityType) =>
+  async (o: { id: number }, { first }: { first?: number | null }, ctx: Context) => {
+    const { f } = page(first, 0);
+    const r = await listAudit(ctx.database, { entityType, entityId: String(o.id) }, f, 0);
+    return r.nodes.map(view);
+  };
+
 export const auditResolvers: Resolvers = {
+  Organization: { history: historyOf('Organization') },
+  PartyOrganization: { history: historyOf('PartyOrganization') },
+  ServiceCenter: { history: historyOf('ServiceCenter') },
+  BuildingWorkstation: { history: historyOf('BuildingWorkstation') },
   Query: {
     auditLog: async (_, { filter, first, offset }, ctx) => {
       requireSignedIn(ctx);
@@ -88,11 +107,7 @@ export const auditResolvers: Resolvers = {
       gridBoundaryAsOf(ctx.database, parseIdOf('Grid', gridId, 'gridId'), date(at, 'at')),
   },
   Grid: {
-    history: async (g, { first }, ctx) => {
-      const { f } = page(first, 0);
-      const r = await listAudit(ctx.database, { entityType: 'Grid', entityId: String(g.id) }, f, 0);
-      return r.nodes.map(view);
-    },
+    history: historyOf('Grid'),
     boundaryAsOf: (g, { at }, ctx) => gridBoundaryAsOf(ctx.database, g.id, date(at, 'at')),
   },
   Mutation: {

@@ -225,6 +225,63 @@ export async function canWriteOrganizations(
   return ALLOW;
 }
 
+/** Where a service center or workstation lies (issue 16): its district, subdistrict and grid. */
+export interface PlaceArea {
+  districtId: number;
+  subdistrictId: number | null;
+  gridId: number | null;
+}
+/** The level of the hierarchy a place answers to: its district, its subdistrict or its grid. */
+export type PlaceTier = 'district' | 'subdistrict' | 'grid';
+
+/**
+ * Change a service center or building workstation (issue 16) at `area`: a district-level center
+ * is the district's, a town or street center its subdistrict's, a community center and a
+ * workstation the grid's they lie in (a place outside every grid or subdistrict answers to the
+ * level above).
+ */
+export async function canWritePlace(
+  who: Who,
+  ex: Executor,
+  area: PlaceArea,
+  tier: PlaceTier,
+  what: string,
+): Promise<Verdict> {
+  const u = userOf(who);
+  const role = roleVerdict(u, WRITERS, what);
+  if (!role.ok || u!.scopes === 'all') return role;
+  if (tier === 'grid' && area.gridId !== null) {
+    const g = await gridPlace(ex, area.gridId);
+    if (g && (await scopesCover(ex, u!.scopes, g))) return ALLOW;
+    return outOfScope(u!, `Grid:${area.gridId}`, what);
+  }
+  if (tier !== 'district' && area.subdistrictId !== null) {
+    const top = { id: -1, subdistrictId: area.subdistrictId, parentGridId: null };
+    if (await scopesCover(ex, u!.scopes, top)) return ALLOW;
+    return outOfScope(u!, `Subdistrict:${area.subdistrictId}`, what);
+  }
+  if (u!.scopes.some((s) => s.kind === 'district' && s.id === area.districtId)) return ALLOW;
+  return outOfScope(u!, `District:${area.districtId}`, what);
+}
+
+/**
+ * Revert a recorded change of an organization (issue 16): administrators (district, subdistrict)
+ * who may change the organization where it lies now.
+ */
+export async function canRevertOrganization(
+  who: Who,
+  ex: Executor,
+  orgId: number,
+): Promise<Verdict> {
+  const u = userOf(who);
+  const role = roleVerdict(
+    u,
+    ['district_admin', 'subdistrict_admin'],
+    `revert changes of Organization:${orgId}`,
+  );
+  return role.ok ? canWriteOrganization(u, ex, orgId) : role;
+}
+
 /** Import a ledger file at all (each row is then checked with `canImportRow`). */
 export function canImportLedger(who: Who): Verdict {
   return roleVerdict(userOf(who), WRITERS, 'import a ledger');
@@ -361,6 +418,15 @@ export const requireMoveOrganization = (
 ) => required(who, canMoveOrganization(who, ex, orgId, toGridId));
 export const requireWriteOrganizations = (who: Who, ex: Executor, orgIds: readonly number[]) =>
   required(who, canWriteOrganizations(who, ex, orgIds));
+export const requireWritePlace = (
+  who: Who,
+  ex: Executor,
+  area: PlaceArea,
+  tier: PlaceTier,
+  what: string,
+) => required(who, canWritePlace(who, ex, area, tier, what));
+export const requireRevertOrganization = (who: Who, ex: Executor, orgId: number) =>
+  required(who, canRevertOrganization(who, ex, orgId));
 export const requireImportLedger = (who: Who) => required(who, canImportLedger(who));
 export const requireImportRow = (
   who: Who,

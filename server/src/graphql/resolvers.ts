@@ -11,6 +11,7 @@ import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
 import { orgEditResolvers } from '../orgs/org-edit.resolvers.ts';
 import { partyEditResolvers } from '../party/party-edit.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
+import { placeEditResolvers } from '../places/place-edit.resolvers.ts';
 import { placesResolvers } from '../places/places.resolvers.ts';
 import { planningResolvers } from '../planning/index.ts';
 import { policyResolvers } from '../policy/policy.resolvers.ts';
@@ -38,6 +39,7 @@ const CONCEPTS: Resolvers[] = [
   snapshotsResolvers,
   orgEditResolvers,
   partyEditResolvers,
+  placeEditResolvers,
   planningResolvers,
 ];
 

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/client.ts';
+import { conflict } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId, type NodeType } from '../graphql/ids.ts';
 import {
@@ -75,7 +76,7 @@ export async function coverageNow(
 }
 
 /** Fields whose values are GraphQL enums (column values upper-cased) or ids. */
-const ENUMS = new Set(['status', 'subKind', 'category', 'kind', 'foundingMode']);
+const ENUMS = new Set(['status', 'subKind', 'category', 'kind', 'foundingMode', 'level']);
 const IDS: Record<string, string> = {
   buildingId: 'Building',
   gridId: 'Grid',
@@ -111,4 +112,31 @@ export function diffStates(
     if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ field: k, before: a, after: b });
   }
   return out;
+}
+
+/** What a versioned row of the ledger carries (organizations, party organizations, places). */
+export interface Versioned {
+  id: number;
+  name: string | null;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+/** A stale `expectedVersion`: CONFLICT with the current values and who saved them. */
+export function checkVersion(type: NodeType, current: Versioned, expected: number): void {
+  if (current.version === expected) return;
+  throw conflict(
+    `${current.name} was changed by ${current.updatedBy ?? 'someone'} at ${current.updatedAt} ` +
+      `(version ${current.version}; you started from ${expected}). Reload, check the current ` +
+      `values and reapply your change (已被他人修改).`,
+    {
+      id: toGlobalId(type, current.id),
+      expectedVersion: expected,
+      currentVersion: current.version,
+      current,
+      updatedBy: current.updatedBy,
+      updatedAt: current.updatedAt,
+    },
+  );
 }

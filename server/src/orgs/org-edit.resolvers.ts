@@ -1,5 +1,8 @@
 import type { OrganizationPlaceInput, Resolvers } from '../__generated__/resolvers.ts';
-import { canWriteOrganization } from '../auth/authorize.ts';
+import { isRevertibleOrgChange } from '../audit/audit-types.ts';
+import { auditEntry } from '../audit/history.sql.ts';
+import { canRevertOrganization, canWriteOrganization } from '../auth/authorize.ts';
+import { badInput, notFound } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { requireProfile } from '../policy/index.ts';
@@ -8,6 +11,7 @@ import {
   createOrganization,
   deleteOrganization,
   moveOrganization,
+  revertOrganizationChange,
   setOrganizationStatus,
   updateOrganization,
   type OrgEditOutcome,
@@ -36,6 +40,7 @@ export const orgEditResolvers: Resolvers = {
     version: (o) => o.version,
     updatedBy: (o) => o.updatedBy,
     canEdit: async (o, _, ctx) => (await canWriteOrganization(ctx, ctx.database.db, o.id)).ok,
+    canRevert: async (o, _, ctx) => (await canRevertOrganization(ctx, ctx.database.db, o.id)).ok,
   },
   Mutation: {
     createOrganization: async (_, a, ctx) => {
@@ -66,6 +71,22 @@ export const orgEditResolvers: Resolvers = {
         ctx,
         await moveOrganization(await editTarget(ctx, 'Organization', a), place),
       );
+    },
+    revertOrganizationChange: async (_, a, ctx) => {
+      const entry = await auditEntry(ctx.database, parseIdOf('AuditEntry', a.auditId, 'auditId'));
+      if (!entry) throw notFound(`${a.auditId} does not exist`);
+      if (!isRevertibleOrgChange(entry)) {
+        throw badInput(
+          'auditId',
+          'NOT_REVERTIBLE',
+          `${entry.action} on ${entry.entityType}:${entry.entityId} cannot be reverted here (只能撤销组织的台账修改)`,
+        );
+      }
+      const target = await editTarget(ctx, 'Organization', {
+        ...a,
+        id: toGlobalId('Organization', Number(entry.entityId)),
+      });
+      return withOrganization(ctx, await revertOrganizationChange(target, entry));
     },
     deleteOrganization: async (_, a, ctx) => {
       const r = await deleteOrganization(ctx, orgId(a.id), a.expectedVersion);

@@ -1,8 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
-import { conflict, notFound } from '../errors.ts';
-import { toGlobalId } from '../graphql/ids.ts';
+import { notFound } from '../errors.ts';
+import { checkVersion } from './edit-run.ts';
 
 /**
  * The one-enterprise-one-form facts (一企一表) a ledger edit may change, as JS name -> column.
@@ -95,22 +95,8 @@ export async function lockOrganization(tx: Executor, id: number): Promise<OrgSta
 }
 
 /** A stale `expectedVersion`: CONFLICT with the current values and who saved them. */
-export function checkOrgVersion(current: OrgState, expected: number): void {
-  if (current.version === expected) return;
-  throw conflict(
-    `${current.name} was changed by ${current.updatedBy ?? 'someone'} at ${current.updatedAt} ` +
-      `(version ${current.version}; you started from ${expected}). Reload, check the current ` +
-      `values and reapply your change (已被他人修改).`,
-    {
-      id: toGlobalId('Organization', current.id),
-      expectedVersion: expected,
-      currentVersion: current.version,
-      current,
-      updatedBy: current.updatedBy,
-      updatedAt: current.updatedAt,
-    },
-  );
-}
+export const checkOrgVersion = (current: OrgState, expected: number): void =>
+  checkVersion('Organization', { ...current, name: String(current.name) }, expected);
 
 const setList = (patch: OrgFactsPatch): SQL[] => {
   const cols: Record<string, string> = { ...FACT_COLUMNS, ...PLACE_COLUMNS };

@@ -2,8 +2,10 @@ import { audit, type AuditAction } from '../audit/audit.ts';
 import {
   requireMoveOrganization,
   requirePlaceOrganization,
+  requireRevertOrganization,
   requireWriteOrganization,
 } from '../auth/authorize.ts';
+import type { AuditView } from '../audit/history.sql.ts';
 import type { Executor } from '../db/client.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
@@ -53,7 +55,11 @@ export const ORG_FIELDS = [
 const PLACE_FIELDS = ['buildingId', 'gridId', 'subdistrictId', 'districtId', 'point'] as const;
 
 interface EditSpec extends EditTarget {
-  action: Extract<AuditAction, 'organization.update' | 'organization.status' | 'organization.move'>;
+  action: Extract<
+    AuditAction,
+    'organization.update' | 'organization.status' | 'organization.move' | 'organization.revert'
+  >;
+  note?: string;
   /** Authorizes and computes the patch from the locked current state; throws input errors. */
   plan: (tx: Executor, before: OrgState) => Promise<OrgFactsPatch>;
 }
@@ -77,6 +83,7 @@ async function editOrganization(s: EditSpec): Promise<OrgEditOutcome> {
       entityId: s.id,
       before,
       after,
+      note: s.note,
     });
     const gridIds = [before.gridId, after.gridId].filter((g): g is number => typeof g === 'number');
     await refreshCoverage(tx, { organizationIds: [s.id], gridIds: [...new Set(gridIds)] });
@@ -251,5 +258,49 @@ export function deleteOrganization(
       gridIds: before.gridId === null ? [] : [Number(before.gridId)],
     });
     return { id, name: String(before.name) };
+  });
+}
+
+/**
+ * Undoes a recorded change of an organization: the fields it changed get their `before` values
+ * on the current version, checked like a form (facts, credit code, place) and scoped like a move;
+ * administrators only (authorize.ts canRevertOrganization). Later changes of other fields stay.
+ */
+export function revertOrganizationChange(t: EditTarget, entry: AuditView): Promise<OrgEditOutcome> {
+  const { ctx, id } = t;
+  const was = (entry.before ?? {}) as Record<string, unknown>;
+  const now = (entry.after ?? {}) as Record<string, unknown>;
+  const differs = (k: string) => JSON.stringify(was[k]) !== JSON.stringify(now[k]);
+  return editOrganization({
+    ...t,
+    action: 'organization.revert',
+    note: `reverts AuditEntry:${entry.id} (${entry.action})`,
+    plan: async (tx, before) => {
+      await requireRevertOrganization(ctx, tx, id);
+      const facts: FactsInput = {};
+      for (const k of Object.keys(FACT_COLUMNS) as (keyof typeof FACT_COLUMNS)[])
+        if (k !== 'category' && differs(k)) facts[k] = was[k] as FactsInput[typeof k];
+      const { patch, problems } = checkFacts(facts, before, 'auditId');
+      refuseProblems([...problems, ...(await usccProblems(tx, patch, id))]);
+      if (differs('status')) patch.status = was.status as string;
+      if (['buildingId', 'gridId', 'lon', 'lat'].some(differs)) {
+        const { place, problems: placeProblems } = await resolvePlace(
+          tx,
+          {
+            lon: was.lon as number | null,
+            lat: was.lat as number | null,
+            buildingId: was.buildingId as number | null,
+            gridId: was.buildingId == null ? (was.gridId as number | null) : null,
+          },
+          'auditId',
+        );
+        refuseProblems(placeProblems);
+        await requireMoveOrganization(ctx, tx, id, place!.gridId);
+        for (const k of PLACE_FIELDS) (patch as Record<string, unknown>)[k] = place![k];
+      }
+      const changed = changedOnly(patch, before);
+      refuseNoChange(changed, 'auditId');
+      return changed;
+    },
   });
 }

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
-import { conflict, notFound } from '../errors.ts';
-import { toGlobalId } from '../graphql/ids.ts';
+import { notFound } from '../errors.ts';
+import { checkVersion } from '../orgs/edit-run.ts';
 
 /** A party organization as an edit sees it (the audit's before / after). */
 export interface PartyOrgState {
@@ -60,21 +60,8 @@ export async function lockPartyOrg(tx: Executor, id: number): Promise<PartyOrgSt
   };
 }
 
-export function checkPartyOrgVersion(current: PartyOrgState, expected: number): void {
-  if (current.version === expected) return;
-  throw conflict(
-    `${current.name} was changed by ${current.updatedBy ?? 'someone'} at ${current.updatedAt} ` +
-      `(version ${current.version}; you started from ${expected}). Reload and reapply (已被他人修改).`,
-    {
-      id: toGlobalId('PartyOrganization', current.id),
-      expectedVersion: expected,
-      currentVersion: current.version,
-      current,
-      updatedBy: current.updatedBy,
-      updatedAt: current.updatedAt,
-    },
-  );
-}
+export const checkPartyOrgVersion = (current: PartyOrgState, expected: number): void =>
+  checkVersion('PartyOrganization', current, expected);
 
 /** What founding or joining checks about a would-be member unit. */
 export interface UnitFacts {

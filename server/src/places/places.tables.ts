@@ -11,6 +11,7 @@ import {
   real,
   smallint,
   text,
+  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
@@ -39,12 +40,18 @@ export const serviceCenters = pgTable(
       .notNull()
       .references(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
+    /** Optimistic lock (issue 16): every edit names the version it started from. */
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Who saved the current version. */
+    updatedBy: text(),
   },
   (t) => [
     index('service_centers_location_gist').using('gist', t.location),
     index('service_centers_district_idx').on(t.districtId),
     check('service_centers_radius_range', sql`${t.serviceRadiusM} BETWEEN 1 AND 50000`),
     check('service_centers_area_range', sql`${t.floorAreaM2} IS NULL OR ${t.floorAreaM2} > 0`),
+    check('service_centers_version_positive', sql`${t.version} >= 1`),
   ],
 );
 
@@ -59,10 +66,16 @@ export const buildingWorkstations = pgTable(
     name: text().notNull(),
     openedOn: date({ mode: 'string' }),
     staff: integer(),
+    /** Optimistic lock (issue 16): every edit names the version it started from. */
+    version: integer().notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Who saved the current version. */
+    updatedBy: text(),
   },
   (t) => [
     uniqueIndex('building_workstations_building_uq').on(t.buildingId),
     check('building_workstations_staff_range', sql`${t.staff} IS NULL OR ${t.staff} >= 0`),
+    check('building_workstations_version_positive', sql`${t.version} >= 1`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { History } from '../history/History.tsx';
 import { useRequest } from '../use-request.ts';
 import { BuildingCardQuery } from './card-queries.ts';
 import { STATUS_COLORS, statusOf } from './status.ts';
@@ -19,6 +20,7 @@ export function BuildingCard({ id, onSelect }: { id: string; onSelect(id: string
           {b.workstation.name}
         </p>
       )}
+      {b.workstation && <History id={b.workstation.id} />}
       <p>{b.address}</p>
       <h3>{t('card.organizations', { count: orgs.totalCount })}</h3>
       <ul className="org-list" data-testid="building-orgs">

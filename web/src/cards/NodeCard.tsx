@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { History } from '../history/History.tsx';
 import { useRequest } from '../use-request.ts';
 import { NodeCardQuery } from './card-queries.ts';
 
@@ -41,6 +42,7 @@ export function NodeCard(props: {
             </li>
           ))}
         </ul>
+        <History id={props.id} />
       </div>
     );
   }
@@ -53,6 +55,7 @@ export function NodeCard(props: {
         </p>
         <p>{t('card.radius', { meters: n.serviceRadiusM })}</p>
         <p>{n.address}</p>
+        <History id={props.id} />
       </div>
     );
   }
@@ -76,6 +79,7 @@ export function NodeCard(props: {
           <dd>{s.gaps}</dd>
         </dl>
         <button onClick={() => props.onScope(props.id)}>{t('card.selectScope')}</button>
+        <History id={props.id} />
       </div>
     );
   }

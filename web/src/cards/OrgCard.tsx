@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { industryName } from '../i18n/industries.ts';
+import { History } from '../history/History.tsx';
 import { OrgEditor } from '../ledger-edit/OrgEditor.tsx';
 import { useRequest } from '../use-request.ts';
 import { OrgCardQuery } from './card-queries.ts';
@@ -114,6 +115,7 @@ function OrgCardBody({
         <dt>{t('card.address')}</dt>
         <dd>{o.address ?? '—'}</dd>
       </dl>
+      <History id={o.id} />
     </div>
   );
 }

@@ -104,6 +104,12 @@ export const en: Messages = {
     detail: '{{meters}} m · {{units}} units · room for {{room}}',
     sameIndustry: 'same industry',
   },
+  history: {
+    title: 'History',
+    none: 'No changes recorded',
+    revert: 'Revert this change',
+    reverted: 'Reverted',
+  },
   ledgerEdit: {
     edit: 'Edit ledger entry',
     title: 'Edit the ledger entry',

@@ -92,6 +92,12 @@ export const zh = {
     detail: '{{meters}}米 · 成员单位{{units}}家 · 尚可加入{{room}}家',
     sameIndustry: '同行业',
   },
+  history: {
+    title: '修改记录',
+    none: '暂无修改记录',
+    revert: '撤销此修改',
+    reverted: '已撤销',
+  },
   ledgerEdit: {
     edit: '编辑台账',
     title: '编辑台账信息',

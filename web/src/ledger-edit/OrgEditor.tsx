@@ -4,7 +4,7 @@ import type { EditResultFieldsFragment, OrgStatus } from '../__generated__/graph
 import { ApiError, request } from '../api.ts';
 import { statusOf, STATUS_COLORS } from '../cards/status.ts';
 import { INDUSTRY_CODES, industryName } from '../i18n/industries.ts';
-import { useRequest } from '../use-request.ts';
+import { LEDGER_CHANGED, useRequest } from '../use-request.ts';
 import {
   draftOf,
   factsPatch,
@@ -23,9 +23,6 @@ import {
 import './ledger-edit.css';
 
 const STATUSES: OrgStatus[] = ['OPERATING', 'SUSPENDED', 'ZOMBIE', 'DEREGISTERED'];
-
-/** Fired on window after a save, so other features (the map's layers) can reload. */
-export const LEDGER_CHANGED_EVENT = 'atlas:ledger-changed';
 
 interface Conflict {
   who: string;
@@ -95,7 +92,7 @@ function EditForm({
         : (await request(UpdateOrganizationMutation, { ...vars, facts: patch })).updateOrganization;
       if (dryRun) setPreview(result);
       else {
-        window.dispatchEvent(new CustomEvent(LEDGER_CHANGED_EVENT, { detail: { id: o.id } }));
+        window.dispatchEvent(new CustomEvent(LEDGER_CHANGED, { detail: { id: o.id } }));
         onDone(true);
       }
     } catch (e) {

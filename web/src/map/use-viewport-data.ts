@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import type { Viewport } from '../__generated__/graphql.ts';
 import { request } from '../api.ts';
+import { CHANGE_EVENTS } from '../use-request.ts';
 import { toOrganizationFilter, type LayerKey, type ViewState } from '../view/view-state.ts';
 import {
   centerFeatures,
@@ -50,8 +51,9 @@ const setData = (map: MapLibreMap, source: string, data: GeoJSON.FeatureCollecti
   (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
 
 /**
- * Loads what the viewport needs for the layers switched on, after every move and whenever the
- * layers, filters or reach change. Answers to older requests are dropped.
+ * Loads what the viewport needs for the layers switched on, after every move, whenever the
+ * layers, filters or reach change, and after an edit (CHANGE_EVENTS). Answers to older requests
+ * are dropped.
  */
 export function useViewportData(
   map: MapLibreMap | null,
@@ -143,9 +145,12 @@ export function useViewportData(
     };
     void load();
     map.on('moveend', schedule);
+    // a ledger edit or a boundary save changes counts, points and circles: reload the layers
+    for (const e of CHANGE_EVENTS) window.addEventListener(e, schedule);
     return () => {
       clearTimeout(timer);
       map.off('moveend', schedule);
+      for (const e of CHANGE_EVENTS) window.removeEventListener(e, schedule);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- layers, walk, filters and speed compare by value through key; onLoaded is new each render
   }, [map, key]);

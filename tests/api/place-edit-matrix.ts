@@ -1,0 +1,177 @@
+import { sql } from 'drizzle-orm';
+import { expect } from 'vitest';
+import { rows } from '../../server/src/db/rows.ts';
+import type { MatrixEnv, MatrixOp } from './ledger-edit-matrix.ts';
+
+/**
+ * The matrix entries (auth-matrix.test.ts) of the service-center and workstation edits of issue
+ * 16: community centers and workstations answer to the grid they lie in, so the target grid's
+ * manager may change them. Each request sets up a fresh center or building first (as the system).
+ */
+let n = 0;
+const num = (gid: string) => Number(gid.split(':')[1]);
+
+export function placeEditOps(env: MatrixEnv): Record<string, MatrixOp> {
+  const one = async <T>(q: ReturnType<typeof sql>) => (await rows<T>(env.database().db, q))[0]!;
+  const ok = (r: { errors?: readonly unknown[] }) =>
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  /** A point inside the target grid, a new one per call. */
+  const spot = async () => {
+    const g = await one<{ x: number; y: number; w: number }>(
+      sql`SELECT ST_XMin(boundary) AS x, ST_YMin(boundary) AS y,
+            ST_XMax(boundary) - ST_XMin(boundary) AS w FROM grids WHERE id = ${env.grid()}`,
+    );
+    n++;
+    return { lon: Number(g.x) + Number(g.w) * (0.05 + (n % 90) / 100), lat: Number(g.y) + 0.002 };
+  };
+  const freshCenter = async () => {
+    const r = await env
+      .api()
+      .exec(
+        `mutation($l: PointInput!, $n: String!) { createServiceCenter(input: { facts: { name: $n, level: COMMUNITY }, location: $l }) { serviceCenter { id version } } }`,
+        { l: await spot(), n: `矩阵社区中心${++n}` },
+      );
+    ok(r);
+    return r.data!.createServiceCenter.serviceCenter as { id: string; version: number };
+  };
+  /** A building of the target grid without a workstation (inserted directly: no API makes buildings). */
+  const freshBuilding = async () => {
+    const p = await spot();
+    const b = await one<{ id: number }>(
+      sql`INSERT INTO buildings (subdistrict_id, grid_id, code, name, kind, floors, location)
+          SELECT subdistrict_id, id, ${`BM${++n}`}, ${`矩阵楼${n}`}, 'commercial_office', 5,
+            ST_SetSRID(ST_MakePoint(${p.lon}, ${p.lat}), 4326)
+          FROM grids WHERE id = ${env.grid()} RETURNING id`,
+    );
+    return `Building:${b.id}`;
+  };
+  const freshWorkstation = async () => {
+    const r = await env
+      .api()
+      .exec(
+        `mutation($b: ID!) { createWorkstation(input: { buildingId: $b, facts: { name: "矩阵工作站", staff: 2 } }) { workstation { id version } } }`,
+        { b: await freshBuilding() },
+      );
+    ok(r);
+    return r.data!.createWorkstation.workstation as { id: string; version: number };
+  };
+  const center = (id: string) =>
+    one<{ n: number; radius: number; lon: number; version: number }>(
+      sql`SELECT count(*) OVER () AS n, service_radius_m AS radius, ST_X(location) AS lon, version
+          FROM service_centers WHERE id = ${num(id)}`,
+    );
+  const workstation = (id: string) =>
+    one<{ staff: number; building_id: number }>(
+      sql`SELECT staff, building_id FROM building_workstations WHERE id = ${num(id)}`,
+    );
+
+  return {
+    createServiceCenter: {
+      managerInScope: true,
+      request: async () => ({
+        query: `mutation($l: PointInput!, $n: String!) { createServiceCenter(input: { facts: { name: $n, level: COMMUNITY, serviceRadiusM: 300 }, location: $l }) { serviceCenter { id } } }`,
+        variables: { l: await spot(), n: `矩阵新建中心${++n}` },
+      }),
+      verify: async (data, _b, v) => {
+        const c = await center(data.createServiceCenter.serviceCenter.id);
+        expect([Number(c.radius), Number(c.lon)]).toEqual([300, (v.l as any).lon]);
+      },
+    },
+    updateServiceCenter: {
+      managerInScope: true,
+      request: async () => {
+        const c = await freshCenter();
+        return {
+          query: `mutation($id: ID!, $v: Int!) { updateServiceCenter(id: $id, expectedVersion: $v, facts: { serviceRadiusM: 650 }) { version } }`,
+          variables: { id: c.id, v: c.version },
+        };
+      },
+      verify: async (_d, _b, v) => {
+        const c = await center(v.id as string);
+        expect([Number(c.radius), Number(c.version)]).toEqual([650, (v.v as number) + 1]);
+      },
+    },
+    moveServiceCenter: {
+      managerInScope: true,
+      request: async () => {
+        const c = await freshCenter();
+        return {
+          query: `mutation($id: ID!, $v: Int!, $l: PointInput!) { moveServiceCenter(id: $id, expectedVersion: $v, location: $l) { version } }`,
+          variables: { id: c.id, v: c.version, l: await spot() },
+        };
+      },
+      verify: async (_d, _b, v) =>
+        expect(Number((await center(v.id as string)).lon)).toBeCloseTo((v.l as any).lon, 9),
+    },
+    closeServiceCenter: {
+      managerInScope: true,
+      request: async () => {
+        const c = await freshCenter();
+        return {
+          query: `mutation($id: ID!, $v: Int!) { closeServiceCenter(id: $id, expectedVersion: $v) { serviceCenter { id } } }`,
+          variables: { id: c.id, v: c.version },
+        };
+      },
+      verify: async (data, _b, v) => {
+        expect(data.closeServiceCenter.serviceCenter).toBeNull();
+        const [r] = await rows(
+          env.database().db,
+          sql`SELECT id FROM service_centers WHERE id = ${num(v.id as string)}`,
+        );
+        expect(r).toBeUndefined();
+      },
+    },
+    createWorkstation: {
+      managerInScope: true,
+      request: async () => ({
+        query: `mutation($b: ID!) { createWorkstation(input: { buildingId: $b, facts: { name: "矩阵新站", staff: 4 } }) { workstation { id } } }`,
+        variables: { b: await freshBuilding() },
+      }),
+      verify: async (data, _b, v) => {
+        const w = await workstation(data.createWorkstation.workstation.id);
+        expect([Number(w.staff), Number(w.building_id)]).toEqual([4, num(v.b as string)]);
+      },
+    },
+    updateWorkstation: {
+      managerInScope: true,
+      request: async () => {
+        const w = await freshWorkstation();
+        return {
+          query: `mutation($id: ID!, $v: Int!) { updateWorkstation(id: $id, expectedVersion: $v, facts: { staff: 9 }) { version } }`,
+          variables: { id: w.id, v: w.version },
+        };
+      },
+      verify: async (_d, _b, v) =>
+        expect(Number((await workstation(v.id as string)).staff)).toBe(9),
+    },
+    moveWorkstation: {
+      managerInScope: true,
+      request: async () => {
+        const w = await freshWorkstation();
+        return {
+          query: `mutation($id: ID!, $v: Int!, $b: ID!) { moveWorkstation(id: $id, expectedVersion: $v, buildingId: $b) { version } }`,
+          variables: { id: w.id, v: w.version, b: await freshBuilding() },
+        };
+      },
+      verify: async (_d, _b, v) =>
+        expect(Number((await workstation(v.id as string)).building_id)).toBe(num(v.b as string)),
+    },
+    closeWorkstation: {
+      managerInScope: true,
+      request: async () => {
+        const w = await freshWorkstation();
+        return {
+          query: `mutation($id: ID!, $v: Int!) { closeWorkstation(id: $id, expectedVersion: $v) { workstation { id } } }`,
+          variables: { id: w.id, v: w.version },
+        };
+      },
+      verify: async (_d, _b, v) => {
+        const [r] = await rows(
+          env.database().db,
+          sql`SELECT id FROM building_workstations WHERE id = ${num(v.id as string)}`,
+        );
+        expect(r).toBeUndefined();
+      },
+    },
+  };
+}
