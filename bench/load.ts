@@ -1,12 +1,13 @@
 /**
  * `pnpm bench:load` (issue 17): N concurrent clients for T seconds against `pnpm start`'s server
  * in its own process on a loopback port, over a generated district: planners' reads (hierarchy,
- * viewport map query, coverage summary, search), grid editors' boundary saves with expected
- * versions (two editors per grid: stale saves must be CONFLICTs) and one ledger import. Prints
- * throughput, p50/p99 per operation, errors by code, the server's RSS over time; then stops the
- * server with SIGTERM and checks the invariants: every acknowledged save is in the database
- * exactly once with its audit row, no two saves from one version both succeeded, roll-ups equal
- * a recount, grids (restored to their boundaries at the end) still tile their subdistricts.
+ * viewport map query, coverage summary, search), grid managers' edits with expected versions
+ * (boundary saves and organization updates, two editors per grid and per organization: stale
+ * writes must be CONFLICTs) and one ledger import. Prints throughput, p50/p99 per operation,
+ * errors by code, the server's RSS over time; then stops the server with SIGTERM and checks the
+ * invariants: every acknowledged save and organization update is in the database exactly once
+ * with its audit row, no two writes from one version both succeeded, roll-ups equal a recount,
+ * grids (restored to their boundaries at the end) still tile their subdistricts.
  *
  *   pnpm bench:load                                             # PGlite: 30 clients x 10 s
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/x pnpm bench:load   # server: 200 x 60 s
@@ -39,6 +40,7 @@ import { withDatabase } from '../tests/helpers/test-database.ts';
 import { checkLoadInvariants } from './lib/load-invariants.ts';
 import {
   editor,
+  orgEditor,
   percentile,
   planner,
   Recorder,
@@ -55,7 +57,7 @@ const IMPORT_ROWS = Number(process.env.LOAD_IMPORT_ROWS ?? (url ? 2_000 : 500));
 if (!(CLIENTS >= 2 && CLIENTS <= 500 && SECONDS > 0 && SECONDS <= 300)) {
   throw new Error('LOAD_CLIENTS must be 2..500 and LOAD_SECONDS 1..300');
 }
-/** One client in ten edits; two editors per grid. */
+/** One client in ten edits boundaries (two per grid), as many correct the ledger (two per organization). */
 const EDITORS = Math.max(2, Math.round(CLIENTS / 10) & ~1);
 const PASSWORD = 'load-password-1';
 
@@ -98,6 +100,22 @@ async function params(db: Database) {
     original: JSON.parse(g.original),
     shrunk: JSON.parse(g.shrunk),
   }));
+  // One organization per subdistrict, away from the edited grids' first ids, with room for four
+  // more party members than it has (party members <= employees; see orgEditor).
+  const editOrgs = (
+    await rows<{ id: number; version: number; party_members: number }>(
+      db.db,
+      sql`SELECT id, version, party_members FROM (
+            SELECT DISTINCT ON (subdistrict_id) * FROM organizations
+            WHERE status = 'operating' AND grid_id IS NOT NULL AND employees >= party_members + 4
+            ORDER BY subdistrict_id, id DESC) o
+          ORDER BY subdistrict_id LIMIT ${EDITORS / 2}`,
+    )
+  ).map((o) => ({
+    id: Number(o.id),
+    version: Number(o.version),
+    partyMembers: Number(o.party_members),
+  }));
   const [b] = await rows<{ x0: number; y0: number; x1: number; y1: number }>(
     db.db,
     sql`SELECT ST_XMin(e) x0, ST_YMin(e) y0, ST_XMax(e) x1, ST_YMax(e) y1
@@ -121,6 +139,7 @@ async function params(db: Database) {
   );
   return {
     editGrids,
+    editOrgs,
     bbox: {
       minLon: Number(b!.x0),
       minLat: Number(b!.y0),
@@ -139,7 +158,7 @@ const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
 async function main() {
   const engine = url ? 'server' : 'pglite';
   console.log(
-    `load bench (${engine}): ${CLIENTS} clients (${EDITORS} editors) x ${SECONDS} s, ${ORGS} organizations, one import of ${IMPORT_ROWS} rows`,
+    `load bench (${engine}): ${CLIENTS} clients (${EDITORS} boundary and ${EDITORS} ledger editors) x ${SECONDS} s, ${ORGS} organizations, one import of ${IMPORT_ROWS} rows`,
   );
   const t0 = performance.now();
   const target = await prepare();
@@ -184,7 +203,15 @@ async function main() {
     const clients = Array.from({ length: CLIENTS }, (_, i) =>
       i < EDITORS && p.editGrids.length
         ? editor(p, rec, end, p.editGrids[i % p.editGrids.length]!)
-        : planner(p, rec, end),
+        : i < 2 * EDITORS && p.editOrgs.length
+          ? orgEditor(
+              p,
+              rec,
+              end,
+              p.editOrgs[i % p.editOrgs.length]!,
+              Math.floor((i - EDITORS) / p.editOrgs.length) % 2 ? 1 : 0,
+            )
+          : planner(p, rec, end),
     );
     await Promise.all(clients);
     const inserted = await importRun;
@@ -222,6 +249,8 @@ async function main() {
       `\nerrors by operation and code: ${JSON.stringify(Object.fromEntries(rec.errors))}`,
     );
     console.log(`unexpected errors: ${rec.unexpected()}`);
+    for (const [k, e] of rec.firstErrors)
+      console.log(`  first ${k}: ${JSON.stringify(e).slice(0, 300)}`);
     if (rec.networkCauses.size) {
       console.log(`network failures: ${JSON.stringify(Object.fromEntries(rec.networkCauses))}`);
       // The server's side of them: its request log lines for failed or cut requests.
@@ -249,6 +278,8 @@ async function main() {
     try {
       const result = await checkLoadInvariants(db, {
         acks: rec.acks,
+        orgAcks: rec.orgAcks,
+        editOrgs: p0.editOrgs,
         initialVersions: p0.initialVersions,
         editGridIds: p0.editGrids.map((g) => g.id),
         importPrefix: '北京负载导入',

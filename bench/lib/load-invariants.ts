@@ -2,18 +2,20 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { checkIntact, INTACT } from '../../tests/helpers/invariants.ts';
-import type { Ack } from './load-mix.ts';
+import type { Ack, LoadParams, OrgAck } from './load-mix.ts';
 
 /**
  * After a load run: every acknowledged save is in the database exactly once with its audit row,
  * no two saves from one expected version both succeeded, nothing was saved that was not
- * acknowledged, the import is whole, and tests/helpers/invariants.ts holds (grids tile, since
+ * acknowledged, likewise for organization updates (checkOrgUpdates), the import is whole, and tests/helpers/invariants.ts holds (grids tile, since
  * the run ends by restoring every edited grid).
  */
 export async function checkLoadInvariants(
   database: Database,
   run: {
     acks: Ack[];
+    orgAcks: OrgAck[];
+    editOrgs: LoadParams['editOrgs'];
     initialVersions: Map<number, number>;
     editGridIds: number[];
     importPrefix: string;
@@ -79,6 +81,7 @@ export async function checkLoadInvariants(
           (SELECT count(*) FROM audit_log WHERE action = 'organization.import.create')::int AS creates`,
   );
   const intact = await checkIntact(db, { gaps: true });
+  const orgUpdates = await checkOrgUpdates(database, run.orgAcks, run.editOrgs);
   const result = {
     acknowledgedSaves: run.acks.length,
     twoFromOneVersion,
@@ -94,6 +97,7 @@ export async function checkLoadInvariants(
       auditCreates: imp!.creates,
       summaries: imp!.summaries,
     },
+    orgUpdates,
     ...intact,
   };
   const holds =
@@ -106,6 +110,68 @@ export async function checkLoadInvariants(
     imp!.orgs === run.inserted &&
     imp!.creates === run.inserted &&
     imp!.summaries === 1 &&
+    orgUpdates.holds &&
     JSON.stringify(intact) === JSON.stringify(INTACT);
   return { holds, ...result };
+}
+
+/** Keys an acknowledgement as `<id>v<version after>`. */
+const key = (id: number, version: number) => `${id}v${version}`;
+
+/**
+ * The organization updates of a run: each acknowledged one has exactly one `organization.update`
+ * audit row (its `after` at the acknowledged version and party member count), no audit row
+ * without an acknowledgement, none twice from one expected version, and every edited
+ * organization's version and count are those of its last acknowledged update.
+ */
+export async function checkOrgUpdates(
+  database: Database,
+  acks: OrgAck[],
+  orgs: LoadParams['editOrgs'],
+) {
+  const audits = await rows<{ org: number; version: number; members: number; n: number }>(
+    database.db,
+    sql`SELECT entity_id::int AS org, (after->>'version')::int AS version,
+          (after->>'partyMembers')::int AS members, count(*)::int AS n
+        FROM audit_log WHERE action = 'organization.update' GROUP BY 1, 2, 3`,
+  );
+  const audited = new Map(audits.map((a) => [key(Number(a.org), Number(a.version)), a]));
+  const acked = new Set(acks.map((a) => key(a.orgId, a.version)));
+  const expected = new Map<string, number>();
+  for (const a of acks)
+    expected.set(`${a.orgId}@${a.expected}`, (expected.get(`${a.orgId}@${a.expected}`) ?? 0) + 1);
+  const twoFromOneVersion = [...expected].filter(([, n]) => n > 1).map(([k]) => k);
+  const ackWithoutOneAuditRow = acks.filter((a) => {
+    const row = audited.get(key(a.orgId, a.version));
+    return !row || Number(row.n) !== 1 || Number(row.members) !== a.partyMembers;
+  }).length;
+  const auditRowsNotAcknowledged = audits.filter(
+    (a) => !acked.has(key(Number(a.org), Number(a.version))),
+  ).length;
+  const now = await rows<{ id: number; version: number; party_members: number }>(
+    database.db,
+    sql`SELECT id, version, party_members FROM organizations
+        WHERE id IN (SELECT unnest(string_to_array(${orgs.map((o) => o.id).join(',')}, ',')::int[]))`,
+  );
+  const stateMismatch = now.filter((o) => {
+    const start = orgs.find((x) => x.id === Number(o.id))!;
+    const mine = acks.filter((a) => a.orgId === start.id).sort((a, b) => a.version - b.version);
+    const last = mine.at(-1);
+    return (
+      Number(o.version) !== start.version + mine.length ||
+      Number(o.party_members) !== (last?.partyMembers ?? start.partyMembers)
+    );
+  }).length;
+  return {
+    holds:
+      twoFromOneVersion.length === 0 &&
+      ackWithoutOneAuditRow === 0 &&
+      auditRowsNotAcknowledged === 0 &&
+      stateMismatch === 0,
+    acknowledged: acks.length,
+    twoFromOneVersion,
+    ackWithoutOneAuditRow,
+    auditRowsNotAcknowledged,
+    stateMismatch,
+  };
 }

@@ -2,13 +2,15 @@ import {
   firstCode,
   postGraphql,
   UPDATE_BOUNDARY_ADJUST,
+  UPDATE_ORGANIZATION,
   type HttpResult,
 } from '../../tests/helpers/http-client.ts';
 
 /**
  * What the clients of `pnpm bench:load` do (issue 17): planners read (hierarchy, a viewport of
- * the map, a coverage summary, a search), grid editors save boundaries with the version they
- * read. Two editors share each grid, so some saves are stale and must be refused as CONFLICT.
+ * the map, a coverage summary, a search), grid managers save boundaries and correct ledger facts
+ * (`updateOrganization`) with the version they read. Two editors share each grid and each
+ * organization, so some writes are stale and must be refused as CONFLICT.
  */
 
 export interface LoadParams {
@@ -22,6 +24,12 @@ export interface LoadParams {
    * across takes the land released and gives it back (neighbours adjusted, issue 13).
    */
   editGrids: { id: number; original: unknown; shrunk: unknown }[];
+  /**
+   * Organizations the ledger editors toggle between their party member count and three more
+   * (which moves the roll-ups' member sums and may change coverage): `partyMembers` at
+   * `version`, as read before the run.
+   */
+  editOrgs: { id: number; version: number; partyMembers: number }[];
 }
 
 /** One acknowledged save: the invariant check finds each exactly once in the database. */
@@ -31,10 +39,21 @@ export interface Ack {
   version: number;
 }
 
+/** One acknowledged organization update, likewise. */
+export interface OrgAck {
+  orgId: number;
+  expected: number;
+  version: number;
+  partyMembers: number;
+}
+
 export class Recorder {
   latencies = new Map<string, number[]>();
   errors = new Map<string, number>();
+  /** The first error of each operation and code, as the server worded it. */
+  firstErrors = new Map<string, unknown>();
   acks: Ack[] = [];
+  orgAcks: OrgAck[] = [];
   /** Why requests failed at the socket (NETWORK), distinct causes with counts. */
   networkCauses = new Map<string, number>();
 
@@ -49,6 +68,7 @@ export class Recorder {
     if (code) {
       const key = `${op}:${code}${allowed.includes(code) ? ' (expected)' : ''}`;
       this.errors.set(key, (this.errors.get(key) ?? 0) + 1);
+      if (r && !this.firstErrors.has(key)) this.firstErrors.set(key, r.errors?.[0]);
     }
     if (!code || allowed.includes(code)) {
       const list = this.latencies.get(op) ?? [];
@@ -141,6 +161,44 @@ export async function editor(
     const v = read?.data?.grid.version;
     if (!v) continue;
     await saveBoundary(p, rec, grid, v);
+  }
+}
+
+/**
+ * Ledger editor `k` (0 or 1) of one organization: reads its version, sets its party member count
+ * with that version, alternately three more than at the start and back (by the version's parity
+ * since the start), plus `k`: so a stale update never asks for the count that is already there
+ * (that is refused as NO_CHANGE before the version is compared) and must be a CONFLICT.
+ */
+export async function orgEditor(
+  p: LoadParams,
+  rec: Recorder,
+  end: number,
+  org: LoadParams['editOrgs'][number],
+  k: 0 | 1,
+) {
+  const id = `Organization:${org.id}`;
+  while (performance.now() < end) {
+    const read = await timed<{ organization: { version: number } }>(rec, 'org version', () =>
+      postGraphql(
+        p.url,
+        'query ($id: ID!) { organization(id: $id) { version } }',
+        { id },
+        p.tokens.editor,
+      ),
+    );
+    const v = read?.data?.organization.version;
+    if (!v) continue;
+    const partyMembers = org.partyMembers + k + ((v - org.version) % 2 === 0 ? 3 : 0);
+    const r = await timed<{ updateOrganization: { version: number } }>(
+      rec,
+      'org update',
+      () =>
+        postGraphql(p.url, UPDATE_ORGANIZATION, { id, v, f: { partyMembers } }, p.tokens.editor),
+      ['CONFLICT'],
+    );
+    const saved = r?.data?.updateOrganization.version;
+    if (saved) rec.orgAcks.push({ orgId: org.id, expected: v, version: saved, partyMembers });
   }
 }
 

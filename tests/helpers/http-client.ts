@@ -53,6 +53,9 @@ export const UPDATE_BOUNDARY = `mutation ($id: ID!, $b: GeoJSON!, $v: Int!) {
 export const UPDATE_BOUNDARY_ADJUST = `mutation ($id: ID!, $b: GeoJSON!, $v: Int!) {
   updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v,
     options: { clipNeighbours: true }) { grids { id version } } }`;
+/** A ledger correction (schema/orgs.graphql): `facts` at `expectedVersion`, stale is CONFLICT. */
+export const UPDATE_ORGANIZATION = `mutation ($id: ID!, $v: Int!, $f: OrganizationFactsInput!) {
+  updateOrganization(id: $id, expectedVersion: $v, facts: $f) { version } }`;
 
 /**
  * A CSV ledger of `count` new organizations spread over the given buildings, credit codes
