@@ -22,13 +22,8 @@ import { createDemoUsers } from '../server/src/auth/demo-users.ts';
 import { migrateDatabase, openDatabase, type Database } from '../server/src/db/client.ts';
 import { rows } from '../server/src/db/rows.ts';
 import { seedDistrict } from '../server/src/demo/index.ts';
-import {
-  IMPORT_LEDGER,
-  ledgerFile,
-  newOrganizationsCsv,
-  postGraphql,
-  signInHttp,
-} from '../tests/helpers/http-client.ts';
+import { gridsToShrink, gridVersions } from '../tests/helpers/grids.ts';
+import { importNewOrganizations, postGraphql, signInHttp } from '../tests/helpers/http-client.ts';
 import {
   pgliteTarget,
   rssOf,
@@ -86,20 +81,11 @@ async function prepare(): Promise<DataTarget> {
 
 /** What the clients need, read before the server starts (PGlite has one process). */
 async function params(db: Database) {
-  const editGrids = (
-    await rows<{ id: number; original: string; shrunk: string }>(
-      db.db,
-      sql`SELECT id, ST_AsGeoJSON(boundary, 15) AS original,
-            ST_AsGeoJSON(ST_Buffer(boundary::geography, -20)::geometry, 15) AS shrunk
-          FROM (SELECT DISTINCT ON (subdistrict_id) * FROM grids WHERE parent_grid_id IS NULL
-                ORDER BY subdistrict_id, id) g
-          ORDER BY subdistrict_id LIMIT ${EDITORS / 2}`,
-    )
-  ).map((g) => ({
-    id: Number(g.id),
-    original: JSON.parse(g.original),
-    shrunk: JSON.parse(g.shrunk),
-  }));
+  const editGrids = await gridsToShrink(db.db, {
+    metres: 20,
+    limit: EDITORS / 2,
+    onePerSubdistrict: true,
+  });
   // One organization per subdistrict, away from the edited grids' first ids, with room for four
   // more party members than it has (party members <= employees; see orgEditor).
   const editOrgs = (
@@ -133,10 +119,6 @@ async function params(db: Database) {
     db.db,
     sql`SELECT code FROM buildings ORDER BY id LIMIT 50`,
   );
-  const versions = await rows<{ id: number; version: number }>(
-    db.db,
-    sql`SELECT id, version FROM grids`,
-  );
   return {
     editGrids,
     editOrgs,
@@ -149,7 +131,7 @@ async function params(db: Database) {
     subdistrictIds: subdistricts.map((r) => Number(r.id)),
     searchTerms: names.map((r) => r.t),
     buildingCodes: buildings.map((r) => r.code),
-    initialVersions: new Map(versions.map((v) => [Number(v.id), Number(v.version)])),
+    initialVersions: await gridVersions(db.db),
   };
 }
 
@@ -190,13 +172,12 @@ async function main() {
     const sampler = setInterval(() => void sample(), Math.max(1000, (SECONDS * 1000) / 20));
     const importRun = (async () => {
       await new Promise((r) => setTimeout(r, (SECONDS * 1000) / 3));
-      const csv = newOrganizationsCsv(IMPORT_ROWS, {
-        buildingCodes: p0.buildingCodes,
-        serial: 86_000_000,
-        prefix: '北京负载导入',
-      });
-      const r = await timed<{ importLedger: { inserted: number } }>(rec, 'ledger import', () =>
-        postGraphql(server.url, IMPORT_LEDGER, { f: ledgerFile('load.csv', csv) }, adminToken),
+      const r = await timed(rec, 'ledger import', () =>
+        importNewOrganizations(server.url, adminToken, IMPORT_ROWS, {
+          buildingCodes: p0.buildingCodes,
+          serial: 86_000_000,
+          prefix: '北京负载导入',
+        }),
       );
       return r?.data?.importLedger.inserted ?? 0;
     })();

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { gridVersionsWithoutAudit } from '../../tests/helpers/grids.ts';
 import { checkIntact, INTACT } from '../../tests/helpers/invariants.ts';
 import type { Ack, LoadParams, OrgAck } from './load-mix.ts';
 
@@ -58,15 +59,7 @@ export async function checkLoadInvariants(
 
   // Every grid, edited or adjusted as a neighbour: its version moved by exactly its audit rows
   // (a save that wrote one grid of its group and not another would break this, or the tiling).
-  const all = await rows<{ id: number; version: number; audits: number }>(
-    db,
-    sql`SELECT g.id, g.version, (SELECT count(*) FROM audit_log a WHERE a.entity_type = 'Grid'
-          AND a.entity_id = g.id::text AND a.action LIKE 'grid.boundary.%')::int AS audits
-        FROM grids g`,
-  );
-  const versionWithoutAudit = all.filter(
-    (g) => Number(g.version) !== (run.initialVersions.get(Number(g.id)) ?? 1) + Number(g.audits),
-  ).length;
+  const versionWithoutAudit = await gridVersionsWithoutAudit(db, run.initialVersions);
   const [groups] = await rows<{ n: number; adjusted: number }>(
     db,
     sql`SELECT count(DISTINCT change_id)::int AS n,

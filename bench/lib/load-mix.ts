@@ -1,7 +1,7 @@
 import {
   firstCode,
   postGraphql,
-  UPDATE_BOUNDARY_ADJUST,
+  saveGridBoundary,
   UPDATE_ORGANIZATION,
   type HttpResult,
 } from '../../tests/helpers/http-client.ts';
@@ -211,13 +211,9 @@ export async function saveBoundary(
   op = 'boundary save',
 ): Promise<boolean> {
   const b = v % 2 === 1 ? grid.shrunk : grid.original;
-  const r = await timed<{ updateGridBoundary: { grids: { id: string; version: number }[] } }>(
-    rec,
-    op,
-    () =>
-      postGraphql(p.url, UPDATE_BOUNDARY_ADJUST, { id: `Grid:${grid.id}`, b, v }, p.tokens.editor),
-    ['CONFLICT'],
-  );
+  const r = await timed(rec, op, () => saveGridBoundary(p.url, p.tokens.editor, grid.id, b, v), [
+    'CONFLICT',
+  ]);
   const saved = r?.data?.updateGridBoundary.grids.find((g) => g.id === `Grid:${grid.id}`);
   if (saved) rec.acks.push({ gridId: grid.id, expected: v, version: saved.version });
   return Boolean(saved);

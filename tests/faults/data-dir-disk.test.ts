@@ -64,6 +64,14 @@ describe.skipIf(skip)('the data directory is read-only or its disk is full at st
       const refused = await openDatabase({ dataDir }).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(DataDirError);
       expect((refused as Error).message).toMatch(/not writable .*ATLAS_DATA_DIR/);
+      // A directory still to be made there: the folder that refuses is named, not an ENOENT.
+      const fresh = await openDatabase({ dataDir: join(mnt, 'new', 'pglite') }).catch(
+        (e: unknown) => e,
+      );
+      expect(fresh).toBeInstanceOf(DataDirError);
+      expect((fresh as Error).message).toMatch(
+        new RegExp(`cannot create .*${mnt} is on a read-only file system, EROFS.*ATLAS_DATA_DIR`),
+      );
       execFileSync('mount', ['-o', 'remount,rw', mnt]);
       const again = await openDatabase({ dataDir });
       const [r] = await rows<{ n: number }>(

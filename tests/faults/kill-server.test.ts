@@ -5,12 +5,19 @@ import type { Database } from '../../server/src/db/client.ts';
 import { lockFileOf } from '../../server/src/db/data-dir.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import {
+  gridsToShrink,
+  gridVersions,
+  gridVersionsWithoutAudit,
+  type GridToShrink,
+} from '../helpers/grids.ts';
+import {
   IMPORT_LEDGER,
+  importNewOrganizations,
   ledgerFile,
   newOrganizationsCsv,
   postGraphql,
+  saveGridBoundary,
   signInHttp,
-  UPDATE_BOUNDARY_ADJUST,
 } from '../helpers/http-client.ts';
 import { checkIntact, INTACT } from '../helpers/invariants.ts';
 import { engine, smallDemoTarget } from '../helpers/small-demo-target.ts';
@@ -35,30 +42,15 @@ const prepareTarget = () => smallDemoTarget(PASSWORD);
 describe(`the server process is killed mid-write (${engine})`, () => {
   let target: DataTarget;
   let server: ServerProcess | undefined;
-  let grid: { id: number; version: number; shrunk: unknown; original: unknown };
+  let grid: GridToShrink;
   let initialVersions: Map<number, number>;
   const buildingCodes = ['B1101130010011', 'B1101130010012', 'B1101130020011'];
 
   beforeAll(async () => {
     target = await prepareTarget();
     const db = await target.open();
-    const [g] = await rows<{ id: number; version: number; shrunk: string; original: string }>(
-      db.db,
-      sql`SELECT id, version, ST_AsGeoJSON(boundary, 15) AS original,
-            ST_AsGeoJSON(ST_Buffer(boundary::geography, -30)::geometry) AS shrunk
-          FROM grids ORDER BY id LIMIT 1`,
-    );
-    initialVersions = new Map(
-      (await rows<{ id: number; version: number }>(db.db, sql`SELECT id, version FROM grids`)).map(
-        (r) => [Number(r.id), Number(r.version)],
-      ),
-    );
-    grid = {
-      id: Number(g!.id),
-      version: Number(g!.version),
-      shrunk: JSON.parse(g!.shrunk),
-      original: JSON.parse(g!.original),
-    };
+    [grid] = (await gridsToShrink(db.db, { metres: 30, limit: 1 })) as [GridToShrink];
+    initialVersions = await gridVersions(db.db);
     await target.release(db);
   }, 300_000);
 
@@ -109,13 +101,12 @@ describe(`the server process is killed mid-write (${engine})`, () => {
       // Grids tile their subdistrict (issue 13): a shrink gives the released land to the
       // neighbour across it (clipNeighbours: ADJUST), and growing back takes it again, so every
       // save writes two grids in one transaction, each with its audit row.
-      const save = (b: unknown, v: number) =>
-        postGraphql(server!.url, UPDATE_BOUNDARY_ADJUST, { id: `Grid:${grid.id}`, b, v }, token);
+      const save = (b: unknown, v: number) => saveGridBoundary(server!.url, token, grid.id, b, v);
       const t0 = performance.now();
       const first = await save(grid.shrunk, grid.version);
       const ms = performance.now() - t0;
       expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
-      const written = first.data!.updateGridBoundary.grids as { id: string; version: number }[];
+      const written = first.data!.updateGridBoundary.grids;
       const neighbours = written.filter((g) => g.id !== `Grid:${grid.id}`);
       expect(neighbours.length).toBeGreaterThan(0);
       const v1 = grid.version + 1;
@@ -150,16 +141,7 @@ describe(`the server process is killed mid-write (${engine})`, () => {
         expect(groups.length).toBe(saved ? 2 : 1);
         expect(groups[0]!.n).toBe(written.length);
         if (saved) expect(groups[1]!.n).toBeGreaterThanOrEqual(2);
-        const versions = await rows<{ id: number; version: number; audits: number }>(
-          db.db,
-          sql`SELECT g.id, g.version, (SELECT count(*) FROM audit_log a
-                WHERE a.entity_type = 'Grid' AND a.entity_id = g.id::text
-                  AND a.action LIKE 'grid.%')::int AS audits
-              FROM grids g`,
-        );
-        for (const g of versions) {
-          expect(g.version, `grid ${g.id}`).toBe(initialVersions.get(Number(g.id))! + g.audits);
-        }
+        expect(await gridVersionsWithoutAudit(db.db, initialVersions)).toBe(0);
         expect(await checkIntact(db.db, { gaps: true })).toEqual(INTACT);
         grid.version = after!.version;
       } finally {
@@ -176,17 +158,7 @@ describe(`the server process is killed mid-write (${engine})`, () => {
       server = await spawnServer(target.env);
       const token = await signInHttp(server.url, 'admin', PASSWORD);
       const importFile = (serial: number, prefix: string) =>
-        postGraphql(
-          server!.url,
-          IMPORT_LEDGER,
-          {
-            f: ledgerFile(
-              `${prefix}.csv`,
-              newOrganizationsCsv(IMPORT_ROWS, { buildingCodes, serial, prefix }),
-            ),
-          },
-          token,
-        );
+        importNewOrganizations(server!.url, token, IMPORT_ROWS, { buildingCodes, serial, prefix });
       const t0 = performance.now();
       const first = await importFile(82_000_000, '北京先导入');
       const ms = performance.now() - t0;

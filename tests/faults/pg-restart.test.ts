@@ -4,7 +4,6 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.ts';
-import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
 import {
   APPLICATION_NAME,
   migrateDatabase,
@@ -12,19 +11,17 @@ import {
   type Database,
 } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
-import { ensureSeedProfiles, refreshCoverage } from '../../server/src/policy/index.ts';
+import { gridsToShrink, type GridToShrink } from '../helpers/grids.ts';
 import {
   firstCode,
-  IMPORT_LEDGER,
-  ledgerFile,
-  newOrganizationsCsv,
+  importNewOrganizations,
   postGraphql,
+  saveGridBoundary,
   signInHttp,
-  UPDATE_BOUNDARY_ADJUST,
 } from '../helpers/http-client.ts';
 import { checkIntact, INTACT } from '../helpers/invariants.ts';
 import { clusterSkipReason, startCluster, type Cluster } from '../helpers/pg-cluster.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
+import { fillSmallDemo } from '../helpers/small-demo-target.ts';
 import { withDatabase } from '../helpers/test-database.ts';
 
 /**
@@ -48,7 +45,7 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
   let server: Server;
   let url: string;
   let tokens: { admin: string; subadmin: string };
-  let grid: { id: number; version: number; shrunk: unknown };
+  let grid: GridToShrink;
 
   beforeAll(async () => {
     cluster = await startCluster();
@@ -59,16 +56,8 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
     // the restart (slow on a loaded machine) is what ends the wait.
     database = await openDatabase({ databaseUrl: dbUrl, lockTimeoutMs: 120_000 });
     await migrateDatabase(database);
-    await loadSmallDemo(database);
-    await ensureSeedProfiles(database);
-    await database.db.transaction((tx) => refreshCoverage(tx, { all: true }));
-    await createDemoUsers(database, PASSWORD);
-    const [g] = await rows<{ id: number; version: number; shrunk: string }>(
-      database.db,
-      sql`SELECT id, version, ST_AsGeoJSON(ST_Buffer(boundary::geography, -30)::geometry) AS shrunk
-          FROM grids ORDER BY id LIMIT 1`,
-    );
-    grid = { id: Number(g!.id), version: Number(g!.version), shrunk: JSON.parse(g!.shrunk) };
+    await fillSmallDemo(database, PASSWORD);
+    [grid] = (await gridsToShrink(database.db, { metres: 30, limit: 1 })) as [GridToShrink];
     await admin.end();
     admin = postgres(dbUrl, { onnotice: () => {}, max: 1 });
     const app = (await createApp(database)).app;
@@ -122,12 +111,7 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
         })
         .catch(() => 'cut');
       await isLocked;
-      const inFlight = postGraphql(
-        url,
-        UPDATE_BOUNDARY_ADJUST,
-        { id: `Grid:${grid.id}`, b: grid.shrunk, v: grid.version },
-        tokens.subadmin,
-      );
+      const inFlight = saveGridBoundary(url, tokens.subadmin, grid.id, grid.shrunk, grid.version);
       await waitForBackend(
         () => admin`SELECT pid FROM pg_stat_activity
       WHERE application_name = ${APPLICATION_NAME} AND wait_event_type = 'Lock'`,
@@ -150,11 +134,12 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
         `[faults] restart took ${restartMs.toFixed(0)} ms; first request after it answered in ${(performance.now() - t0).toFixed(0)} ms`,
       );
       // Nothing of the failed save was written: the same expected version saves now, once.
-      const again = await postGraphql(
+      const again = await saveGridBoundary(
         url,
-        UPDATE_BOUNDARY_ADJUST,
-        { id: `Grid:${grid.id}`, b: grid.shrunk, v: grid.version },
         tokens.subadmin,
+        grid.id,
+        grid.shrunk,
+        grid.version,
       );
       expect(again.errors, JSON.stringify(again.errors)).toBeUndefined();
       grid.version++;
@@ -201,11 +186,12 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
     'a backend killed inside an import transaction writes nothing; the next import succeeds',
     { timeout: 180_000 },
     async () => {
-      const csv = newOrganizationsCsv(3000, {
-        buildingCodes: ['B1101130010011', 'B1101130010012'],
-        serial: 81_000_000,
-        prefix: '北京故障导入',
-      });
+      const importFile = () =>
+        importNewOrganizations(url, tokens.admin, 3000, {
+          buildingCodes: ['B1101130010011', 'B1101130010012'],
+          serial: 81_000_000,
+          prefix: '北京故障导入',
+        });
       const count = async () => {
         const [r] = await rows<{ orgs: number; audits: number }>(
           database.db,
@@ -215,12 +201,7 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
         return r!;
       };
       expect(await count()).toEqual({ orgs: 0, audits: 0 });
-      const importing = postGraphql(
-        url,
-        IMPORT_LEDGER,
-        { f: ledgerFile('faults.csv', csv) },
-        tokens.admin,
-      );
+      const importing = importFile();
       // The transaction has written something once it holds a transaction id.
       const pid = await waitForBackend(
         () => admin`SELECT pid FROM pg_stat_activity
@@ -232,12 +213,7 @@ describe.skipIf(skip)('the PostgreSQL server restarts or cuts a connection', () 
       expect(await count()).toEqual({ orgs: 0, audits: 0 });
       expect(await checkIntact(database.db, { gaps: false })).toEqual(INTACT);
 
-      const next = await postGraphql(
-        url,
-        IMPORT_LEDGER,
-        { f: ledgerFile('faults.csv', csv) },
-        tokens.admin,
-      );
+      const next = await importFile();
       expect(next.errors).toBeUndefined();
       expect(next.data!.importLedger).toMatchObject({ inserted: 3000, applied: true });
       expect(await count()).toEqual({ orgs: 3000, audits: 3001 });

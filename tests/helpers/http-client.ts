@@ -53,6 +53,21 @@ export const UPDATE_BOUNDARY = `mutation ($id: ID!, $b: GeoJSON!, $v: Int!) {
 export const UPDATE_BOUNDARY_ADJUST = `mutation ($id: ID!, $b: GeoJSON!, $v: Int!) {
   updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v,
     options: { clipNeighbours: true }) { grids { id version } } }`;
+/** A boundary save with neighbours adjusted (UPDATE_BOUNDARY_ADJUST): `boundary` at `version`. */
+export const saveGridBoundary = (
+  url: string,
+  token: string,
+  gridId: number,
+  boundary: unknown,
+  version: number,
+) =>
+  postGraphql<{ updateGridBoundary: { grids: { id: string; version: number }[] } }>(
+    url,
+    UPDATE_BOUNDARY_ADJUST,
+    { id: `Grid:${gridId}`, b: boundary, v: version },
+    token,
+  );
+
 /** A ledger correction (schema/orgs.graphql): `facts` at `expectedVersion`, stale is CONFLICT. */
 export const UPDATE_ORGANIZATION = `mutation ($id: ID!, $v: Int!, $f: OrganizationFactsInput!) {
   updateOrganization(id: $id, expectedVersion: $v, facts: $f) { version } }`;
@@ -80,3 +95,28 @@ export const ledgerFile = (name: string, csv: Buffer) => ({
   name,
   contentBase64: csv.toString('base64'),
 });
+
+/** What importLedger answers (IMPORT_LEDGER). */
+export interface ImportAnswer {
+  importLedger: {
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    applied: boolean;
+    rejectedRows: number;
+  };
+}
+
+/** Imports `count` new organizations (newOrganizationsCsv) as `<prefix>.csv`. */
+export const importNewOrganizations = (
+  url: string,
+  token: string,
+  count: number,
+  opts: { buildingCodes: string[]; serial: number; prefix: string },
+) =>
+  postGraphql<ImportAnswer>(
+    url,
+    IMPORT_LEDGER,
+    { f: ledgerFile(`${opts.prefix}.csv`, newOrganizationsCsv(count, opts)) },
+    token,
+  );

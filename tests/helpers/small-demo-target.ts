@@ -13,17 +13,20 @@ import { withDatabase } from './test-database.ts';
 /** The engine of this run: a PostgreSQL server when DATABASE_URL is set, else PGlite. */
 export const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 
+/** Loads the small demo into a migrated database, with its coverage and the demo users. */
+export async function fillSmallDemo(db: Database, password: string): Promise<void> {
+  await loadSmallDemo(db);
+  await ensureSeedProfiles(db);
+  await db.db.transaction((tx) => refreshCoverage(tx, { all: true }));
+  await createDemoUsers(db, password);
+}
+
 /**
  * The small demo with its coverage and demo users (signed in with `password`), on this run's
  * engine, where a child process (`pnpm start`, `pnpm backup`) can open it.
  */
 export async function smallDemoTarget(password: string): Promise<DataTarget> {
-  const fill = async (db: Database) => {
-    await loadSmallDemo(db);
-    await ensureSeedProfiles(db);
-    await db.db.transaction((tx) => refreshCoverage(tx, { all: true }));
-    await createDemoUsers(db, password);
-  };
+  const fill = (db: Database) => fillSmallDemo(db, password);
   if (engine === 'postgres') {
     const db = await testDatabase();
     await fill(db);

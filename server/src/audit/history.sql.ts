@@ -1,8 +1,10 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/client.ts';
 import type { MultiPolygon } from '../db/geojson.ts';
+import { grids } from '../geography/geography.tables.ts';
 import type { AuditEntityType } from './audit-types.ts';
-import { rows } from '../db/rows.ts';
+import { auditLog, type AuditRow } from './audit.tables.ts';
 
 export interface AuditFilterArgs {
   /** Canonical only (the resolver maps spellings with `canonicalEntityType`). */
@@ -15,56 +17,23 @@ export interface AuditFilterArgs {
   changeId?: string | null;
 }
 
-interface AuditSqlRow {
-  id: number;
-  at: string | Date;
-  actor: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  before: unknown;
-  after: unknown;
-  note: string | null;
-  change_id: string | null;
-}
-
-export interface AuditView {
-  id: number;
-  at: Date;
-  actor: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  note: string | null;
-  changeId: string | null;
-}
-
+/** A JSON value as the driver gives it: parsed (postgres.js) or as text (some PGlite paths). */
 const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
-const toView = (r: AuditSqlRow): AuditView => ({
-  id: Number(r.id),
-  at: new Date(r.at),
-  actor: r.actor,
-  action: r.action,
-  entityType: r.entity_type,
-  entityId: r.entity_id,
-  before: json(r.before),
-  after: json(r.after),
-  note: r.note,
-  changeId: r.change_id ?? null,
-});
 
-function where(f: AuditFilterArgs): SQL {
-  const parts: SQL[] = [sql`true`];
-  if (f.entityType) parts.push(sql`entity_type = ${f.entityType}`);
-  if (f.entityId) parts.push(sql`entity_id = ${f.entityId}`);
-  if (f.actor) parts.push(sql`actor = ${f.actor}`);
-  if (f.action) parts.push(sql`action = ${f.action}`);
-  if (f.from) parts.push(sql`at >= ${new Date(f.from).toISOString()}::timestamptz`);
-  if (f.changeId) parts.push(sql`change_id = ${f.changeId}`);
-  if (f.to) parts.push(sql`at <= ${new Date(f.to).toISOString()}::timestamptz`);
-  return sql.join(parts, sql` AND `);
+/** One audit entry as the history lists it: the table's row, typed by drizzle. */
+export type AuditView = AuditRow;
+
+function where(f: AuditFilterArgs): SQL | undefined {
+  const t = auditLog;
+  return and(
+    f.entityType ? eq(t.entityType, f.entityType) : undefined,
+    f.entityId ? eq(t.entityId, f.entityId) : undefined,
+    f.actor ? eq(t.actor, f.actor) : undefined,
+    f.action ? eq(t.action, f.action) : undefined,
+    f.from ? gte(t.at, new Date(f.from)) : undefined,
+    f.changeId ? eq(t.changeId, f.changeId) : undefined,
+    f.to ? lte(t.at, new Date(f.to)) : undefined,
+  );
 }
 
 /** The audit log, newest first, with the total count of the filter. */
@@ -73,22 +42,22 @@ export async function listAudit(
   f: AuditFilterArgs,
   first: number,
   offset: number,
-) {
+): Promise<{ nodes: AuditView[]; totalCount: number }> {
   const w = where(f);
-  const result = await rows<AuditSqlRow>(
-    database.db,
-    sql`SELECT * FROM audit_log WHERE ${w} ORDER BY at DESC, id DESC LIMIT ${first} OFFSET ${offset}`,
-  );
-  const [c] = await rows<{ n: number }>(
-    database.db,
-    sql`SELECT count(*) AS n FROM audit_log WHERE ${w}`,
-  );
-  return { nodes: result.map(toView), totalCount: Number(c?.n ?? 0) };
+  const nodes = await database.db
+    .select()
+    .from(auditLog)
+    .where(w)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(first)
+    .offset(offset);
+  const [c] = await database.db.select({ n: count() }).from(auditLog).where(w);
+  return { nodes, totalCount: Number(c?.n ?? 0) };
 }
 
 export async function auditEntry(database: Database, id: number): Promise<AuditView | null> {
-  const [r] = await rows<AuditSqlRow>(database.db, sql`SELECT * FROM audit_log WHERE id = ${id}`);
-  return r ? toView(r) : null;
+  const [r] = await database.db.select().from(auditLog).where(eq(auditLog.id, id));
+  return r ?? null;
 }
 
 /**
@@ -101,25 +70,32 @@ export async function gridBoundaryAsOf(
   gridId: number,
   at: Date,
 ): Promise<MultiPolygon | null> {
-  const id = String(gridId);
-  const iso = at.toISOString();
-  const [last] = await rows<{ b: unknown }>(
-    database.db,
-    sql`SELECT after -> 'boundary' AS b FROM audit_log
-        WHERE entity_type = 'Grid' AND entity_id = ${id} AND at <= ${iso}::timestamptz
-        ORDER BY at DESC, id DESC LIMIT 1`,
-  );
-  if (last) return (json(last.b) as MultiPolygon | null) ?? null;
-  const [next] = await rows<{ b: unknown }>(
-    database.db,
-    sql`SELECT before -> 'boundary' AS b FROM audit_log
-        WHERE entity_type = 'Grid' AND entity_id = ${id} AND at > ${iso}::timestamptz
-        ORDER BY at ASC, id ASC LIMIT 1`,
-  );
-  if (next) return (json(next.b) as MultiPolygon | null) ?? null;
-  const [cur] = await rows<{ b: string | null }>(
-    database.db,
-    sql`SELECT ST_AsGeoJSON(boundary) AS b FROM grids WHERE id = ${gridId}`,
-  );
+  const { db } = database;
+  const ofGrid = and(eq(auditLog.entityType, 'Grid'), eq(auditLog.entityId, String(gridId)));
+  // The boundary on one side (`after` / `before`) of the first entry in `order` matching `when`;
+  // undefined when there is none.
+  const audited = async (side: AnyPgColumn, when: SQL, order: SQL[]) => {
+    const [r] = await db
+      .select({ b: sql<unknown>`${side} -> 'boundary'` })
+      .from(auditLog)
+      .where(and(ofGrid, when))
+      .orderBy(...order)
+      .limit(1);
+    return r ? ((json(r.b) as MultiPolygon | null) ?? null) : undefined;
+  };
+  const last = await audited(auditLog.after, lte(auditLog.at, at), [
+    desc(auditLog.at),
+    desc(auditLog.id),
+  ]);
+  if (last !== undefined) return last;
+  const next = await audited(auditLog.before, gt(auditLog.at, at), [
+    asc(auditLog.at),
+    asc(auditLog.id),
+  ]);
+  if (next !== undefined) return next;
+  const [cur] = await db
+    .select({ b: sql<string | null>`ST_AsGeoJSON(${grids.boundary})` })
+    .from(grids)
+    .where(eq(grids.id, gridId));
   return cur?.b ? (JSON.parse(cur.b) as MultiPolygon) : null;
 }

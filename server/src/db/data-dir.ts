@@ -33,8 +33,10 @@ export function ensureDataDir(dataDir: string): void {
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (e) {
+    // On a read-only mount a recursive mkdir says ENOENT; name the folder that refuses and why.
+    const refusing = unwritableAncestor(dataDir);
     throw new DataDirError(
-      `cannot create the data directory ${dataDir} (${errorCode(e)}): ` +
+      `cannot create the data directory ${dataDir} (${refusing ?? errorCode(e)}): ` +
         'choose a writable place with ATLAS_DATA_DIR=/path/to/dir',
     );
   }
@@ -46,6 +48,19 @@ export function ensureDataDir(dataDir: string): void {
       `the data directory ${dataDir} is not writable (${errorCode(e)}): fix its permissions ` +
         'or choose another one with ATLAS_DATA_DIR=/path/to/dir',
     );
+  }
+}
+
+/** The nearest existing folder above `dir` when it is not writable: `<folder> is <code>`. */
+function unwritableAncestor(dir: string): string | null {
+  let cur = dirname(dir);
+  while (!existsSync(cur) && dirname(cur) !== cur) cur = dirname(cur);
+  try {
+    accessSync(cur, constants.W_OK);
+    return null;
+  } catch (e) {
+    const code = errorCode(e);
+    return `${cur} is ${code === 'EROFS' ? 'on a read-only file system' : 'not writable'}, ${code}`;
   }
 }
 
