@@ -8,3 +8,6 @@ export function intOption(value: string | undefined, name: string, fallback: num
   if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number >= 0`);
   return n;
 }
+
+/** The command line after the script, without the `--` pnpm passes through. */
+export const cliArgs = (): string[] => process.argv.slice(2).filter((a) => a !== '--');

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { cliArgs } from './args.ts';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import {
@@ -16,7 +17,7 @@ import { DataDirError } from '../db/data-dir.ts';
  * (no stack) when it cannot, 2 on usage errors.
  */
 async function main() {
-  const [command, ...rest] = process.argv.slice(2).filter((a) => a !== '--');
+  const [command, ...rest] = cliArgs();
   const usage = 'usage: pnpm backup [FILE]  |  pnpm restore FILE';
   const { positionals, values } = parseArgs({
     args: rest,

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { cliArgs } from './args.ts';
 import { sql } from 'drizzle-orm';
 import { readConfig } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
@@ -13,7 +14,7 @@ import { subdistrictViolations } from '../editing/tiling.sql.ts';
  */
 async function main() {
   const { values } = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
+    args: cliArgs(),
     options: {
       subdistrict: { type: 'string' },
       json: { type: 'boolean' },

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { cliArgs } from './args.ts';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ async function main() {
   let parsed;
   try {
     parsed = parseArgs({
-      args: process.argv.slice(2).filter((a) => a !== '--'),
+      args: cliArgs(),
       allowPositionals: true,
       options: {
         crs: { type: 'string' },

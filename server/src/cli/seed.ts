@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { DEFAULT_DEMO_ORGS, seedDistrict } from '../demo/index.ts';
-import { intOption } from './args.ts';
+import { cliArgs, intOption } from './args.ts';
 import { progressBar } from './progress.ts';
 
 /**
@@ -11,7 +11,7 @@ import { progressBar } from './progress.ts';
  */
 async function main() {
   const { values } = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
+    args: cliArgs(),
     options: {
       orgs: { type: 'string' },
       seed: { type: 'string' },

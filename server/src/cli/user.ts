@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { cliArgs } from './args.ts';
 import { sql } from 'drizzle-orm';
 import { audit } from '../audit/audit.ts';
 import { requireManageUsers } from '../auth/authorize.ts';
@@ -34,6 +35,7 @@ async function resolveScope(database: Database, spec: string): Promise<ScopeRef>
 /** Admin CLI (issue 7): creates a user, e.g. the first district administrator. */
 async function main() {
   const { values } = parseArgs({
+    args: cliArgs(),
     options: {
       username: { type: 'string' },
       role: { type: 'string' },
