@@ -152,7 +152,8 @@ describe(`the server process is killed mid-write (${engine})`, () => {
 
   it(
     'an import cut by SIGKILL is there whole or not at all, and the server starts again',
-    { timeout: 240_000 },
+    // Two server starts: on PGlite at a load average of 27 each took 80-110 s (WAL recovery).
+    { timeout: 480_000 },
     async () => {
       await noServer();
       server = await spawnServer(target.env);
