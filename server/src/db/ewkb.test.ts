@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { parseEwkbHex } from './ewkb.ts';
 import { toEwkt } from './ewkt.ts';
 
+/** MULTIPOLYGON(((0 0,1 0,1 1,0 0))), as GeoJSON. */
+const TRIANGLE = {
+  type: 'MultiPolygon' as const,
+  coordinates: [
+    [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 0],
+      ],
+    ],
+  ],
+};
+
 describe('EWKB / EWKT', () => {
   it('parses a PostGIS point with SRID (little endian)', () => {
     // SELECT ST_AsEWKB('SRID=4326;POINT(116.4 39.9)') in hex
@@ -13,38 +28,12 @@ describe('EWKB / EWKT', () => {
     const hex =
       '0106000020E610000001000000010300000001000000040000000000000000000000000000000000000000000000' +
       '0000F03F0000000000000000000000000000F03F000000000000F03F00000000000000000000000000000000';
-    expect(parseEwkbHex(hex)).toEqual({
-      type: 'MultiPolygon',
-      coordinates: [
-        [
-          [
-            [0, 0],
-            [1, 0],
-            [1, 1],
-            [0, 0],
-          ],
-        ],
-      ],
-    });
+    expect(parseEwkbHex(hex)).toEqual(TRIANGLE);
   });
   it('writes EWKT', () => {
     expect(toEwkt({ type: 'Point', coordinates: [116.4, 39.9] })).toBe(
       'SRID=4326;POINT(116.4 39.9)',
     );
-    expect(
-      toEwkt({
-        type: 'MultiPolygon',
-        coordinates: [
-          [
-            [
-              [0, 0],
-              [1, 0],
-              [1, 1],
-              [0, 0],
-            ],
-          ],
-        ],
-      }),
-    ).toBe('SRID=4326;MULTIPOLYGON(((0 0,1 0,1 1,0 0)))');
+    expect(toEwkt(TRIANGLE)).toBe('SRID=4326;MULTIPOLYGON(((0 0,1 0,1 1,0 0)))');
   });
 });
