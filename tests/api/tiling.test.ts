@@ -455,6 +455,28 @@ describe('the invariant on every save', () => {
   });
 });
 
+describe('creating a grid', () => {
+  it('keeps the tiling: an overlap is refused, or the neighbours give the land up (clipNeighbours)', async () => {
+    const f = await makeSubdistrict(database, ROW);
+    const { A, B } = f.grid as Record<string, number>;
+    const CREATE = `mutation($s: ID!, $b: GeoJSON!, $o: EditOptions) {
+      createGrid(input: { subdistrictId: $s, name: "新网格", boundary: $b }, options: $o) {
+        grids { id } clipped { id } } }`;
+    // Across the A|B edge, inside the subdistrict.
+    const b = f.polygon([[rect(0.7, 0.2, 1.3, 0.8)]]);
+    const vars = { s: `Subdistrict:${f.subdistrictId}`, b };
+    const refused = await api.exec(CREATE, vars);
+    expect(reason(refused)).toBe('OVERLAPS_SIBLING');
+    await expectTiles(f);
+    const made = await api.exec(CREATE, { ...vars, o: { clipNeighbours: true } });
+    expect(made.errors).toBeUndefined();
+    expect(made.data!.createGrid.clipped.map((g: any) => g.id).sort()).toEqual(
+      [gid(A!), gid(B!)].sort(),
+    );
+    await expectTiles(f);
+  });
+});
+
 describe('tiling check of existing data', () => {
   it('lists a gap with where for administrators, refuses managers', async () => {
     const f = await makeSubdistrict(database, ROW);
