@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/src/db/client.ts';
+import { insertUser } from '../../server/src/auth/users.sql.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
 import { testDatabase } from '../helpers/db.ts';
@@ -197,12 +198,50 @@ describe('moving a shared vertex (issue 13)', () => {
     const f = await makeSubdistrict(database, ROW);
     const { A, B } = f.grid as Record<string, number>;
     const manager = { ...users.manager, scopes: [{ kind: 'grid' as const, id: A! }] };
+    // The people who could make the save: B's manager, the subdistrict's administrator.
+    await database.db.transaction(async (tx) => {
+      const pw = 'tiling-who-can-pw-1';
+      await insertUser(tx, {
+        username: `gm_b_${B}`,
+        displayName: '乙网格长',
+        role: 'grid_manager',
+        password: pw,
+        scopes: [{ kind: 'grid', id: B! }],
+      });
+      await insertUser(tx, {
+        username: `sub_${f.subdistrictId}`,
+        displayName: '街道管理员丙',
+        role: 'subdistrict_admin',
+        password: pw,
+        scopes: [{ kind: 'subdistrict', id: f.subdistrictId }],
+      });
+    });
     const v0 = await versions(database, [A!, B!]);
     const audits = await auditCount(database);
     const r = await api.exec(MOVE, { i: moveInput(f, [1, 0.5], [1.2, 0.5], v0) }, manager);
     expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(r.errors![0]!.extensions!.reason).toBe('OUT_OF_SCOPE');
     expect(r.errors![0]!.extensions!.gridIds).toEqual([gid(B!)]);
     expect(r.errors![0]!.message).toMatch(/B \(Grid:/);
+    const whoCan = {
+      managers: [{ gridId: gid(B!), gridName: 'B', names: ['乙网格长'] }],
+      administrators: ['街道管理员丙'],
+    };
+    expect(r.errors![0]!.extensions!.whoCan).toEqual(whoCan);
+    expect(r.errors![0]!.message).toContain(
+      'Who can: B is managed by 乙网格长; the subdistrict administrator 街道管理员丙 may change all of them in one save.',
+    );
+    // The preview (what the browser shows before saving) carries the same, as data.
+    const p = await api.exec(
+      `query($i: MoveSharedVertexInput!) { previewSharedVertexMove(input: $i) { ok refusal {
+        code reason gridIds whoCan { managers { gridId gridName names } administrators } } } }`,
+      { i: moveInput(f, [1, 0.5], [1.2, 0.5], v0) },
+      manager,
+    );
+    expect(p.data!.previewSharedVertexMove).toEqual({
+      ok: false,
+      refusal: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE', gridIds: [gid(B!)], whoCan },
+    });
     // Saving A alone with ADJUST would change B too: the same refusal.
     const a = f.polygon([
       [
@@ -412,6 +451,28 @@ describe('the invariant on every save', () => {
       { a: keep.id, va: keep.version, b: made.id, vb: made.version },
     );
     expect(m.errors).toBeUndefined();
+    await expectTiles(f);
+  });
+});
+
+describe('creating a grid', () => {
+  it('keeps the tiling: an overlap is refused, or the neighbours give the land up (clipNeighbours)', async () => {
+    const f = await makeSubdistrict(database, ROW);
+    const { A, B } = f.grid as Record<string, number>;
+    const CREATE = `mutation($s: ID!, $b: GeoJSON!, $o: EditOptions) {
+      createGrid(input: { subdistrictId: $s, name: "新网格", boundary: $b }, options: $o) {
+        grids { id } clipped { id } } }`;
+    // Across the A|B edge, inside the subdistrict.
+    const b = f.polygon([[rect(0.7, 0.2, 1.3, 0.8)]]);
+    const vars = { s: `Subdistrict:${f.subdistrictId}`, b };
+    const refused = await api.exec(CREATE, vars);
+    expect(reason(refused)).toBe('OVERLAPS_SIBLING');
+    await expectTiles(f);
+    const made = await api.exec(CREATE, { ...vars, o: { clipNeighbours: true } });
+    expect(made.errors).toBeUndefined();
+    expect(made.data!.createGrid.clipped.map((g: any) => g.id).sort()).toEqual(
+      [gid(A!), gid(B!)].sort(),
+    );
     await expectTiles(f);
   });
 });

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSkipReason,
@@ -38,6 +38,24 @@ const boundary = async (token: string, id: string) =>
     version: number;
     boundary: { type: string; coordinates: any };
   };
+/** An edge of the grid that a neighbour in the session has too (both ends, consecutive). */
+const sharedEdge = (page: Page, gridId: string) =>
+  page.evaluate((id) => {
+    const s = window.__atlasEdit!;
+    const ring = s.partsOf(id)[0]!.outer;
+    const key = (p: number[]) => p.join();
+    const others = [...(s as any).grids.keys()].filter((g: string) => g !== id);
+    for (let i = 0; i < ring.length - 1; i++) {
+      const [p, q] = [ring[i]!, ring[i + 1]!];
+      for (const g of others) {
+        const r = s.partsOf(g)[0]!.outer.map(key);
+        const j = r.indexOf(key(p));
+        const k = r.indexOf(key(q));
+        if (j >= 0 && k >= 0 && Math.abs(j - k) === 1) return { p, q, owner: g as string };
+      }
+    }
+    return null;
+  }, gridId);
 const outer = (b: { type: string; coordinates: any }): number[][] =>
   b.type === 'Polygon' ? b.coordinates[0] : b.coordinates[0][0];
 
@@ -257,23 +275,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
     'redraws a shared boundary as a line between two shared vertices: the neighbour follows, one save',
     async () => {
       const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/redraw`);
-      // An edge of the grid that a neighbour in the session has too (both ends, consecutive).
-      const edge = await page.evaluate((id) => {
-        const s = window.__atlasEdit!;
-        const ring = s.partsOf(id)[0]!.outer;
-        const key = (p: number[]) => p.join();
-        const others = [...(s as any).grids.keys()].filter((g: string) => g !== id);
-        for (let i = 0; i < ring.length - 1; i++) {
-          const [p, q] = [ring[i]!, ring[i + 1]!];
-          for (const g of others) {
-            const r = s.partsOf(g)[0]!.outer.map(key);
-            const j = r.indexOf(key(p));
-            const k = r.indexOf(key(q));
-            if (j >= 0 && k >= 0 && Math.abs(j - k) === 1) return { p, q, owner: g as string };
-          }
-        }
-        return null;
-      }, GRID);
+      const edge = await sharedEdge(page, GRID);
       expect(edge, 'the grid shares an edge with a neighbour').not.toBeNull();
       const { p, q, owner } = edge!;
       // A bend off the middle of the edge, a fifth of its length sideways.
@@ -326,6 +328,174 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
       await saveWithPreview(page, `${SHOTS}/redraw`);
       expect(holds(outer((await boundary(admin, GRID)).boundary), added!)).toBe(true);
       expect(holds(outer((await boundary(admin, owner)).boundary), added!)).toBe(true);
+      await page.close();
+    },
+    SLOW,
+  );
+  it(
+    'a midpoint dragged on a shared edge bends both grids; undo takes it out of both',
+    async () => {
+      const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/midpoint`);
+      const edge = await sharedEdge(page, GRID);
+      expect(edge, 'the grid shares an edge with a neighbour').not.toBeNull();
+      const { p, q, owner } = edge!;
+      const mid = [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2];
+      await page.evaluate((c) => {
+        const m = window.__atlasMap!;
+        m.jumpTo({ center: c as [number, number], zoom: m.getZoom() });
+      }, mid);
+      await page.waitForTimeout(300);
+      const px = (ll: number[]) =>
+        page.evaluate((l) => {
+          const m = window.__atlasMap!;
+          const r = m.getCanvas().getBoundingClientRect();
+          const x = m.project(l as [number, number]);
+          return { x: x.x + r.left, y: x.y + r.top };
+        }, ll);
+      const mine = (await ringOf(page, GRID)).length;
+      const theirs = (await ringOf(page, owner)).length;
+      const from = await px(mid);
+      // 40 px sideways, across the edge.
+      const a = await px(p);
+      const b = await px(q);
+      const len = Math.hypot(b.x - a.x, b.y - a.y);
+      const to = { x: from.x - ((b.y - a.y) / len) * 40, y: from.y + ((b.x - a.x) / len) * 40 };
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      for (let k = 1; k <= 10; k++) {
+        await page.mouse.move(
+          from.x + ((to.x - from.x) * k) / 10,
+          from.y + ((to.y - from.y) * k) / 10,
+        );
+      }
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+      const ring = await ringOf(page, GRID);
+      expect(ring.length).toBe(mine + 1);
+      const added = ring.find(
+        (v) =>
+          !holds([p, q], v) &&
+          Math.hypot(v[0]! - mid[0]!, v[1]! - mid[1]!) < Math.hypot(q[0]! - p[0]!, q[1]! - p[1]!),
+      );
+      expect(added, 'the bend is a new vertex of the grid').toBeDefined();
+      expect((await ringOf(page, owner)).length).toBe(theirs + 1);
+      expect(holds(await ringOf(page, owner), added!)).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/midpoint-bent.png` });
+      // Undo takes the bend out of both (terra-draw records the insert and the drag as two steps).
+      for (let k = 0; k < 2 && (await ringOf(page, GRID)).length > mine; k++) {
+        await page.getByTestId('edit-undo').click();
+      }
+      expect((await ringOf(page, GRID)).length).toBe(mine);
+      expect((await ringOf(page, owner)).length).toBe(theirs);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'a collapse that would move organizations asks first: nothing is written until confirmed',
+    async () => {
+      // The vertex whose pull into the grid's middle gives up the land with most organizations
+      // (by their locations): the quadrilateral (previous, vertex, next, target) is released.
+      const FRAC = 0.9;
+      const g = (
+        await gql(
+          admin,
+          `query($id: ID!) { grid(id: $id) { version boundary
+            organizations(first: 200) { nodes { location } } } }`,
+          { id: GRID },
+        )
+      ).grid as {
+        version: number;
+        boundary: { type: string; coordinates: any };
+        organizations: { nodes: { location: { coordinates: number[] } | null }[] };
+      };
+      const ring = outer(g.boundary);
+      const n = ring.length - 1;
+      const c = ring.slice(0, n).reduce((a, p) => [a[0]! + p[0]! / n, a[1]! + p[1]! / n], [0, 0]);
+      const inside = (pt: number[], poly: number[][]) => {
+        let odd = false;
+        for (let a = 0, b = poly.length - 1; a < poly.length; b = a++) {
+          const [xa, ya] = poly[a]!;
+          const [xb, yb] = poly[b]!;
+          if (
+            ya! > pt[1]! !== yb! > pt[1]! &&
+            pt[0]! < ((xb! - xa!) * (pt[1]! - ya!)) / (yb! - ya!) + xa!
+          )
+            odd = !odd;
+        }
+        return odd;
+      };
+      const released = (i: number) => {
+        const v = ring[i]!;
+        const target = [v[0]! + (c[0]! - v[0]!) * FRAC, v[1]! + (c[1]! - v[1]!) * FRAC];
+        const quad = [ring[(i + n - 1) % n]!, v, ring[(i + 1) % n]!, target];
+        return g.organizations.nodes.filter(
+          (o) => o.location && inside(o.location.coordinates, quad),
+        ).length;
+      };
+      const best = [...Array(n).keys()].sort((a, b) => released(b) - released(a))[0]!;
+      expect(released(best), 'some vertex pulled inward releases organizations').toBeGreaterThan(0);
+
+      const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/collapse`);
+      await dragVertex(page, GRID, best, FRAC);
+      await page.getByTestId('edit-save').click();
+      const dialog = page.getByTestId('edit-preview');
+      await dialog.waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: `${SHOTS}/collapse-asks.png` });
+      const moves = (await page.getByTestId('edit-preview-moves').textContent()) ?? '';
+      expect(Number(/(\d+) 个组织/.exec(moves)?.[1]), moves).toBeGreaterThan(0);
+      // The organizations are named, each with the grid it goes to (a neighbour, not "no grid").
+      expect(await dialog.locator('li').filter({ hasText: '组织' }).count()).toBeGreaterThan(0);
+      expect(await dialog.textContent()).not.toContain('无网格');
+      // Asked, not saved: the server still has the version the edit started from.
+      expect((await boundary(admin, GRID)).version).toBe(g.version);
+      await page.getByTestId('edit-cancel').click();
+      await expect.poll(() => dialog.count(), { timeout: 10_000 }).toBe(0);
+      expect((await boundary(admin, GRID)).version).toBe(g.version);
+      // Confirmed, it is saved.
+      await saveWithPreview(page, `${SHOTS}/collapse`);
+      expect((await boundary(admin, GRID)).version).toBe(g.version + 1);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'fitting the map to a grid keeps it clear of the card',
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+      await page.addInitScript((t) => localStorage.setItem('atlas.token', t), admin);
+      await page.goto(
+        `${server.url}/?scope=${encodeURIComponent(GRID)}&sel=${encodeURIComponent(GRID)}`,
+      );
+      await page.waitForFunction(() => window.__atlasFirstRender != null, null, {
+        timeout: 90_000,
+      });
+      await page.getByTestId('card').waitFor({ timeout: 30_000 });
+      const { boundary: b } = await boundary(admin, GRID);
+      const pts: number[][] = b.type === 'Polygon' ? b.coordinates.flat(1) : b.coordinates.flat(2);
+      // The grid's box on screen: inside the map, and left of the card or below it.
+      const clear = () =>
+        page.evaluate((ps) => {
+          const m = window.__atlasMap!;
+          const r = m.getCanvas().getBoundingClientRect();
+          const xy = ps.map((p) => m.project(p as [number, number]));
+          const xs = xy.map((p) => p.x + r.left);
+          const ys = xy.map((p) => p.y + r.top);
+          const card = document.querySelector('[data-testid="card"]')!.getBoundingClientRect();
+          const [x0, x1, y0, y1] = [
+            Math.min(...xs),
+            Math.max(...xs),
+            Math.min(...ys),
+            Math.max(...ys),
+          ];
+          const onMap = x0 >= r.left && x1 <= r.right && y0 >= r.top && y1 <= r.bottom;
+          return onMap && (x1 <= card.left || y0 >= card.bottom);
+        }, pts);
+      // The fit is animated (600 ms).
+      await expect.poll(clear, { timeout: 20_000 }).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/fit-with-card.png` });
       await page.close();
     },
     SLOW,

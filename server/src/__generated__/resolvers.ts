@@ -440,12 +440,16 @@ export type EditRefusal = {
   __typename?: 'EditRefusal';
   code: Scalars['String']['output'];
   field?: Maybe<Scalars['String']['output']>;
+  /** For a FORBIDDEN save, the grids it would change that the caller may not. */
+  gridIds?: Maybe<Array<Scalars['ID']['output']>>;
   message: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
   /** For a tiling refusal, every violation found. */
   violations?: Maybe<Array<TilingViolation>>;
   /** Where (a Point or the offending (Multi)Polygon) if the refusal has a place. */
   where?: Maybe<Scalars['GeoJSON']['output']>;
+  /** For a save refused as out of scope: who could make it. */
+  whoCan?: Maybe<WhoCan>;
 };
 
 /** The `extensions.code` every GraphQL error of this API carries. */
@@ -664,6 +668,14 @@ export type GridKind =
   | 'area'
   | 'basic'
   | 'unit';
+
+/** The managers of one grid, by display name. */
+export type GridManagerNames = {
+  __typename?: 'GridManagerNames';
+  gridId: Scalars['ID']['output'];
+  gridName: Scalars['String']['output'];
+  names: Array<Scalars['String']['output']>;
+};
 
 /**
  * What `extensions` of a CONFLICT error carries, beside `code`, when a grid save (update, split,
@@ -2593,6 +2605,15 @@ export type Viewport = {
   zoom: Scalars['Float']['input'];
 };
 
+/** Who could make a save refused as out of the caller's scope (display names). */
+export type WhoCan = {
+  __typename?: 'WhoCan';
+  /** The administrators of the subdistrict: their scope holds every grid of the save. */
+  administrators: Array<Scalars['String']['output']>;
+  /** The managers of each refused grid. */
+  managers: Array<GridManagerNames>;
+};
+
 export type WorkstationEditResult = {
   __typename?: 'WorkstationEditResult';
   changes: Array<FieldChange>;
@@ -2741,6 +2762,7 @@ export type ResolversTypes = ResolversObject<{
   GridEditPreview: ResolverTypeWrapper<Omit<GridEditPreview, 'grids' | 'refusal'> & { grids: Array<ResolversTypes['GridChangePreview']>, refusal?: Maybe<ResolversTypes['EditRefusal']> }>;
   GridEditResult: ResolverTypeWrapper<Omit<GridEditResult, 'adjusted' | 'clipped' | 'grids' | 'moves'> & { adjusted: Array<ResolversTypes['Grid']>, clipped: Array<ResolversTypes['Grid']>, grids: Array<ResolversTypes['Grid']>, moves: Array<ResolversTypes['BuildingMove']> }>;
   GridKind: null;
+  GridManagerNames: ResolverTypeWrapper<GridManagerNames>;
   GridVersionConflict: ResolverTypeWrapper<GridVersionConflict>;
   GridVersionInput: GridVersionInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2844,6 +2866,7 @@ export type ResolversTypes = ResolversObject<{
   UngroupedOrganization: ResolverTypeWrapper<UngroupedOrganization>;
   User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
+  WhoCan: ResolverTypeWrapper<WhoCan>;
   WorkstationEditResult: ResolverTypeWrapper<Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversTypes['BuildingWorkstation']> }>;
   WorkstationFactsInput: WorkstationFactsInput;
 }>;
@@ -2887,6 +2910,7 @@ export type ResolversParentTypes = ResolversObject<{
   GridChangePreview: Omit<GridChangePreview, 'grid'> & { grid: ResolversParentTypes['Grid'] };
   GridEditPreview: Omit<GridEditPreview, 'grids' | 'refusal'> & { grids: Array<ResolversParentTypes['GridChangePreview']>, refusal?: Maybe<ResolversParentTypes['EditRefusal']> };
   GridEditResult: Omit<GridEditResult, 'adjusted' | 'clipped' | 'grids' | 'moves'> & { adjusted: Array<ResolversParentTypes['Grid']>, clipped: Array<ResolversParentTypes['Grid']>, grids: Array<ResolversParentTypes['Grid']>, moves: Array<ResolversParentTypes['BuildingMove']> };
+  GridManagerNames: GridManagerNames;
   GridVersionConflict: GridVersionConflict;
   GridVersionInput: GridVersionInput;
   ID: Scalars['ID']['output'];
@@ -2968,6 +2992,7 @@ export type ResolversParentTypes = ResolversObject<{
   UngroupedOrganization: UngroupedOrganization;
   User: UserModel;
   Viewport: Viewport;
+  WhoCan: WhoCan;
   WorkstationEditResult: Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversParentTypes['BuildingWorkstation']> };
   WorkstationFactsInput: WorkstationFactsInput;
 }>;
@@ -3152,10 +3177,12 @@ export type DistrictResolvers<ContextType = Context, ParentType extends Resolver
 export type EditRefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EditRefusal'] = ResolversParentTypes['EditRefusal']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gridIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   violations?: Resolver<Maybe<Array<ResolversTypes['TilingViolation']>>, ParentType, ContextType>;
   where?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
+  whoCan?: Resolver<Maybe<ResolversTypes['WhoCan']>, ParentType, ContextType>;
 }>;
 
 export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
@@ -3224,6 +3251,12 @@ export type GridEditResultResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type GridKindResolvers = { AREA: 'area', BASIC: 'basic', UNIT: 'unit' };
+
+export type GridManagerNamesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridManagerNames'] = ResolversParentTypes['GridManagerNames']> = ResolversObject<{
+  gridId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  gridName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type GridVersionConflictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GridVersionConflict'] = ResolversParentTypes['GridVersionConflict']> = ResolversObject<{
   currentBoundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
@@ -3966,6 +3999,11 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WhoCanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhoCan'] = ResolversParentTypes['WhoCan']> = ResolversObject<{
+  administrators?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  managers?: Resolver<Array<ResolversTypes['GridManagerNames']>, ParentType, ContextType>;
+}>;
+
 export type WorkstationEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkstationEditResult'] = ResolversParentTypes['WorkstationEditResult']> = ResolversObject<{
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4003,6 +4041,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GridEditPreview?: GridEditPreviewResolvers<ContextType>;
   GridEditResult?: GridEditResultResolvers<ContextType>;
   GridKind?: GridKindResolvers;
+  GridManagerNames?: GridManagerNamesResolvers<ContextType>;
   GridVersionConflict?: GridVersionConflictResolvers<ContextType>;
   ImportMode?: ImportModeResolvers;
   IndustryCount?: IndustryCountResolvers<ContextType>;
@@ -4088,6 +4127,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TilingViolationKind?: TilingViolationKindResolvers;
   UngroupedOrganization?: UngroupedOrganizationResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WhoCan?: WhoCanResolvers<ContextType>;
   WorkstationEditResult?: WorkstationEditResultResolvers<ContextType>;
 }>;
 

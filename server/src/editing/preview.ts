@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { beginChange } from '../audit/audit.ts';
 import type { Executor } from '../db/client.ts';
+import type { Geometry } from '../db/geojson.ts';
 import { rows } from '../db/rows.ts';
 import { AppError } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
+import { validateGeometry } from '../graphql/geojson.validate.ts';
 import { idsSql } from './tiling.sql.ts';
+import type { WhoCan } from './who-can.sql.ts';
 import { saveBoundariesIn, type SaveBoundaries, type SaveRun } from './update-boundaries.ts';
 
 /** Names listed in a preview (counts stay exact above it). */
@@ -14,7 +17,7 @@ export interface GridChangeView {
   gridId: number;
   explicit: boolean;
   versionBefore: number;
-  boundaryAfter: unknown;
+  boundaryAfter: Geometry;
   areaBeforeM2: number;
   areaAfterM2: number;
 }
@@ -32,8 +35,10 @@ export interface EditPreview {
     reason: string | null;
     message: string;
     field: string | null;
-    where: unknown;
+    where: Geometry | null;
     violations: unknown[] | null;
+    gridIds: string[] | null;
+    whoCan: WhoCan | null;
   } | null;
   grids: GridChangeView[];
   neighbourGridIds: number[];
@@ -60,6 +65,12 @@ const empty = (): EditPreview => ({
   buildingCount: 0,
   organizationCount: 0,
 });
+
+/** Error extensions are untyped: a `where` is passed on only if it is a geometry. */
+const isGeometry = (v: unknown): v is Geometry => validateGeometry(v) === null;
+
+const isWhoCan = (v: unknown): v is WhoCan =>
+  !!v && typeof v === 'object' && 'managers' in v && 'administrators' in v;
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
@@ -134,8 +145,10 @@ const refusalOf = (e: AppError): EditPreview => {
       reason: typeof x.reason === 'string' ? x.reason : null,
       message: e.message,
       field: typeof x.field === 'string' ? x.field : null,
-      where: x.where ?? null,
+      where: isGeometry(x.where) ? x.where : null,
       violations: Array.isArray(x.violations) ? x.violations : null,
+      gridIds: Array.isArray(x.gridIds) ? x.gridIds.map(String) : null,
+      whoCan: isWhoCan(x.whoCan) ? x.whoCan : null,
     },
   };
 };

@@ -56,8 +56,8 @@ const violationView = (v: TilingViolation) => ({
   kind: v.kind.toLowerCase() as 'gap' | 'overlap' | 'outside',
   gridIds: v.gridIds.map((id) => toGlobalId('Grid', id)),
   areaM2: v.areaM2,
-  where: v.where as never,
-  at: v.at as never,
+  where: v.where,
+  at: v.at,
 });
 
 /** A TilingViolation as resolved: its grids are loaded only when asked for. */
@@ -82,7 +82,7 @@ const previewView = (ctx: Context, p: EditPreview) => ({
   ok: p.ok,
   refusal: p.refusal && {
     ...p.refusal,
-    where: p.refusal.where as never,
+    where: p.refusal.where,
     // The error's extensions carry the enum's names (GAP); GraphQL resolves internal values (gap).
     violations:
       p.refusal.violations?.map((v) => {
@@ -94,7 +94,7 @@ const previewView = (ctx: Context, p: EditPreview) => ({
     grid: ctx.loaders.grid.load(g.gridId).then((r) => r!),
     explicit: g.explicit,
     versionBefore: g.versionBefore,
-    boundaryAfter: g.boundaryAfter as never,
+    boundaryAfter: g.boundaryAfter,
     areaBeforeM2: g.areaBeforeM2,
     areaAfterM2: g.areaAfterM2,
   })),

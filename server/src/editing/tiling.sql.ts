@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import type { Geometry, Point } from '../db/geojson.ts';
 import { rows } from '../db/rows.ts';
 import { badInput } from '../errors.ts';
 import { toGlobalId } from '../graphql/ids.ts';
@@ -24,9 +25,9 @@ export interface TilingViolation {
   gridIds: number[];
   areaM2: number;
   /** The piece as GeoJSON (Polygon). */
-  where: unknown;
-  /** A point on it (GeoJSON Point). */
-  at: unknown;
+  where: Geometry;
+  /** A point on it. */
+  at: Point;
 }
 
 interface PieceRow {

@@ -22,6 +22,7 @@ import { checkBoundaryShape, EditReasons, LIMITS, resolveTolerance } from './lim
 import { planNeighbours } from './neighbours.sql.ts';
 import { boundaryEwkb, enforceTiling, idsSql } from './tiling.sql.ts';
 import { geomSql, refuseOverlaps, validateBoundary } from './validate.sql.ts';
+import { describeWhoCan, whoCan } from './who-can.sql.ts';
 
 export type NeighbourMode = 'adjust' | 'exact';
 
@@ -66,11 +67,23 @@ async function requireWriteAll(ctx: Context, tx: Executor, ids: number[], what: 
     tx,
     sql`SELECT id, name FROM grids WHERE id IN (${idsSql(denied.map((d) => d.id))}) ORDER BY id`,
   );
+  // Out of scope (not a read-only role): say who could make this save.
+  const who =
+    denied[0]!.reason === 'OUT_OF_SCOPE'
+      ? await whoCan(
+          tx,
+          denied.map((d) => d.id),
+        )
+      : null;
   throw new AppError(
     'FORBIDDEN',
     `This save changes ${what} ${names.map((n) => `${n.name} (Grid:${n.id})`).join(', ')}, ` +
-      `which you may not change: ${denied[0]!.message}`,
-    { reason: denied[0]!.reason, gridIds: denied.map((d) => toGlobalId('Grid', d.id)) },
+      `which you may not change: ${denied[0]!.message}${who ? describeWhoCan(who) : ''}`,
+    {
+      reason: denied[0]!.reason,
+      gridIds: denied.map((d) => toGlobalId('Grid', d.id)),
+      ...(who && { whoCan: who }),
+    },
   );
 }
 

@@ -35,14 +35,50 @@ import './app.css';
 
 const ENV_BASEMAP = (import.meta.env.VITE_BASEMAP_URL as string | undefined) ?? null;
 
-/** Fits the map to a boundary, or to a grid's boundary fetched by id when none is at hand. */
-function fitTo(boundary: unknown, gridId?: string) {
+const FIT_PADDING = 40;
+/** What the card covers at the map's top right before it is drawn (app.css: 320 px wide). */
+const CARD_BOX = { width: 330, height: 290 };
+
+/**
+ * Padding that keeps a fitted boundary clear of the card floating over the map's top right:
+ * the boundary goes left of the card or below it, whichever leaves the larger part of the map
+ * (the card is measured when it is on screen; its content may still grow).
+ */
+function clearOfCard(container: HTMLElement) {
+  const box = container.getBoundingClientRect();
+  const card = container.parentElement
+    ?.querySelector('[data-testid="card"]')
+    ?.getBoundingClientRect();
+  const right = card ? Math.max(0, box.right - card.left) : CARD_BOX.width;
+  const below = Math.max(card ? card.bottom - box.top : 0, CARD_BOX.height);
+  const p = FIT_PADDING;
+  const beside = (box.width - right - 2 * p) * (box.height - 2 * p);
+  const under = (box.width - 2 * p) * (box.height - below - 2 * p);
+  if (Math.max(beside, under) <= 0) return { top: p, bottom: p, left: p, right: p };
+  return beside >= under
+    ? { top: p, bottom: p, left: p, right: p + right }
+    : { top: p + below, bottom: p, left: p, right: p };
+}
+
+/**
+ * Fits the map to a boundary, or to a grid's boundary fetched by id when none is at hand; with
+ * `card`, clear of the card that is (or is about to be) open over the map.
+ */
+function fitTo(boundary: unknown, gridId?: string, card = false) {
   if (!boundary && gridId) {
-    void request(GridBoundaryQuery, { id: gridId }).then((r) => r.grid && fitTo(r.grid.boundary));
+    void request(GridBoundaryQuery, { id: gridId }).then(
+      (r) => r.grid && fitTo(r.grid.boundary, undefined, card),
+    );
     return;
   }
   const b = bboxOf(boundary);
-  if (b && window.__atlasMap) window.__atlasMap.fitBounds(b, { padding: 40, duration: 600 });
+  const m = window.__atlasMap;
+  if (!b || !m) return;
+  const p = FIT_PADDING;
+  m.fitBounds(b, {
+    padding: card ? clearOfCard(m.getContainer()) : { top: p, bottom: p, left: p, right: p },
+    duration: 600,
+  });
 }
 
 /** The map page: header with toolbar slot, panel, map, card. */
@@ -72,8 +108,12 @@ export function App() {
   useEffect(() => {
     if (!scopeNode || !mapReady || !window.__atlasMap || !fitOnScope.current) return;
     fitOnScope.current = false;
-    fitTo(scopeNode.boundary, scopeNode.level === 'grid' ? scopeNode.id : undefined);
-  }, [scopeNode, mapReady]);
+    fitTo(
+      scopeNode.boundary,
+      scopeNode.level === 'grid' ? scopeNode.id : undefined,
+      !!view.selected || scopeNode.level === 'grid',
+    );
+  }, [scopeNode, mapReady, view.selected]);
 
   // Outlines of districts and subdistricts come from the hierarchy (small, loaded once).
   useEffect(() => {
@@ -126,7 +166,9 @@ export function App() {
     fitOnScope.current = true;
     update({ scope: id, selected: isGridId(id) ? id : view.selected });
     const node = districts && crumbsFor(id, districts).at(-1);
-    if (node) fitTo(node.boundary, node.level === 'grid' ? node.id : undefined);
+    const grid = node?.level === 'grid';
+    // A grid chosen as the scope is selected too: its card opens over the map.
+    if (node) fitTo(node.boundary, grid ? node.id : undefined, grid || !!view.selected);
   };
 
   const first = districts?.[0];

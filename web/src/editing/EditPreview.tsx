@@ -21,13 +21,14 @@ export function EditPreview(props: {
     id ? (names.get(id) ?? id) : t('editing.noGrid');
   const explicit = p.grids.filter((g) => g.explicit).map((g) => g.grid.name);
   const adjusted = p.grids.filter((g) => !g.explicit).map((g) => g.grid.name);
+  // Organizations first: they are what the confirmation is about (buildings can fill the list).
   const moves = [
-    ...p.buildingMoves.map((m) => ({ key: `b${m.buildingId}`, kind: 'building', ...m })),
     ...p.organizationMoves.map((m) => ({
       key: `o${m.organizationId}`,
       kind: 'organization',
       ...m,
     })),
+    ...p.buildingMoves.map((m) => ({ key: `b${m.buildingId}`, kind: 'building', ...m })),
   ];
   return (
     <div className="editing-dialog" role="dialog" data-testid="edit-preview">

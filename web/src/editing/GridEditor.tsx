@@ -332,7 +332,10 @@ export function GridEditor({ selectedGridId }: { selectedGridId: string | null }
           : input.changes.map((c) => String(c.gridId));
         const gridIds = touched.filter((id) => !editableIds.has(id));
         const e = new ApiError([
-          { message: rest.message, extensions: { ...rest, reason: reason ?? undefined, gridIds } },
+          {
+            message: rest.message,
+            extensions: { ...rest, reason: reason ?? undefined, gridIds: rest.gridIds ?? gridIds },
+          },
         ]);
         return refuse(e);
       }

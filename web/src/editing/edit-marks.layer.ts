@@ -1,4 +1,10 @@
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type {
+  ExpressionSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MapLibreMap,
+} from 'maplibre-gl';
 
 /** Where a refusal or a reapply conflict happens, drawn over the edited grids (issue 13). */
 export const EDIT_MARKS = 'edit-marks';
@@ -8,20 +14,26 @@ export const EDIT_MARKS_POINT = 'edit-marks-point';
 const RED = '#dc2626';
 
 export function editMarksLayers(): LayerSpecification[] {
-  const polygons = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
+  const polygons: ExpressionSpecification = [
+    'match',
+    ['geometry-type'],
+    ['Polygon', 'MultiPolygon'],
+    true,
+    false,
+  ];
   return [
     {
       id: EDIT_MARKS_FILL,
       type: 'fill',
       source: EDIT_MARKS,
-      filter: polygons as never,
+      filter: polygons,
       paint: { 'fill-color': RED, 'fill-opacity': 0.35 },
     },
     {
       id: EDIT_MARKS_LINE,
       type: 'line',
       source: EDIT_MARKS,
-      filter: polygons as never,
+      filter: polygons,
       paint: { 'line-color': RED, 'line-width': 2 },
     },
     {
@@ -41,18 +53,28 @@ export function editMarksLayers(): LayerSpecification[] {
 
 /** Shows these geometries (GeoJSON Points or Polygons) as marks; none clears them. */
 export function setEditMarks(map: MapLibreMap, geometries: readonly unknown[]) {
-  const data = {
-    type: 'FeatureCollection' as const,
+  const data: FeatureCollection = {
+    type: 'FeatureCollection',
     features: geometries
-      .filter((g): g is { type: string } => !!g && typeof g === 'object' && 'type' in g)
-      .map((geometry) => ({ type: 'Feature' as const, properties: {}, geometry })),
+      .filter(isGeometry)
+      .map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
   };
   const source = map.getSource(EDIT_MARKS) as GeoJSONSource | undefined;
   if (source) {
-    source.setData(data as never);
+    source.setData(data);
   } else if (data.features.length) {
     // Not `isStyleLoaded()`: it is false while tiles load, and the mark would never show.
-    map.addSource(EDIT_MARKS, { type: 'geojson', data: data as never });
+    map.addSource(EDIT_MARKS, { type: 'geojson', data: data });
     for (const layer of editMarksLayers()) map.addLayer(layer);
   }
+}
+
+/** A GeoJSON geometry as the API sends it (the scalar is untyped on the web). */
+function isGeometry(g: unknown): g is Geometry {
+  return (
+    !!g &&
+    typeof g === 'object' &&
+    typeof (g as { type?: unknown }).type === 'string' &&
+    ('coordinates' in g || 'geometries' in g)
+  );
 }

@@ -60,6 +60,13 @@ const zh = {
     GAP: '注意：「{{grid}}」的街道外边界向内移动，留下{{area}}不属于任何网格的空隙（地图上标出），保存会被拒绝',
     OUTSIDE: '注意：「{{grid}}」超出了街道范围{{area}}（地图上标出），保存会被拒绝',
   },
+  whoCan: {
+    line: '可以处理的人：{{who}}。',
+    separator: '；',
+    after: '{{text}}{{who}}',
+    manager: '「{{grid}}」的网格长 {{names}}',
+    administrators: '街道管理员 {{names}}（可一次保存全部修改）',
+  },
   reasons: {
     UNKNOWN: '操作未成功：{{detail}}',
     WRONG_GEOMETRY_TYPE: '图形类型不对：边界须为多边形，分割须为线',
@@ -81,7 +88,8 @@ const zh = {
     DUPLICATE_GRID: '同一网格在一次保存中出现了两次',
     NO_SHARED_VERTEX: '找不到这个共用顶点，请重新载入',
     OUT_OF_SCOPE: '这超出了你的管理范围，请联系相关网格的网格长或街道管理员',
-    OUT_OF_SCOPE_GRIDS: '这次修改会改动 {{names}}，超出了你的管理范围：请联系其网格长或街道管理员',
+    OUT_OF_SCOPE_GRIDS:
+      '这次修改会改动 {{names}}，超出了你的管理范围：请联系其网格长或街道管理员。',
     READ_ONLY_ROLE: '你的角色只能查看，不能修改',
     ROLE_NOT_ALLOWED: '你的角色不能进行此操作',
     NOT_SIGNED_IN: '请先登录',
@@ -152,6 +160,13 @@ const en: typeof zh = {
     OUTSIDE:
       'Warning: {{grid}} reaches outside the subdistrict{{area}} (marked on the map); the save would be refused',
   },
+  whoCan: {
+    line: 'Who can: {{who}}.',
+    separator: '; ',
+    after: '{{text}} {{who}}',
+    manager: '{{grid}} is managed by {{names}}',
+    administrators: 'the subdistrict administrators {{names}} (may save the whole edit at once)',
+  },
   reasons: {
     UNKNOWN: 'Not done: {{detail}}',
     WRONG_GEOMETRY_TYPE: 'Wrong shape: a boundary is a polygon, a split is a line',
@@ -177,7 +192,7 @@ const en: typeof zh = {
     OUT_OF_SCOPE:
       'This is outside your scope: ask the manager of the grid or the subdistrict administrator',
     OUT_OF_SCOPE_GRIDS:
-      'This edit would change {{names}}, outside your scope: ask its manager or the subdistrict administrator',
+      'This edit would change {{names}}, outside your scope: ask its manager or the subdistrict administrator.',
     READ_ONLY_ROLE: 'Your role reads only',
     ROLE_NOT_ALLOWED: 'Your role may not do this',
     NOT_SIGNED_IN: 'Sign in first',

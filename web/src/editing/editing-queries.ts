@@ -145,6 +145,15 @@ export const PreviewGridEditQuery = graphql(`
         reason
         message
         where
+        gridIds
+        whoCan {
+          managers {
+            gridId
+            gridName
+            names
+          }
+          administrators
+        }
       }
       grids {
         grid {

@@ -34,5 +34,29 @@ export function describeRefusal(
     area: Math.round(overlaps.reduce((s, o) => s + (o.areaM2 ?? 0), 0) || Number(x.areaM2 ?? 0)),
     defaultValue: t('editing.reasons.UNKNOWN', { detail: e.errors[0]?.message ?? '' }),
   });
-  return { text, where: x.where ?? null };
+  const who = whoCanText(x.whoCan, t);
+  return {
+    text: who ? t('editing.whoCan.after', { text, who }) : text,
+    where: x.where ?? null,
+  };
+}
+
+interface WhoCan {
+  managers?: { gridName?: string; names?: string[] }[];
+  administrators?: string[];
+}
+
+/** "Who can" of an out-of-scope refusal: the refused grids' managers, the subdistrict's administrators. */
+function whoCanText(v: unknown, t: TFunction): string {
+  if (!v || typeof v !== 'object') return '';
+  const w = v as WhoCan;
+  const parts = (w.managers ?? [])
+    .filter((m) => m.names?.length)
+    .map((m) => t('editing.whoCan.manager', { grid: m.gridName, names: m.names!.join('、') }));
+  if (w.administrators?.length) {
+    parts.push(t('editing.whoCan.administrators', { names: w.administrators.join('、') }));
+  }
+  return parts.length
+    ? t('editing.whoCan.line', { who: parts.join(t('editing.whoCan.separator')) })
+    : '';
 }
