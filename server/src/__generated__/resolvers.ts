@@ -3,7 +3,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DistrictRow, SubdistrictRow, GridRow, BuildingRow } from '../geography/geography.tables.ts';
 import type { OrganizationRow } from '../orgs/orgs.tables.ts';
 import type { PartyOrganizationRow, InstructorRow } from '../party/party.tables.ts';
+import type { CoverageChange } from '../party/party-edit.ts';
 import type { ServiceCenterRow, BuildingWorkstationRow } from '../places/places.tables.ts';
+import type { PlaceOutcome } from '../places/place-edit.ts';
 import type { StoredProfile } from '../policy/profiles.store.ts';
 import type { CoverageModel } from '../policy/coverage.model.ts';
 import type { SummaryModel } from '../policy/summary.model.ts';
@@ -2786,7 +2788,7 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
   OrganizationCoverage: ResolverTypeWrapper<CoverageModel>;
-  OrganizationCoverageChange: ResolverTypeWrapper<Omit<OrganizationCoverageChange, 'after' | 'before' | 'organization'> & { after?: Maybe<ResolversTypes['OrganizationCoverage']>, before?: Maybe<ResolversTypes['OrganizationCoverage']>, organization: ResolversTypes['Organization'] }>;
+  OrganizationCoverageChange: ResolverTypeWrapper<CoverageChange>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationEditResult: ResolverTypeWrapper<Omit<OrganizationEditResult, 'coverageAfter' | 'coverageBefore' | 'organization'> & { coverageAfter?: Maybe<ResolversTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversTypes['OrganizationCoverage']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   OrganizationFactsInput: OrganizationFactsInput;
@@ -2822,7 +2824,7 @@ export type ResolversTypes = ResolversObject<{
   ScopeInput: ScopeInput;
   ScopeKind: null;
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
-  ServiceCenterEditResult: ResolverTypeWrapper<Omit<ServiceCenterEditResult, 'serviceCenter'> & { serviceCenter?: Maybe<ResolversTypes['ServiceCenter']> }>;
+  ServiceCenterEditResult: ResolverTypeWrapper<PlaceOutcome>;
   ServiceCenterFactsInput: ServiceCenterFactsInput;
   ServiceCenterLevel: null;
   ServiceCenterSiting: ResolverTypeWrapper<ServiceCenterSiting>;
@@ -2844,7 +2846,7 @@ export type ResolversTypes = ResolversObject<{
   UngroupedOrganization: ResolverTypeWrapper<UngroupedOrganization>;
   User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
-  WorkstationEditResult: ResolverTypeWrapper<Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversTypes['BuildingWorkstation']> }>;
+  WorkstationEditResult: ResolverTypeWrapper<PlaceOutcome>;
   WorkstationFactsInput: WorkstationFactsInput;
 }>;
 
@@ -2924,7 +2926,7 @@ export type ResolversParentTypes = ResolversObject<{
   Organization: OrganizationRow;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationCoverage: CoverageModel;
-  OrganizationCoverageChange: Omit<OrganizationCoverageChange, 'after' | 'before' | 'organization'> & { after?: Maybe<ResolversParentTypes['OrganizationCoverage']>, before?: Maybe<ResolversParentTypes['OrganizationCoverage']>, organization: ResolversParentTypes['Organization'] };
+  OrganizationCoverageChange: CoverageChange;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationEditResult: Omit<OrganizationEditResult, 'coverageAfter' | 'coverageBefore' | 'organization'> & { coverageAfter?: Maybe<ResolversParentTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversParentTypes['OrganizationCoverage']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   OrganizationFactsInput: OrganizationFactsInput;
@@ -2951,7 +2953,7 @@ export type ResolversParentTypes = ResolversObject<{
   Scope: Scope;
   ScopeInput: ScopeInput;
   ServiceCenter: ServiceCenterRow;
-  ServiceCenterEditResult: Omit<ServiceCenterEditResult, 'serviceCenter'> & { serviceCenter?: Maybe<ResolversParentTypes['ServiceCenter']> };
+  ServiceCenterEditResult: PlaceOutcome;
   ServiceCenterFactsInput: ServiceCenterFactsInput;
   ServiceCenterSiting: ServiceCenterSiting;
   ServiceCenterSitingOptions: ServiceCenterSitingOptions;
@@ -2968,7 +2970,7 @@ export type ResolversParentTypes = ResolversObject<{
   UngroupedOrganization: UngroupedOrganization;
   User: UserModel;
   Viewport: Viewport;
-  WorkstationEditResult: Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversParentTypes['BuildingWorkstation']> };
+  WorkstationEditResult: PlaceOutcome;
   WorkstationFactsInput: WorkstationFactsInput;
 }>;
 
