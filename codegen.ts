@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           Organization: '../orgs/orgs.tables.ts#OrganizationRow',
           PartyOrganization: '../party/party.tables.ts#PartyOrganizationRow',
           OrganizationCoverageChange: '../party/party-edit.ts#CoverageChange',
+          LedgerCheck: '../orgs/ledger-check.sql.ts#LedgerCheckModel',
           Instructor: '../party/party.tables.ts#InstructorRow',
           ServiceCenter: '../places/places.tables.ts#ServiceCenterRow',
           BuildingWorkstation: '../places/places.tables.ts#BuildingWorkstationRow',

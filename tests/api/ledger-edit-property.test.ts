@@ -195,8 +195,10 @@ describe('ledger edits keep coverage equal to a recount (property)', () => {
           const r = await env.api.exec(req[0], req[1]);
           const code = String(r.errors?.[0]?.extensions?.code ?? 'ok');
           // a refusal is a named field error or conflict, never an internal one
-          expect(['ok', 'BAD_USER_INPUT', 'CONFLICT'], `${a.kind}: ${JSON.stringify(r.errors)}`)
-            .toContain(code);
+          expect(
+            ['ok', 'BAD_USER_INPUT', 'CONFLICT'],
+            `${a.kind}: ${JSON.stringify(r.errors)}`,
+          ).toContain(code);
           outcomes[code]! += 1;
         }
         expect(await rollupMismatches(db())).toBe(0);

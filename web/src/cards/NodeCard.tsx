@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { History } from '../history/History.tsx';
+import { LedgerCheck } from '../ledger-edit/LedgerCheck.tsx';
 import { useRequest } from '../use-request.ts';
 import { NodeCardQuery } from './card-queries.ts';
 
@@ -79,6 +80,7 @@ export function NodeCard(props: {
           <dd>{s.gaps}</dd>
         </dl>
         <button onClick={() => props.onScope(props.id)}>{t('card.selectScope')}</button>
+        <LedgerCheck gridId={props.id} onSelect={props.onSelect} />
         <History id={props.id} />
       </div>
     );
