@@ -32,8 +32,9 @@ async function latestSnapshot(ex: Executor) {
 }
 
 const DUE = sql`status <> 'deregistered'`;
+/** Before the first snapshot, any confirmation or correction counts. */
 const checkedSince = (since: string | null) =>
-  since === null ? sql`FALSE` : sql`checked_at >= ${since}::timestamptz`;
+  since === null ? sql`checked_at IS NOT NULL` : sql`checked_at >= ${since}::timestamptz`;
 
 /** The check of each grid (one query for all of them, so a list of grids is one round trip). */
 export async function ledgerChecks(ex: Executor, gridIds: readonly number[]) {
