@@ -262,37 +262,4 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     await planner.waitForTimeout(500);
     expect(await planner.getByTestId('place-edit-button').count()).toBe(0);
   }, 400_000);
-
-  it('a manager moves an organization to a point picked on the map', async () => {
-    const ORG = `query($id: ID!) { organization(id: $id) { id version location } }`;
-    const orgs = (await gql(manager, BLANK, { g: gridId })).organizations.nodes as any[];
-    const o = (await gql(manager, ORG, { id: orgs[1].id })).organization;
-    const [lon, lat] = o.location.coordinates as [number, number];
-    const target: [number, number] = [lon + 2e-5, lat + 1e-5];
-    const page = await openCard(manager, o.id);
-    await page.getByTestId('org-move-button').click();
-    await page.getByTestId('org-move-picking').waitFor();
-    // the target below the card: the map centred ~180 px north of it
-    await page.evaluate(
-      ([x, y]) => window.__atlasMap!.jumpTo({ center: [x, y + 0.0015], zoom: 17 }),
-      target,
-    );
-    await page.waitForFunction(() => !window.__atlasMap!.isMoving());
-    const at = await page.evaluate((t) => window.__atlasMap!.project(t), target);
-    const box = (await page.getByTestId('map').boundingBox())!;
-    await page.mouse.click(box.x + at.x, box.y + at.y);
-    await page.getByTestId('org-move-preview').waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: `${SHOTS}/13-move-preview.png` });
-    await page.getByTestId('org-move-save').click();
-    await expect
-      .poll(async () => (await gql(manager, ORG, { id: o.id })).organization.version, {
-        timeout: 30_000,
-      })
-      .toBe(o.version + 1);
-    const moved = (await gql(manager, ORG, { id: o.id })).organization.location.coordinates;
-    // a click lands within a pixel (~1 m at zoom 17) of the target
-    expect(Math.abs(moved[0] - target[0])).toBeLessThan(3e-5);
-    expect(Math.abs(moved[1] - target[1])).toBeLessThan(3e-5);
-    expect(await page.getByTestId('org-card').count()).toBe(1);
-  }, 400_000);
 });

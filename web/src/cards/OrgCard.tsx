@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { industryName } from '../i18n/industries.ts';
 import { History } from '../history/History.tsx';
 import { OrgEditor } from '../ledger-edit/OrgEditor.tsx';
-import { OrgMover } from '../ledger-edit/OrgMover.tsx';
 import { useRequest } from '../use-request.ts';
 import { OrgCardQuery } from './card-queries.ts';
 import { JoinCandidates } from './JoinCandidates.tsx';
@@ -71,7 +70,6 @@ function OrgCardBody({
         </button>
       )}
       {editing && <OrgEditor id={o.id} onDone={onDone} />}
-      {o.canEdit && !editing && <OrgMover id={o.id} onMoved={() => onDone(true)} />}
       <h3>{t('card.reasons')}</h3>
       <ul className="reasons" data-testid="org-reasons">
         <li>{o.coverage.summary[lang]}</li>

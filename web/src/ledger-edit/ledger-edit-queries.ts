@@ -92,30 +92,3 @@ export const SetOrganizationStatusMutation = graphql(`
     }
   }
 `);
-
-/** A move to a point picked on the map (the server finds its grid and checks both scopes). */
-export const MoveOrganizationMutation = graphql(`
-  mutation MoveOrganization(
-    $id: ID!
-    $expectedVersion: Int!
-    $place: OrganizationPlaceInput!
-    $dryRun: Boolean
-  ) {
-    moveOrganization(id: $id, expectedVersion: $expectedVersion, place: $place, dryRun: $dryRun) {
-      ...EditResultFields
-    }
-  }
-`);
-
-export const OrgVersionQuery = graphql(`
-  query OrgVersion($id: ID!) {
-    organization(id: $id) {
-      id
-      version
-      grid {
-        id
-        name
-      }
-    }
-  }
-`);

@@ -10,11 +10,6 @@ const zh = {
   noChange: '没有修改',
   saved: '已保存',
   outside: '半径外的组织：{{before}} → {{after}}',
-  move: '在地图上选新位置',
-  pick: '请在地图上点击新位置（Esc 取消）',
-  moveTo: '移到 {{lon}}, {{lat}}',
-  moveGrid: '将移出网格「{{name}}」，改属新位置所在网格',
-  moveSave: '确认移动',
   conflict: '已被他人修改（当前版本 {{version}}），请重新打开后再修改',
   field: {
     name: '名称',
@@ -35,11 +30,6 @@ const en: typeof zh = {
   noChange: 'Nothing changed',
   saved: 'Saved',
   outside: 'Organizations outside every radius: {{before}} → {{after}}',
-  move: 'Pick a new place on the map',
-  pick: 'Click the new place on the map (Esc cancels)',
-  moveTo: 'Move to {{lon}}, {{lat}}',
-  moveGrid: 'Leaves the grid "{{name}}" for the one at the new place',
-  moveSave: 'Move it',
   conflict: 'Someone changed it (now version {{version}}): open it again to edit',
   field: {
     name: 'Name',
