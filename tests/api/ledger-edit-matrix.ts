@@ -137,6 +137,24 @@ export function ledgerEditOps(env: MatrixEnv): Record<string, MatrixOp> {
         expect((await gridOrg(3)).status).toBe(String(v.s).toLowerCase());
       },
     },
+    confirmOrganization: {
+      managerInScope: true,
+      request: async () => {
+        const o = await gridOrg(2);
+        return {
+          query: `mutation($id: ID!, $v: Int!) { confirmOrganization(id: $id, expectedVersion: $v) { organization { version checkedBy } } }`,
+          variables: { id: `Organization:${o.id}`, v: Number(o.version) },
+        };
+      },
+      verify: async (data, _b, v) => {
+        const o = await gridOrg(2);
+        const at = await one<{ fresh: boolean }>(
+          sql`SELECT checked_at > now() - interval '1 minute' AS fresh FROM organizations WHERE id = ${o.id}`,
+        );
+        expect([Number(o.version), at.fresh]).toEqual([v.v, true]);
+        expect(data.confirmOrganization.organization.checkedBy).toBeTruthy();
+      },
+    },
     moveOrganization: {
       managerInScope: true,
       request: async () => {

@@ -200,4 +200,66 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     expect(await page.getByTestId('org-edit-button').count()).toBe(0);
     expect(await page.getByTestId('org-reasons').count()).toBe(1);
   });
+
+  it('the semiannual check: the grid card shows the progress and a manager confirms an organization unchanged; a planner only sees the list', async () => {
+    const CHECK = `query($g: ID!) { grid(id: $g) { ledgerCheck { organizations checked pending(first: 1) { id name } } } }`;
+    const before = (await gql(manager, CHECK, { g: gridId })).grid.ledgerCheck;
+    expect(before.pending.length, 'an organization still to check').toBe(1);
+    const openGrid = async (token: string) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+      await page.goto(`${server.url}/?sel=${encodeURIComponent(gridId)}`);
+      await page.getByTestId('ledger-check').waitFor({ timeout: 90_000 });
+      return page;
+    };
+    const page = await openGrid(manager);
+    const progress = page.getByTestId('ledger-check-progress');
+    expect(await progress.textContent()).toBe(`已核查 ${before.checked} / ${before.organizations}`);
+    await page.getByTestId('ledger-check').screenshot({ path: `${SHOTS}/9-check-before.png` });
+    await page.getByTestId('ledger-check-confirm').first().click();
+    await expect
+      .poll(() => progress.textContent(), { timeout: 30_000 })
+      .toBe(`已核查 ${before.checked + 1} / ${before.organizations}`);
+    expect(await page.getByTestId('ledger-check-pending').textContent()).not.toContain(
+      before.pending[0].name,
+    );
+    await page.getByTestId('ledger-check').screenshot({ path: `${SHOTS}/10-check-after.png` });
+
+    const planner = await openGrid(await signIn(server.url, 'planner'));
+    await planner.getByTestId('ledger-check-pending').waitFor();
+    expect(await planner.getByTestId('ledger-check-confirm').count()).toBe(0);
+  }, 400_000);
+
+  it('an administrator changes a service center radius from its card; a planner sees no form', async () => {
+    const admin = await signIn(server.url, 'admin');
+    const CENTERS = `{ districts { serviceCenters(first: 1) { id name serviceRadiusM version } } }`;
+    const c = (await gql(admin, CENTERS)).districts[0].serviceCenters[0];
+    const openCenter = async (token: string) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+      await page.goto(`${server.url}/?sel=${encodeURIComponent(c.id)}`);
+      await page.getByTestId('center-card').waitFor({ timeout: 90_000 });
+      return page;
+    };
+    const page = await openCenter(admin);
+    await page.getByTestId('place-edit-button').click();
+    const radius = c.serviceRadiusM + 100;
+    await page.getByTestId('place-serviceRadiusM').fill('abc');
+    await page.getByTestId('place-save').click();
+    expect(await page.getByTestId('place-problem-serviceRadiusM').textContent()).toBe('请填写数字');
+    await page.getByTestId('place-serviceRadiusM').fill(String(radius));
+    await page.screenshot({ path: `${SHOTS}/11-center-form.png` });
+    await page.getByTestId('place-save').click();
+    await expect
+      .poll(() => page.getByTestId('center-card').textContent(), { timeout: 30_000 })
+      .toContain(String(radius));
+    expect(await page.getByTestId('place-edit-message').textContent()).toMatch(/半径外的组织/);
+    await page.screenshot({ path: `${SHOTS}/12-center-saved.png` });
+    const after = (await gql(admin, CENTERS)).districts[0].serviceCenters[0];
+    expect([after.serviceRadiusM, after.version]).toEqual([radius, c.version + 1]);
+
+    const planner = await openCenter(await signIn(server.url, 'planner'));
+    await planner.waitForTimeout(500);
+    expect(await planner.getByTestId('place-edit-button').count()).toBe(0);
+  }, 400_000);
 });

@@ -3,7 +3,10 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DistrictRow, SubdistrictRow, GridRow, BuildingRow } from '../geography/geography.tables.ts';
 import type { OrganizationRow } from '../orgs/orgs.tables.ts';
 import type { PartyOrganizationRow, InstructorRow } from '../party/party.tables.ts';
+import type { CoverageChange } from '../party/party-edit.ts';
+import type { LedgerCheckModel } from '../orgs/ledger-check.sql.ts';
 import type { ServiceCenterRow, BuildingWorkstationRow } from '../places/places.tables.ts';
+import type { PlaceOutcome } from '../places/place-edit.ts';
 import type { StoredProfile } from '../policy/profiles.store.ts';
 import type { CoverageModel } from '../policy/coverage.model.ts';
 import type { SummaryModel } from '../policy/summary.model.ts';
@@ -184,6 +187,13 @@ export type BuildingWorkstation = Node & {
 /** 商务楼宇工作站 */
 export type BuildingWorkstationHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ConfirmOrganizationResult = {
+  __typename?: 'ConfirmOrganizationResult';
+  /** The check of its grid after the confirmation (null for an organization without a grid). */
+  check?: Maybe<LedgerCheck>;
+  organization: Organization;
 };
 
 /** The coordinate system a ledger file's 经度/纬度 are given in (declared per file). */
@@ -544,6 +554,7 @@ export type Grid = Node & {
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   kind: GridKind;
+  ledgerCheck: LedgerCheck;
   managerName?: Maybe<Scalars['String']['output']>;
   /**
    * The users whose scope is this grid (its 网格长 and 网格员), ordered by id, disabled users left
@@ -830,6 +841,31 @@ export type JointOverLimit = {
   units: Scalars['Int']['output'];
 };
 
+/**
+ * The semiannual check of one grid's ledger (seed 000 art. 13: the ledger is refreshed mid-June and
+ * mid-November): every organization is confirmed unchanged or corrected after the last snapshot.
+ */
+export type LedgerCheck = {
+  __typename?: 'LedgerCheck';
+  /** Of those, confirmed or corrected since the snapshot was taken. */
+  checked: Scalars['Int']['output'];
+  /** Organizations to check: all of the grid but deregistered ones. */
+  organizations: Scalars['Int']['output'];
+  /** The ones still to check, by name; `first` is 0..500. */
+  pending: Array<Organization>;
+  /** The snapshot the check counts from (the latest); null when none was taken yet: all are due. */
+  since?: Maybe<CoverageSnapshot>;
+};
+
+
+/**
+ * The semiannual check of one grid's ledger (seed 000 art. 13: the ledger is refreshed mid-June and
+ * mid-November): every organization is confirmed unchanged or corrected after the last snapshot.
+ */
+export type LedgerCheckPendingArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A generated file in base64 (.xlsx). */
 export type LedgerFile = {
   __typename?: 'LedgerFile';
@@ -1105,6 +1141,12 @@ export type Mutation = {
   /** Closes it (removed from the map; its last state stays in the audit log). */
   closeServiceCenter: ServiceCenterEditResult;
   closeWorkstation: WorkstationEditResult;
+  /**
+   * "Confirmed unchanged" (seed 000 art. 13): the caller checked the organization and its facts stand.
+   * Scoped like an update; a stale `expectedVersion` (someone changed it since it was shown) is
+   * CONFLICT. Audited; the version stays.
+   */
+  confirmOrganization: ConfirmOrganizationResult;
   createGrid: GridEditResult;
   /** Adds an organization to the ledger where the caller may write (issue 16). */
   createOrganization: OrganizationEditResult;
@@ -1236,6 +1278,12 @@ export type MutationCloseServiceCenterArgs = {
 
 export type MutationCloseWorkstationArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmOrganizationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -1514,6 +1562,9 @@ export type Organization = Node & {
   /** May the signed-in user revert its changes (district and subdistrict administrators in scope)? */
   canRevert: Scalars['Boolean']['output'];
   category: OrgCategory;
+  /** When someone last confirmed or corrected its facts (the semiannual check, seed 000 art. 13). */
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  checkedBy?: Maybe<Scalars['String']['output']>;
   /** Its evaluation under a profile (key; default shunyi-2017). */
   coverage: OrganizationCoverage;
   district: District;
@@ -2729,6 +2780,7 @@ export type ResolversTypes = ResolversObject<{
   BuildingMove: ResolverTypeWrapper<BuildingMoveModel>;
   BuildingMovePreview: ResolverTypeWrapper<BuildingMovePreview>;
   BuildingWorkstation: ResolverTypeWrapper<BuildingWorkstationRow>;
+  ConfirmOrganizationResult: ResolverTypeWrapper<Omit<ConfirmOrganizationResult, 'check' | 'organization'> & { check?: Maybe<ResolversTypes['LedgerCheck']>, organization: ResolversTypes['Organization'] }>;
   CoordinateSystem: null;
   CoverageBreakdown: ResolverTypeWrapper<CoverageBreakdown>;
   CoverageConnection: ResolverTypeWrapper<Omit<CoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CoverageEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
@@ -2778,6 +2830,7 @@ export type ResolversTypes = ResolversObject<{
   JointBranchPlanOptions: JointBranchPlanOptions;
   JointBranchProposal: ResolverTypeWrapper<JointBranchProposal>;
   JointOverLimit: ResolverTypeWrapper<Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversTypes['PartyOrganization'] }>;
+  LedgerCheck: ResolverTypeWrapper<LedgerCheckModel>;
   LedgerFile: ResolverTypeWrapper<LedgerFile>;
   LedgerFileInput: LedgerFileInput;
   LedgerImportReport: ResolverTypeWrapper<LedgerImportReport>;
@@ -2808,7 +2861,7 @@ export type ResolversTypes = ResolversObject<{
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
   OrganizationCoverage: ResolverTypeWrapper<CoverageModel>;
-  OrganizationCoverageChange: ResolverTypeWrapper<Omit<OrganizationCoverageChange, 'after' | 'before' | 'organization'> & { after?: Maybe<ResolversTypes['OrganizationCoverage']>, before?: Maybe<ResolversTypes['OrganizationCoverage']>, organization: ResolversTypes['Organization'] }>;
+  OrganizationCoverageChange: ResolverTypeWrapper<CoverageChange>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationEditResult: ResolverTypeWrapper<Omit<OrganizationEditResult, 'coverageAfter' | 'coverageBefore' | 'organization'> & { coverageAfter?: Maybe<ResolversTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversTypes['OrganizationCoverage']>, organization?: Maybe<ResolversTypes['Organization']> }>;
   OrganizationFactsInput: OrganizationFactsInput;
@@ -2844,7 +2897,7 @@ export type ResolversTypes = ResolversObject<{
   ScopeInput: ScopeInput;
   ScopeKind: null;
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
-  ServiceCenterEditResult: ResolverTypeWrapper<Omit<ServiceCenterEditResult, 'serviceCenter'> & { serviceCenter?: Maybe<ResolversTypes['ServiceCenter']> }>;
+  ServiceCenterEditResult: ResolverTypeWrapper<PlaceOutcome>;
   ServiceCenterFactsInput: ServiceCenterFactsInput;
   ServiceCenterLevel: null;
   ServiceCenterSiting: ResolverTypeWrapper<ServiceCenterSiting>;
@@ -2867,7 +2920,7 @@ export type ResolversTypes = ResolversObject<{
   User: ResolverTypeWrapper<UserModel>;
   Viewport: Viewport;
   WhoCan: ResolverTypeWrapper<WhoCan>;
-  WorkstationEditResult: ResolverTypeWrapper<Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversTypes['BuildingWorkstation']> }>;
+  WorkstationEditResult: ResolverTypeWrapper<PlaceOutcome>;
   WorkstationFactsInput: WorkstationFactsInput;
 }>;
 
@@ -2883,6 +2936,7 @@ export type ResolversParentTypes = ResolversObject<{
   BuildingMove: BuildingMoveModel;
   BuildingMovePreview: BuildingMovePreview;
   BuildingWorkstation: BuildingWorkstationRow;
+  ConfirmOrganizationResult: Omit<ConfirmOrganizationResult, 'check' | 'organization'> & { check?: Maybe<ResolversParentTypes['LedgerCheck']>, organization: ResolversParentTypes['Organization'] };
   CoverageBreakdown: CoverageBreakdown;
   CoverageConnection: Omit<CoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CoverageEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   CoverageEdge: Omit<CoverageEdge, 'coverage' | 'node'> & { coverage: ResolversParentTypes['OrganizationCoverage'], node: ResolversParentTypes['Organization'] };
@@ -2924,6 +2978,7 @@ export type ResolversParentTypes = ResolversObject<{
   JointBranchPlanOptions: JointBranchPlanOptions;
   JointBranchProposal: JointBranchProposal;
   JointOverLimit: Omit<JointOverLimit, 'partyOrganization'> & { partyOrganization: ResolversParentTypes['PartyOrganization'] };
+  LedgerCheck: LedgerCheckModel;
   LedgerFile: LedgerFile;
   LedgerFileInput: LedgerFileInput;
   LedgerImportReport: LedgerImportReport;
@@ -2948,7 +3003,7 @@ export type ResolversParentTypes = ResolversObject<{
   Organization: OrganizationRow;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationCoverage: CoverageModel;
-  OrganizationCoverageChange: Omit<OrganizationCoverageChange, 'after' | 'before' | 'organization'> & { after?: Maybe<ResolversParentTypes['OrganizationCoverage']>, before?: Maybe<ResolversParentTypes['OrganizationCoverage']>, organization: ResolversParentTypes['Organization'] };
+  OrganizationCoverageChange: CoverageChange;
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationEditResult: Omit<OrganizationEditResult, 'coverageAfter' | 'coverageBefore' | 'organization'> & { coverageAfter?: Maybe<ResolversParentTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversParentTypes['OrganizationCoverage']>, organization?: Maybe<ResolversParentTypes['Organization']> };
   OrganizationFactsInput: OrganizationFactsInput;
@@ -2975,7 +3030,7 @@ export type ResolversParentTypes = ResolversObject<{
   Scope: Scope;
   ScopeInput: ScopeInput;
   ServiceCenter: ServiceCenterRow;
-  ServiceCenterEditResult: Omit<ServiceCenterEditResult, 'serviceCenter'> & { serviceCenter?: Maybe<ResolversParentTypes['ServiceCenter']> };
+  ServiceCenterEditResult: PlaceOutcome;
   ServiceCenterFactsInput: ServiceCenterFactsInput;
   ServiceCenterSiting: ServiceCenterSiting;
   ServiceCenterSitingOptions: ServiceCenterSitingOptions;
@@ -2993,7 +3048,7 @@ export type ResolversParentTypes = ResolversObject<{
   User: UserModel;
   Viewport: Viewport;
   WhoCan: WhoCan;
-  WorkstationEditResult: Omit<WorkstationEditResult, 'workstation'> & { workstation?: Maybe<ResolversParentTypes['BuildingWorkstation']> };
+  WorkstationEditResult: PlaceOutcome;
   WorkstationFactsInput: WorkstationFactsInput;
 }>;
 
@@ -3063,6 +3118,11 @@ export type BuildingWorkstationResolvers<ContextType = Context, ParentType exten
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConfirmOrganizationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConfirmOrganizationResult'] = ResolversParentTypes['ConfirmOrganizationResult']> = ResolversObject<{
+  check?: Resolver<Maybe<ResolversTypes['LedgerCheck']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type CoordinateSystemResolvers = { BD09: 'bd09', GCJ02: 'gcj02', WGS84: 'wgs84' };
@@ -3208,6 +3268,7 @@ export type GridResolvers<ContextType = Context, ParentType extends ResolversPar
   history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<GridHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GridKind'], ParentType, ContextType>;
+  ledgerCheck?: Resolver<ResolversTypes['LedgerCheck'], ParentType, ContextType>;
   managerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   managers?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3348,6 +3409,13 @@ export type JointOverLimitResolvers<ContextType = Context, ParentType extends Re
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partyOrganization?: Resolver<ResolversTypes['PartyOrganization'], ParentType, ContextType>;
   units?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type LedgerCheckResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerCheck'] = ResolversParentTypes['LedgerCheck']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<LedgerCheckPendingArgs, 'first'>>;
+  since?: Resolver<Maybe<ResolversTypes['CoverageSnapshot']>, ParentType, ContextType>;
 }>;
 
 export type LedgerFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerFile'] = ResolversParentTypes['LedgerFile']> = ResolversObject<{
@@ -3509,6 +3577,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'newPassword' | 'oldPassword'>>;
   closeServiceCenter?: Resolver<ResolversTypes['ServiceCenterEditResult'], ParentType, ContextType, RequireFields<MutationCloseServiceCenterArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
   closeWorkstation?: Resolver<ResolversTypes['WorkstationEditResult'], ParentType, ContextType, RequireFields<MutationCloseWorkstationArgs, 'dryRun' | 'expectedVersion' | 'id'>>;
+  confirmOrganization?: Resolver<ResolversTypes['ConfirmOrganizationResult'], ParentType, ContextType, RequireFields<MutationConfirmOrganizationArgs, 'expectedVersion' | 'id'>>;
   createGrid?: Resolver<ResolversTypes['GridEditResult'], ParentType, ContextType, RequireFields<MutationCreateGridArgs, 'input'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationEditResult'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'dryRun' | 'input'>>;
   createPolicyProfile?: Resolver<ResolversTypes['PolicyProfile'], ParentType, ContextType, RequireFields<MutationCreatePolicyProfileArgs, 'document'>>;
@@ -3561,6 +3630,8 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canRevert?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['OrgCategory'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  checkedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['OrganizationCoverage'], ParentType, ContextType, Partial<OrganizationCoverageArgs>>;
   district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
   employees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4019,6 +4090,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BuildingMove?: BuildingMoveResolvers<ContextType>;
   BuildingMovePreview?: BuildingMovePreviewResolvers<ContextType>;
   BuildingWorkstation?: BuildingWorkstationResolvers<ContextType>;
+  ConfirmOrganizationResult?: ConfirmOrganizationResultResolvers<ContextType>;
   CoordinateSystem?: CoordinateSystemResolvers;
   CoverageBreakdown?: CoverageBreakdownResolvers<ContextType>;
   CoverageConnection?: CoverageConnectionResolvers<ContextType>;
@@ -4053,6 +4125,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   JointBranchPlan?: JointBranchPlanResolvers<ContextType>;
   JointBranchProposal?: JointBranchProposalResolvers<ContextType>;
   JointOverLimit?: JointOverLimitResolvers<ContextType>;
+  LedgerCheck?: LedgerCheckResolvers<ContextType>;
   LedgerFile?: LedgerFileResolvers<ContextType>;
   LedgerImportReport?: LedgerImportReportResolvers<ContextType>;
   LedgerRowError?: LedgerRowErrorResolvers<ContextType>;

@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = {
   'organization.revert': 'Organization',
   'organization.instructor.assign': 'Organization',
   'organization.instructor.release': 'Organization',
+  /** The semiannual check (seed 000 art. 13): checked, nothing to correct. */
+  'organization.confirm': 'Organization',
   'party_org.found': 'PartyOrganization',
   'party_org.units.add': 'PartyOrganization',
   'party_org.units.remove': 'PartyOrganization',

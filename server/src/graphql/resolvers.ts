@@ -9,6 +9,7 @@ import { listsResolvers } from '../lists/index.ts';
 import { mapResolvers } from '../map/map.resolvers.ts';
 import { orgsResolvers } from '../orgs/orgs.resolvers.ts';
 import { orgEditResolvers } from '../orgs/org-edit.resolvers.ts';
+import { ledgerCheckResolvers } from '../orgs/ledger-check.resolvers.ts';
 import { partyEditResolvers } from '../party/party-edit.resolvers.ts';
 import { partyResolvers } from '../party/party.resolvers.ts';
 import { placeEditResolvers } from '../places/place-edit.resolvers.ts';
@@ -38,6 +39,7 @@ const CONCEPTS: Resolvers[] = [
   ledgerResolvers,
   snapshotsResolvers,
   orgEditResolvers,
+  ledgerCheckResolvers,
   partyEditResolvers,
   placeEditResolvers,
   planningResolvers,

@@ -127,7 +127,8 @@ export async function writeOrganization(
   const [r] = await rows<OrgState>(
     tx,
     sql`UPDATE organizations SET ${sql.join(set, sql`, `)}${set.length ? sql`, ` : sql``}
-          version = version + 1, updated_at = now(), updated_by = ${actor}
+          version = version + 1, updated_at = now(), updated_by = ${actor},
+          checked_at = now(), checked_by = ${actor}
         WHERE id = ${id} AND version = ${expected}
         RETURNING ${SELECT}`,
   );
@@ -150,8 +151,19 @@ export async function insertOrganization(
     values.push(sql`${v}`);
   }
   const p = patch.point;
-  names.push(sql.raw('location'), sql.raw('updated_by'));
-  values.push(p ? sql`ST_SetSRID(ST_MakePoint(${p[0]}, ${p[1]}), 4326)` : sql`NULL`, sql`${actor}`);
+  // a person entering it has checked it (the semiannual check, ledger-check.sql.ts)
+  names.push(
+    sql.raw('location'),
+    sql.raw('updated_by'),
+    sql.raw('checked_at'),
+    sql.raw('checked_by'),
+  );
+  values.push(
+    p ? sql`ST_SetSRID(ST_MakePoint(${p[0]}, ${p[1]}), 4326)` : sql`NULL`,
+    sql`${actor}`,
+    sql`now()`,
+    sql`${actor}`,
+  );
   const [r] = await rows<OrgState>(
     tx,
     sql`INSERT INTO organizations (${sql.join(names, sql`, `)})

@@ -71,6 +71,9 @@ export const organizations = pgTable(
     version: integer().notNull().default(1),
     /** Who saved the current version (a user name, `import:<user>` ...). */
     updatedBy: text(),
+    /** Last confirmed or corrected by a person (the semiannual check, seed 000 art. 13). */
+    checkedAt: timestamp({ withTimezone: true }),
+    checkedBy: text(),
   },
   (t) => [
     uniqueIndex('organizations_uscc_uq').on(t.uscc),

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
+import { notFound } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf } from '../graphql/ids.ts';
 import { editTarget } from '../orgs/edit-run.ts';
@@ -15,20 +16,25 @@ import {
 const unitIdsOf = (list: readonly string[], field: string) =>
   list.map((g, i) => parseIdOf('Organization', g, `${field}.${i}`));
 
-/** The result with its party organization and organizations read after the commit. */
+/** The result with its party organization read after the commit. */
 export async function loaded(ctx: Context, o: PartyEditOutcome) {
-  const orgs = await ctx.loaders.organization.loadMany(
-    o.coverageChanges.map((c) => c.organizationId),
-  );
   return {
     ...o,
     partyOrganization: o.id === null ? null : await ctx.loaders.partyOrganization.load(o.id),
-    coverageChanges: o.coverageChanges.map((c, i) => ({ ...c, organization: orgs[i] as never })),
   };
 }
 
 /** Issue 16: party organizations, member units and instructors edited in place. */
 export const partyEditResolvers: Resolvers = {
+  /** Each change's organization, batched by the loader after the commit. */
+  OrganizationCoverageChange: {
+    organization: async (c, _, ctx) => {
+      const org = await ctx.loaders.organization.load(c.organizationId);
+      // Deleted by another session between this write's commit and the read.
+      if (!org) throw notFound(`Organization ${c.organizationId} no longer exists.`);
+      return org;
+    },
+  },
   PartyOrganization: {
     version: (p) => p.version,
     updatedBy: (p) => p.updatedBy,

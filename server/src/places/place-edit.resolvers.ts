@@ -13,7 +13,6 @@ import {
   moveWorkstation,
   updateServiceCenter,
   updateWorkstation,
-  type PlaceOutcome,
 } from './place-edit.ts';
 import { CENTERS, lockPlace, WORKSTATIONS } from './place-edit.sql.ts';
 
@@ -34,17 +33,6 @@ const existing = (
   dryRun: a.dryRun ?? false,
 });
 
-/** The result with the center as saved (read after the commit; null once closed). */
-async function withCenter(ctx: Context, o: PlaceOutcome) {
-  return {
-    ...o,
-    serviceCenter: o.id === null ? null : await ctx.loaders.serviceCenter.load(o.id),
-  };
-}
-async function withWorkstation(ctx: Context, o: PlaceOutcome) {
-  return { ...o, workstation: o.id === null ? null : await ctx.loaders.workstation.load(o.id) };
-}
-
 /** Issue 16: service centers and building workstations kept current from the map. */
 export const placeEditResolvers: Resolvers = {
   ServiceCenter: {
@@ -64,53 +52,31 @@ export const placeEditResolvers: Resolvers = {
         .ok;
     },
   },
+  // The saved place is read after the commit (null once closed or for a dry run of a create).
+  ServiceCenterEditResult: {
+    serviceCenter: (o, _, ctx) => (o.id === null ? null : ctx.loaders.serviceCenter.load(o.id)),
+  },
+  WorkstationEditResult: {
+    workstation: (o, _, ctx) => (o.id === null ? null : ctx.loaders.workstation.load(o.id)),
+  },
   Mutation: {
-    createServiceCenter: async (_, a, ctx) =>
-      withCenter(
-        ctx,
-        await createServiceCenter(
-          ctx,
-          a.input.facts as Facts,
-          point(a.input.location),
-          a.dryRun ?? false,
-        ),
-      ),
-    updateServiceCenter: async (_, a, ctx) =>
-      withCenter(
-        ctx,
-        await updateServiceCenter(existing(ctx, 'ServiceCenter', a), a.facts as Facts),
-      ),
-    moveServiceCenter: async (_, a, ctx) =>
-      withCenter(
-        ctx,
-        await moveServiceCenter(existing(ctx, 'ServiceCenter', a), point(a.location)),
-      ),
-    closeServiceCenter: async (_, a, ctx) =>
-      withCenter(ctx, await closeServiceCenter(existing(ctx, 'ServiceCenter', a))),
-    createWorkstation: async (_, a, ctx) =>
-      withWorkstation(
-        ctx,
-        await createWorkstation(
-          ctx,
-          parseIdOf('Building', a.input.buildingId, 'input.buildingId'),
-          a.input.facts as Facts,
-          a.dryRun ?? false,
-        ),
-      ),
-    updateWorkstation: async (_, a, ctx) =>
-      withWorkstation(
-        ctx,
-        await updateWorkstation(existing(ctx, 'BuildingWorkstation', a), a.facts as Facts),
-      ),
-    moveWorkstation: async (_, a, ctx) =>
-      withWorkstation(
-        ctx,
-        await moveWorkstation(
-          existing(ctx, 'BuildingWorkstation', a),
-          parseIdOf('Building', a.buildingId, 'buildingId'),
-        ),
-      ),
-    closeWorkstation: async (_, a, ctx) =>
-      withWorkstation(ctx, await closeWorkstation(existing(ctx, 'BuildingWorkstation', a))),
+    createServiceCenter: (_, a, ctx) =>
+      createServiceCenter(ctx, a.input.facts as Facts, point(a.input.location), a.dryRun ?? false),
+    updateServiceCenter: (_, a, ctx) =>
+      updateServiceCenter(existing(ctx, 'ServiceCenter', a), a.facts as Facts),
+    moveServiceCenter: (_, a, ctx) =>
+      moveServiceCenter(existing(ctx, 'ServiceCenter', a), point(a.location)),
+    closeServiceCenter: (_, a, ctx) => closeServiceCenter(existing(ctx, 'ServiceCenter', a)),
+    createWorkstation: (_, a, ctx) => {
+      const buildingId = parseIdOf('Building', a.input.buildingId, 'input.buildingId');
+      return createWorkstation(ctx, buildingId, a.input.facts as Facts, a.dryRun ?? false);
+    },
+    updateWorkstation: (_, a, ctx) =>
+      updateWorkstation(existing(ctx, 'BuildingWorkstation', a), a.facts as Facts),
+    moveWorkstation: (_, a, ctx) => {
+      const buildingId = parseIdOf('Building', a.buildingId, 'buildingId');
+      return moveWorkstation(existing(ctx, 'BuildingWorkstation', a), buildingId);
+    },
+    closeWorkstation: (_, a, ctx) => closeWorkstation(existing(ctx, 'BuildingWorkstation', a)),
   },
 };

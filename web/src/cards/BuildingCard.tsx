@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { History } from '../history/History.tsx';
+import { WorkstationEditor } from '../ledger-edit/PlaceEditor.tsx';
 import { useRequest } from '../use-request.ts';
 import { BuildingCardQuery } from './card-queries.ts';
 import { STATUS_COLORS, statusOf } from './status.ts';
@@ -20,6 +21,7 @@ export function BuildingCard({ id, onSelect }: { id: string; onSelect(id: string
           {b.workstation.name}
         </p>
       )}
+      {b.workstation && <WorkstationEditor buildingId={id} />}
       {b.workstation && <History id={b.workstation.id} />}
       <p>{b.address}</p>
       <h3>{t('card.organizations', { count: orgs.totalCount })}</h3>

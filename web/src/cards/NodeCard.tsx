@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { History } from '../history/History.tsx';
+import { LedgerCheck } from '../ledger-edit/LedgerCheck.tsx';
+import { CenterEditor } from '../ledger-edit/PlaceEditor.tsx';
 import { useRequest } from '../use-request.ts';
 import { NodeCardQuery } from './card-queries.ts';
 
@@ -55,6 +57,7 @@ export function NodeCard(props: {
         </p>
         <p>{t('card.radius', { meters: n.serviceRadiusM })}</p>
         <p>{n.address}</p>
+        <CenterEditor id={props.id} />
         <History id={props.id} />
       </div>
     );
@@ -79,6 +82,7 @@ export function NodeCard(props: {
           <dd>{s.gaps}</dd>
         </dl>
         <button onClick={() => props.onScope(props.id)}>{t('card.selectScope')}</button>
+        <LedgerCheck gridId={props.id} onSelect={props.onSelect} />
         <History id={props.id} />
       </div>
     );
