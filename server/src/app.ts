@@ -91,7 +91,13 @@ export async function createApp(
       context: async ({ res }) => {
         // Authenticated once, before the body was read (graphqlBody).
         const auth = res.locals.auth as RequestAuth;
-        return createContext(database, auth?.user ?? null, auth?.sessionId);
+        const ctx = createContext(database, auth?.user ?? null, auth?.sessionId);
+        // A client that disconnects (or cancels) before the answer aborts long work (planning).
+        const gone = new AbortController();
+        res.on('close', () => {
+          if (!res.writableFinished) gone.abort();
+        });
+        return { ...ctx, signal: gone.signal };
       },
     }),
   );

@@ -1,30 +1,23 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
-import { badInput, Reasons } from '../errors.ts';
 import { toGlobalId } from '../graphql/ids.ts';
-import {
-  coverageProfile,
-  DEFAULT_JOINT_UNIT_LIMIT,
-  parseScope,
-  requireProfile,
-  type Scope,
-} from '../policy/index.ts';
-import type { Context } from '../graphql/context.ts';
+import { DEFAULT_JOINT_UNIT_LIMIT, requireProfile } from '../policy/index.ts';
 import { planJointBranches, type PlannedMember } from './joint-branches.ts';
 import {
   DEFAULT_BRANCH_COST_M,
   DEFAULT_INDUSTRY_PENALTY_M,
   DEFAULT_RADIUS_M,
-  DEFAULT_TIME_LIMIT_MS,
   EXACT_MAX_ORGS,
   MAX_NEW_SITES,
   MAX_PLANNING_ORGS,
   MAX_RADIUS_M,
-  MAX_TIME_LIMIT_MS,
 } from './planning.constants.ts';
 import { intOption } from './planning.options.ts';
 import { loaded } from '../party/party-edit.resolvers.ts';
 import { parseIdOf } from '../graphql/ids.ts';
 import { acceptJointBranch } from './accept.ts';
+import { costsBySubdistrict, joiningCost, newBranchCost } from './costs.ts';
+import { instructorDeploymentPlan } from './instructors.resolvers.ts';
+import { planningInput, timeLimitOption, tooMany } from './planning.input.ts';
 
 import {
   activeOrgs,
@@ -38,50 +31,6 @@ import { planServiceCenters } from './service-centers.ts';
 /** Requirements a joint branch satisfies (organizational coverage) mark "needs organizational coverage". */
 const ORG_KINDS = new Set(['party_org', 'standalone_party_org']);
 
-/** Why a plan cannot be made (`extensions.reason`). */
-export const PLANNING_REASONS = {
-  NOT_EVALUATED: 'NOT_EVALUATED',
-  SCOPE_REQUIRED: 'SCOPE_REQUIRED',
-} as const;
-declare module '../errors.ts' {
-  interface InputReasonRegistry {
-    planning: (typeof PLANNING_REASONS)[keyof typeof PLANNING_REASONS];
-  }
-}
-
-/** The profile, evaluated, and the scope (a whole district at most). */
-async function planningInput(ctx: Context, scopeId: string, profileKey?: string | null) {
-  const profile = await requireProfile(ctx, profileKey);
-  const cov = await coverageProfile(ctx.database.db, profile.key);
-  if (!cov?.evaluated) {
-    throw badInput(
-      'profile',
-      PLANNING_REASONS.NOT_EVALUATED,
-      `profile "${profile.key}" has not been evaluated yet; proposals read its coverage`,
-    );
-  }
-  const scope: Scope = await parseScope(ctx.database.db, scopeId);
-  if (scope.kind === 'all') {
-    throw badInput(
-      'scope',
-      PLANNING_REASONS.SCOPE_REQUIRED,
-      'name a district, subdistrict or grid',
-    );
-  }
-  return { profile, scope };
-}
-
-const tooMany = () =>
-  badInput(
-    'scope',
-    Reasons.TOO_MANY,
-    `more than ${MAX_PLANNING_ORGS} organizations: plan a smaller scope (a subdistrict or grid)`,
-  );
-
-/** options.timeLimitMs of both queries. */
-const timeLimitOption = (v: number | null | undefined) =>
-  intOption(v, DEFAULT_TIME_LIMIT_MS, 100, MAX_TIME_LIMIT_MS, 'options.timeLimitMs');
-
 const yieldLoop = () => new Promise<void>((r) => setImmediate(r));
 
 const member = (m: PlannedMember) => ({ ...m, id: toGlobalId('Organization', m.id) });
@@ -89,6 +38,7 @@ const lower = <T extends string>(s: string) => s.toLowerCase() as T;
 
 export const planningResolvers: Resolvers = {
   Query: {
+    instructorDeploymentPlan,
     jointBranchPlan: async (_, { scope: scopeId, profile: key, options }, ctx) => {
       const o = options ?? {};
       const radiusM = intOption(o.radiusM, DEFAULT_RADIUS_M, 50, MAX_RADIUS_M, 'options.radiusM');
@@ -127,7 +77,32 @@ export const planningResolvers: Resolvers = {
         branchCostM,
         timeLimitMs,
         exactMaxOrgs,
+        signal: ctx.signal,
       });
+      const doc = profile.document;
+      const proposals = plan.proposals.map((p) => ({
+        ...p,
+        cost: newBranchCost(p.formalMembers, doc),
+      }));
+      const attachments = plan.attachments.map((a) => ({
+        ...a,
+        cost: joiningCost(
+          a.members.reduce((t, m) => t + m.partyMembers, 0),
+          doc,
+        ),
+      }));
+      const costs = costsBySubdistrict([
+        ...proposals.map((p) => ({
+          subdistrictId: p.subdistrictId,
+          cost: p.cost,
+          units: p.members.length,
+        })),
+        ...attachments.map((a) => ({
+          subdistrictId: a.branch.subdistrictId,
+          cost: a.cost,
+          units: a.members.length,
+        })),
+      ]);
       return {
         profileKey: profile.key,
         unitLimit,
@@ -136,7 +111,12 @@ export const planningResolvers: Resolvers = {
         complete: plan.complete,
         elapsedMs: plan.elapsedMs,
         quality: plan.quality,
-        proposals: plan.proposals.map((p) => ({
+        costYears: doc.funds?.startupYears ?? null,
+        costs: costs.map((c) => ({
+          ...c,
+          subdistrictId: toGlobalId('Subdistrict', c.subdistrictId),
+        })),
+        proposals: proposals.map((p) => ({
           ...p,
           subdistrictId: toGlobalId('Subdistrict', p.subdistrictId),
           seat: member(p.seat),
@@ -144,8 +124,9 @@ export const planningResolvers: Resolvers = {
           unitCount: p.members.length,
           reasons: p.reasons.map((r) => lower(r)),
         })),
-        attachments: plan.attachments.map((a) => ({
+        attachments: attachments.map((a) => ({
           key: a.key,
+          cost: a.cost,
           partyOrganizationId: toGlobalId('PartyOrganization', a.branch.id),
           version: a.branch.version,
           name: a.branch.name,
