@@ -18,6 +18,7 @@ import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerLedgerRoutes } from './ledger/ledger.routes.ts';
 import { registerListRoutes } from './lists/index.ts';
+import { registerPlanningRoutes } from './planning/index.ts';
 import { limits as processLimits, type Limits } from './limits.ts';
 import { WEB_DIST } from './start/web-build.ts';
 
@@ -103,6 +104,7 @@ export async function createApp(
   );
   registerLedgerRoutes(app, database);
   registerListRoutes(app, database);
+  registerPlanningRoutes(app, database);
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
   }

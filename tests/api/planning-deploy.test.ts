@@ -1,5 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/src/app.ts';
+import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { codes } from '../helpers/graphql.ts';
 import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
@@ -191,5 +195,63 @@ describe('joint-branch plan costs', () => {
     expect(plan.costYears).toBeNull();
     expect(plan.costs).toEqual([]);
     for (const p of plan.proposals) expect(p.cost).toBeNull();
+  });
+});
+
+describe('GET /planning/export.xlsx', () => {
+  it('writes the proposals, their costs and the deployment the API answers', async () => {
+    await createDemoUsers(env.database, 'planning-password-1');
+    const { app } = await createApp(env.database);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const scope = `District:${env.districtId}`;
+      const anon = await fetch(`${base}/planning/export.xlsx?scope=${scope}`);
+      expect(anon.status).toBe(401);
+      const sign = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation { signIn(username: "planner", password: "planning-password-1") { token } }`,
+        }),
+      });
+      const token = ((await sign.json()) as any).data.signIn.token as string;
+      const auth = { authorization: `Bearer ${token}` };
+      const res = await fetch(`${base}/planning/export.xlsx?scope=${scope}&lang=en`, {
+        headers: auth,
+      });
+      expect(res.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      expect(book.worksheets.map((w) => w.name)).toEqual([
+        'Joint branches',
+        'Funds (2 years)',
+        'Instructors',
+      ]);
+      const plan = (
+        await env.api.exec(
+          `query ($s: ID!) { jointBranchPlan(scope: $s) { proposals { members { id } } attachments { members { id } } costs { totalYuan } } }`,
+          { s: scope },
+        )
+      ).data!.jointBranchPlan;
+      const units =
+        plan.proposals.reduce((t: number, p: any) => t + p.members.length, 0) +
+        plan.attachments.reduce((t: number, a: any) => t + a.members.length, 0);
+      const [branches, funds, instructors] = book.worksheets;
+      expect(branches!.getRow(1).getCell(1).value).toBe('Proposal');
+      expect(branches!.actualRowCount - 1).toBe(units);
+      let total = 0;
+      funds!.eachRow((row, n) => n > 1 && (total += Number(row.getCell(6).value)));
+      expect(total).toBe(plan.costs.reduce((t: number, c: any) => t + c.totalYuan, 0));
+      const deployed = await deploy({ scope });
+      expect(instructors!.actualRowCount - 1).toBe(deployed.candidates);
+      const bad = await fetch(`${base}/planning/export.xlsx?scope=Organization:1`, {
+        headers: auth,
+      });
+      expect(bad.status).toBe(400);
+    } finally {
+      server.close();
+    }
   });
 });

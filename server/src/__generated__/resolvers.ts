@@ -814,6 +814,7 @@ export type JointBranchAttachment = {
   name: Scalars['String']['output'];
   partyOrganizationId: Scalars['ID']['output'];
   room: Scalars['Int']['output'];
+  subdistrictId: Scalars['ID']['output'];
   unitsBefore: Scalars['Int']['output'];
   /** The party organization's version the plan read (expectedVersion when accepting). */
   version: Scalars['Int']['output'];
@@ -3432,6 +3433,7 @@ export type JointBranchAttachmentResolvers<ContextType = Context, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   room?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subdistrictId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -1,4 +1,8 @@
-import type { QueryResolvers } from '../__generated__/resolvers.ts';
+import type {
+  InstructorDeploymentPlan,
+  QueryInstructorDeploymentPlanArgs,
+} from '../__generated__/resolvers.ts';
+import type { Context } from '../graphql/context.ts';
 import { badInput } from '../errors.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { planInstructors } from './instructors.ts';
@@ -14,12 +18,11 @@ import { instructorLoads, workCandidates } from './planning.sql.ts';
 /** Rules met by an instructor (work coverage) mark "needs work coverage". */
 const WORK_KINDS = new Set(['work_coverage']);
 
-/** Query.instructorDeploymentPlan (issue 18, point 3): read-only, like every plan. */
-export const instructorDeploymentPlan: QueryResolvers['instructorDeploymentPlan'] = async (
-  _,
-  { scope: scopeId, profile: key, options },
-  ctx,
-) => {
+/** Query.instructorDeploymentPlan (issue 18, point 3; the export too): read-only, like every plan. */
+export async function instructorPlanFor(
+  ctx: Context,
+  { scope: scopeId, profile: key, options }: QueryInstructorDeploymentPlanArgs,
+): Promise<InstructorDeploymentPlan> {
   const o = options ?? {};
   const radiusM = intOption(
     o.radiusM,
@@ -70,4 +73,4 @@ export const instructorDeploymentPlan: QueryResolvers['instructorDeploymentPlan'
       explanation: p.explanation,
     })),
   };
-};
+}

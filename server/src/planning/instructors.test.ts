@@ -68,4 +68,18 @@ describe('planInstructors', () => {
     const b = await plan(300, 10, 7);
     expect({ ...b, elapsedMs: 0 }).toEqual({ ...a, elapsedMs: 0 });
   });
+
+  it('stops at once when cancelled (the client went away), still answering every organization', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    const p = await planInstructors(workCandidates(3, 2_000), instructors, {
+      loadLimit: 10,
+      radiusM: 3_000,
+      timeLimitMs: 20_000,
+      signal: ac.signal,
+    });
+    expect(p.complete).toBe(false);
+    expect(p.proposals.reduce((t, x) => t + x.organizations.length, 0)).toBe(2_000);
+    for (const x of p.proposals) expect(x.organizations.length).toBeLessThanOrEqual(10);
+  });
 });

@@ -1,4 +1,9 @@
-import type { Resolvers } from '../__generated__/resolvers.ts';
+import type {
+  JointBranchPlan,
+  QueryJointBranchPlanArgs,
+  Resolvers,
+} from '../__generated__/resolvers.ts';
+import type { Context } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { DEFAULT_JOINT_UNIT_LIMIT, requireProfile } from '../policy/index.ts';
 import { planJointBranches, type PlannedMember } from './joint-branches.ts';
@@ -16,7 +21,7 @@ import { loaded } from '../party/party-edit.resolvers.ts';
 import { parseIdOf } from '../graphql/ids.ts';
 import { acceptJointBranch } from './accept.ts';
 import { costsBySubdistrict, joiningCost, newBranchCost } from './costs.ts';
-import { instructorDeploymentPlan } from './instructors.resolvers.ts';
+import { instructorPlanFor } from './instructors.resolvers.ts';
 import { planningInput, timeLimitOption, tooMany } from './planning.input.ts';
 
 import {
@@ -36,116 +41,123 @@ const yieldLoop = () => new Promise<void>((r) => setImmediate(r));
 const member = (m: PlannedMember) => ({ ...m, id: toGlobalId('Organization', m.id) });
 const lower = <T extends string>(s: string) => s.toLowerCase() as T;
 
+/** The joint-branch plan of a scope as the API answers it (Query.jointBranchPlan, the export). */
+export async function jointBranchPlanFor(
+  ctx: Context,
+  { scope: scopeId, profile: key, options }: QueryJointBranchPlanArgs,
+): Promise<JointBranchPlan> {
+  const o = options ?? {};
+  const radiusM = intOption(o.radiusM, DEFAULT_RADIUS_M, 50, MAX_RADIUS_M, 'options.radiusM');
+  const industryPenaltyM = intOption(
+    o.industryPenaltyM,
+    DEFAULT_INDUSTRY_PENALTY_M,
+    0,
+    MAX_RADIUS_M,
+    'options.industryPenaltyM',
+  );
+  const branchCostM = intOption(
+    o.branchCostM,
+    DEFAULT_BRANCH_COST_M,
+    0,
+    MAX_RADIUS_M,
+    'options.branchCostM',
+  );
+  const timeLimitMs = timeLimitOption(o.timeLimitMs);
+  const exactMaxOrgs = intOption(o.exactMaxOrgs, EXACT_MAX_ORGS, 0, 80, 'options.exactMaxOrgs');
+  const { profile, scope } = await planningInput(ctx, scopeId, key);
+  const unitLimit = profile.document.jointUnitLimit ?? DEFAULT_JOINT_UNIT_LIMIT;
+  const mask = profile.document.rules.reduce(
+    (m, r, i) => (ORG_KINDS.has(r.requires.kind) ? m | (1 << i) : m),
+    0,
+  );
+  const db = ctx.database.db;
+  const orgs = await jointCandidates(db, profile.id, mask, scope);
+  if (orgs.length > MAX_PLANNING_ORGS) throw tooMany();
+  const subs = [...new Set(orgs.map((c) => c.subdistrictId))];
+  const existing = await jointBranchesWithRoom(db, subs, unitLimit);
+  await yieldLoop();
+  const plan = await planJointBranches(orgs, existing, {
+    unitLimit,
+    radiusM,
+    industryPenaltyM,
+    branchCostM,
+    timeLimitMs,
+    exactMaxOrgs,
+    signal: ctx.signal,
+  });
+  const doc = profile.document;
+  const proposals = plan.proposals.map((p) => ({
+    ...p,
+    cost: newBranchCost(p.formalMembers, doc),
+  }));
+  const attachments = plan.attachments.map((a) => ({
+    ...a,
+    cost: joiningCost(
+      a.members.reduce((t, m) => t + m.partyMembers, 0),
+      doc,
+    ),
+  }));
+  const costs = costsBySubdistrict([
+    ...proposals.map((p) => ({
+      subdistrictId: p.subdistrictId,
+      cost: p.cost,
+      units: p.members.length,
+    })),
+    ...attachments.map((a) => ({
+      subdistrictId: a.branch.subdistrictId,
+      cost: a.cost,
+      units: a.members.length,
+    })),
+  ]);
+  return {
+    profileKey: profile.key,
+    unitLimit,
+    radiusM,
+    candidates: plan.candidates,
+    complete: plan.complete,
+    elapsedMs: plan.elapsedMs,
+    quality: plan.quality,
+    costYears: doc.funds?.startupYears ?? null,
+    costs: costs.map((c) => ({
+      ...c,
+      subdistrictId: toGlobalId('Subdistrict', c.subdistrictId),
+    })),
+    proposals: proposals.map((p) => ({
+      ...p,
+      subdistrictId: toGlobalId('Subdistrict', p.subdistrictId),
+      seat: member(p.seat),
+      members: p.members.map(member),
+      unitCount: p.members.length,
+      reasons: p.reasons.map((r) => lower(r)),
+    })),
+    attachments: attachments.map((a) => ({
+      key: a.key,
+      subdistrictId: toGlobalId('Subdistrict', a.branch.subdistrictId),
+      cost: a.cost,
+      partyOrganizationId: toGlobalId('PartyOrganization', a.branch.id),
+      version: a.branch.version,
+      name: a.branch.name,
+      lon: a.branch.lon,
+      lat: a.branch.lat,
+      unitsBefore: a.branch.units,
+      room: a.room,
+      members: a.members.map(member),
+      farthestMemberM: a.farthestMemberM,
+      engine: a.engine,
+      explanation: a.explanation,
+    })),
+    ungrouped: plan.ungrouped.map((u) => ({
+      ...u,
+      organization: member(u.organization),
+      reason: lower(u.reason),
+    })),
+  };
+}
+
 export const planningResolvers: Resolvers = {
   Query: {
-    instructorDeploymentPlan,
-    jointBranchPlan: async (_, { scope: scopeId, profile: key, options }, ctx) => {
-      const o = options ?? {};
-      const radiusM = intOption(o.radiusM, DEFAULT_RADIUS_M, 50, MAX_RADIUS_M, 'options.radiusM');
-      const industryPenaltyM = intOption(
-        o.industryPenaltyM,
-        DEFAULT_INDUSTRY_PENALTY_M,
-        0,
-        MAX_RADIUS_M,
-        'options.industryPenaltyM',
-      );
-      const branchCostM = intOption(
-        o.branchCostM,
-        DEFAULT_BRANCH_COST_M,
-        0,
-        MAX_RADIUS_M,
-        'options.branchCostM',
-      );
-      const timeLimitMs = timeLimitOption(o.timeLimitMs);
-      const exactMaxOrgs = intOption(o.exactMaxOrgs, EXACT_MAX_ORGS, 0, 80, 'options.exactMaxOrgs');
-      const { profile, scope } = await planningInput(ctx, scopeId, key);
-      const unitLimit = profile.document.jointUnitLimit ?? DEFAULT_JOINT_UNIT_LIMIT;
-      const mask = profile.document.rules.reduce(
-        (m, r, i) => (ORG_KINDS.has(r.requires.kind) ? m | (1 << i) : m),
-        0,
-      );
-      const db = ctx.database.db;
-      const orgs = await jointCandidates(db, profile.id, mask, scope);
-      if (orgs.length > MAX_PLANNING_ORGS) throw tooMany();
-      const subs = [...new Set(orgs.map((c) => c.subdistrictId))];
-      const existing = await jointBranchesWithRoom(db, subs, unitLimit);
-      await yieldLoop();
-      const plan = await planJointBranches(orgs, existing, {
-        unitLimit,
-        radiusM,
-        industryPenaltyM,
-        branchCostM,
-        timeLimitMs,
-        exactMaxOrgs,
-        signal: ctx.signal,
-      });
-      const doc = profile.document;
-      const proposals = plan.proposals.map((p) => ({
-        ...p,
-        cost: newBranchCost(p.formalMembers, doc),
-      }));
-      const attachments = plan.attachments.map((a) => ({
-        ...a,
-        cost: joiningCost(
-          a.members.reduce((t, m) => t + m.partyMembers, 0),
-          doc,
-        ),
-      }));
-      const costs = costsBySubdistrict([
-        ...proposals.map((p) => ({
-          subdistrictId: p.subdistrictId,
-          cost: p.cost,
-          units: p.members.length,
-        })),
-        ...attachments.map((a) => ({
-          subdistrictId: a.branch.subdistrictId,
-          cost: a.cost,
-          units: a.members.length,
-        })),
-      ]);
-      return {
-        profileKey: profile.key,
-        unitLimit,
-        radiusM,
-        candidates: plan.candidates,
-        complete: plan.complete,
-        elapsedMs: plan.elapsedMs,
-        quality: plan.quality,
-        costYears: doc.funds?.startupYears ?? null,
-        costs: costs.map((c) => ({
-          ...c,
-          subdistrictId: toGlobalId('Subdistrict', c.subdistrictId),
-        })),
-        proposals: proposals.map((p) => ({
-          ...p,
-          subdistrictId: toGlobalId('Subdistrict', p.subdistrictId),
-          seat: member(p.seat),
-          members: p.members.map(member),
-          unitCount: p.members.length,
-          reasons: p.reasons.map((r) => lower(r)),
-        })),
-        attachments: attachments.map((a) => ({
-          key: a.key,
-          cost: a.cost,
-          partyOrganizationId: toGlobalId('PartyOrganization', a.branch.id),
-          version: a.branch.version,
-          name: a.branch.name,
-          lon: a.branch.lon,
-          lat: a.branch.lat,
-          unitsBefore: a.branch.units,
-          room: a.room,
-          members: a.members.map(member),
-          farthestMemberM: a.farthestMemberM,
-          engine: a.engine,
-          explanation: a.explanation,
-        })),
-        ungrouped: plan.ungrouped.map((u) => ({
-          ...u,
-          organization: member(u.organization),
-          reason: lower(u.reason),
-        })),
-      };
-    },
+    instructorDeploymentPlan: (_, args, ctx) => instructorPlanFor(ctx, args),
+    jointBranchPlan: (_, args, ctx) => jointBranchPlanFor(ctx, args),
     serviceCenterSiting: async (_, { scope: scopeId, profile: key, options }, ctx) => {
       const o = options ?? {};
       const count = intOption(o.count, 3, 1, MAX_NEW_SITES, 'options.count');

@@ -302,3 +302,16 @@ export async function instructorLoads(
     lat: r.lat == null ? null : num(r.lat),
   }));
 }
+
+/** Subdistrict names by id (the export names places, not ids). */
+export async function subdistrictNames(
+  executor: Executor,
+  ids: number[],
+): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const found = await rows<{ id: unknown; name: unknown }>(
+    executor,
+    sql`SELECT id, name FROM subdistricts WHERE id = ANY(${intArray(ids)})`,
+  );
+  return new Map(found.map((r) => [num(r.id), String(r.name)]));
+}

@@ -3,11 +3,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
-import { useRequest } from '../use-request.ts';
 import { AcceptProposal } from './AcceptProposal.tsx';
+import { InstructorDeployment } from './InstructorDeployment.tsx';
+import { PlanCosts } from './PlanCosts.tsx';
+import { PlanProgress } from './PlanProgress.tsx';
 import { addPlanningText } from './planning-i18n.ts';
 import { JointBranchPlanQuery } from './planning-queries.ts';
 import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
+import { usePlan } from './use-plan.ts';
 import './planning.css';
 
 /**
@@ -22,7 +25,7 @@ export function PlanningTool({ scope }: { scope: string | null }) {
   const map = useAtlasMap();
   const [open, setOpen] = useState(false);
   const usable = scope != null && !scope.startsWith('District:');
-  const plan = useRequest(JointBranchPlanQuery, open && usable ? { scope } : null);
+  const plan = usePlan(JointBranchPlanQuery, open && usable ? { scope } : null);
   const data = plan.data?.jointBranchPlan;
 
   useEffect(() => {
@@ -62,8 +65,7 @@ export function PlanningTool({ scope }: { scope: string | null }) {
         <section className="planning-panel" data-testid="planning-panel">
           <h3>{t('planning.title')}</h3>
           {!usable && <p>{t('planning.noScope')}</p>}
-          {plan.loading && <p>{t('planning.loading')}</p>}
-          {plan.error && <p className="error">{plan.error}</p>}
+          <PlanProgress plan={plan} />
           {data && (
             <>
               <p>
@@ -89,6 +91,11 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                       {t('planning.newBranch')} · {p.seat.name} · {p.unitCount}
                     </button>
                     <p>{text(p.explanation)}</p>
+                    {p.cost && (
+                      <p className="planning-cost">
+                        {t('planning.cost', { yuan: p.cost.totalYuan.toLocaleString('zh-CN') })}
+                      </p>
+                    )}
                     <AcceptProposal
                       proposalKey={p.key}
                       unitIds={[
@@ -114,8 +121,10 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                 ))}
               </ol>
               <p className="planning-note">{t('planning.accept')}</p>
+              <PlanCosts costs={data.costs} years={data.costYears} />
             </>
           )}
+          {usable && <InstructorDeployment scope={scope} />}
         </section>
       )}
     </>

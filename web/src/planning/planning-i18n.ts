@@ -17,6 +17,23 @@ const zh = {
   acceptButton: '采纳',
   memberCount: '正式党员数 ',
   accepted: '已采纳：{{name}}',
+  seconds: '{{n}} 秒',
+  cancel: '取消',
+  cancelled: '已取消计算',
+  cost: '经费（两年）约 {{yuan}} 元',
+  noFunds: '该政策口径未规定经费标准',
+  costsTitle: '建议所需经费（{{years}} 年，元）',
+  costNew: '新建',
+  costJoining: '加入单位',
+  costStartup: '启动经费',
+  costActivity: '活动经费/年',
+  costTotal: '合计',
+  costSum: '总计',
+  instructors: '党建工作指导员部署',
+  instructorSummary:
+    '{{candidates}} 个无党员单位需工作覆盖；每名指导员负责至多 {{limit}} 个；{{withRoom}} 名现有指导员尚有余量，还需新增 {{needed}} 名。',
+  newInstructor: '需新增指导员',
+  assigned: '已选派：{{n}} 个单位',
 };
 const en: typeof zh = {
   open: 'Joint-branch proposals',
@@ -35,6 +52,23 @@ const en: typeof zh = {
   acceptButton: 'Accept',
   memberCount: 'Formal members ',
   accepted: 'Accepted: {{name}}',
+  seconds: '{{n}} s',
+  cancel: 'Cancel',
+  cancelled: 'Computation cancelled',
+  cost: 'Funds (2 years) about {{yuan}} yuan',
+  noFunds: 'This profile sets no funding amounts',
+  costsTitle: 'Funds the proposals need ({{years}} years, yuan)',
+  costNew: 'New',
+  costJoining: 'Joining units',
+  costStartup: 'Start-up',
+  costActivity: 'Activity / year',
+  costTotal: 'Total',
+  costSum: 'Sum',
+  instructors: 'Instructor deployment',
+  instructorSummary:
+    '{{candidates}} organizations without members need work coverage; one instructor looks after at most {{limit}}; {{withRoom}} instructors in post have room, {{needed}} more are needed.',
+  newInstructor: 'New instructor needed',
+  assigned: 'Assigned: {{n}} organizations',
 };
 
 /** Called on first render (i18next is initialised by main.tsx after the imports run). */
