@@ -116,8 +116,9 @@ export async function planInstructors(
       capacity: o.loadLimit,
       radiusM: o.radiusM,
       industryPenaltyM: 0,
-      // One more instructor must save a radius of travel: fewer, fuller groups first.
-      branchCostM: o.radiusM,
+      // One more instructor must save a full load's travel across the radius: fewer, fuller
+      // groups first (the ratio is the scarce thing), then short distances.
+      branchCostM: o.radiusM * o.loadLimit,
       maxNewBranches: list.length,
       minSize: 1,
     };

@@ -1,6 +1,7 @@
 import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { download } from '../lists/ListsDock.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
 import { AcceptProposal } from './AcceptProposal.tsx';
@@ -26,7 +27,27 @@ export function PlanningTool({ scope }: { scope: string | null }) {
   const [open, setOpen] = useState(false);
   const usable = scope != null && !scope.startsWith('District:');
   const plan = usePlan(JointBranchPlanQuery, open && usable ? { scope } : null);
-  const data = plan.data?.jointBranchPlan;
+  const whole = plan.data?.jointBranchPlan;
+  // Rejected proposals leave the list and the map (nothing was stored; a new plan brings them back).
+  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  const data = useMemo(
+    () =>
+      whole && {
+        ...whole,
+        proposals: whole.proposals.filter((p) => !rejected.has(p.key)),
+        attachments: whole.attachments.filter((a) => !rejected.has(a.key)),
+      },
+    [whole, rejected],
+  );
+  const reject = (key: string) => setRejected(new Set([...rejected, key]));
+  const [exportError, setExportError] = useState<string | null>(null);
+  const exportPlan = () => {
+    setExportError(null);
+    const q = new URLSearchParams({ scope: scope!, lang: i18n.language === 'en' ? 'en' : 'zh' });
+    download(`/planning/export.xlsx?${q.toString()}`, 'planning.xlsx').catch((e: Error) =>
+      setExportError(e.message),
+    );
+  };
 
   useEffect(() => {
     if (!map || !open || !data) return;
@@ -103,11 +124,12 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                         ...p.members.map((m) => m.id).filter((id) => id !== p.seat.id),
                       ]}
                       formalMembers={p.formalMembers}
+                      onReject={() => reject(p.key)}
                     />
                   </li>
                 ))}
                 {data.attachments.map((a) => (
-                  <li key={a.key} className="attach">
+                  <li key={a.key} className="attach" data-testid="planning-proposal">
                     <button onClick={() => fly(a.lon, a.lat)}>
                       {t('planning.attach')} · {a.name} · +{a.members.length}
                     </button>
@@ -116,11 +138,20 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                       proposalKey={a.key}
                       unitIds={a.members.map((m) => m.id)}
                       expectedVersion={a.version}
+                      onReject={() => reject(a.key)}
                     />
                   </li>
                 ))}
               </ol>
               <p className="planning-note">{t('planning.accept')}</p>
+              <button
+                className="planning-export"
+                onClick={exportPlan}
+                data-testid="planning-export"
+              >
+                {t('planning.export')}
+              </button>
+              {exportError && <p className="error">{exportError}</p>}
               <PlanCosts costs={data.costs} years={data.costYears} />
             </>
           )}

@@ -15,6 +15,8 @@ const zh = {
   attach: '加入',
   accept: '采纳后经台账编辑写入并留痕；新建支部须有3名以上正式党员',
   acceptButton: '采纳',
+  rejectButton: '不采纳',
+  export: '导出建议 (.xlsx)',
   memberCount: '正式党员数 ',
   accepted: '已采纳：{{name}}',
   seconds: '{{n}} 秒',
@@ -50,6 +52,8 @@ const en: typeof zh = {
   accept:
     'Accepting writes through the ledger edits, audited; a new branch needs 3 formal members or more',
   acceptButton: 'Accept',
+  rejectButton: 'Reject',
+  export: 'Export proposals (.xlsx)',
   memberCount: 'Formal members ',
   accepted: 'Accepted: {{name}}',
   seconds: '{{n}} s',
