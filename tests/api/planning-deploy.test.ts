@@ -253,5 +253,6 @@ describe('GET /planning/export.xlsx', () => {
     } finally {
       server.close();
     }
-  });
+    // Two plans, a sign-in and a workbook: 16 s alone, over a minute on a loaded machine.
+  }, 180_000);
 });
