@@ -9,16 +9,24 @@
  *    100k and 1M candidate organizations spread over 25 subdistricts, with the proven gap: wall
  *    clock, CPU time (the machine is shared) and when the quick pass (a complete answer) ended.
  * 3. Runtime of planServiceCenters at 10k and 100k active organizations.
+ * 4. Runtime of planInstructors (instructor deployment) at the same sizes, loads 10 and 2, with
+ *    how many instructors the answer asks for against the ratio's floor (n / load).
  *
  *   pnpm --filter @atlas/bench exec tsx planning.ts
  *   PLANNING_BENCH_SIZES=1000,10000 PLANNING_BENCH_QUALITY=0 to shorten it;
- *   PLANNING_BENCH_EXACT=0 (heuristic only), PLANNING_BENCH_LIMIT_MS (default 30000).
+ *   PLANNING_BENCH_EXACT=0 (heuristic only), PLANNING_BENCH_LIMIT_MS (default 30000);
+ *   PLANNING_BENCH_JOINT=0 / PLANNING_BENCH_DEPLOY=0 leave out the joint-branch and siting runs /
+ *   the instructor runs.
  */
 import { generatedInstance, seededRandom } from '../server/src/planning/grouping.testkit.ts';
 import { solveGroupingExact } from '../server/src/planning/grouping.exact.ts';
 import { solveGroupingHeuristic } from '../server/src/planning/grouping.heuristic.ts';
 import { score } from '../server/src/planning/grouping.model.ts';
-import { planJointBranches, planServiceCenters } from '../server/src/planning/index.ts';
+import {
+  planInstructors,
+  planJointBranches,
+  planServiceCenters,
+} from '../server/src/planning/index.ts';
 import type { CandidateOrg, DemandOrg } from '../server/src/planning/planning.sql.ts';
 import { report } from './lib/timing.ts';
 
@@ -163,7 +171,33 @@ async function siting(sizes: number[]) {
   }
 }
 
+async function deployment(sizes: number[]) {
+  for (const n of sizes) {
+    const orgs = district(n).map((o) => ({ ...o, districtId: 1, version: 1 }));
+    for (const loadLimit of [10, 2]) {
+      const t = performance.now();
+      const cpu = process.cpuUsage();
+      const plan = await planInstructors(orgs, [], {
+        loadLimit,
+        radiusM: 3_000,
+        timeLimitMs: Number(process.env.PLANNING_BENCH_LIMIT_MS ?? 30_000),
+      });
+      const far = plan.proposals.map((p) => p.farthestMemberM);
+      report(
+        `instructorDeploymentPlan ${n.toLocaleString('en')} orgs, load ${loadLimit}`,
+        performance.now() - t,
+        `cpu ${(process.cpuUsage(cpu).user / 1e6).toFixed(1)} s, ${plan.instructorsNeeded} instructors ` +
+          `(floor ${Math.ceil(n / loadLimit)}, +${pct(plan.instructorsNeeded / Math.ceil(n / loadLimit) - 1)}), ` +
+          `farthest member median ${median(far).toFixed(0)} m, complete ${plan.complete}`,
+      );
+    }
+  }
+}
+
 const sizes = (process.env.PLANNING_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 if (process.env.PLANNING_BENCH_QUALITY !== '0') await quality();
-await runtime(sizes);
-await siting(sizes.filter((s) => s >= 10_000));
+if (process.env.PLANNING_BENCH_JOINT !== '0') {
+  await runtime(sizes);
+  await siting(sizes.filter((s) => s >= 10_000));
+}
+if (process.env.PLANNING_BENCH_DEPLOY !== '0') await deployment(sizes);

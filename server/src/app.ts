@@ -18,6 +18,7 @@ import { requestLog } from './http/request-log.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { registerLedgerRoutes } from './ledger/ledger.routes.ts';
 import { registerListRoutes } from './lists/index.ts';
+import { registerPlanningRoutes } from './planning/index.ts';
 import { limits as processLimits, type Limits } from './limits.ts';
 import { WEB_DIST } from './start/web-build.ts';
 
@@ -91,12 +92,19 @@ export async function createApp(
       context: async ({ res }) => {
         // Authenticated once, before the body was read (graphqlBody).
         const auth = res.locals.auth as RequestAuth;
-        return createContext(database, auth?.user ?? null, auth?.sessionId);
+        const ctx = createContext(database, auth?.user ?? null, auth?.sessionId);
+        // A client that disconnects (or cancels) before the answer aborts long work (planning).
+        const gone = new AbortController();
+        res.on('close', () => {
+          if (!res.writableFinished) gone.abort();
+        });
+        return { ...ctx, signal: gone.signal };
       },
     }),
   );
   registerLedgerRoutes(app, database);
   registerListRoutes(app, database);
+  registerPlanningRoutes(app, database);
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
   }

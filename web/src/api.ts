@@ -58,9 +58,15 @@ export class ApiError extends Error {
 }
 
 /** Posts a typed document to /graphql; throws with the server's message on errors. */
-export async function request<R, V>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+export async function request<R, V>(
+  doc: TypedDocumentNode<R, V>,
+  variables?: V,
+  /** Aborting cancels the request; the server stops long work when the client goes away. */
+  signal?: AbortSignal,
+): Promise<R> {
   const res = await fetch('/graphql', {
     method: 'POST',
+    signal,
     headers: { 'content-type': 'application/json', ...authHeaders() },
     body: JSON.stringify({ query: print(doc), variables }),
   });

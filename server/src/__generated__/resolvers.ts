@@ -374,6 +374,19 @@ export type DeletedOrganization = {
   name: Scalars['String']['output'];
 };
 
+/** An organization an instructor would look after. */
+export type DeployedOrganization = {
+  __typename?: 'DeployedOrganization';
+  /** Metres to the group's centre. */
+  distanceM: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  /** Its version (expectedVersion of assignInstructor when accepting). */
+  version: Scalars['Int']['output'];
+};
+
 /** 区 / 县 */
 export type District = Node & {
   __typename?: 'District';
@@ -745,6 +758,54 @@ export type Instructor = Node & {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+export type InstructorDeploymentOptions = {
+  /** An instructor's organizations lie within this many metres of its centre (default 3000, at most 5000). */
+  radiusM?: InputMaybe<Scalars['Int']['input']>;
+  /** Wall-clock limit in milliseconds (default 10000, at most 30000). */
+  timeLimitMs?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Instructor deployment (党建工作指导员, issue 18): organizations that need work coverage grouped per
+ * subdistrict into loads of at most the profile's orgsPerInstructor, kept close together, given to
+ * instructors with room (nearest first, then idle ones), and the instructors still needed.
+ * Accepting a proposal is assignInstructor for each organization (audited there).
+ */
+export type InstructorDeploymentPlan = {
+  __typename?: 'InstructorDeploymentPlan';
+  /** Organizations of the scope that need work coverage. */
+  candidates: Scalars['Int']['output'];
+  complete: Scalars['Boolean']['output'];
+  elapsedMs: Scalars['Int']['output'];
+  /** More instructors the scope needs. */
+  instructorsNeeded: Scalars['Int']['output'];
+  /** Instructors of the scope's districts below the load limit. */
+  instructorsWithRoom: Scalars['Int']['output'];
+  /** The profile's orgsPerInstructor. */
+  loadLimit: Scalars['Int']['output'];
+  profileKey: Scalars['String']['output'];
+  proposals: Array<InstructorDeploymentProposal>;
+  radiusM: Scalars['Int']['output'];
+};
+
+/** Organizations proposed for one instructor: one already in post, or one more that is needed. */
+export type InstructorDeploymentProposal = {
+  __typename?: 'InstructorDeploymentProposal';
+  centreLat: Scalars['Float']['output'];
+  centreLon: Scalars['Float']['output'];
+  explanation: PlanText;
+  farthestMemberM: Scalars['Float']['output'];
+  /** Null: no instructor of the district has room; one more is needed. */
+  instructorId?: Maybe<Scalars['ID']['output']>;
+  instructorName?: Maybe<Scalars['String']['output']>;
+  /** assign:<instructor id>, or new:<seat organization id> when no instructor is free. */
+  key: Scalars['String']['output'];
+  loadAfter: Scalars['Int']['output'];
+  loadBefore: Scalars['Int']['output'];
+  organizations: Array<DeployedOrganization>;
+  subdistrictId: Scalars['ID']['output'];
+};
+
 export type InstructorEditResult = {
   __typename?: 'InstructorEditResult';
   coverageAfter?: Maybe<OrganizationCoverage>;
@@ -764,6 +825,8 @@ export type InstructorEditResult = {
 /** Organizations proposed to join an existing joint branch that has room nearby. */
 export type JointBranchAttachment = {
   __typename?: 'JointBranchAttachment';
+  /** The joining units' activity funds (null: the profile sets no amounts). */
+  cost?: Maybe<PlanCost>;
   engine: PlanEngine;
   explanation: PlanText;
   farthestMemberM: Scalars['Float']['output'];
@@ -774,6 +837,7 @@ export type JointBranchAttachment = {
   name: Scalars['String']['output'];
   partyOrganizationId: Scalars['ID']['output'];
   room: Scalars['Int']['output'];
+  subdistrictId: Scalars['ID']['output'];
   unitsBefore: Scalars['Int']['output'];
   /** The party organization's version the plan read (expectedVersion when accepting). */
   version: Scalars['Int']['output'];
@@ -786,6 +850,10 @@ export type JointBranchPlan = {
   candidates: Scalars['Int']['output'];
   /** False when the time limit cut the search short (the answer is still valid). */
   complete: Scalars['Boolean']['output'];
+  /** Years the costs run over (the profile's startupYears; null: the profile sets no amounts). */
+  costYears?: Maybe<Scalars['Int']['output']>;
+  /** Cost of the proposals and attachments per subdistrict (empty: the profile sets no amounts). */
+  costs: Array<SubdistrictCost>;
   elapsedMs: Scalars['Int']['output'];
   profileKey: Scalars['String']['output'];
   proposals: Array<JointBranchProposal>;
@@ -817,6 +885,8 @@ export type JointBranchPlanOptions = {
 /** A proposed new joint party branch (联合党支部), at most the profile's unit limit. */
 export type JointBranchProposal = {
   __typename?: 'JointBranchProposal';
+  /** What founding it would cost (null: the profile sets no amounts). */
+  cost?: Maybe<PlanCost>;
   engine: PlanEngine;
   explanation: PlanText;
   farthestMemberM: Scalars['Float']['output'];
@@ -1813,6 +1883,22 @@ export type PartyOrganizationEditResult = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * Money a proposal would take under the profile's amounts (seed 000 art. 24), in yuan over the
+ * profile's start-up period (startupYears, 2 in shunyi-2017): start-up funds of the new party
+ * organization's kind each year, plus activity funds per formal member each year. A new branch is
+ * costed with at least the members it needs to be founded (3).
+ */
+export type PlanCost = {
+  __typename?: 'PlanCost';
+  activityYuanPerYear: Scalars['Float']['output'];
+  /** The kind a new party organization would be (null: units join an existing one). */
+  kind?: Maybe<PartyOrgKind>;
+  members: Scalars['Int']['output'];
+  startupYuan: Scalars['Float']['output'];
+  totalYuan: Scalars['Float']['output'];
+};
+
 /** How a part of the plan was solved. */
 export type PlanEngine =
   /** HiGHS (MILP) found the best answer it could within the time limit. */
@@ -2075,6 +2161,8 @@ export type Query = {
   grid?: Maybe<Grid>;
   /** A grid's boundary at a date, also for grids merged away since (by global id). */
   gridBoundaryAsOf?: Maybe<Scalars['GeoJSON']['output']>;
+  /** Which instructor should look after which organizations without work coverage, and how many more are needed. */
+  instructorDeploymentPlan: InstructorDeploymentPlan;
   /**
    * Proposed joint branches for a District, Subdistrict or Grid (never across subdistricts), under
    * a policy profile (default: the default profile).
@@ -2205,6 +2293,13 @@ export type QueryGridArgs = {
 export type QueryGridBoundaryAsOfArgs = {
   at: Scalars['DateTime']['input'];
   gridId: Scalars['ID']['input'];
+};
+
+
+export type QueryInstructorDeploymentPlanArgs = {
+  options?: InputMaybe<InstructorDeploymentOptions>;
+  profile?: InputMaybe<Scalars['String']['input']>;
+  scope: Scalars['ID']['input'];
 };
 
 
@@ -2562,6 +2657,17 @@ export type SubdistrictOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The proposals' costs in one subdistrict. */
+export type SubdistrictCost = {
+  __typename?: 'SubdistrictCost';
+  activityYuanPerYear: Scalars['Float']['output'];
+  joiningUnits: Scalars['Int']['output'];
+  newOrganizations: Scalars['Int']['output'];
+  startupYuan: Scalars['Float']['output'];
+  subdistrictId: Scalars['ID']['output'];
+  totalYuan: Scalars['Float']['output'];
+};
+
 /** 街道 / 镇 / 乡 / 功能园区 */
 export type SubdistrictKind =
   | 'park'
@@ -2798,6 +2904,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedOrganization: ResolverTypeWrapper<DeletedOrganization>;
+  DeployedOrganization: ResolverTypeWrapper<DeployedOrganization>;
   District: ResolverTypeWrapper<DistrictRow>;
   EditOptions: EditOptions;
   EditRefusal: ResolverTypeWrapper<Omit<EditRefusal, 'violations'> & { violations?: Maybe<Array<ResolversTypes['TilingViolation']>> }>;
@@ -2822,6 +2929,9 @@ export type ResolversTypes = ResolversObject<{
   IndustryCount: ResolverTypeWrapper<IndustryCount>;
   InputCrs: null;
   Instructor: ResolverTypeWrapper<InstructorRow>;
+  InstructorDeploymentOptions: InstructorDeploymentOptions;
+  InstructorDeploymentPlan: ResolverTypeWrapper<InstructorDeploymentPlan>;
+  InstructorDeploymentProposal: ResolverTypeWrapper<InstructorDeploymentProposal>;
   InstructorEditResult: ResolverTypeWrapper<Omit<InstructorEditResult, 'coverageAfter' | 'coverageBefore' | 'instructor' | 'organization'> & { coverageAfter?: Maybe<ResolversTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversTypes['OrganizationCoverage']>, instructor: ResolversTypes['Instructor'], organization: ResolversTypes['Organization'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -2873,6 +2983,7 @@ export type ResolversTypes = ResolversObject<{
   PartyOrgSetup: null;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRow>;
   PartyOrganizationEditResult: ResolverTypeWrapper<Omit<PartyOrganizationEditResult, 'coverageChanges' | 'partyOrganization'> & { coverageChanges: Array<ResolversTypes['OrganizationCoverageChange']>, partyOrganization?: Maybe<ResolversTypes['PartyOrganization']> }>;
+  PlanCost: ResolverTypeWrapper<PlanCost>;
   PlanEngine: null;
   PlanQuality: ResolverTypeWrapper<PlanQuality>;
   PlanText: ResolverTypeWrapper<PlanText>;
@@ -2910,6 +3021,7 @@ export type ResolversTypes = ResolversObject<{
   SnapshotScopeCounts: ResolverTypeWrapper<SnapshotScopeCounts>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subdistrict: ResolverTypeWrapper<SubdistrictRow>;
+  SubdistrictCost: ResolverTypeWrapper<SubdistrictCost>;
   SubdistrictKind: null;
   TargetMetric: null;
   TargetStatus: ResolverTypeWrapper<TargetStatus>;
@@ -2951,6 +3063,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletedOrganization: DeletedOrganization;
+  DeployedOrganization: DeployedOrganization;
   District: DistrictRow;
   EditOptions: EditOptions;
   EditRefusal: Omit<EditRefusal, 'violations'> & { violations?: Maybe<Array<ResolversParentTypes['TilingViolation']>> };
@@ -2970,6 +3083,9 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   IndustryCount: IndustryCount;
   Instructor: InstructorRow;
+  InstructorDeploymentOptions: InstructorDeploymentOptions;
+  InstructorDeploymentPlan: InstructorDeploymentPlan;
+  InstructorDeploymentProposal: InstructorDeploymentProposal;
   InstructorEditResult: Omit<InstructorEditResult, 'coverageAfter' | 'coverageBefore' | 'instructor' | 'organization'> & { coverageAfter?: Maybe<ResolversParentTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversParentTypes['OrganizationCoverage']>, instructor: ResolversParentTypes['Instructor'], organization: ResolversParentTypes['Organization'] };
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -3013,6 +3129,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationRow;
   PartyOrganizationEditResult: Omit<PartyOrganizationEditResult, 'coverageChanges' | 'partyOrganization'> & { coverageChanges: Array<ResolversParentTypes['OrganizationCoverageChange']>, partyOrganization?: Maybe<ResolversParentTypes['PartyOrganization']> };
+  PlanCost: PlanCost;
   PlanQuality: PlanQuality;
   PlanText: PlanText;
   PlannedMember: PlannedMember;
@@ -3041,6 +3158,7 @@ export type ResolversParentTypes = ResolversObject<{
   SnapshotScopeCounts: SnapshotScopeCounts;
   String: Scalars['String']['output'];
   Subdistrict: SubdistrictRow;
+  SubdistrictCost: SubdistrictCost;
   TargetStatus: TargetStatus;
   TilingReport: Omit<TilingReport, 'subdistrict' | 'violations'> & { subdistrict: ResolversParentTypes['Subdistrict'], violations: Array<ResolversParentTypes['TilingViolation']> };
   TilingViolation: TilingViolationModel;
@@ -3219,6 +3337,15 @@ export type DeletedOrganizationResolvers<ContextType = Context, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DeployedOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeployedOrganization'] = ResolversParentTypes['DeployedOrganization']> = ResolversObject<{
+  distanceM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
   boundary?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3346,6 +3473,32 @@ export type InstructorResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InstructorDeploymentPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstructorDeploymentPlan'] = ResolversParentTypes['InstructorDeploymentPlan']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instructorsNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  instructorsWithRoom?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loadLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  profileKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['InstructorDeploymentProposal']>, ParentType, ContextType>;
+  radiusM?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InstructorDeploymentProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstructorDeploymentProposal'] = ResolversParentTypes['InstructorDeploymentProposal']> = ResolversObject<{
+  centreLat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  centreLon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['PlanText'], ParentType, ContextType>;
+  farthestMemberM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  instructorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  instructorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  loadAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loadBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['DeployedOrganization']>, ParentType, ContextType>;
+  subdistrictId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type InstructorEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstructorEditResult'] = ResolversParentTypes['InstructorEditResult']> = ResolversObject<{
   coverageAfter?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
   coverageBefore?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
@@ -3363,6 +3516,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type JointBranchAttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointBranchAttachment'] = ResolversParentTypes['JointBranchAttachment']> = ResolversObject<{
+  cost?: Resolver<Maybe<ResolversTypes['PlanCost']>, ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['PlanEngine'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['PlanText'], ParentType, ContextType>;
   farthestMemberM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3373,6 +3527,7 @@ export type JointBranchAttachmentResolvers<ContextType = Context, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partyOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   room?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subdistrictId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitsBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3381,6 +3536,8 @@ export type JointBranchPlanResolvers<ContextType = Context, ParentType extends R
   attachments?: Resolver<Array<ResolversTypes['JointBranchAttachment']>, ParentType, ContextType>;
   candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  costYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  costs?: Resolver<Array<ResolversTypes['SubdistrictCost']>, ParentType, ContextType>;
   elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   profileKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   proposals?: Resolver<Array<ResolversTypes['JointBranchProposal']>, ParentType, ContextType>;
@@ -3391,6 +3548,7 @@ export type JointBranchPlanResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type JointBranchProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JointBranchProposal'] = ResolversParentTypes['JointBranchProposal']> = ResolversObject<{
+  cost?: Resolver<Maybe<ResolversTypes['PlanCost']>, ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['PlanEngine'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['PlanText'], ParentType, ContextType>;
   farthestMemberM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3751,6 +3909,14 @@ export type PartyOrganizationEditResultResolvers<ContextType = Context, ParentTy
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PlanCostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanCost'] = ResolversParentTypes['PlanCost']> = ResolversObject<{
+  activityYuanPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['PartyOrgKind']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startupYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type PlanEngineResolvers = { EXACT: 'exact', HEURISTIC: 'heuristic' };
 
 export type PlanQualityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanQuality'] = ResolversParentTypes['PlanQuality']> = ResolversObject<{
@@ -3882,6 +4048,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exportOrganizationForm?: Resolver<Maybe<ResolversTypes['LedgerFile']>, ParentType, ContextType, RequireFields<QueryExportOrganizationFormArgs, 'id'>>;
   grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType, Partial<QueryGridArgs>>;
   gridBoundaryAsOf?: Resolver<Maybe<ResolversTypes['GeoJSON']>, ParentType, ContextType, RequireFields<QueryGridBoundaryAsOfArgs, 'at' | 'gridId'>>;
+  instructorDeploymentPlan?: Resolver<ResolversTypes['InstructorDeploymentPlan'], ParentType, ContextType, RequireFields<QueryInstructorDeploymentPlanArgs, 'scope'>>;
   jointBranchPlan?: Resolver<ResolversTypes['JointBranchPlan'], ParentType, ContextType, RequireFields<QueryJointBranchPlanArgs, 'scope'>>;
   mapGrids?: Resolver<Array<ResolversTypes['MapGrid']>, ParentType, ContextType, Partial<QueryMapGridsArgs>>;
   mapInfo?: Resolver<ResolversTypes['MapInfo'], ParentType, ContextType, Partial<QueryMapInfoArgs>>;
@@ -4017,6 +4184,15 @@ export type SubdistrictResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubdistrictCostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubdistrictCost'] = ResolversParentTypes['SubdistrictCost']> = ResolversObject<{
+  activityYuanPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  joiningUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newOrganizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startupYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  subdistrictId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  totalYuan?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SubdistrictKindResolvers = { PARK: 'park', STREET: 'street', TOWN: 'town', TOWNSHIP: 'township' };
 
 export type TargetMetricResolvers = { ORGANIZATIONAL_RATE: 'organizational_rate', PARTY_ORGANIZATIONS: 'party_organizations', WORK_RATE_OF_UNCOVERED: 'work_rate_of_uncovered' };
@@ -4103,6 +4279,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletedOrganization?: DeletedOrganizationResolvers<ContextType>;
+  DeployedOrganization?: DeployedOrganizationResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   EditRefusal?: EditRefusalResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
@@ -4119,6 +4296,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndustryCount?: IndustryCountResolvers<ContextType>;
   InputCrs?: InputCrsResolvers;
   Instructor?: InstructorResolvers<ContextType>;
+  InstructorDeploymentPlan?: InstructorDeploymentPlanResolvers<ContextType>;
+  InstructorDeploymentProposal?: InstructorDeploymentProposalResolvers<ContextType>;
   InstructorEditResult?: InstructorEditResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JointBranchAttachment?: JointBranchAttachmentResolvers<ContextType>;
@@ -4162,6 +4341,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartyOrgSetup?: PartyOrgSetupResolvers;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
   PartyOrganizationEditResult?: PartyOrganizationEditResultResolvers<ContextType>;
+  PlanCost?: PlanCostResolvers<ContextType>;
   PlanEngine?: PlanEngineResolvers;
   PlanQuality?: PlanQualityResolvers<ContextType>;
   PlanText?: PlanTextResolvers<ContextType>;
@@ -4192,6 +4372,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SnapshotComparison?: SnapshotComparisonResolvers<ContextType>;
   SnapshotScopeCounts?: SnapshotScopeCountsResolvers<ContextType>;
   Subdistrict?: SubdistrictResolvers<ContextType>;
+  SubdistrictCost?: SubdistrictCostResolvers<ContextType>;
   SubdistrictKind?: SubdistrictKindResolvers;
   TargetMetric?: TargetMetricResolvers;
   TargetStatus?: TargetStatusResolvers<ContextType>;

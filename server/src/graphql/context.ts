@@ -12,6 +12,8 @@ export interface Context {
   actor: string;
   /** The session behind the bearer token (auth/token.ts), for sign-out. */
   sessionId?: string;
+  /** Aborted when the client goes away before the answer (long plans stop, issue 18). */
+  signal?: AbortSignal;
 }
 
 export function createContext(

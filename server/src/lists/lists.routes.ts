@@ -18,12 +18,13 @@ import { plannerRows, type PlannerRow } from './planner-lists.ts';
  * rows of plannerList, every page, as a file with the columns the panel shows. Written as it is
  * read, a page at a time (streamed for large scopes). Bearer session as for /graphql.
  */
-type Lang = 'zh' | 'en';
-interface Column {
+export type Lang = 'zh' | 'en';
+/** A column of an exported sheet: its header in both languages and how a row fills it. */
+export interface Column<R = PlannerRow> {
   zh: string;
   en: string;
   width: number;
-  value(r: PlannerRow, lang: Lang): string | number | null;
+  value(r: R, lang: Lang): string | number | null;
 }
 
 const STATUS: Record<string, Record<Lang, string>> = {
@@ -40,7 +41,12 @@ const industry = (code: string | null, lang: Lang) =>
       ? (INDUSTRIES[code as keyof typeof INDUSTRIES] ?? code)
       : code.replaceAll('_', ' ');
 
-const col = (zh: string, en: string, width: number, value: Column['value']): Column => ({
+export const col = <R = PlannerRow>(
+  zh: string,
+  en: string,
+  width: number,
+  value: Column<R>['value'],
+): Column<R> => ({
   zh,
   en,
   width,
@@ -146,9 +152,67 @@ const csvCell = (v: string | number | null) => {
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 };
 
-async function exportList(database: Database, req: Request, res: Response, format: 'xlsx' | 'csv') {
+/** The signed-in caller's context of an export request (Bearer session as for /graphql). */
+export async function exportContext(database: Database, req: Request) {
   const auth = await authenticate(database, req.headers.authorization);
-  requireSignedIn(createContext(database, auth?.user ?? null, auth?.sessionId));
+  const ctx = createContext(database, auth?.user ?? null, auth?.sessionId);
+  requireSignedIn(ctx);
+  return ctx;
+}
+
+/** Starts a streamed .xlsx answer named `name` (sheets are added and committed in turn). */
+export function xlsxAnswer(res: Response, name: string, asciiName = 'export.xlsx') {
+  res.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+  );
+  res.setHeader(
+    'Content-Type',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+  return new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false });
+}
+
+/** A sheet of `book` with the columns' headers (bold) in `lang`. */
+export function addSheet<R>(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
+  title: string,
+  columns: Column<R>[],
+  lang: Lang,
+) {
+  const sheet = book.addWorksheet(title);
+  sheet.columns = columns.map((c) => ({ header: c[lang], width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  return sheet;
+}
+
+/** An export route: errors before the first byte answer as JSON with the code's HTTP status. */
+export function exportRoute(handler: (req: Request, res: Response) => Promise<void>) {
+  return async (req: Request, res: Response) => {
+    try {
+      await handler(req, res);
+    } catch (e) {
+      const code =
+        e instanceof GraphQLError
+          ? String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR')
+          : 'INTERNAL_SERVER_ERROR';
+      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[code] ?? 500;
+      if (res.headersSent) return void res.destroy(e as Error);
+      res.status(status).json({
+        error: {
+          code,
+          message: status === 500 ? 'internal error' : (e as Error).message,
+          ...(e instanceof GraphQLError && e.extensions.field
+            ? { field: e.extensions.field, reason: e.extensions.reason }
+            : {}),
+        },
+      });
+    }
+  };
+}
+
+async function exportList(database: Database, req: Request, res: Response, format: 'xlsx' | 'csv') {
+  await exportContext(database, req);
   const input = inputOf(req);
   const lang: Lang = req.query.lang === 'en' ? 'en' : 'zh';
   const columns = EXPORT_COLUMNS[input.list];
@@ -156,30 +220,18 @@ async function exportList(database: Database, req: Request, res: Response, forma
   // The first page before any header goes out: a bad argument still answers with JSON.
   let next = await plannerRows(database, input, 0, page);
   const name = `${TITLES[input.list][lang]}.${format}`;
-  res.setHeader(
-    'Content-Disposition',
-    `attachment; filename="list.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-  );
   const values = (r: PlannerRow) => columns.map((c) => c.value(r, lang));
   if (format === 'csv') {
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="list.csv"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     // A BOM, so that Excel reads the Chinese as UTF-8.
     res.write(`\uFEFF${columns.map((c) => csvCell(c[lang])).join(',')}\r\n`);
-  } else {
-    res.setHeader(
-      'Content-Type',
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    );
   }
-  const book =
-    format === 'xlsx'
-      ? new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false })
-      : null;
-  const sheet = book?.addWorksheet(TITLES[input.list][lang]);
-  if (sheet) {
-    sheet.columns = columns.map((c) => ({ header: c[lang], width: c.width }));
-    sheet.getRow(1).font = { bold: true };
-  }
+  const book = format === 'xlsx' ? xlsxAnswer(res, name, 'list.xlsx') : null;
+  const sheet = book && addSheet(book, TITLES[input.list][lang], columns, lang);
   for (let offset = 0; ;) {
     for (const r of next.rows) {
       if (sheet) sheet.addRow(values(r)).commit();
@@ -197,26 +249,9 @@ async function exportList(database: Database, req: Request, res: Response, forma
 
 export function registerListRoutes(app: Express, database: Database): void {
   for (const format of ['xlsx', 'csv'] as const) {
-    app.get(`/lists/export.${format}`, async (req, res) => {
-      try {
-        await exportList(database, req, res, format);
-      } catch (e) {
-        const code =
-          e instanceof GraphQLError
-            ? String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR')
-            : 'INTERNAL_SERVER_ERROR';
-        const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[code] ?? 500;
-        if (res.headersSent) return void res.destroy(e as Error);
-        res.status(status).json({
-          error: {
-            code,
-            message: status === 500 ? 'internal error' : (e as Error).message,
-            ...(e instanceof GraphQLError && e.extensions.field
-              ? { field: e.extensions.field, reason: e.extensions.reason }
-              : {}),
-          },
-        });
-      }
-    });
+    app.get(
+      `/lists/export.${format}`,
+      exportRoute((req, res) => exportList(database, req, res, format)),
+    );
   }
 }

@@ -102,3 +102,25 @@ export function explainUngrouped(reason: ProposalReason, radiusM: number): Text 
         en: `Joint branches within ${radiusM} m are full, and so are the proposed ones: widen the radius.`,
       };
 }
+
+/** The explanation of an instructor deployment (seed 000 art. 20: one instructor per ~10). */
+export function explainDeployment(p: {
+  instructor: string | null;
+  loadBefore: number;
+  joining: number;
+  limit: number;
+  farthestM: number;
+}): Text {
+  const far = Math.round(p.farthestM);
+  if (p.instructor == null) {
+    return {
+      zh: `需新增一名党建工作指导员：负责这 ${p.joining} 个无党员单位（上限 ${p.limit}），最远 ${far} 米。`,
+      en: `One more instructor is needed: for these ${p.joining} organizations without members (load limit ${p.limit}), farthest ${far} m.`,
+    };
+  }
+  const after = p.loadBefore + p.joining;
+  return {
+    zh: `“${p.instructor}”现负责 ${p.loadBefore} 个单位，就近再负责 ${p.joining} 个（最远 ${far} 米），共 ${after} 个（上限 ${p.limit}）。`,
+    en: `"${p.instructor}" looks after ${p.loadBefore} organizations now and takes ${p.joining} more nearby (farthest ${far} m): ${after} of at most ${p.limit}.`,
+  };
+}

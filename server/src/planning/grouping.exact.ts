@@ -1,6 +1,6 @@
-import { MIN_JOINT_UNITS } from './planning.constants.ts';
 import {
   existingRef,
+  minSizeOf,
   pairCost,
   UNGROUPED,
   ungroupedPenalty,
@@ -65,7 +65,7 @@ export function groupingLp(inst: GroupingInstance): {
   seatTerms.forEach((t, j) => {
     if (!t.length) return rows.push(`s${j}: y${j} = 0`);
     rows.push(`cap${j}: ${t.join(' + ')} - ${inst.capacity - 1} y${j} <= 0`);
-    rows.push(`min${j}: ${t.join(' + ')} - ${MIN_JOINT_UNITS - 1} y${j} >= 0`);
+    rows.push(`min${j}: ${t.join(' + ')} - ${minSizeOf(inst) - 1} y${j} >= 0`);
   });
   roomTerms.forEach(
     (t, k) => t.length && rows.push(`room${k}: ${t.join(' + ')} <= ${inst.existing[k]!.room}`),

@@ -1,7 +1,7 @@
-import { MIN_JOINT_UNITS } from './planning.constants.ts';
 import {
   existingOf,
   existingRef,
+  minSizeOf,
   pairCost,
   score,
   UNGROUPED,
@@ -47,6 +47,7 @@ export function solveGroupingHeuristic(
 ): GroupingSolution {
   const { points, existing, capacity: C } = inst;
   const n = points.length;
+  const MIN_UNITS = minSizeOf(inst);
   const M = Math.round(ungroupedPenalty(inst) * 100);
   // Costs in whole centimetres inside the search (see pointCostCm); the answer is scored in metres.
   const cost = pointCostCm(inst);
@@ -172,10 +173,10 @@ export function solveGroupingHeuristic(
       }
       quiet = false;
     };
-    /** May i leave its branch? A new branch must keep MIN_JOINT_UNITS, its seat stays. */
+    /** May i leave its branch? A new branch must keep MIN_UNITS, its seat stays. */
     const canLeave = (i: number) => {
       const a = assign[i]!;
-      return seatOf[i]! < 0 && (a < 0 || members[a]!.length > MIN_JOINT_UNITS);
+      return seatOf[i]! < 0 && (a < 0 || members[a]!.length > MIN_UNITS);
     };
     /** Targets i could join: seats among its partners, then existing branches in reach. */
     const targets = (i: number): number[] => {
@@ -204,7 +205,7 @@ export function solveGroupingHeuristic(
       if (open >= inst.maxNewBranches) break;
       if (assign[s] !== UNGROUPED) continue;
       const free = [...nb[s]!].filter((j) => assign[j] === UNGROUPED).slice(0, C - 1);
-      if (free.length >= MIN_JOINT_UNITS - 1) openAt(s, free);
+      if (free.length >= MIN_UNITS - 1) openAt(s, free);
     }
 
     const relocate = (i: number): boolean => {
@@ -320,15 +321,15 @@ export function solveGroupingHeuristic(
         gainG[t] = g;
         gainJ[t] = j;
       }
-      if (k < MIN_JOINT_UNITS - 1) return false;
+      if (k < MIN_UNITS - 1) return false;
       let takes = 0;
-      /** Branches lose at most down to MIN_JOINT_UNITS. */
+      /** Branches lose at most down to MIN_UNITS. */
       const takeFrom = (u: number) => {
         const a = assign[u]!;
         if (a < 0) return true;
         let leaving = 0;
         for (let y = 0; y < takes; y++) if (takenFrom[y] === a) leaving++;
-        if (members[a]!.length - leaving <= MIN_JOINT_UNITS) return false;
+        if (members[a]!.length - leaving <= MIN_UNITS) return false;
         takenFrom[takes++] = a;
         return true;
       };
@@ -341,7 +342,7 @@ export function solveGroupingHeuristic(
         pulled.push(gainJ[x]!);
         gain += gainG[x]!;
       }
-      if (pulled.length < MIN_JOINT_UNITS - 1 || (!force && gain <= EPS)) return false;
+      if (pulled.length < MIN_UNITS - 1 || (!force && gain <= EPS)) return false;
       openAt(s, pulled);
       return true;
     };

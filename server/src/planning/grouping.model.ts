@@ -40,6 +40,8 @@ export interface GroupingInstance {
   industryPenaltyM: number;
   branchCostM: number;
   maxNewBranches: number;
+  /** Fewest units of a new branch, seat included (default MIN_JOINT_UNITS; 1 for instructors). */
+  minSize?: number;
 }
 
 /** assign[i] >= 0: new branch index; -1: ungrouped; <= -2: existing branch -(assign[i] + 2). */
@@ -49,6 +51,8 @@ export interface GroupingSolution {
 }
 
 export const UNGROUPED = -1;
+/** The instance's fewest units per new branch. */
+export const minSizeOf = (inst: GroupingInstance) => inst.minSize ?? MIN_JOINT_UNITS;
 export const existingRef = (k: number) => -(k + 2);
 export const existingOf = (a: number) => -a - 2;
 
@@ -149,7 +153,7 @@ export function checkSolution(inst: GroupingInstance, sol: GroupingSolution): st
   });
   newSize.forEach((n, b) => {
     if (n > inst.capacity) errors.push(`branch ${b} holds ${n} > ${inst.capacity}`);
-    if (n < MIN_JOINT_UNITS) errors.push(`branch ${b} holds ${n} < ${MIN_JOINT_UNITS}`);
+    if (n < minSizeOf(inst)) errors.push(`branch ${b} holds ${n} < ${minSizeOf(inst)}`);
   });
   used.forEach((n, k) => {
     if (n > inst.existing[k]!.room) errors.push(`existing branch ${k} over its room`);

@@ -4,3 +4,5 @@ export { planningResolvers } from './planning.resolvers.ts';
 export { planJointBranches, type JointPlan } from './joint-branches.ts';
 export { planServiceCenters, type SitingPlan } from './service-centers.ts';
 export { PROPOSAL_REASONS } from './explain.ts';
+export { registerPlanningRoutes } from './planning.routes.ts';
+export { planInstructors, type InstructorPlan } from './instructors.ts';

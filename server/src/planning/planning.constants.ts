@@ -9,6 +9,12 @@ export const DEFAULT_RADIUS_M = 1_000;
 export const MAX_RADIUS_M = 5_000;
 
 /**
+ * An instructor's organizations lie within this radius of its centre (seed 000 art. 20 names no
+ * distance; 3 km is a short ride within a subdistrict).
+ */
+export const DEFAULT_INSTRUCTOR_RADIUS_M = 3_000;
+
+/**
  * Extra cost, in metres, of pairing a member with a seat of another industry (half of it for an
  * industry of the same family, industry-families.ts): "same or similar industry" (seed 000 art. 6)
  * as a preference, not a wall. 300 m: a same-industry partner 300 m farther is as good.

@@ -1,30 +1,28 @@
-import type { Resolvers } from '../__generated__/resolvers.ts';
-import { badInput, Reasons } from '../errors.ts';
-import { toGlobalId } from '../graphql/ids.ts';
-import {
-  coverageProfile,
-  DEFAULT_JOINT_UNIT_LIMIT,
-  parseScope,
-  requireProfile,
-  type Scope,
-} from '../policy/index.ts';
+import type {
+  JointBranchPlan,
+  QueryJointBranchPlanArgs,
+  Resolvers,
+} from '../__generated__/resolvers.ts';
 import type { Context } from '../graphql/context.ts';
+import { toGlobalId } from '../graphql/ids.ts';
+import { DEFAULT_JOINT_UNIT_LIMIT, requireProfile } from '../policy/index.ts';
 import { planJointBranches, type PlannedMember } from './joint-branches.ts';
 import {
   DEFAULT_BRANCH_COST_M,
   DEFAULT_INDUSTRY_PENALTY_M,
   DEFAULT_RADIUS_M,
-  DEFAULT_TIME_LIMIT_MS,
   EXACT_MAX_ORGS,
   MAX_NEW_SITES,
   MAX_PLANNING_ORGS,
   MAX_RADIUS_M,
-  MAX_TIME_LIMIT_MS,
 } from './planning.constants.ts';
 import { intOption } from './planning.options.ts';
 import { loaded } from '../party/party-edit.resolvers.ts';
 import { parseIdOf } from '../graphql/ids.ts';
 import { acceptJointBranch } from './accept.ts';
+import { costsBySubdistrict, joiningCost, newBranchCost } from './costs.ts';
+import { instructorPlanFor } from './instructors.resolvers.ts';
+import { planningInput, timeLimitOption, tooMany } from './planning.input.ts';
 
 import {
   activeOrgs,
@@ -38,133 +36,128 @@ import { planServiceCenters } from './service-centers.ts';
 /** Requirements a joint branch satisfies (organizational coverage) mark "needs organizational coverage". */
 const ORG_KINDS = new Set(['party_org', 'standalone_party_org']);
 
-/** Why a plan cannot be made (`extensions.reason`). */
-export const PLANNING_REASONS = {
-  NOT_EVALUATED: 'NOT_EVALUATED',
-  SCOPE_REQUIRED: 'SCOPE_REQUIRED',
-} as const;
-declare module '../errors.ts' {
-  interface InputReasonRegistry {
-    planning: (typeof PLANNING_REASONS)[keyof typeof PLANNING_REASONS];
-  }
-}
-
-/** The profile, evaluated, and the scope (a whole district at most). */
-async function planningInput(ctx: Context, scopeId: string, profileKey?: string | null) {
-  const profile = await requireProfile(ctx, profileKey);
-  const cov = await coverageProfile(ctx.database.db, profile.key);
-  if (!cov?.evaluated) {
-    throw badInput(
-      'profile',
-      PLANNING_REASONS.NOT_EVALUATED,
-      `profile "${profile.key}" has not been evaluated yet; proposals read its coverage`,
-    );
-  }
-  const scope: Scope = await parseScope(ctx.database.db, scopeId);
-  if (scope.kind === 'all') {
-    throw badInput(
-      'scope',
-      PLANNING_REASONS.SCOPE_REQUIRED,
-      'name a district, subdistrict or grid',
-    );
-  }
-  return { profile, scope };
-}
-
-const tooMany = () =>
-  badInput(
-    'scope',
-    Reasons.TOO_MANY,
-    `more than ${MAX_PLANNING_ORGS} organizations: plan a smaller scope (a subdistrict or grid)`,
-  );
-
-/** options.timeLimitMs of both queries. */
-const timeLimitOption = (v: number | null | undefined) =>
-  intOption(v, DEFAULT_TIME_LIMIT_MS, 100, MAX_TIME_LIMIT_MS, 'options.timeLimitMs');
-
 const yieldLoop = () => new Promise<void>((r) => setImmediate(r));
 
 const member = (m: PlannedMember) => ({ ...m, id: toGlobalId('Organization', m.id) });
 const lower = <T extends string>(s: string) => s.toLowerCase() as T;
 
+/** The joint-branch plan of a scope as the API answers it (Query.jointBranchPlan, the export). */
+export async function jointBranchPlanFor(
+  ctx: Context,
+  { scope: scopeId, profile: key, options }: QueryJointBranchPlanArgs,
+): Promise<JointBranchPlan> {
+  const o = options ?? {};
+  const radiusM = intOption(o.radiusM, DEFAULT_RADIUS_M, 50, MAX_RADIUS_M, 'options.radiusM');
+  const industryPenaltyM = intOption(
+    o.industryPenaltyM,
+    DEFAULT_INDUSTRY_PENALTY_M,
+    0,
+    MAX_RADIUS_M,
+    'options.industryPenaltyM',
+  );
+  const branchCostM = intOption(
+    o.branchCostM,
+    DEFAULT_BRANCH_COST_M,
+    0,
+    MAX_RADIUS_M,
+    'options.branchCostM',
+  );
+  const timeLimitMs = timeLimitOption(o.timeLimitMs);
+  const exactMaxOrgs = intOption(o.exactMaxOrgs, EXACT_MAX_ORGS, 0, 80, 'options.exactMaxOrgs');
+  const { profile, scope } = await planningInput(ctx, scopeId, key);
+  const unitLimit = profile.document.jointUnitLimit ?? DEFAULT_JOINT_UNIT_LIMIT;
+  const mask = profile.document.rules.reduce(
+    (m, r, i) => (ORG_KINDS.has(r.requires.kind) ? m | (1 << i) : m),
+    0,
+  );
+  const db = ctx.database.db;
+  const orgs = await jointCandidates(db, profile.id, mask, scope);
+  if (orgs.length > MAX_PLANNING_ORGS) throw tooMany();
+  const subs = [...new Set(orgs.map((c) => c.subdistrictId))];
+  const existing = await jointBranchesWithRoom(db, subs, unitLimit);
+  await yieldLoop();
+  const plan = await planJointBranches(orgs, existing, {
+    unitLimit,
+    radiusM,
+    industryPenaltyM,
+    branchCostM,
+    timeLimitMs,
+    exactMaxOrgs,
+    signal: ctx.signal,
+  });
+  const doc = profile.document;
+  const proposals = plan.proposals.map((p) => ({
+    ...p,
+    cost: newBranchCost(p.formalMembers, doc),
+  }));
+  const attachments = plan.attachments.map((a) => ({
+    ...a,
+    cost: joiningCost(
+      a.members.reduce((t, m) => t + m.partyMembers, 0),
+      doc,
+    ),
+  }));
+  const costs = costsBySubdistrict([
+    ...proposals.map((p) => ({
+      subdistrictId: p.subdistrictId,
+      cost: p.cost,
+      units: p.members.length,
+    })),
+    ...attachments.map((a) => ({
+      subdistrictId: a.branch.subdistrictId,
+      cost: a.cost,
+      units: a.members.length,
+    })),
+  ]);
+  return {
+    profileKey: profile.key,
+    unitLimit,
+    radiusM,
+    candidates: plan.candidates,
+    complete: plan.complete,
+    elapsedMs: plan.elapsedMs,
+    quality: plan.quality,
+    costYears: doc.funds?.startupYears ?? null,
+    costs: costs.map((c) => ({
+      ...c,
+      subdistrictId: toGlobalId('Subdistrict', c.subdistrictId),
+    })),
+    proposals: proposals.map((p) => ({
+      ...p,
+      subdistrictId: toGlobalId('Subdistrict', p.subdistrictId),
+      seat: member(p.seat),
+      members: p.members.map(member),
+      unitCount: p.members.length,
+      reasons: p.reasons.map((r) => lower(r)),
+    })),
+    attachments: attachments.map((a) => ({
+      key: a.key,
+      subdistrictId: toGlobalId('Subdistrict', a.branch.subdistrictId),
+      cost: a.cost,
+      partyOrganizationId: toGlobalId('PartyOrganization', a.branch.id),
+      version: a.branch.version,
+      name: a.branch.name,
+      lon: a.branch.lon,
+      lat: a.branch.lat,
+      unitsBefore: a.branch.units,
+      room: a.room,
+      members: a.members.map(member),
+      farthestMemberM: a.farthestMemberM,
+      engine: a.engine,
+      explanation: a.explanation,
+    })),
+    ungrouped: plan.ungrouped.map((u) => ({
+      ...u,
+      organization: member(u.organization),
+      reason: lower(u.reason),
+    })),
+  };
+}
+
 export const planningResolvers: Resolvers = {
   Query: {
-    jointBranchPlan: async (_, { scope: scopeId, profile: key, options }, ctx) => {
-      const o = options ?? {};
-      const radiusM = intOption(o.radiusM, DEFAULT_RADIUS_M, 50, MAX_RADIUS_M, 'options.radiusM');
-      const industryPenaltyM = intOption(
-        o.industryPenaltyM,
-        DEFAULT_INDUSTRY_PENALTY_M,
-        0,
-        MAX_RADIUS_M,
-        'options.industryPenaltyM',
-      );
-      const branchCostM = intOption(
-        o.branchCostM,
-        DEFAULT_BRANCH_COST_M,
-        0,
-        MAX_RADIUS_M,
-        'options.branchCostM',
-      );
-      const timeLimitMs = timeLimitOption(o.timeLimitMs);
-      const exactMaxOrgs = intOption(o.exactMaxOrgs, EXACT_MAX_ORGS, 0, 80, 'options.exactMaxOrgs');
-      const { profile, scope } = await planningInput(ctx, scopeId, key);
-      const unitLimit = profile.document.jointUnitLimit ?? DEFAULT_JOINT_UNIT_LIMIT;
-      const mask = profile.document.rules.reduce(
-        (m, r, i) => (ORG_KINDS.has(r.requires.kind) ? m | (1 << i) : m),
-        0,
-      );
-      const db = ctx.database.db;
-      const orgs = await jointCandidates(db, profile.id, mask, scope);
-      if (orgs.length > MAX_PLANNING_ORGS) throw tooMany();
-      const subs = [...new Set(orgs.map((c) => c.subdistrictId))];
-      const existing = await jointBranchesWithRoom(db, subs, unitLimit);
-      await yieldLoop();
-      const plan = await planJointBranches(orgs, existing, {
-        unitLimit,
-        radiusM,
-        industryPenaltyM,
-        branchCostM,
-        timeLimitMs,
-        exactMaxOrgs,
-      });
-      return {
-        profileKey: profile.key,
-        unitLimit,
-        radiusM,
-        candidates: plan.candidates,
-        complete: plan.complete,
-        elapsedMs: plan.elapsedMs,
-        quality: plan.quality,
-        proposals: plan.proposals.map((p) => ({
-          ...p,
-          subdistrictId: toGlobalId('Subdistrict', p.subdistrictId),
-          seat: member(p.seat),
-          members: p.members.map(member),
-          unitCount: p.members.length,
-          reasons: p.reasons.map((r) => lower(r)),
-        })),
-        attachments: plan.attachments.map((a) => ({
-          key: a.key,
-          partyOrganizationId: toGlobalId('PartyOrganization', a.branch.id),
-          version: a.branch.version,
-          name: a.branch.name,
-          lon: a.branch.lon,
-          lat: a.branch.lat,
-          unitsBefore: a.branch.units,
-          room: a.room,
-          members: a.members.map(member),
-          farthestMemberM: a.farthestMemberM,
-          engine: a.engine,
-          explanation: a.explanation,
-        })),
-        ungrouped: plan.ungrouped.map((u) => ({
-          ...u,
-          organization: member(u.organization),
-          reason: lower(u.reason),
-        })),
-      };
-    },
+    instructorDeploymentPlan: (_, args, ctx) => instructorPlanFor(ctx, args),
+    jointBranchPlan: (_, args, ctx) => jointBranchPlanFor(ctx, args),
     serviceCenterSiting: async (_, { scope: scopeId, profile: key, options }, ctx) => {
       const o = options ?? {};
       const count = intOption(o.count, 3, 1, MAX_NEW_SITES, 'options.count');

@@ -217,3 +217,101 @@ export async function partyOrgSubdistrict(executor: Executor, id: number): Promi
   );
   return r?.sub == null ? null : num(r.sub);
 }
+
+/** An organization that needs work coverage (no members, no instructor, no mass organizations). */
+export interface WorkCandidate {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+  subdistrictId: number;
+  districtId: number;
+  /** The organization's version (expectedVersion of assignInstructor). */
+  version: number;
+}
+
+/**
+ * Organizations of the scope with an unmet rule in `workMask` (the profile's work-coverage rules):
+ * active, not excluded, located in a subdistrict, in id order.
+ */
+export async function workCandidates(
+  executor: Executor,
+  profileId: number,
+  workMask: number,
+  scope: Scope,
+): Promise<WorkCandidate[]> {
+  if (workMask === 0) return [];
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT o.id, o.name, ST_X(o.location) AS lon, ST_Y(o.location) AS lat,
+          o.subdistrict_id AS sub, s.district_id AS dist, o.version
+        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id
+          JOIN subdistricts s ON s.id = o.subdistrict_id
+        WHERE c.profile_id = ${profileId} AND ${scopeSql(scope, 'c')}
+          AND NOT c.is_excluded AND (c.unmet & ${workMask}) <> 0
+          AND o.location IS NOT NULL
+        ORDER BY o.id LIMIT ${MAX_PLANNING_ORGS + 1}`,
+  );
+  return found.map((r) => ({
+    id: num(r.id),
+    name: String(r.name),
+    lon: num(r.lon),
+    lat: num(r.lat),
+    subdistrictId: num(r.sub),
+    districtId: num(r.dist),
+    version: num(r.version),
+  }));
+}
+
+/** An instructor of the districts planned, with the organizations looked after now. */
+export interface InstructorLoad {
+  id: number;
+  name: string;
+  districtId: number;
+  /** Its own subdistrict, else where most of its organizations lie; null: district-wide. */
+  subdistrictId: number | null;
+  load: number;
+  /** Centroid of its located organizations (null: none yet). */
+  lon: number | null;
+  lat: number | null;
+}
+
+export async function instructorLoads(
+  executor: Executor,
+  districtIds: number[],
+): Promise<InstructorLoad[]> {
+  if (!districtIds.length) return [];
+  const found = await rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT i.id, i.name, i.district_id AS dist,
+          coalesce(i.subdistrict_id, mode() WITHIN GROUP (ORDER BY o.subdistrict_id)) AS sub,
+          count(a.id) AS load, avg(ST_X(o.location)) AS lon, avg(ST_Y(o.location)) AS lat
+        FROM instructors i
+        LEFT JOIN instructor_assignments a ON a.instructor_id = i.id AND a.ended_on IS NULL
+        LEFT JOIN organizations o ON o.id = a.organization_id
+        WHERE i.district_id = ANY(${intArray(districtIds)})
+        GROUP BY i.id ORDER BY i.id`,
+  );
+  return found.map((r) => ({
+    id: num(r.id),
+    name: String(r.name),
+    districtId: num(r.dist),
+    subdistrictId: r.sub == null ? null : num(r.sub),
+    load: num(r.load),
+    lon: r.lon == null ? null : num(r.lon),
+    lat: r.lat == null ? null : num(r.lat),
+  }));
+}
+
+/** Subdistrict names by id (the export names places, not ids). */
+export async function subdistrictNames(
+  executor: Executor,
+  ids: number[],
+): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const found = await rows<{ id: unknown; name: unknown }>(
+    executor,
+    sql`SELECT id, name FROM subdistricts WHERE id = ANY(${intArray(ids)})`,
+  );
+  return new Map(found.map((r) => [num(r.id), String(r.name)]));
+}

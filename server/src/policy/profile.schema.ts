@@ -183,6 +183,26 @@ export const profileDocument = z
       .optional(),
     /** The survey's size classes (seed 001); the first matching class wins. */
     sizeClasses: z.array(sizeClass).max(10).default([]),
+    /**
+     * Money for new party organizations (seed 000 art. 24), in yuan: start-up funds per year by
+     * kind, paid for `startupYears`, and activity funds per formal member per year. Read by the
+     * planning help to cost its proposals; null: the profile sets no amounts.
+     */
+    funds: z
+      .object({
+        startupYears: z.number().int().min(1).max(10),
+        startupPerYear: z
+          .object({
+            committee: z.number().int().min(0).max(10_000_000),
+            generalBranch: z.number().int().min(0).max(10_000_000),
+            branch: z.number().int().min(0).max(10_000_000),
+          })
+          .strict(),
+        activityPerMemberPerYear: z.number().int().min(0).max(100_000),
+      })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
   .superRefine((doc, ctx) => {

@@ -60,7 +60,7 @@ function cell(col: ListColumn, r: ListRow, t: TFunction, lang: string) {
 }
 
 /** Saves a file fetched with the session's token (a plain link cannot send the header). */
-async function download(url: string, fallbackName: string) {
+export async function download(url: string, fallbackName: string) {
   const res = await fetch(url, { headers: authHeaders() });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;

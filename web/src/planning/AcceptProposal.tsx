@@ -16,6 +16,8 @@ export function AcceptProposal(props: {
   formalMembers?: number;
   /** Joining: the version the plan read. */
   expectedVersion?: number;
+  /** Not taken: the proposal leaves the list and the map. */
+  onReject?: () => void;
 }) {
   const { t } = useTranslation();
   const [members, setMembers] = useState(props.formalMembers ?? 0);
@@ -58,6 +60,16 @@ export function AcceptProposal(props: {
       <button disabled={state.busy} onClick={accept} data-testid="planning-accept">
         {t('planning.acceptButton')}
       </button>
+      {props.onReject && (
+        <button
+          className="planning-reject"
+          disabled={state.busy}
+          onClick={props.onReject}
+          data-testid="planning-reject"
+        >
+          {t('planning.rejectButton')}
+        </button>
+      )}
       {state.error && <p className="error">{state.error}</p>}
     </div>
   );

@@ -1,13 +1,17 @@
 import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { download } from '../lists/ListsDock.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
-import { useRequest } from '../use-request.ts';
 import { AcceptProposal } from './AcceptProposal.tsx';
+import { InstructorDeployment } from './InstructorDeployment.tsx';
+import { PlanCosts } from './PlanCosts.tsx';
+import { PlanProgress } from './PlanProgress.tsx';
 import { addPlanningText } from './planning-i18n.ts';
 import { JointBranchPlanQuery } from './planning-queries.ts';
 import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
+import { usePlan } from './use-plan.ts';
 import './planning.css';
 
 /**
@@ -22,8 +26,28 @@ export function PlanningTool({ scope }: { scope: string | null }) {
   const map = useAtlasMap();
   const [open, setOpen] = useState(false);
   const usable = scope != null && !scope.startsWith('District:');
-  const plan = useRequest(JointBranchPlanQuery, open && usable ? { scope } : null);
-  const data = plan.data?.jointBranchPlan;
+  const plan = usePlan(JointBranchPlanQuery, open && usable ? { scope } : null);
+  const whole = plan.data?.jointBranchPlan;
+  // Rejected proposals leave the list and the map (nothing was stored; a new plan brings them back).
+  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  const data = useMemo(
+    () =>
+      whole && {
+        ...whole,
+        proposals: whole.proposals.filter((p) => !rejected.has(p.key)),
+        attachments: whole.attachments.filter((a) => !rejected.has(a.key)),
+      },
+    [whole, rejected],
+  );
+  const reject = (key: string) => setRejected(new Set([...rejected, key]));
+  const [exportError, setExportError] = useState<string | null>(null);
+  const exportPlan = () => {
+    setExportError(null);
+    const q = new URLSearchParams({ scope: scope!, lang: i18n.language === 'en' ? 'en' : 'zh' });
+    download(`/planning/export.xlsx?${q.toString()}`, 'planning.xlsx').catch((e: Error) =>
+      setExportError(e.message),
+    );
+  };
 
   useEffect(() => {
     if (!map || !open || !data) return;
@@ -62,8 +86,7 @@ export function PlanningTool({ scope }: { scope: string | null }) {
         <section className="planning-panel" data-testid="planning-panel">
           <h3>{t('planning.title')}</h3>
           {!usable && <p>{t('planning.noScope')}</p>}
-          {plan.loading && <p>{t('planning.loading')}</p>}
-          {plan.error && <p className="error">{plan.error}</p>}
+          <PlanProgress plan={plan} />
           {data && (
             <>
               <p>
@@ -89,6 +112,11 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                       {t('planning.newBranch')} · {p.seat.name} · {p.unitCount}
                     </button>
                     <p>{text(p.explanation)}</p>
+                    {p.cost && (
+                      <p className="planning-cost">
+                        {t('planning.cost', { yuan: p.cost.totalYuan.toLocaleString('zh-CN') })}
+                      </p>
+                    )}
                     <AcceptProposal
                       proposalKey={p.key}
                       unitIds={[
@@ -96,11 +124,12 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                         ...p.members.map((m) => m.id).filter((id) => id !== p.seat.id),
                       ]}
                       formalMembers={p.formalMembers}
+                      onReject={() => reject(p.key)}
                     />
                   </li>
                 ))}
                 {data.attachments.map((a) => (
-                  <li key={a.key} className="attach">
+                  <li key={a.key} className="attach" data-testid="planning-proposal">
                     <button onClick={() => fly(a.lon, a.lat)}>
                       {t('planning.attach')} · {a.name} · +{a.members.length}
                     </button>
@@ -109,13 +138,24 @@ export function PlanningTool({ scope }: { scope: string | null }) {
                       proposalKey={a.key}
                       unitIds={a.members.map((m) => m.id)}
                       expectedVersion={a.version}
+                      onReject={() => reject(a.key)}
                     />
                   </li>
                 ))}
               </ol>
               <p className="planning-note">{t('planning.accept')}</p>
+              <button
+                className="planning-export"
+                onClick={exportPlan}
+                data-testid="planning-export"
+              >
+                {t('planning.export')}
+              </button>
+              {exportError && <p className="error">{exportError}</p>}
+              <PlanCosts costs={data.costs} years={data.costYears} />
             </>
           )}
+          {usable && <InstructorDeployment scope={scope} />}
         </section>
       )}
     </>

@@ -8,8 +8,23 @@ export const JointBranchPlanQuery = graphql(`
       radiusM
       candidates
       complete
+      elapsedMs
+      costYears
+      costs {
+        subdistrictId
+        newOrganizations
+        joiningUnits
+        startupYuan
+        activityYuanPerYear
+        totalYuan
+      }
       proposals {
         key
+        subdistrictId
+        cost {
+          kind
+          totalYuan
+        }
         unitCount
         farthestMemberM
         formalMembers
@@ -33,6 +48,9 @@ export const JointBranchPlanQuery = graphql(`
       attachments {
         key
         version
+        cost {
+          totalYuan
+        }
         name
         lon
         lat
@@ -73,6 +91,54 @@ export const AcceptJointBranchMutation = graphql(`
         name
         unitCount
       }
+    }
+  }
+`);
+
+/** Which instructor looks after which organizations without work coverage (issue 18, point 3). */
+export const InstructorDeploymentQuery = graphql(`
+  query InstructorDeployment($scope: ID!) {
+    instructorDeploymentPlan(scope: $scope) {
+      loadLimit
+      candidates
+      instructorsWithRoom
+      instructorsNeeded
+      complete
+      proposals {
+        key
+        instructorId
+        instructorName
+        loadBefore
+        loadAfter
+        centreLon
+        centreLat
+        farthestMemberM
+        explanation {
+          zh
+          en
+        }
+        organizations {
+          id
+          name
+          lon
+          lat
+          version
+        }
+      }
+    }
+  }
+`);
+
+/** Accepting a deployment: the ledger's own instructor assignment, once per organization. */
+export const AssignInstructorMutation = graphql(`
+  mutation PlanningAssignInstructor($instructorId: ID!, $organizationId: ID!, $version: Int!) {
+    assignInstructor(
+      instructorId: $instructorId
+      organizationId: $organizationId
+      expectedVersion: $version
+    ) {
+      load
+      loadLimit
     }
   }
 `);

@@ -86,4 +86,11 @@ export const SHUNYI_2017 = {
   jointUnitLimit: 15,
   orgsPerInstructor: 10,
   sizeClasses: [],
+  // Art. 24: start-up funds for 2 years (committee >= 20,000, general branch >= 15,000, branch >=
+  // 10,000 yuan a year) and activity funds of 400 yuan per member a year; the minimums are used.
+  funds: {
+    startupYears: 2,
+    startupPerYear: { committee: 20_000, generalBranch: 15_000, branch: 10_000 },
+    activityPerMemberPerYear: 400,
+  },
 } satisfies ProfileDocumentInput;

@@ -1,0 +1,258 @@
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/src/app.ts';
+import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
+import { rows } from '../../server/src/db/rows.ts';
+import { codes } from '../helpers/graphql.ts';
+import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
+
+// Instructor deployment and the cost of the joint-branch proposals (issue 18, points 3 and 4) on
+// the small demo (helpers/small-demo.ts): organizations without members need work coverage, one
+// instructor looks after one organization already.
+const env = useSmallDemoApi({ evaluate: true });
+
+const DEPLOY = `query ($scope: ID!, $profile: String, $options: InstructorDeploymentOptions) {
+  instructorDeploymentPlan(scope: $scope, profile: $profile, options: $options) {
+    profileKey loadLimit radiusM candidates instructorsWithRoom instructorsNeeded complete
+    proposals { key subdistrictId instructorId instructorName loadBefore loadAfter
+      centreLon centreLat farthestMemberM explanation { zh en }
+      organizations { id name version distanceM } }
+  }
+}`;
+
+const num = (id: string) => Number(id.split(':')[1]);
+
+/** Organizations that need work coverage under a profile, with their subdistrict and grid. */
+async function needingWork(profile: string) {
+  const found = await rows<{ id: number; sub: number; grid: number }>(
+    env.database.db,
+    sql`SELECT o.id, o.subdistrict_id AS sub, o.grid_id AS grid
+        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id
+        JOIN policy_profiles p ON p.id = c.profile_id AND p.key = ${profile}
+        WHERE NOT c.is_excluded AND o.location IS NOT NULL AND o.subdistrict_id IS NOT NULL
+          AND c.coverage = 'none' AND o.party_members = 0
+        ORDER BY o.id`,
+  );
+  return new Map(found.map((r) => [Number(r.id), { sub: Number(r.sub), grid: Number(r.grid) }]));
+}
+
+async function deploy(vars: Record<string, unknown>) {
+  const r = await env.api.exec(DEPLOY, vars);
+  expect(r.errors).toBeUndefined();
+  return r.data!.instructorDeploymentPlan;
+}
+
+/** Every candidate once, loads within the limit, one subdistrict per proposal. */
+function checkPlan(plan: any, facts: Map<number, { sub: number }>) {
+  const seen: number[] = [];
+  for (const p of plan.proposals) {
+    expect(p.organizations.length).toBeGreaterThan(0);
+    expect(p.loadAfter).toBe(p.loadBefore + p.organizations.length);
+    expect(p.loadAfter).toBeLessThanOrEqual(plan.loadLimit);
+    const subs = new Set(p.organizations.map((o: any) => facts.get(num(o.id))?.sub));
+    expect([...subs]).toEqual([num(p.subdistrictId)]);
+    expect(p.explanation.zh.length).toBeGreaterThan(0);
+    seen.push(...p.organizations.map((o: any) => num(o.id)));
+  }
+  expect(new Set(seen).size).toBe(seen.length);
+  expect(seen.length).toBe(plan.candidates);
+  expect(plan.instructorsNeeded).toBe(plan.proposals.filter((p: any) => !p.instructorId).length);
+  return seen;
+}
+
+describe('instructorDeploymentPlan', () => {
+  it('covers every organization without work coverage once, within the load of shunyi-2017', async () => {
+    const plan = await deploy({ scope: `District:${env.districtId}` });
+    expect(plan.profileKey).toBe('shunyi-2017');
+    expect(plan.loadLimit).toBe(10);
+    const facts = await needingWork('shunyi-2017');
+    expect(plan.candidates).toBe(facts.size);
+    expect(plan.candidates).toBeGreaterThan(0);
+    const seen = checkPlan(plan, facts);
+    expect(seen.sort((a, b) => a - b)).toEqual([...facts.keys()]);
+    // The instructor in post with room is used before any new one is asked for.
+    const used = plan.proposals.filter((p: any) => p.instructorId);
+    expect(used.length).toBeGreaterThan(0);
+    expect(used[0].explanation.zh).toContain('现负责');
+    expect(plan.complete).toBe(true);
+  });
+
+  it('respects the smaller load of county-plan and needs more instructors for it', async () => {
+    const shunyi = await deploy({ scope: `District:${env.districtId}` });
+    const county = await deploy({ scope: `District:${env.districtId}`, profile: 'county-plan' });
+    expect(county.loadLimit).toBe(2);
+    checkPlan(county, await needingWork('county-plan'));
+    expect(county.proposals.length).toBeGreaterThanOrEqual(Math.ceil(county.candidates / 2));
+    expect(county.instructorsNeeded).toBeGreaterThanOrEqual(shunyi.instructorsNeeded);
+  });
+
+  it('stays within a grid scope and answers the same for the same input', async () => {
+    const grid = env.ids.grids[0]![0]!;
+    const a = await deploy({ scope: `Grid:${grid}` });
+    const b = await deploy({ scope: `Grid:${grid}` });
+    const strip = (p: any) => ({ ...p, elapsedMs: 0 });
+    expect(strip(b)).toEqual(strip(a));
+    const facts = await needingWork('shunyi-2017');
+    for (const p of a.proposals)
+      for (const o of p.organizations) expect(facts.get(num(o.id))!.grid).toBe(grid);
+  });
+
+  it('refuses a profile without an instructor load and bad options', async () => {
+    const r = await env.api.exec(DEPLOY, {
+      scope: `District:${env.districtId}`,
+      profile: 'changle-2011',
+    });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.extensions).toMatchObject({
+      field: 'profile',
+      reason: 'NO_INSTRUCTOR_LOAD',
+    });
+    const bad = await env.api.exec(DEPLOY, {
+      scope: `District:${env.districtId}`,
+      options: { radiusM: 6000 },
+    });
+    expect(bad.errors![0]!.extensions).toMatchObject({
+      field: 'options.radiusM',
+      reason: 'OUT_OF_RANGE',
+    });
+  });
+
+  it('is accepted through assignInstructor (audited), and the organizations leave the plan', async () => {
+    const plan = await deploy({ scope: `District:${env.districtId}` });
+    const p = plan.proposals.find((x: any) => x.instructorId)!;
+    const ASSIGN = `mutation ($i: ID!, $o: ID!, $v: Int!) {
+      assignInstructor(instructorId: $i, organizationId: $o, expectedVersion: $v) { load loadLimit warning { en } } }`;
+    let last: any;
+    for (const o of p.organizations) {
+      const r = await env.api.exec(ASSIGN, { i: p.instructorId, o: o.id, v: o.version });
+      expect(r.errors).toBeUndefined();
+      last = r.data!.assignInstructor;
+    }
+    expect(last.load).toBe(p.loadAfter);
+    expect(last.warning).toBeNull();
+    const audited = await rows<{ n: number }>(
+      env.database.db,
+      sql`SELECT count(*) AS n FROM audit_log WHERE action = 'organization.instructor.assign'`,
+    );
+    expect(Number(audited[0]!.n)).toBe(p.organizations.length);
+    const after = await deploy({ scope: `District:${env.districtId}` });
+    expect(after.candidates).toBe(plan.candidates - p.organizations.length);
+    const left = new Set(
+      after.proposals.flatMap((x: any) => x.organizations.map((o: any) => o.id)),
+    );
+    for (const o of p.organizations) expect(left.has(o.id)).toBe(false);
+  });
+});
+
+describe('joint-branch plan costs', () => {
+  const COSTS = `query ($scope: ID!, $profile: String) { jointBranchPlan(scope: $scope, profile: $profile) {
+    costYears
+    proposals { subdistrictId formalMembers unitCount cost { kind members startupYuan activityYuanPerYear totalYuan } }
+    attachments { members { partyMembers } cost { kind members startupYuan activityYuanPerYear totalYuan } }
+    costs { subdistrictId newOrganizations joiningUnits startupYuan activityYuanPerYear totalYuan } } }`;
+
+  it('costs each proposal by seed 000 art. 24 and sums them per subdistrict, as a hand count does', async () => {
+    const r = await env.api.exec(COSTS, { scope: `District:${env.districtId}` });
+    expect(r.errors).toBeUndefined();
+    const plan = r.data!.jointBranchPlan;
+    expect(plan.costYears).toBe(2);
+    expect(plan.proposals.length).toBeGreaterThan(0);
+    const bySub = new Map<string, number>();
+    for (const p of plan.proposals) {
+      // A branch of fewer than 50 members: 10,000 yuan a year for 2 years, 400 yuan a member a
+      // year for at least the 3 members it needs.
+      const members = Math.max(3, p.formalMembers);
+      expect(p.cost).toEqual({
+        kind: 'BRANCH',
+        members,
+        startupYuan: 20_000,
+        activityYuanPerYear: 400 * members,
+        totalYuan: 20_000 + 2 * 400 * members,
+      });
+      bySub.set(p.subdistrictId, (bySub.get(p.subdistrictId) ?? 0) + p.cost.totalYuan);
+    }
+    for (const a of plan.attachments) {
+      const members = a.members.reduce((t: number, m: any) => t + m.partyMembers, 0);
+      expect(a.cost).toMatchObject({ kind: null, startupYuan: 0, totalYuan: 2 * 400 * members });
+    }
+    const attached = plan.attachments.reduce((t: number, a: any) => t + a.cost.totalYuan, 0);
+    const total = plan.costs.reduce((t: number, c: any) => t + c.totalYuan, 0);
+    expect(total).toBe([...bySub.values()].reduce((t, v) => t + v, 0) + attached);
+    expect(plan.costs.reduce((t: number, c: any) => t + c.newOrganizations, 0)).toBe(
+      plan.proposals.length,
+    );
+  });
+
+  it('gives no costs under a profile without amounts', async () => {
+    const r = await env.api.exec(COSTS, {
+      scope: `District:${env.districtId}`,
+      profile: 'county-plan',
+    });
+    expect(r.errors).toBeUndefined();
+    const plan = r.data!.jointBranchPlan;
+    expect(plan.costYears).toBeNull();
+    expect(plan.costs).toEqual([]);
+    for (const p of plan.proposals) expect(p.cost).toBeNull();
+  });
+});
+
+describe('GET /planning/export.xlsx', () => {
+  it('writes the proposals, their costs and the deployment the API answers', async () => {
+    await createDemoUsers(env.database, 'planning-password-1');
+    const { app } = await createApp(env.database);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const scope = `District:${env.districtId}`;
+      const anon = await fetch(`${base}/planning/export.xlsx?scope=${scope}`);
+      expect(anon.status).toBe(401);
+      const sign = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `mutation { signIn(username: "planner", password: "planning-password-1") { token } }`,
+        }),
+      });
+      const token = ((await sign.json()) as any).data.signIn.token as string;
+      const auth = { authorization: `Bearer ${token}` };
+      const res = await fetch(`${base}/planning/export.xlsx?scope=${scope}&lang=en`, {
+        headers: auth,
+      });
+      expect(res.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      expect(book.worksheets.map((w) => w.name)).toEqual([
+        'Joint branches',
+        'Funds (2 years)',
+        'Instructors',
+      ]);
+      const plan = (
+        await env.api.exec(
+          `query ($s: ID!) { jointBranchPlan(scope: $s) { proposals { members { id } } attachments { members { id } } costs { totalYuan } } }`,
+          { s: scope },
+        )
+      ).data!.jointBranchPlan;
+      const units =
+        plan.proposals.reduce((t: number, p: any) => t + p.members.length, 0) +
+        plan.attachments.reduce((t: number, a: any) => t + a.members.length, 0);
+      const [branches, funds, instructors] = book.worksheets;
+      expect(branches!.getRow(1).getCell(1).value).toBe('Proposal');
+      expect(branches!.actualRowCount - 1).toBe(units);
+      let total = 0;
+      funds!.eachRow((row, n) => n > 1 && (total += Number(row.getCell(6).value)));
+      expect(total).toBe(plan.costs.reduce((t: number, c: any) => t + c.totalYuan, 0));
+      const deployed = await deploy({ scope });
+      expect(instructors!.actualRowCount - 1).toBe(deployed.candidates);
+      const bad = await fetch(`${base}/planning/export.xlsx?scope=Organization:1`, {
+        headers: auth,
+      });
+      expect(bad.status).toBe(400);
+    } finally {
+      server.close();
+    }
+    // Two plans, a sign-in and a workbook: 16 s alone, over a minute on a loaded machine.
+  }, 180_000);
+});
