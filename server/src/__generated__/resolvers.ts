@@ -2029,7 +2029,7 @@ export type PlannerListRow = {
   name: Scalars['String']['output'];
   /** Active organizations in the building. */
   organizations?: Maybe<Scalars['Int']['output']>;
-  /** Other branches within reach besides this one. */
+  /** Other branches within reach besides this one, as the card lists them (at most 4: the card shows 5). */
   otherBranches?: Maybe<Scalars['Int']['output']>;
   sameIndustry?: Maybe<Scalars['Boolean']['output']>;
   status?: Maybe<MapOrgStatus>;

@@ -2,7 +2,7 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import type { OrganizationFilter } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
-import { degreesAround, metersPerDegreeSql } from '../geo/index.ts';
+import { metersPerDegreeSql } from '../geo/index.ts';
 import { type CoverageSource } from '../map/index.ts';
 import { outsideCentersJoin, type Reach } from '../places/index.ts';
 import { orgFilterConditions } from '../orgs/orgs.sql.ts';
@@ -60,71 +60,168 @@ function outsideList(q: ListQuery): SQL {
 
 /**
  * Organizations of the scope in no party organization, each with the best joint branch it could
- * join, for the whole scope in one statement (the card's `joinCandidates` asks per organization
- * and this agrees with its first answer): branches in force with room under the limit; a branch
- * is in reach when its seat or a member unit lies within `withinMeters`; its distance is to the
- * seat (or the nearest member when it has none); same industry first, then nearest, then id.
- * Pairs are found from the branches' side (a few thousand places, each an index range over
- * organization locations), with distances in the local frame the map's circles use.
+ * join, for the whole scope in one statement that agrees with the card's first answer
+ * (map/join-candidates.sql.ts): branches in force with room under the limit; a branch is in
+ * reach when its seat or a member unit lies within `withinMeters` (true metres); its distance is
+ * to the seat (or the nearest member when it has none); same industry first, then nearest, then id.
+ *
+ * Driven from the candidates, each probing the indexes around itself (issue 15: from the
+ * branches' side a district meant 27M index rows, 135 s on PGlite): first the seats within reach
+ * (a few dozen), then the member units only when they could change the answer (no seat in reach,
+ * none of the same industry, or branches without a seat). A branch reached only through a member
+ * has its seat beyond reach, so it never beats a branch whose seat is in reach at the same
+ * industry rank. Eligibility and industries are looked up in hashed sets built once.
  */
 function joinList(q: ListQuery): SQL {
-  const lim = q.source.jointUnitLimit;
-  const deg = degreesAround(q.withinMeters, 60); // generous in longitude up to 60° latitude
-  const m = metersPerDegreeSql(sql`ST_Y(a.loc)`);
-  const dist = (p: SQL) =>
-    sql`sqrt(power((ST_X(organizations.location) - ST_X(${p})) * ${m.lon}, 2)
-          + power((ST_Y(organizations.location) - ST_Y(${p})) * ${m.lat}, 2))`;
-  return sql`
-    WITH cand AS (${scopedCoverageIdsSql(q.source.profileId, q.scope, 'unorganized')}),
-    branches AS (
-      SELECT p.id, p.name, p.seat, count(*) AS units
-      FROM party_organizations p
-      JOIN party_org_units u ON u.party_organization_id = p.id AND u.left_on IS NULL
-      WHERE p.is_joint AND p.dissolved_on IS NULL
-      GROUP BY p.id, p.name, p.seat HAVING count(*) < ${lim}
-    ),
-    anchors AS (
-      SELECT b.id AS bid, b.seat AS loc FROM branches b WHERE b.seat IS NOT NULL
+  const { lim, margin, seatInReach, memberInReach, localDistance, within, withinDl } = joinParts(q);
+  // The card lists at most 5 branches, so "others" is at most 4, as there; seats come first and
+  // the members (branches whose seat is beyond reach) are looked at only when fewer than 5.
+  const others = sql`(SELECT count(*) - 1 FROM (
+      (SELECT 1 FROM party_organizations p WHERE ${seatInReach(sql`c`)} LIMIT 5)
       UNION ALL
-      SELECT b.id, mo.location FROM branches b
-      JOIN party_org_units u ON u.party_organization_id = b.id AND u.left_on IS NULL
-      JOIN organizations mo ON mo.id = u.organization_id
-      WHERE mo.location IS NOT NULL
-    ),
-    pairs AS (
-      SELECT DISTINCT organizations.id AS oid, a.bid FROM anchors a
-      JOIN organizations ON organizations.location && ST_Expand(a.loc, ${deg}::float8)
-      JOIN cand ON cand.id = organizations.id
-      WHERE ${dist(sql`a.loc`)} <= ${q.withinMeters}
-    ),
-    scored AS (
-      SELECT pairs.oid, b.id AS bid, b.name AS bname, b.units,
-        COALESCE(CASE WHEN b.seat IS NOT NULL THEN ST_Distance(b.seat::geography,
-          organizations.location::geography) END,
-          (SELECT min(ST_Distance(mo.location::geography, organizations.location::geography))
-           FROM party_org_units u JOIN organizations mo ON mo.id = u.organization_id
-           WHERE u.party_organization_id = b.id AND u.left_on IS NULL)) AS d,
-        EXISTS (SELECT 1 FROM party_org_units u JOIN organizations mo ON mo.id = u.organization_id
-                WHERE u.party_organization_id = b.id AND u.left_on IS NULL
-                  AND mo.industry = organizations.industry) AS same
-      FROM pairs JOIN branches b ON b.id = pairs.bid
-      JOIN organizations ON organizations.id = pairs.oid
-    ),
+      (SELECT DISTINCT u.party_organization_id FROM organizations mo
+       JOIN party_org_units u ON u.organization_id = mo.id AND u.left_on IS NULL
+       JOIN party_organizations p ON p.id = u.party_organization_id
+       WHERE ${memberInReach(sql`c`)}
+         AND NOT COALESCE(${within(sql`c`, sql`p.seat`)}, false))
+      LIMIT 5) r)`;
+  return sql`
+    WITH ${joinWiths(q)},
     best AS (
-      SELECT DISTINCT ON (oid) oid, bid, bname, units, d, same,
-        count(*) OVER (PARTITION BY oid) - 1 AS others
-      FROM scored ORDER BY oid, same DESC, d, bid
+      SELECT c.*, w.bid, w.d, w.same
+      FROM cand c
+      LEFT JOIN LATERAL (
+        SELECT x.bid, ST_Distance(x.seat::geography, c.loc::geography) AS d, x.same
+        FROM (
+          SELECT p.id AS bid, p.seat, y.same, y.dl, min(y.dl) OVER (PARTITION BY y.same) AS mdl,
+            bool_or(y.same) OVER () AS anysame
+          FROM party_organizations p
+          CROSS JOIN LATERAL (SELECT
+            COALESCE((p.id, c.industry) IN (SELECT bid, industry FROM bind), false) AS same,
+            ${localDistance(sql`c`, sql`p.seat`)} AS dl) y
+          WHERE p.seat && c.box AND COALESCE(p.id IN (SELECT id FROM elig), false)
+            AND ${withinDl(sql`c`, sql`p.seat`, sql`y.dl`)}
+        ) x
+        -- The exact distance only for the few the local frame cannot tell apart from the nearest.
+        WHERE x.same = x.anysame AND x.dl <= x.mdl + ${2 * margin}
+        ORDER BY 2, 1 LIMIT 1
+      ) s ON true
+      LEFT JOIN LATERAL (
+        SELECT m.bid, COALESCE(ST_Distance(p.seat::geography, c.loc::geography), m.dm) AS d,
+          COALESCE((m.bid, c.industry) IN (SELECT bid, industry FROM bind), false) AS same
+        FROM (
+          SELECT u.party_organization_id AS bid,
+            min(ST_Distance(mo.location::geography, c.loc::geography)) AS dm
+          FROM organizations mo
+          JOIN party_org_units u ON u.organization_id = mo.id AND u.left_on IS NULL
+          WHERE (s.bid IS NULL OR NOT s.same OR (SELECT n FROM seatless) > 0)
+            AND ${memberInReach(sql`c`)}
+          GROUP BY u.party_organization_id
+        ) m JOIN party_organizations p ON p.id = m.bid
+        ORDER BY 3 DESC, 2, 1 LIMIT 1
+      ) mm ON true
+      CROSS JOIN LATERAL (
+        SELECT * FROM (SELECT s.bid, s.d, s.same UNION ALL SELECT mm.bid, mm.d, mm.same) z
+        WHERE z.bid IS NOT NULL ORDER BY z.same DESC, z.d, z.bid LIMIT 1
+      ) w
     )
-    SELECT ${ORG_COLUMNS}, best.bid AS branch_id, best.bname AS branch_name,
-      best.units AS branch_units, ${lim} - best.units AS branch_room,
-      round(best.d) AS distance_m, best.same AS same_industry, best.others AS other_branches
-    FROM best JOIN organizations ON organizations.id = best.oid
+    SELECT ${ORG_COLUMNS}, p.id AS branch_id, p.name AS branch_name,
+      pu.units AS branch_units, ${lim} - pu.units AS branch_room,
+      round(c.d) AS distance_m, c.same AS same_industry, ${others} AS other_branches
+    FROM best c
+    JOIN organizations ON organizations.id = c.id
+    JOIN party_organizations p ON p.id = c.bid
+    CROSS JOIN LATERAL (SELECT count(*) AS units FROM party_org_units u
+      WHERE u.party_organization_id = p.id AND u.left_on IS NULL) pu
     ${coverageStatusJoin(q.source.profileId)}
     ${placeJoins('organizations')}
-    ${(() => {
+    ${whereFilter(q)}`;
+}
+
+/** How many rows joinList has: the candidates with any branch in reach (no best needed). */
+function joinCount(q: ListQuery): SQL {
+  const { anyInReach } = joinParts(q);
+  return sql`
+    WITH ${joinWiths(q)}
+    SELECT c.id FROM cand c JOIN organizations ON organizations.id = c.id
+    WHERE ${anyInReach(sql`c`)} ${(() => {
       const conds = orgFilterConditions(q.filter);
-      return conds.length ? sql`WHERE ${and(...conds)}` : sql``;
+      return conds.length ? sql`AND ${and(...conds)}` : sql``;
     })()}`;
+}
+
+const whereFilter = (q: ListQuery) => {
+  const conds = orgFilterConditions(q.filter);
+  return conds.length ? sql`WHERE ${and(...conds)}` : sql``;
+};
+
+/** The CTEs both join queries share: eligible branches, their industries, the candidates. */
+function joinWiths(q: ListQuery): SQL {
+  const { lim } = joinParts(q);
+  const { margin } = joinParts(q);
+  const m = metersPerDegreeSql(sql`ST_Y(o.location)`);
+  // A box a little larger than the circle in the local frame.
+  const pad = q.withinMeters + 2 * margin;
+  return sql`elig AS MATERIALIZED (
+      SELECT u.party_organization_id AS id FROM party_org_units u
+      JOIN party_organizations p ON p.id = u.party_organization_id
+      WHERE u.left_on IS NULL AND p.is_joint AND p.dissolved_on IS NULL
+      GROUP BY u.party_organization_id HAVING count(*) < ${lim}
+    ),
+    bind AS MATERIALIZED (
+      SELECT u.party_organization_id AS bid, mo.industry
+      FROM party_org_units u JOIN organizations mo ON mo.id = u.organization_id
+      WHERE u.left_on IS NULL
+    ),
+    seatless AS MATERIALIZED (
+      SELECT count(*) AS n FROM party_organizations p
+      WHERE p.seat IS NULL AND p.id IN (SELECT id FROM elig)
+    ),
+    cand AS MATERIALIZED (
+      SELECT o.id, o.location AS loc, o.industry, ST_X(o.location) AS x, ST_Y(o.location) AS y,
+        ${m.lon} AS mlon, ${m.lat} AS mlat,
+        ST_Expand(o.location, ${pad}::float8 / ${m.lon}, ${pad}::float8 / ${m.lat}) AS box
+      FROM (${scopedCoverageIdsSql(q.source.profileId, q.scope, 'unorganized')}) ids
+      JOIN organizations o ON o.id = ids.id
+      WHERE o.location IS NOT NULL
+    )`;
+}
+
+function joinParts(q: ListQuery) {
+  const R = q.withinMeters;
+  // Metres in the candidate's local frame differ from the spheroid's by well under this (about
+  // 1e-3 of the distance at 40° within 5 km); nearer than R - margin is in reach for certain,
+  // farther than R + margin out of it, and only in between ST_DWithin decides.
+  const margin = R * 0.005 + 2;
+  const localDistance = (c: SQL, g: SQL) =>
+    sql`sqrt(power((ST_X(${g}) - ${c}.x) * ${c}.mlon, 2) + power((ST_Y(${g}) - ${c}.y) * ${c}.mlat, 2))`;
+  /** `g` is within R of `c`, given `dl`, its local distance (computed once by the caller). */
+  const withinDl = (c: SQL, g: SQL, dl: SQL) => sql`(${dl} <= ${R - margin}
+      OR (${dl} <= ${R + margin} AND ST_DWithin(${g}::geography, ${c}.loc::geography, ${R})))`;
+  const within = (c: SQL, g: SQL) =>
+    sql`(SELECT ${withinDl(c, g, sql`l.dl`)} FROM (SELECT ${localDistance(c, g)} AS dl) l)`;
+  /** `p` (party_organizations) is an eligible branch with its seat in reach of candidate `c`. */
+  const seatInReach = (c: SQL) => sql`p.seat && ${c}.box
+      AND COALESCE(p.id IN (SELECT id FROM elig), false) AND ${within(c, sql`p.seat`)}`;
+  /** `mo` (organizations) is a member unit `u` of an eligible branch in reach of `c`. */
+  const memberInReach = (c: SQL) => sql`mo.location && ${c}.box AND mo.id <> ${c}.id
+      AND COALESCE(u.party_organization_id IN (SELECT id FROM elig), false)
+      AND ${within(c, sql`mo.location`)}`;
+  return {
+    lim: q.source.jointUnitLimit,
+    margin,
+    localDistance,
+    withinDl,
+    within,
+    seatInReach,
+    memberInReach,
+    /** Whether any eligible branch is in reach of `c` (most candidates stop at the first seat). */
+    anyInReach: (c: SQL) =>
+      sql`(EXISTS (SELECT 1 FROM party_organizations p WHERE ${seatInReach(c)})
+        OR EXISTS (SELECT 1 FROM organizations mo
+          JOIN party_org_units u ON u.organization_id = mo.id AND u.left_on IS NULL
+          WHERE ${memberInReach(c)}))`,
+  };
 }
 
 /** Buildings with a workstation in the scope, with their organizations and blank spots. */
@@ -166,6 +263,11 @@ export async function listSql(database: Database, q: ListQuery): Promise<SQL> {
     case 'outside_centers':
       return outsideList(q);
   }
+}
+
+/** The SELECT whose rows count the list (cheaper than the list where that matters). */
+export function listCountSql(q: ListQuery, list: SQL): SQL {
+  return q.kind === 'join_candidates' ? joinCount(q) : list;
 }
 
 /** How many rows the list holds. */

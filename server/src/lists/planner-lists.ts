@@ -5,7 +5,7 @@ import { toGlobalId } from '../graphql/ids.ts';
 import { coverageSource, reachMinutes } from '../map/index.ts';
 import { parseScope } from '../policy/index.ts';
 import { checkWithinMeters, LIST_REASONS, orderFor, type ListKind } from './list-kinds.ts';
-import { countList, listSql, pageOfList, type ListQuery } from './lists.sql.ts';
+import { countList, listCountSql, listSql, pageOfList, type ListQuery } from './lists.sql.ts';
 
 /** One row of a list as the API returns it (schema/lists.graphql PlannerListRow). */
 export interface PlannerRow {
@@ -111,5 +111,5 @@ export async function plannerRows(
 /** The number of rows of a list. */
 export async function plannerCount(database: Database, input: PlannerListInput, kind: ListKind) {
   const q = await listQuery(database, input, kind);
-  return countList(database, await listSql(database, q));
+  return countList(database, listCountSql(q, await listSql(database, q)));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateOrganization, type OrgFacts } from './evaluate.ts';
 import { profileDocument } from './profile.schema.ts';
 import { CHANGLE_2011, SHUNYI_2017 } from './profiles/index.ts';
-import { describeRequirements, summarize } from './reasons.ts';
+import { articleEn, describeRequirements, summarize } from './reasons.ts';
 
 const facts = (f: Partial<OrgFacts>): OrgFacts => ({
   category: 'new_economic',
@@ -39,7 +39,7 @@ describe('reasons', () => {
       '从业人员112人, 从业人员100人以上的非公企业须建立党组织 (000 第六条); 尚未建立; 无指导员, 无工青妇组织',
     );
     expect(r.reason.en).toBe(
-      '112 employees: a non-public enterprise with 100+ employees must have a party organization (000 第六条); has none; no instructor, no mass organizations',
+      '112 employees: a non-public enterprise with 100+ employees must have a party organization (seed 000 art. 6); has none; no instructor, no mass organizations',
     );
     expect(summary.zh.startsWith('空白点')).toBe(true);
     expect(summary.zh).toContain('未达标');
@@ -64,5 +64,14 @@ describe('reasons', () => {
     const { req } = reasons(CHANGLE_2011, facts({ employees: 60, revenueYuan: 6_000_000 }));
     expect(req[0]!.reason.zh).toContain('从业人员60人, 年营业收入600万元');
     expect(reasons(SHUNYI_2017, facts({ status: 'zombie' })).summary.zh).toContain('僵尸型');
+  });
+});
+
+describe('articleEn', () => {
+  it('cites a seed article in English and leaves anything else as it is', () => {
+    expect(articleEn('000 第六条')).toBe('seed 000 art. 6');
+    expect(articleEn('001 第十二条')).toBe('seed 001 art. 12');
+    expect(articleEn('001 第二十三条')).toBe('seed 001 art. 23');
+    expect(articleEn('local rule 3')).toBe('local rule 3');
   });
 });

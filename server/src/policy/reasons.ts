@@ -134,7 +134,7 @@ export function describeRequirements(
       gapKind: GAP_KINDS.includes(rule.requires.kind),
       reason: {
         zh: `${facts.zh ? `${facts.zh}, ` : ''}${rule.label.zh}${d.zh} (${rule.article}); ${s.zh}`,
-        en: `${facts.en ? `${facts.en}: ` : ''}${rule.label.en} ${d.en} (${rule.article}); ${s.en}`,
+        en: `${facts.en ? `${facts.en}: ` : ''}${rule.label.en} ${d.en} (${articleEn(rule.article)}); ${s.en}`,
       },
     });
   });
@@ -171,4 +171,31 @@ export function summarize(
     zh: `${base.zh}; 未达标: ${gaps.map((g) => g.reason.zh).join('; ')}`,
     en: `${base.en}; gap: ${gaps.map((g) => g.reason.en).join('; ')}`,
   };
+}
+
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** A small Chinese numeral (1..99: 六, 十二, 二十三) as a number, or null. */
+function cnNumber(text: string): number | null {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return null;
+  if (!m[2]) return m[1] && !m[3] ? CN_DIGITS[m[1]]! : null;
+  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+}
+
+/** A seed article cited in a reason, for English readers: "000 第六条" -> "seed 000 art. 6". */
+export function articleEn(article: string): string {
+  const m = /^(\d{3}) 第(.+)条(.*)$/.exec(article);
+  const n = m ? cnNumber(m[2]!) : null;
+  return m && n != null ? `seed ${m[1]} art. ${n}${m[3]}` : article;
 }

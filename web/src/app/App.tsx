@@ -103,11 +103,17 @@ export function App() {
 
   // Fit the map to a scope when it is chosen (not when restoring a shared camera). Waits for
   // the map: the hierarchy may arrive before it exists (the first view was left unfitted).
-  const fitOnScope = useRef(view.camera == null);
+  // A scope reached by Back (history) is fitted too; the scope last fitted is remembered.
+  const keepCamera = useRef(view.camera != null);
+  const fitted = useRef<string | null>(null);
   const [mapReady, setMapReady] = useState(false);
   useEffect(() => {
-    if (!scopeNode || !mapReady || !window.__atlasMap || !fitOnScope.current) return;
-    fitOnScope.current = false;
+    if (!scopeNode || !mapReady || !window.__atlasMap || fitted.current === scopeNode.id) return;
+    fitted.current = scopeNode.id;
+    if (keepCamera.current) {
+      keepCamera.current = false;
+      return;
+    }
     fitTo(
       scopeNode.boundary,
       scopeNode.level === 'grid' ? scopeNode.id : undefined,
@@ -163,12 +169,14 @@ export function App() {
   );
 
   const setScope = (id: string) => {
-    fitOnScope.current = true;
     update({ scope: id, selected: isGridId(id) ? id : view.selected });
     const node = districts && crumbsFor(id, districts).at(-1);
     const grid = node?.level === 'grid';
     // A grid chosen as the scope is selected too: its card opens over the map.
-    if (node) fitTo(node.boundary, grid ? node.id : undefined, grid || !!view.selected);
+    if (node && window.__atlasMap) {
+      fitted.current = node.id;
+      fitTo(node.boundary, grid ? node.id : undefined, grid || !!view.selected);
+    }
   };
 
   const first = districts?.[0];

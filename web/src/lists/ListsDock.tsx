@@ -44,7 +44,7 @@ function cell(col: ListColumn, r: ListRow, t: TFunction, lang: string) {
           <div className="muted">
             {t('lists.branchDetail', { units: r.branchUnits, room: r.branchRoom })}
             {r.sameIndustry ? ` · ${t('join.sameIndustry')}` : ''}
-            {r.otherBranches ? ` · ${t('lists.others', { count: r.otherBranches })}` : ''}
+            {r.otherBranches ? ` · ${othersText(r.otherBranches, t)}` : ''}
           </div>
         </>
       );
@@ -244,3 +244,10 @@ export function ListsDock(props: {
     </section>
   );
 }
+
+/** "4 more nearby", or "4+" at the cap: like the card, the list looks at 5 branches at most. */
+function othersText(n: number, t: (k: string, o: { count: number }) => string): string {
+  const text = t('lists.others', { count: n });
+  return n >= MAX_OTHERS ? text.replace(String(n), `${n}+`) : text;
+}
+const MAX_OTHERS = 4;

@@ -22,7 +22,7 @@ export function LayerControls(props: {
   onLayers(l: LayerKey[]): void;
   onWalk(w: Walk): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const on = (k: LayerKey) => props.layers.includes(k);
   const toggle = (k: LayerKey) =>
     props.onLayers(on(k) ? props.layers.filter((x) => x !== k) : [...props.layers, k]);
@@ -50,7 +50,8 @@ export function LayerControls(props: {
       ))}
       {on('centers') && (
         <div className="reach" data-testid="reach">
-          {t('reach.label')}：
+          {t('reach.label')}
+          {i18n.language === 'en' ? ': ' : '：'}
           {WALKS.map((w) => (
             <label key={w}>
               <input
