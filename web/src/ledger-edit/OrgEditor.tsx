@@ -97,7 +97,7 @@ function EditForm({
       }
     } catch (e) {
       setPreview(null);
-      if (e instanceof ApiError && e.code === 'CONFLICT') {
+      if (e instanceof ApiError && e.code === 'CONFLICT' && !e.retryable) {
         const x = e.errors[0]!.extensions!;
         setConflict({
           who: String(x.updatedBy ?? '?'),
