@@ -64,6 +64,7 @@ const config: CodegenConfig = {
           User: '../auth/auth.resolvers.ts#UserModel',
           BuildingMove: '../editing/editing.resolvers.ts#BuildingMoveModel',
           TilingViolation: '../editing/tiling.resolvers.ts#TilingViolationModel',
+          PlannerListCounts: '../lists/lists.resolvers.ts#ListCountsModel',
         },
       },
     },

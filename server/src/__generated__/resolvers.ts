@@ -15,6 +15,7 @@ import type { ComparisonModel } from '../snapshots/snapshots.resolvers.ts';
 import type { UserModel } from '../auth/auth.resolvers.ts';
 import type { BuildingMoveModel } from '../editing/editing.resolvers.ts';
 import type { TilingViolationModel } from '../editing/tiling.resolvers.ts';
+import type { ListCountsModel } from '../lists/lists.resolvers.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2989,7 +2990,7 @@ export type ResolversTypes = ResolversObject<{
   PlanText: ResolverTypeWrapper<PlanText>;
   PlannedMember: ResolverTypeWrapper<PlannedMember>;
   PlannerList: null;
-  PlannerListCounts: ResolverTypeWrapper<PlannerListCounts>;
+  PlannerListCounts: ResolverTypeWrapper<ListCountsModel>;
   PlannerListInput: PlannerListInput;
   PlannerListPage: ResolverTypeWrapper<PlannerListPage>;
   PlannerListRow: ResolverTypeWrapper<PlannerListRow>;
@@ -3133,7 +3134,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlanQuality: PlanQuality;
   PlanText: PlanText;
   PlannedMember: PlannedMember;
-  PlannerListCounts: PlannerListCounts;
+  PlannerListCounts: ListCountsModel;
   PlannerListInput: PlannerListInput;
   PlannerListPage: PlannerListPage;
   PlannerListRow: PlannerListRow;

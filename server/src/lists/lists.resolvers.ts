@@ -1,10 +1,15 @@
-import type { Resolvers } from '../__generated__/resolvers.ts';
+import type { PlannerListInput, Resolvers } from '../__generated__/resolvers.ts';
 import { parseCursor, toCursor } from '../graphql/ids.ts';
 import { checkFirst } from '../orgs/orgs.loaders.ts';
 import { plannerCount, plannerRows } from './planner-lists.ts';
 
 // Cursors are positions in the list's order (`c:<offset>`): a list sorts by any column, so a
 // keyset over ids alone would not page it.
+
+/** The parent of PlannerListCounts' fields: the list input they count. */
+export interface ListCountsModel {
+  input: PlannerListInput;
+}
 
 export const listsResolvers: Resolvers = {
   Query: {
@@ -27,17 +32,14 @@ export const listsResolvers: Resolvers = {
       };
     },
     // Each count is computed only when asked for (the join candidates of a whole district are
-    // the slow one): the fields resolve lazily, one statement each.
-    plannerListCounts: (_, { input }, ctx) => {
-      const count = (kind: Parameters<typeof plannerCount>[2]) => () =>
-        plannerCount(ctx.database, input, kind);
-      return {
-        blankSpots: count('blank_spots'),
-        gaps: count('gaps'),
-        joinCandidates: count('join_candidates'),
-        workstations: count('workstations'),
-        outsideCenters: count('outside_centers'),
-      } as never;
-    },
+    // the slow one): the fields of PlannerListCounts resolve lazily, one statement each.
+    plannerListCounts: (_, { input }) => ({ input }),
+  },
+  PlannerListCounts: {
+    blankSpots: ({ input }, _, ctx) => plannerCount(ctx.database, input, 'blank_spots'),
+    gaps: ({ input }, _, ctx) => plannerCount(ctx.database, input, 'gaps'),
+    joinCandidates: ({ input }, _, ctx) => plannerCount(ctx.database, input, 'join_candidates'),
+    workstations: ({ input }, _, ctx) => plannerCount(ctx.database, input, 'workstations'),
+    outsideCenters: ({ input }, _, ctx) => plannerCount(ctx.database, input, 'outside_centers'),
   },
 };
