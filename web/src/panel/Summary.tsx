@@ -17,13 +17,16 @@ export function Summary({ scope }: { scope: string | null }) {
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const { data, error } = useRequest(SummaryQuery, { scope });
   const s = data?.coverageSummary;
+  // The profile by its name in the UI's language (the key is for the API).
+  const profile = data?.policyProfiles.find((p) => p.key === s?.profile);
+  const profileName = profile ? (lang === 'en' ? profile.nameEn : profile.name) : s?.profile;
   return (
     <section data-testid="summary">
       <h3>{t('summary.title')}</h3>
       {error && <p className="error">{error}</p>}
       {s && (
         <>
-          <p className="muted">{t('summary.profile', { profile: s.profile })}</p>
+          <p className="muted">{t('summary.profile', { profile: profileName })}</p>
           <div className="figures">
             <span>
               {t('summary.organizations')} <b>{s.total}</b>

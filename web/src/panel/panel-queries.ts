@@ -2,6 +2,11 @@ import { graphql } from '../__generated__/gql.ts';
 
 export const SummaryQuery = graphql(`
   query ScopeSummary($scope: ID) {
+    policyProfiles {
+      key
+      name
+      nameEn
+    }
     coverageSummary(scope: $scope) {
       profile
       total
