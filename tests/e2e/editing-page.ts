@@ -107,10 +107,7 @@ export async function dragVertex(
     );
   let aimed = await aim();
   if (!aimed.visible) {
-    await page.evaluate((centre) => {
-      const m = window.__atlasMap!;
-      m.jumpTo({ center: centre as [number, number], zoom: m.getZoom() });
-    }, aimed.middle);
+    await panClear(page, aimed.middle);
     await page.waitForTimeout(300);
     aimed = await aim();
     expect(aimed.visible, 'the vertex and its target are on the map, not under a panel').toBe(true);
@@ -126,6 +123,30 @@ export async function dragVertex(
   await page.mouse.up();
   expect(JSON.stringify(await ringOf(page, gridId))).not.toEqual(before);
   return at;
+}
+
+/**
+ * Pans the map so that `lngLat` lands in the middle of the larger part of the map the card leaves
+ * clear (below it or left of it), as a user would before working there.
+ */
+export async function panClear(page: Page, lngLat: number[]) {
+  await page.evaluate((centre) => {
+    const m = window.__atlasMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    const card = document.querySelector('[data-testid="card"]')?.getBoundingClientRect();
+    let [x, y] = [r.width / 2, r.height / 2];
+    if (card) {
+      const below = r.bottom - card.bottom;
+      const left = card.left - r.left;
+      if (below * r.width >= left * r.height) y = (card.bottom - r.top + r.height) / 2;
+      else x = left / 2;
+    }
+    m.easeTo({
+      center: centre as [number, number],
+      offset: [x - r.width / 2, y - r.height / 2],
+      duration: 0,
+    });
+  }, lngLat);
 }
 
 /** Save, look at the preview, confirm; waits for "已保存". */

@@ -17,6 +17,7 @@ import {
   gql as query,
   holds,
   openEditor,
+  panClear,
   ringOf,
   saveWithPreview,
 } from './editing-page.ts';
@@ -283,13 +284,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
         (p[0]! + q[0]!) / 2 - (q[1]! - p[1]!) / 5,
         (p[1]! + q[1]!) / 2 + (q[0]! - p[0]!) / 5,
       ];
-      await page.evaluate(
-        (c) => {
-          const m = window.__atlasMap!;
-          m.jumpTo({ center: c as [number, number], zoom: m.getZoom() });
-        },
-        [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2],
-      );
+      await panClear(page, [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2]);
       await page.waitForTimeout(300);
       const px = (ll: number[]) =>
         page.evaluate((l) => {
@@ -340,10 +335,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
       expect(edge, 'the grid shares an edge with a neighbour').not.toBeNull();
       const { p, q, owner } = edge!;
       const mid = [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2];
-      await page.evaluate((c) => {
-        const m = window.__atlasMap!;
-        m.jumpTo({ center: c as [number, number], zoom: m.getZoom() });
-      }, mid);
+      await panClear(page, mid);
       await page.waitForTimeout(300);
       const px = (ll: number[]) =>
         page.evaluate((l) => {

@@ -129,6 +129,10 @@ describe.skipIf(!!skip)('the map in a browser', () => {
     await explorer.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
     await watchCsp(explorer);
     await explorer.goto(`${server.url}/graphiql.html`);
+    // The editor shows the example before the button runs it (monaco loads after the button).
+    await explorer.locator('.view-lines', { hasText: 'subdistricts' }).first().waitFor({
+      timeout: 60_000,
+    });
     await explorer.locator('.graphiql-execute-button').click({ timeout: 60_000 });
     await explorer.getByText('"District:1"').first().waitFor({ timeout: 60_000 });
     await explorer.screenshot({ path: `${SHOTS}/graphiql.png` });

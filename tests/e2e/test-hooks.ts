@@ -10,6 +10,7 @@ export interface TestMap {
   isMoving(): boolean;
   getZoom(): number;
   jumpTo(options: { center: [number, number]; zoom: number }): void;
+  easeTo(options: { center: [number, number]; offset: [number, number]; duration: number }): void;
   project(lngLat: [number, number]): { x: number; y: number };
   getCanvas(): HTMLCanvasElement;
 }

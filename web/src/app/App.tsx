@@ -36,8 +36,12 @@ import './app.css';
 const ENV_BASEMAP = (import.meta.env.VITE_BASEMAP_URL as string | undefined) ?? null;
 
 const FIT_PADDING = 40;
-/** What the card covers at the map's top right before it is drawn (app.css: 320 px wide). */
-const CARD_BOX = { width: 330, height: 290 };
+/**
+ * What the card may cover at the map's top right (app.css: 320 px wide, at most 480 px tall).
+ * The whole box is kept clear: the card's content (the grid's ledger check) arrives after the
+ * fit, and a boundary fitted under a short card would end up under the grown one.
+ */
+const CARD_BOX = { width: 330, height: 490 };
 
 /**
  * Padding that keeps a fitted boundary clear of the card floating over the map's top right:
@@ -50,7 +54,10 @@ function clearOfCard(container: HTMLElement) {
     ?.querySelector('[data-testid="card"]')
     ?.getBoundingClientRect();
   const right = card ? Math.max(0, box.right - card.left) : CARD_BOX.width;
-  const below = Math.max(card ? card.bottom - box.top : 0, CARD_BOX.height);
+  const below = Math.max(
+    card ? card.bottom - box.top : 0,
+    Math.min(CARD_BOX.height, box.height - 10),
+  );
   const p = FIT_PADDING;
   const beside = (box.width - right - 2 * p) * (box.height - 2 * p);
   const under = (box.width - 2 * p) * (box.height - below - 2 * p);

@@ -59,29 +59,36 @@ export function LedgerCheck(props: { gridId: string; onSelect(id: string): void 
       </p>
       {error && <p className="error">{error}</p>}
       {c.pending.length > 0 && (
-        <ul className="org-list" data-testid="ledger-check-pending">
-          {c.pending.map((o) => (
-            <li key={o.id}>
-              <a onClick={() => props.onSelect(o.id)}>{o.name}</a>{' '}
-              {o.canEdit && (
-                <button
-                  disabled={busy !== null}
-                  data-testid="ledger-check-confirm"
-                  onClick={() => void confirm(o.id, o.version)}
-                >
-                  {t('ledgerCheck.confirm')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {c.organizations - c.checked > c.pending.length && (
-        <p>
-          <small>
-            {t('ledgerCheck.more', { count: c.organizations - c.checked - c.pending.length })}
-          </small>
-        </p>
+        // Folded by default: the card stays short enough to leave the grid itself in view
+        // (while its boundary is edited, too); a manager opens it to work through the list.
+        <details>
+          <summary data-testid="ledger-check-open">
+            {t('ledgerCheck.pending')} ({c.organizations - c.checked})
+          </summary>
+          <ul className="org-list" data-testid="ledger-check-pending">
+            {c.pending.map((o) => (
+              <li key={o.id}>
+                <a onClick={() => props.onSelect(o.id)}>{o.name}</a>{' '}
+                {o.canEdit && (
+                  <button
+                    disabled={busy !== null}
+                    data-testid="ledger-check-confirm"
+                    onClick={() => void confirm(o.id, o.version)}
+                  >
+                    {t('ledgerCheck.confirm')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          {c.organizations - c.checked > c.pending.length && (
+            <p>
+              <small>
+                {t('ledgerCheck.more', { count: c.organizations - c.checked - c.pending.length })}
+              </small>
+            </p>
+          )}
+        </details>
       )}
     </section>
   );
