@@ -52,9 +52,12 @@ let addressedOrg: { id: number; name: string };
 beforeAll(async () => {
   const { db } = env.database;
   const orgs = await db.select().from(t.organizations).orderBy(t.organizations.id);
-  codedOrg = orgs[0]!;
+  codedOrg = { id: orgs[0]!.id, name: `北京Acme${orgs[0]!.name.slice(2)}` };
   addressedOrg = orgs[1]!;
-  await db.update(t.organizations).set({ uscc: USCC }).where(eq(t.organizations.id, codedOrg.id));
+  await db
+    .update(t.organizations)
+    .set({ uscc: USCC, name: codedOrg.name })
+    .where(eq(t.organizations.id, codedOrg.id));
   await db
     .update(t.organizations)
     .set({ address: `${ADDRESS}1201室` })
@@ -111,6 +114,16 @@ describe('search', () => {
     expect(whole.organizations.hits[0]).toMatchObject({ matched: 'CODE', detail: USCC });
     const three = await search(USCC.slice(9, 12));
     expect(three.organizations.hits.filter((h) => h.matched === 'CODE')).toEqual([]);
+  });
+
+  it('ignores case in names', async () => {
+    for (const text of ['acme', 'ACME', 'Acme空港']) {
+      const r = await search(text);
+      expect(
+        r.organizations.hits.map((h) => [h.id, h.matched]),
+        text,
+      ).toEqual([[`Organization:${codedOrg.id}`, 'NAME']]);
+    }
   });
 
   it('finds a grid (community) by its name or code, and a subdistrict by its code', async () => {
@@ -196,6 +209,13 @@ describe('search', () => {
       expect(r.errors![0]!.extensions).toMatchObject({ field, reason });
       expect(r.data).toBeNull();
     }
+  });
+
+  it('answers signed-in users only, as every query', async () => {
+    const r = await env.api.exec(SEARCH, { text: '胜利' }, null);
+    expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+    const planner = await env.api.exec(SEARCH, { text: '胜利' }, env.users.planner);
+    expect(planner.errors).toBeUndefined();
   });
 });
 

@@ -53,5 +53,7 @@ export function parseSearchInput(
   }
   const upper = trimmed.toUpperCase();
   const code = upper.length >= CODE_MIN_CHARS && CODE_CHARS.test(upper) ? upper : null;
-  return { text: trimmed, terms: { lower: trimmed.toLowerCase(), code }, limit };
+  const lower = trimmed.toLowerCase();
+  const cased = lower !== upper;
+  return { text: trimmed, terms: { lower, cased, code }, limit };
 }
