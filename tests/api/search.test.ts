@@ -84,7 +84,9 @@ describe('search', () => {
     expect(r.centers.hits.map((h) => h.name)).toEqual(['胜利街道党群服务中心']);
     expect(r.buildings.hits.map((h) => h.name)).toContain('胜利大厦');
     // Names with 胜利 in them (one in 12 of the 60), and the organization whose address has it.
-    const [{ n }] = await countWhere(sql`strpos(name, '胜利') > 0 OR strpos(address, '胜利') > 0`);
+    const [{ n } = { n: -1 }] = await countWhere(
+      sql`strpos(name, '胜利') > 0 OR strpos(address, '胜利') > 0`,
+    );
     expect(r.organizations.totalCount).toBe(n);
     expect(r.organizations.hits.map((h) => h.id)).toContain(`Organization:${addressedOrg.id}`);
     // Names before addresses.
