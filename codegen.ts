@@ -65,6 +65,7 @@ const config: CodegenConfig = {
           BuildingMove: '../editing/editing.resolvers.ts#BuildingMoveModel',
           TilingViolation: '../editing/tiling.resolvers.ts#TilingViolationModel',
           PlannerListCounts: '../lists/lists.resolvers.ts#ListCountsModel',
+          SearchResults: '../search/search.resolvers.ts#SearchModel',
         },
       },
     },

@@ -16,6 +16,7 @@ import type { UserModel } from '../auth/auth.resolvers.ts';
 import type { BuildingMoveModel } from '../editing/editing.resolvers.ts';
 import type { TilingViolationModel } from '../editing/tiling.resolvers.ts';
 import type { ListCountsModel } from '../lists/lists.resolvers.ts';
+import type { SearchModel } from '../search/search.resolvers.ts';
 import type { Context } from '../graphql/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2206,6 +2207,11 @@ export type Query = {
   previewGridEdit: GridEditPreview;
   /** Previews `moveSharedVertex`. */
   previewSharedVertexMove: GridEditPreview;
+  /**
+   * Searches every group at once. `text`: 2 to ATLAS_MAX_FILTER_STRING characters after trimming;
+   * `first`: hits per group, 1-20. Out of range is a BAD_USER_INPUT naming the argument.
+   */
+  search: SearchResults;
   /** Where K new service centers would cover the most of what lies outside every circle. */
   serviceCenterSiting: ServiceCenterSiting;
   subdistrict?: Maybe<Subdistrict>;
@@ -2401,6 +2407,12 @@ export type QueryPreviewSharedVertexMoveArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QueryServiceCenterSitingArgs = {
   options?: InputMaybe<ServiceCenterSitingOptions>;
   profile?: InputMaybe<Scalars['String']['input']>;
@@ -2469,6 +2481,61 @@ export type ScopeKind =
   | 'district'
   | 'grid'
   | 'subdistrict';
+
+/** Where the text was found. */
+export type SearchField =
+  | 'address'
+  /** A credit code (organizations, 4+ characters) or an administrative / building code. */
+  | 'code'
+  | 'name';
+
+export type SearchGroup = {
+  __typename?: 'SearchGroup';
+  hits: Array<SearchHit>;
+  /** How many match in all; `hits` holds the first `first` of them. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The hit's address (organizations, buildings, centers). */
+  address?: Maybe<Scalars['String']['output']>;
+  /**
+   * What tells hits apart: an organization's credit code, a grid's or center's subdistrict, a
+   * subdistrict's district, a building's grid.
+   */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** Global id: Organization:1, Grid:2, Subdistrict:3, Building:4, ServiceCenter:5. */
+  id: Scalars['ID']['output'];
+  lat?: Maybe<Scalars['Float']['output']>;
+  /** A point to fly to (organizations, buildings, centers); grids and subdistricts have none: fit their boundary. */
+  lon?: Maybe<Scalars['Float']['output']>;
+  matched: SearchField;
+  name: Scalars['String']['output'];
+};
+
+/**
+ * Search (issue 15, item 4): one text looked up at once in organizations (name, credit code from
+ * 4 characters, address), grids and communities (name, code), subdistricts (name, code),
+ * buildings (name, address) and service centers (name, address). Case is ignored. Each group is
+ * ordered best first (exact, then starting with the text, then containing it; a name before an
+ * address) and holds at most `first` hits, with the count of all its matches.
+ */
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  /** 楼宇: buildings. */
+  buildings: SearchGroup;
+  /** 党群服务中心: service centers. */
+  centers: SearchGroup;
+  /** 网格·社区: grids (a community or village is a grid with its 12-digit code). */
+  grids: SearchGroup;
+  /** 组织: organizations. */
+  organizations: SearchGroup;
+  /** 街道·镇: subdistricts. */
+  subdistricts: SearchGroup;
+  /** The text as searched (trimmed). */
+  text: Scalars['String']['output'];
+};
 
 /** 党群服务中心 */
 export type ServiceCenter = Node & {
@@ -3008,6 +3075,10 @@ export type ResolversTypes = ResolversObject<{
   Scope: ResolverTypeWrapper<Scope>;
   ScopeInput: ScopeInput;
   ScopeKind: null;
+  SearchField: null;
+  SearchGroup: ResolverTypeWrapper<SearchGroup>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchResults: ResolverTypeWrapper<SearchModel>;
   ServiceCenter: ResolverTypeWrapper<ServiceCenterRow>;
   ServiceCenterEditResult: ResolverTypeWrapper<PlaceOutcome>;
   ServiceCenterFactsInput: ServiceCenterFactsInput;
@@ -3147,6 +3218,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReachInput: ReachInput;
   Scope: Scope;
   ScopeInput: ScopeInput;
+  SearchGroup: SearchGroup;
+  SearchHit: SearchHit;
+  SearchResults: SearchModel;
   ServiceCenter: ServiceCenterRow;
   ServiceCenterEditResult: PlaceOutcome;
   ServiceCenterFactsInput: ServiceCenterFactsInput;
@@ -4068,6 +4142,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   policyProfiles?: Resolver<Array<ResolversTypes['PolicyProfile']>, ParentType, ContextType>;
   previewGridEdit?: Resolver<ResolversTypes['GridEditPreview'], ParentType, ContextType, RequireFields<QueryPreviewGridEditArgs, 'input'>>;
   previewSharedVertexMove?: Resolver<ResolversTypes['GridEditPreview'], ParentType, ContextType, RequireFields<QueryPreviewSharedVertexMoveArgs, 'input'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   serviceCenterSiting?: Resolver<ResolversTypes['ServiceCenterSiting'], ParentType, ContextType, RequireFields<QueryServiceCenterSitingArgs, 'scope'>>;
   subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType, Partial<QuerySubdistrictArgs>>;
   tilingViolations?: Resolver<Array<ResolversTypes['TilingReport']>, ParentType, ContextType, Partial<QueryTilingViolationsArgs>>;
@@ -4085,6 +4160,32 @@ export type ScopeResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type ScopeKindResolvers = { DISTRICT: 'district', GRID: 'grid', SUBDISTRICT: 'subdistrict' };
+
+export type SearchFieldResolvers = { ADDRESS: 'address', CODE: 'code', NAME: 'name' };
+
+export type SearchGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchGroup'] = ResolversParentTypes['SearchGroup']> = ResolversObject<{
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['SearchField'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchResultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = ResolversObject<{
+  buildings?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType>;
+  centers?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType>;
+  grids?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType>;
+  subdistricts?: Resolver<ResolversTypes['SearchGroup'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type ServiceCenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCenter'] = ResolversParentTypes['ServiceCenter']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4362,6 +4463,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Role?: RoleResolvers;
   Scope?: ScopeResolvers<ContextType>;
   ScopeKind?: ScopeKindResolvers;
+  SearchField?: SearchFieldResolvers;
+  SearchGroup?: SearchGroupResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
   ServiceCenter?: ServiceCenterResolvers<ContextType>;
   ServiceCenterEditResult?: ServiceCenterEditResultResolvers<ContextType>;
   ServiceCenterLevel?: ServiceCenterLevelResolvers;

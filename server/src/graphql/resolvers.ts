@@ -16,6 +16,7 @@ import { placeEditResolvers } from '../places/place-edit.resolvers.ts';
 import { placesResolvers } from '../places/places.resolvers.ts';
 import { planningResolvers } from '../planning/index.ts';
 import { policyResolvers } from '../policy/policy.resolvers.ts';
+import { searchResolvers } from '../search/index.ts';
 import { nodeResolvers } from './node.resolvers.ts';
 import { scalarResolvers } from './scalars.ts';
 import { enumResolvers } from './schema.ts';
@@ -43,6 +44,7 @@ const CONCEPTS: Resolvers[] = [
   partyEditResolvers,
   placeEditResolvers,
   planningResolvers,
+  searchResolvers,
 ];
 
 /**

@@ -23,7 +23,9 @@ import { MapView, type Hover } from '../map/MapView.tsx';
 import { crumbsFor, isGridId } from '../panel/breadcrumb.ts';
 import { LayerControls } from '../panel/LayerControls.tsx';
 import { Navigation } from '../panel/Navigation.tsx';
-import { FilterControls, Search } from '../panel/SearchAndFilters.tsx';
+import { FilterChips } from '../filters/FilterChips.tsx';
+import { Search } from '../panel/Search.tsx';
+import { FilterControls } from '../panel/SearchAndFilters.tsx';
 import { Summary } from '../panel/Summary.tsx';
 import { PlanningTool } from '../planning/PlanningTool.tsx';
 import { ToolbarProvider } from '../shell/toolbar.tsx';
@@ -214,9 +216,10 @@ export function App() {
           <aside className="panel" data-testid="panel">
             <Navigation scope={view.scope} hierarchy={districts} onScope={setScope} />
             <Search
+              onScope={setScope}
               onPick={(id, c) => {
                 update({ selected: id });
-                if (c) window.__atlasMap?.flyTo({ center: c, zoom: 16 });
+                if (c && window.__atlasMap) flyToAndMark(window.__atlasMap, c[0], c[1]);
               }}
             />
             <Summary scope={scopeNode?.id ?? null} />
@@ -259,6 +262,7 @@ export function App() {
               <UserMenu />
               <PlanningTool scope={scopeNode?.id ?? null} />
             </MapView>
+            <FilterChips filters={view.filters} onChange={(filters) => update({ filters })} />
             {view.selected && (
               <Card
                 id={view.selected}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { History } from '../history/History.tsx';
+import { industryName } from '../i18n/industries.ts';
 import { LedgerCheck } from '../ledger-edit/LedgerCheck.tsx';
 import { CenterEditor } from '../ledger-edit/PlaceEditor.tsx';
 import { useRequest } from '../use-request.ts';
@@ -14,7 +15,7 @@ export function NodeCard(props: {
   onSelect(id: string): void;
   onScope(id: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, error } = useRequest(NodeCardQuery, { id: props.id });
   const n = data?.node;
   if (error) return <p className="error">{error}</p>;
@@ -39,7 +40,7 @@ export function NodeCard(props: {
               <a onClick={() => props.onSelect(u.id)}>{u.name}</a>
               <small>
                 {' '}
-                {u.industry} · {u.employees}
+                {industryName(u.industry, i18n.language)} · {u.employees}
               </small>
             </li>
           ))}

@@ -1,48 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { industryName, INDUSTRY_CODES } from '../i18n/industries.ts';
-import { useRequest } from '../use-request.ts';
 import { CATEGORIES, SIZE_CLASSES, STATUSES, type Filters } from '../view/view-state.ts';
-import { SearchQuery } from './panel-queries.ts';
-
-/** Search by name or credit code: picking a result flies there and opens its card. */
-export function Search(props: { onPick(id: string, lonLat: [number, number] | null): void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const h = setTimeout(() => setDebounced(text.trim()), 250);
-    return () => clearTimeout(h);
-  }, [text]);
-  const { data } = useRequest(SearchQuery, debounced.length >= 2 ? { text: debounced } : null);
-  const hits = debounced.length >= 2 ? data?.organizations.nodes : undefined;
-  return (
-    <section className="search">
-      <input
-        type="search"
-        data-testid="search"
-        placeholder={t('search.placeholder')}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
-      {hits && (
-        <ul className="hits" data-testid="search-hits">
-          {hits.length === 0 && <li className="muted">{t('search.none')}</li>}
-          {hits.map((h) => {
-            const c =
-              (h.location as { coordinates?: [number, number] } | null)?.coordinates ?? null;
-            return (
-              <li key={h.id}>
-                <a onClick={() => props.onPick(h.id, c)}>{h.name}</a>
-                {h.uscc && <small> {h.uscc}</small>}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
-  );
-}
 
 /** Filters of the organization layers: category, industry, size class, status. */
 export function FilterControls({

@@ -35,16 +35,38 @@ export const SummaryQuery = graphql(`
   }
 `);
 
+/** Grouped search (schema/search.graphql): five groups, a few hits each, with their counts. */
 export const SearchQuery = graphql(`
-  query SearchOrganizations($text: String!) {
-    organizations(filter: { search: $text }, first: 8) {
-      totalCount
-      nodes {
-        id
-        name
-        uscc
-        location
+  query GroupedSearch($text: String!) {
+    search(text: $text, first: 5) {
+      text
+      organizations {
+        ...SearchGroupFields
       }
+      grids {
+        ...SearchGroupFields
+      }
+      subdistricts {
+        ...SearchGroupFields
+      }
+      buildings {
+        ...SearchGroupFields
+      }
+      centers {
+        ...SearchGroupFields
+      }
+    }
+  }
+  fragment SearchGroupFields on SearchGroup {
+    totalCount
+    hits {
+      id
+      name
+      matched
+      detail
+      address
+      lon
+      lat
     }
   }
 `);
