@@ -48,7 +48,6 @@ export const en: Messages = {
     profile: 'Profile: {{profile}}',
     noProfile: 'Not evaluated by a profile yet (blank spots only)',
   },
-  search: { placeholder: 'Search by name or credit code', none: 'No results' },
   filters: {
     title: 'Filters',
     category: 'Category',

@@ -41,7 +41,6 @@ export const zh = {
     profile: '规则：{{profile}}',
     noProfile: '尚未按规则评估（仅显示空白点）',
   },
-  search: { placeholder: '按名称或统一社会信用代码搜索', none: '无结果' },
   filters: {
     title: '筛选',
     category: '类别',
