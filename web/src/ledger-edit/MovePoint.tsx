@@ -191,14 +191,16 @@ export function MoveOrganization({ id, onDone }: { id: string; onDone(saved: boo
             <tbody>
               <tr>
                 <td>{t('mapEdit.add.building')}</td>
-                <td className="before">{o.building?.name ?? none}</td>
+                <td className={o.building?.id === p.building?.id ? undefined : 'before'}>
+                  {o.building?.name ?? none}
+                </td>
                 <td className="after" data-testid="move-building">
                   {p.building?.name ?? none}
                 </td>
               </tr>
               <tr>
                 <td>{t('mapEdit.add.grid')}</td>
-                <td className="before">{fromGrid}</td>
+                <td className={o.grid?.id === p.grid?.id ? undefined : 'before'}>{fromGrid}</td>
                 <td className="after" data-testid="move-grid">
                   {toGrid}
                 </td>
