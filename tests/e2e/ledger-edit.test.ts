@@ -516,4 +516,41 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     });
     await page.screenshot({ path: `${SHOTS}/19-workstation-opened.png` });
   }, 400_000);
+  it('an administrator drags a service center to a new place: the preview counts the organizations outside every radius, save writes it; a planner has no move button', async () => {
+    const admin = await signIn(server.url, 'admin');
+    const CENTERS = `{ districts { serviceCenters(first: 2) { id name version location } } }`;
+    const c = (await gql(admin, CENTERS)).districts[0].serviceCenters[1];
+    const from = c.location.coordinates as [number, number];
+    const to: [number, number] = [from[0] + 0.003, from[1] - 0.002];
+    const page = await openMap(admin, `sel=${encodeURIComponent(c.id)}`);
+    await page.getByTestId('center-card').waitFor({ timeout: 60_000 });
+    await fitClear(page, [from, to]);
+    await page.getByTestId('move-button').click();
+    await page.getByTestId('move-marker').waitFor();
+    await dragTo(page, from, to, 0);
+    await page.getByTestId('move-preview').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('move-outside').textContent()).toMatch(
+      /服务半径外的组织：\d+ → \d+/,
+    );
+    await page.screenshot({ path: `${SHOTS}/20-center-move-preview.png` });
+    await page.getByTestId('move-save').click();
+    await page.getByTestId('move-session').waitFor({ state: 'detached', timeout: 30_000 });
+    const ONE = `query($id: ID!) { node(id: $id) { ... on ServiceCenter { version location } } }`;
+    const after = (await gql(admin, ONE, { id: c.id })).node;
+    expect(after.version).toBe(c.version + 1);
+    // where it was let go (or the building within 30 m it snapped to)
+    const moved = Math.hypot(
+      (after.location.coordinates[0] - to[0]) * 85_300,
+      (after.location.coordinates[1] - to[1]) * 111_000,
+    );
+    expect(moved).toBeLessThan(35);
+
+    const planner = await openMap(
+      await signIn(server.url, 'planner'),
+      `sel=${encodeURIComponent(c.id)}`,
+    );
+    await planner.getByTestId('center-card').waitFor({ timeout: 60_000 });
+    await planner.waitForTimeout(500);
+    expect(await planner.getByTestId('move-button').count()).toBe(0);
+  }, 400_000);
 });

@@ -311,7 +311,7 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
           {f.key === 'uscc' && holder && (
             <em className="problem" data-testid="add-org-uscc-holder">
               {t('mapEdit.add.usccTaken')}
-              {holder.name}
+              <a onClick={() => onClose(holder.id)}>{holder.name}</a>
             </em>
           )}
         </label>
