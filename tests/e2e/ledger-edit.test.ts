@@ -553,4 +553,42 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     await planner.waitForTimeout(500);
     expect(await planner.getByTestId('move-button').count()).toBe(0);
   }, 400_000);
+  it('a manager drags a workstation onto another building of the grid', async () => {
+    const WS = `query($g: ID!) { grid(id: $g) { buildings(first: 200) { id name location
+      workstation { id version } } } }`;
+    let bs = (await gql(manager, WS, { g: gridId })).grid.buildings as any[];
+    if (!bs.some((x) => x.workstation)) {
+      const free = bs.find((x) => !x.workstation);
+      await gql(
+        manager,
+        `mutation($b: ID!) { createWorkstation(input: { buildingId: $b, facts: { name: "测试工作站" } }) { version } }`,
+        { b: free.id },
+      );
+      bs = (await gql(manager, WS, { g: gridId })).grid.buildings;
+    }
+    const b = bs.find((x) => x.workstation);
+    const from = b.location.coordinates as [number, number];
+    const dist = (q: number[]) => Math.hypot(q[0]! - from[0], q[1]! - from[1]);
+    const target = bs
+      .filter((x) => !x.workstation && dist(x.location.coordinates) > 0.0008)
+      .sort((x, y) => dist(x.location.coordinates) - dist(y.location.coordinates))[0];
+    const to = target.location.coordinates as [number, number];
+    const page = await openMap(manager, `sel=${encodeURIComponent(b.id)}`);
+    await page.getByTestId('building-card').waitFor({ timeout: 60_000 });
+    await fitClear(page, [from, to]);
+    await page.getByTestId('move-button').click();
+    await page.getByTestId('move-marker').waitFor();
+    await dragTo(page, from, to, 3);
+    await page.getByTestId('move-preview').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('move-building').textContent()).toContain(target.name);
+    await page.screenshot({ path: `${SHOTS}/21-workstation-move-preview.png` });
+    await page.getByTestId('move-save').click();
+    await page.getByTestId('move-session').waitFor({ state: 'detached', timeout: 30_000 });
+    const ONE = `query($id: ID!) { building(id: $id) { workstation { id version } } }`;
+    expect((await gql(manager, ONE, { id: target.id })).building.workstation).toEqual({
+      id: b.workstation.id,
+      version: b.workstation.version + 1,
+    });
+    expect((await gql(manager, ONE, { id: b.id })).building.workstation).toBeNull();
+  }, 400_000);
 });

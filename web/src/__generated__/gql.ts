@@ -50,6 +50,8 @@ type Documents = {
     "\n  mutation MoveCenter($id: ID!, $v: Int!, $location: PointInput!, $dryRun: Boolean) {\n    moveServiceCenter(id: $id, expectedVersion: $v, location: $location, dryRun: $dryRun) {\n      version\n      outsideBefore\n      outsideAfter\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.MoveCenterDocument,
     "\n  query BuildingWorkstationOpen($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      canOpenWorkstation\n      workstation {\n        id\n      }\n    }\n  }\n": typeof types.BuildingWorkstationOpenDocument,
     "\n  mutation CreateWorkstation($input: CreateWorkstationInput!) {\n    createWorkstation(input: $input) {\n      workstation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateWorkstationDocument,
+    "\n  query WorkstationPlace($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      location\n      workstation {\n        id\n        name\n        version\n        canEdit\n      }\n    }\n  }\n": typeof types.WorkstationPlaceDocument,
+    "\n  mutation MoveWorkstation($id: ID!, $v: Int!, $buildingId: ID!, $dryRun: Boolean) {\n    moveWorkstation(id: $id, expectedVersion: $v, buildingId: $buildingId, dryRun: $dryRun) {\n      version\n    }\n  }\n": typeof types.MoveWorkstationDocument,
     "\n  query CenterEdit($id: ID!) {\n    node(id: $id) {\n      ... on ServiceCenter {\n        id\n        version\n        canEdit\n        name\n        level\n        serviceRadiusM\n        floorAreaM2\n        address\n      }\n    }\n  }\n": typeof types.CenterEditDocument,
     "\n  query WorkstationEdit($id: ID!) {\n    building(id: $id) {\n      id\n      workstation {\n        id\n        version\n        canEdit\n        name\n        staff\n        openedOn\n      }\n    }\n  }\n": typeof types.WorkstationEditDocument,
     "\n  mutation UpdateCenter($id: ID!, $v: Int!, $facts: ServiceCenterFactsInput!) {\n    updateServiceCenter(id: $id, expectedVersion: $v, facts: $facts) {\n      version\n      outsideBefore\n      outsideAfter\n    }\n  }\n": typeof types.UpdateCenterDocument,
@@ -111,6 +113,8 @@ const documents: Documents = {
     "\n  mutation MoveCenter($id: ID!, $v: Int!, $location: PointInput!, $dryRun: Boolean) {\n    moveServiceCenter(id: $id, expectedVersion: $v, location: $location, dryRun: $dryRun) {\n      version\n      outsideBefore\n      outsideAfter\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.MoveCenterDocument,
     "\n  query BuildingWorkstationOpen($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      canOpenWorkstation\n      workstation {\n        id\n      }\n    }\n  }\n": types.BuildingWorkstationOpenDocument,
     "\n  mutation CreateWorkstation($input: CreateWorkstationInput!) {\n    createWorkstation(input: $input) {\n      workstation {\n        id\n        name\n      }\n    }\n  }\n": types.CreateWorkstationDocument,
+    "\n  query WorkstationPlace($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      location\n      workstation {\n        id\n        name\n        version\n        canEdit\n      }\n    }\n  }\n": types.WorkstationPlaceDocument,
+    "\n  mutation MoveWorkstation($id: ID!, $v: Int!, $buildingId: ID!, $dryRun: Boolean) {\n    moveWorkstation(id: $id, expectedVersion: $v, buildingId: $buildingId, dryRun: $dryRun) {\n      version\n    }\n  }\n": types.MoveWorkstationDocument,
     "\n  query CenterEdit($id: ID!) {\n    node(id: $id) {\n      ... on ServiceCenter {\n        id\n        version\n        canEdit\n        name\n        level\n        serviceRadiusM\n        floorAreaM2\n        address\n      }\n    }\n  }\n": types.CenterEditDocument,
     "\n  query WorkstationEdit($id: ID!) {\n    building(id: $id) {\n      id\n      workstation {\n        id\n        version\n        canEdit\n        name\n        staff\n        openedOn\n      }\n    }\n  }\n": types.WorkstationEditDocument,
     "\n  mutation UpdateCenter($id: ID!, $v: Int!, $facts: ServiceCenterFactsInput!) {\n    updateServiceCenter(id: $id, expectedVersion: $v, facts: $facts) {\n      version\n      outsideBefore\n      outsideAfter\n    }\n  }\n": types.UpdateCenterDocument,
@@ -294,6 +298,14 @@ export function graphql(source: "\n  query BuildingWorkstationOpen($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWorkstation($input: CreateWorkstationInput!) {\n    createWorkstation(input: $input) {\n      workstation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkstation($input: CreateWorkstationInput!) {\n    createWorkstation(input: $input) {\n      workstation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkstationPlace($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      location\n      workstation {\n        id\n        name\n        version\n        canEdit\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkstationPlace($id: ID!) {\n    building(id: $id) {\n      id\n      name\n      location\n      workstation {\n        id\n        name\n        version\n        canEdit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveWorkstation($id: ID!, $v: Int!, $buildingId: ID!, $dryRun: Boolean) {\n    moveWorkstation(id: $id, expectedVersion: $v, buildingId: $buildingId, dryRun: $dryRun) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MoveWorkstation($id: ID!, $v: Int!, $buildingId: ID!, $dryRun: Boolean) {\n    moveWorkstation(id: $id, expectedVersion: $v, buildingId: $buildingId, dryRun: $dryRun) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

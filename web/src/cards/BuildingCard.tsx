@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { History } from '../history/History.tsx';
+import { MoveWorkstation } from '../ledger-edit/MovePoint.tsx';
 import { OpenWorkstation } from '../ledger-edit/OpenWorkstation.tsx';
 import { WorkstationEditor } from '../ledger-edit/PlaceEditor.tsx';
 import { useRequest } from '../use-request.ts';
@@ -23,6 +24,7 @@ export function BuildingCard({ id, onSelect }: { id: string; onSelect(id: string
         </p>
       )}
       {b.workstation && <WorkstationEditor buildingId={id} />}
+      {b.workstation && <MoveWorkstation buildingId={id} />}
       {b.workstation && <History id={b.workstation.id} />}
       {!b.workstation && <OpenWorkstation buildingId={id} />}
       <p>{b.address}</p>

@@ -15,8 +15,10 @@ import {
   CenterPlaceQuery,
   MoveCenterMutation,
   MoveOrganizationMutation,
+  MoveWorkstationMutation,
   OrgPlaceQuery,
   PlaceAtQuery,
+  WorkstationPlaceQuery,
 } from './map-edit-queries.ts';
 import { atlasMap, dragMarker, pointOf } from './map-marker.ts';
 import './ledger-edit.css';
@@ -270,4 +272,27 @@ export function MoveCenter({ id }: { id: string }) {
     };
   };
   return <MoveButton start={pointOf(c.location)} preview={preview} onDone={() => {}} />;
+}
+
+/** Moves a building's workstation to the building it is dropped on (moveWorkstation). */
+export function MoveWorkstation({ buildingId }: { buildingId: string }) {
+  const { t } = useTranslation();
+  const { data } = useRequest(WorkstationPlaceQuery, { id: buildingId });
+  const b = data?.building;
+  const w = b?.workstation;
+  if (!b || !w?.canEdit) return null;
+  const preview = async (p: Place): Promise<Outcome> => {
+    if (!p.snapped || !p.building) throw new Error(t('mapEdit.move.needBuilding'));
+    const vars = { id: w.id, v: w.version, buildingId: p.building.id };
+    await request(MoveWorkstationMutation, { ...vars, dryRun: true });
+    return {
+      save: () => request(MoveWorkstationMutation, vars),
+      body: (
+        <p data-testid="move-building">
+          {t('mapEdit.move.workstation', { from: b.name, to: p.building.name })}
+        </p>
+      ),
+    };
+  };
+  return <MoveButton start={pointOf(b.location)} preview={preview} onDone={() => {}} />;
 }

@@ -48,6 +48,8 @@ const zh = {
     cancel: '取消移动',
     conflict: '已被 {{who}} 修改（当前版本 {{version}}），请重新打开后再移动',
     none: '无',
+    needBuilding: '工作站须设在楼宇内：请拖到楼宇上（30 米内）',
+    workstation: '工作站从「{{from}}」移至「{{to}}」',
   },
   workstation: {
     open: '开设楼宇工作站',
@@ -107,6 +109,8 @@ const en: typeof zh = {
     cancel: 'Cancel the move',
     conflict: 'Changed by {{who}} (now version {{version}}): open it again to move it',
     none: 'none',
+    needBuilding: 'A workstation stands in a building: drop it on one (within 30 m)',
+    workstation: 'The workstation moves from "{{from}}" to "{{to}}"',
   },
   workstation: {
     open: 'Open a building workstation',

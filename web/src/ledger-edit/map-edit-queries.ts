@@ -140,3 +140,28 @@ export const CreateWorkstationMutation = graphql(`
     }
   }
 `);
+
+/** A building's point and its workstation with the version a move starts from. */
+export const WorkstationPlaceQuery = graphql(`
+  query WorkstationPlace($id: ID!) {
+    building(id: $id) {
+      id
+      name
+      location
+      workstation {
+        id
+        name
+        version
+        canEdit
+      }
+    }
+  }
+`);
+
+export const MoveWorkstationMutation = graphql(`
+  mutation MoveWorkstation($id: ID!, $v: Int!, $buildingId: ID!, $dryRun: Boolean) {
+    moveWorkstation(id: $id, expectedVersion: $v, buildingId: $buildingId, dryRun: $dryRun) {
+      version
+    }
+  }
+`);
