@@ -111,6 +111,8 @@ export type BBox = {
 export type Building = Node & {
   __typename?: 'Building';
   address?: Maybe<Scalars['String']['output']>;
+  /** May the signed-in user open a workstation in this building (whoever may write its grid)? */
+  canOpenWorkstation: Scalars['Boolean']['output'];
   code?: Maybe<Scalars['String']['output']>;
   coverageSummary: CoverageSummary;
   floors?: Maybe<Scalars['Int']['output']>;
@@ -1886,6 +1888,32 @@ export type PartyOrganizationEditResult = {
 };
 
 /**
+ * The place an organization put at a point of the map would take (issue 16: adding one by a click,
+ * dragging one to a new place): snapped to the nearest building within `snapMeters` (the building's
+ * location and grid, as `OrganizationPlaceInput.buildingId` resolves it), else the point itself in
+ * the innermost grid containing it.
+ */
+export type PlaceAtPoint = {
+  __typename?: 'PlaceAtPoint';
+  /** The nearest building within snapMeters. */
+  building?: Maybe<Building>;
+  /** The building's distance from the point on the ground, in metres. */
+  buildingDistanceM?: Maybe<Scalars['Float']['output']>;
+  /** May the caller add an organization here or move one here (authorize.ts canPlaceOrganization)? */
+  canPlaceOrganization: Scalars['Boolean']['output'];
+  /** Null: the point lies outside every district (a create or move there is refused). */
+  district?: Maybe<District>;
+  /** The building's grid when snapped, else the innermost grid containing the point (null: unmanaged area). */
+  grid?: Maybe<Grid>;
+  lat: Scalars['Float']['output'];
+  /** Where the organization would lie (WGS84): the building's location when snapped, else the point. */
+  lon: Scalars['Float']['output'];
+  /** A building lies within snapMeters: the place is that building. */
+  snapped: Scalars['Boolean']['output'];
+  subdistrict?: Maybe<Subdistrict>;
+};
+
+/**
  * Money a proposal would take under the profile's amounts (seed 000 art. 24), in yuan over the
  * profile's start-up period (startupYears, 2 in shunyi-2017): start-up funds of the new party
  * organization's kind each year, plus activity funds per formal member each year. A new branch is
@@ -2197,6 +2225,8 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organizations matching the filter, ordered by id; `first` is at most 1000. */
   organizations: OrganizationConnection;
+  /** What lies at a point (WGS84 unless `crs` says otherwise); `snapMeters` is 0..200. */
+  placeAt: PlaceAtPoint;
   /** One page of a list (`first` at most ATLAS_MAX_PAGE_SIZE). */
   plannerList: PlannerListPage;
   /** Every list's count for the scope, with `input.list` ignored. */
@@ -2377,6 +2407,14 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPlaceAtArgs = {
+  crs?: InputMaybe<InputCrs>;
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  snapMeters?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -3051,6 +3089,7 @@ export type ResolversTypes = ResolversObject<{
   PartyOrgSetup: null;
   PartyOrganization: ResolverTypeWrapper<PartyOrganizationRow>;
   PartyOrganizationEditResult: ResolverTypeWrapper<Omit<PartyOrganizationEditResult, 'coverageChanges' | 'partyOrganization'> & { coverageChanges: Array<ResolversTypes['OrganizationCoverageChange']>, partyOrganization?: Maybe<ResolversTypes['PartyOrganization']> }>;
+  PlaceAtPoint: ResolverTypeWrapper<Omit<PlaceAtPoint, 'building' | 'district' | 'grid' | 'subdistrict'> & { building?: Maybe<ResolversTypes['Building']>, district?: Maybe<ResolversTypes['District']>, grid?: Maybe<ResolversTypes['Grid']>, subdistrict?: Maybe<ResolversTypes['Subdistrict']> }>;
   PlanCost: ResolverTypeWrapper<PlanCost>;
   PlanEngine: null;
   PlanQuality: ResolverTypeWrapper<PlanQuality>;
@@ -3201,6 +3240,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PartyOrganization: PartyOrganizationRow;
   PartyOrganizationEditResult: Omit<PartyOrganizationEditResult, 'coverageChanges' | 'partyOrganization'> & { coverageChanges: Array<ResolversParentTypes['OrganizationCoverageChange']>, partyOrganization?: Maybe<ResolversParentTypes['PartyOrganization']> };
+  PlaceAtPoint: Omit<PlaceAtPoint, 'building' | 'district' | 'grid' | 'subdistrict'> & { building?: Maybe<ResolversParentTypes['Building']>, district?: Maybe<ResolversParentTypes['District']>, grid?: Maybe<ResolversParentTypes['Grid']>, subdistrict?: Maybe<ResolversParentTypes['Subdistrict']> };
   PlanCost: PlanCost;
   PlanQuality: PlanQuality;
   PlanText: PlanText;
@@ -3266,6 +3306,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 
 export type BuildingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canOpenWorkstation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   coverageSummary?: Resolver<ResolversTypes['CoverageSummary'], ParentType, ContextType, Partial<BuildingCoverageSummaryArgs>>;
   floors?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3984,6 +4025,18 @@ export type PartyOrganizationEditResultResolvers<ContextType = Context, ParentTy
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PlaceAtPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlaceAtPoint'] = ResolversParentTypes['PlaceAtPoint']> = ResolversObject<{
+  building?: Resolver<Maybe<ResolversTypes['Building']>, ParentType, ContextType>;
+  buildingDistanceM?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  canPlaceOrganization?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['Grid']>, ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subdistrict?: Resolver<Maybe<ResolversTypes['Subdistrict']>, ParentType, ContextType>;
+}>;
+
 export type PlanCostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanCost'] = ResolversParentTypes['PlanCost']> = ResolversObject<{
   activityYuanPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['PartyOrgKind']>, ParentType, ContextType>;
@@ -4136,6 +4189,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  placeAt?: Resolver<ResolversTypes['PlaceAtPoint'], ParentType, ContextType, RequireFields<QueryPlaceAtArgs, 'crs' | 'lat' | 'lon' | 'snapMeters'>>;
   plannerList?: Resolver<ResolversTypes['PlannerListPage'], ParentType, ContextType, RequireFields<QueryPlannerListArgs, 'first' | 'input'>>;
   plannerListCounts?: Resolver<ResolversTypes['PlannerListCounts'], ParentType, ContextType, RequireFields<QueryPlannerListCountsArgs, 'input'>>;
   policyProfile?: Resolver<Maybe<ResolversTypes['PolicyProfile']>, ParentType, ContextType, RequireFields<QueryPolicyProfileArgs, 'key'>>;
@@ -4443,6 +4497,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartyOrgSetup?: PartyOrgSetupResolvers;
   PartyOrganization?: PartyOrganizationResolvers<ContextType>;
   PartyOrganizationEditResult?: PartyOrganizationEditResultResolvers<ContextType>;
+  PlaceAtPoint?: PlaceAtPointResolvers<ContextType>;
   PlanCost?: PlanCostResolvers<ContextType>;
   PlanEngine?: PlanEngineResolvers;
   PlanQuality?: PlanQualityResolvers<ContextType>;

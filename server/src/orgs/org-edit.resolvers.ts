@@ -1,8 +1,13 @@
 import type { OrganizationPlaceInput, Resolvers } from '../__generated__/resolvers.ts';
 import { isRevertibleOrgChange } from '../audit/audit-types.ts';
 import { auditEntry } from '../audit/history.sql.ts';
-import { canRevertOrganization, canWriteOrganization } from '../auth/authorize.ts';
+import {
+  canPlaceOrganization,
+  canRevertOrganization,
+  canWriteOrganization,
+} from '../auth/authorize.ts';
 import { badInput, notFound } from '../errors.ts';
+import { toWgs84, type Crs } from '../geo/crs.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import { requireProfile } from '../policy/index.ts';
@@ -17,7 +22,7 @@ import {
   type OrgEditOutcome,
 } from './org-edit.ts';
 import type { FactsInput } from './org-edit.validate.ts';
-import type { PlaceInput } from './org-place.sql.ts';
+import { MAX_SNAP_METERS, placeAt, type PlaceInput } from './org-place.sql.ts';
 
 const placeOf = (p: OrganizationPlaceInput): PlaceInput => ({
   lon: p.lon,
@@ -34,6 +39,31 @@ async function withOrganization(ctx: Context, o: OrgEditOutcome) {
 
 const orgId = (id: string) => parseIdOf('Organization', id, 'id');
 
+/** `Query.placeAt`: the point checked, snapped, and whether the caller may put an organization there. */
+async function placeAtPoint(
+  ctx: Context,
+  a: { lon: number; lat: number; crs?: Crs | null; snapMeters?: number | null },
+) {
+  if (!(Math.abs(a.lon) <= 180)) throw badInput('lon', 'OUT_OF_RANGE', '经度须在 -180..180 之间');
+  if (!(Math.abs(a.lat) <= 90)) throw badInput('lat', 'OUT_OF_RANGE', '纬度须在 -90..90 之间');
+  const snap = a.snapMeters ?? 30;
+  if (!(snap >= 0 && snap <= MAX_SNAP_METERS))
+    throw badInput('snapMeters', 'OUT_OF_RANGE', `须在 0..${MAX_SNAP_METERS} 米之间`);
+  const db = ctx.database.db;
+  const p = await placeAt(db, toWgs84(a.lon, a.lat, a.crs ?? 'wgs84'), snap);
+  const load = <T>(id: number | null, l: { load(id: number): Promise<T> }) =>
+    id === null ? null : l.load(id);
+  return {
+    ...p,
+    building: await load(p.buildingId, ctx.loaders.building),
+    grid: await load(p.gridId, ctx.loaders.grid),
+    subdistrict: await load(p.subdistrictId, ctx.loaders.subdistrict),
+    district: await load(p.districtId, ctx.loaders.district),
+    canPlaceOrganization:
+      p.districtId !== null && (await canPlaceOrganization(ctx, db, p.gridId)).ok,
+  };
+}
+
 /** Issue 16: the ledger kept current from the map, one organization at a time. */
 export const orgEditResolvers: Resolvers = {
   Organization: {
@@ -41,6 +71,9 @@ export const orgEditResolvers: Resolvers = {
     updatedBy: (o) => o.updatedBy,
     canEdit: async (o, _, ctx) => (await canWriteOrganization(ctx, ctx.database.db, o.id)).ok,
     canRevert: async (o, _, ctx) => (await canRevertOrganization(ctx, ctx.database.db, o.id)).ok,
+  },
+  Query: {
+    placeAt: (_, a, ctx) => placeAtPoint(ctx, a),
   },
   Mutation: {
     createOrganization: async (_, a, ctx) => {

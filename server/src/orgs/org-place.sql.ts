@@ -150,3 +150,82 @@ async function subdistrictAt(tx: Executor, p: [number, number]): Promise<number 
   );
   return r ? Number(r.id) : null;
 }
+
+/** What lies at a point (schema/orgs.graphql `PlaceAtPoint`), ids as numbers. */
+export interface PlaceAtModel {
+  lon: number;
+  lat: number;
+  snapped: boolean;
+  buildingId: number | null;
+  buildingDistanceM: number | null;
+  gridId: number | null;
+  subdistrictId: number | null;
+  districtId: number | null;
+}
+
+/** Largest snap distance `placeAt` takes (metres). */
+export const MAX_SNAP_METERS = 200;
+
+/**
+ * The place an organization put at `point` (WGS84) would take: the nearest building within
+ * `snapMeters` decides it (its location, grid, subdistrict), as `resolvePlace` with that building;
+ * else the point in its innermost grid (a point outside every grid: the subdistrict covering it).
+ * One statement; the building search is bounded by a box on the location index first.
+ */
+export async function placeAt(
+  ex: Executor,
+  point: [number, number],
+  snapMeters: number,
+): Promise<PlaceAtModel> {
+  const pt = sql`ST_SetSRID(ST_MakePoint(${point[0]}::float8, ${point[1]}::float8), 4326)`;
+  // degrees that hold snapMeters in every direction up to ~65° of latitude
+  const box = snapMeters / 40_000;
+  const [r] = await rows<Record<string, unknown>>(
+    ex,
+    sql`WITH p AS (SELECT ${pt} AS pt),
+        nb AS (SELECT b.id, b.grid_id, b.subdistrict_id, ST_X(b.location) AS lon,
+                 ST_Y(b.location) AS lat,
+                 ST_Distance(b.location::geography, p.pt::geography) AS dist
+               FROM buildings b, p
+               WHERE ${snapMeters}::float8 > 0 AND b.location && ST_Expand(p.pt, ${box}::float8)
+                 AND ST_DWithin(b.location::geography, p.pt::geography, ${snapMeters}::float8)
+               ORDER BY dist, b.id LIMIT 1),
+        pg AS (SELECT gg.id, gg.subdistrict_id FROM grids gg, p
+               WHERE gg.boundary && p.pt AND ST_Covers(gg.boundary, p.pt)
+               ORDER BY ST_Area(gg.boundary), gg.id LIMIT 1)
+      SELECT (SELECT id FROM nb) AS b_id, (SELECT dist FROM nb) AS b_dist,
+        (SELECT lon FROM nb) AS b_lon, (SELECT lat FROM nb) AS b_lat,
+        (SELECT grid_id FROM nb) AS b_grid, (SELECT subdistrict_id FROM nb) AS b_sub,
+        (SELECT id FROM pg) AS p_grid,
+        coalesce((SELECT subdistrict_id FROM pg),
+          (SELECT s.id FROM subdistricts s, p WHERE s.boundary && p.pt AND ST_Covers(s.boundary, p.pt)
+            ORDER BY s.id LIMIT 1)) AS p_sub,
+        (SELECT d.id FROM districts d, p WHERE d.boundary && p.pt AND ST_Covers(d.boundary, p.pt)
+          ORDER BY d.id LIMIT 1) AS p_district,
+        (SELECT s.district_id FROM subdistricts s WHERE s.id = (SELECT subdistrict_id FROM nb))
+          AS b_district`,
+  );
+  const f = r!;
+  if (f.b_id !== null && f.b_id !== undefined) {
+    return {
+      lon: Number(f.b_lon),
+      lat: Number(f.b_lat),
+      snapped: true,
+      buildingId: Number(f.b_id),
+      buildingDistanceM: Math.round(Number(f.b_dist) * 10) / 10,
+      gridId: num(f.b_grid),
+      subdistrictId: num(f.b_sub),
+      districtId: num(f.b_district),
+    };
+  }
+  return {
+    lon: point[0],
+    lat: point[1],
+    snapped: false,
+    buildingId: null,
+    buildingDistanceM: null,
+    gridId: num(f.p_grid),
+    subdistrictId: num(f.p_sub),
+    districtId: num(f.p_district),
+  };
+}

@@ -3,6 +3,7 @@ import type { Crs } from '../geo/crs.ts';
 import type { Context } from '../graphql/context.ts';
 import { parseIdOf } from '../graphql/ids.ts';
 import {
+  canOpenWorkstation,
   canWriteCenter,
   canWriteWorkstation,
   closeServiceCenter,
@@ -42,6 +43,10 @@ export const placeEditResolvers: Resolvers = {
       const db = ctx.database.db;
       return (await canWriteCenter(ctx, db, await lockPlace(db, CENTERS, s.id, false))).ok;
     },
+  },
+  Building: {
+    canOpenWorkstation: async (b, _, ctx) =>
+      (await canOpenWorkstation(ctx, ctx.database.db, b.id)).ok,
   },
   BuildingWorkstation: {
     version: (w) => w.version,

@@ -432,6 +432,20 @@ async function freeBuilding(ctx: Context, tx: Executor, buildingId: number, fiel
   enforce(await canWritePlace(ctx, tx, b!, 'grid', `open a workstation in Building:${buildingId}`));
 }
 
+/**
+ * May the caller open a workstation in this building: the permission `createWorkstation` checks
+ * (whoever may write the building's grid), without the building's current workstation.
+ */
+export async function canOpenWorkstation(
+  who: Who,
+  ex: Executor,
+  buildingId: number,
+): Promise<Verdict> {
+  const b = await buildingArea(ex, buildingId);
+  if (!b) return { ok: false, code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE', message: 'no building' };
+  return canWritePlace(who, ex, b, 'grid', `open a workstation in Building:${buildingId}`);
+}
+
 export function createWorkstation(
   ctx: Context,
   buildingId: number,

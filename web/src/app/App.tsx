@@ -5,6 +5,7 @@ import { Card } from '../cards/Card.tsx';
 import { ListsDock } from '../lists/ListsDock.tsx';
 import { flyToAndMark } from '../lists/place-mark.ts';
 import { GridEditor } from '../editing/GridEditor.tsx';
+import { AddOrganization } from '../ledger-edit/AddOrganization.tsx';
 import { bboxOf, boundaryFeatures } from '../map/features.ts';
 import {
   DISTRICTS_SOURCE,
@@ -261,6 +262,7 @@ export function App() {
               <GridEditor selectedGridId={isGridId(view.selected) ? view.selected : null} />
               <UserMenu />
               <PlanningTool scope={scopeNode?.id ?? null} />
+              <AddOrganization onSelect={(selected) => update({ selected })} />
             </MapView>
             <FilterChips filters={view.filters} onChange={(filters) => update({ filters })} />
             {view.selected && (

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { History } from '../history/History.tsx';
+import { MoveWorkstation } from '../ledger-edit/MovePoint.tsx';
+import { OpenWorkstation } from '../ledger-edit/OpenWorkstation.tsx';
 import { WorkstationEditor } from '../ledger-edit/PlaceEditor.tsx';
 import { useRequest } from '../use-request.ts';
 import { BuildingCardQuery } from './card-queries.ts';
@@ -22,7 +24,9 @@ export function BuildingCard({ id, onSelect }: { id: string; onSelect(id: string
         </p>
       )}
       {b.workstation && <WorkstationEditor buildingId={id} />}
+      {b.workstation && <MoveWorkstation buildingId={id} />}
       {b.workstation && <History id={b.workstation.id} />}
+      {!b.workstation && <OpenWorkstation buildingId={id} />}
       <p>{b.address}</p>
       <h3>{t('card.organizations', { count: orgs.totalCount })}</h3>
       <ul className="org-list" data-testid="building-orgs">

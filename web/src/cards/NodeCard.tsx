@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { History } from '../history/History.tsx';
 import { industryName } from '../i18n/industries.ts';
 import { LedgerCheck } from '../ledger-edit/LedgerCheck.tsx';
+import { MoveCenter } from '../ledger-edit/MovePoint.tsx';
 import { CenterEditor } from '../ledger-edit/PlaceEditor.tsx';
 import { useRequest } from '../use-request.ts';
 import { NodeCardQuery } from './card-queries.ts';
@@ -59,6 +60,7 @@ export function NodeCard(props: {
         <p>{t('card.radius', { meters: n.serviceRadiusM })}</p>
         <p>{n.address}</p>
         <CenterEditor id={props.id} />
+        <MoveCenter id={props.id} />
         <History id={props.id} />
       </div>
     );

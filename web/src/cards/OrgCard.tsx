@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { industryName } from '../i18n/industries.ts';
 import { History } from '../history/History.tsx';
+import { MoveOrganization } from '../ledger-edit/MovePoint.tsx';
 import { OrgEditor } from '../ledger-edit/OrgEditor.tsx';
 import { useRequest } from '../use-request.ts';
 import { OrgCardQuery } from './card-queries.ts';
@@ -69,6 +70,7 @@ function OrgCardBody({
           {t('ledgerEdit.edit')}
         </button>
       )}
+      {o.canEdit && !editing && <MoveOrganization id={o.id} onDone={onDone} />}
       {editing && <OrgEditor id={o.id} onDone={onDone} />}
       <h3>{t('card.reasons')}</h3>
       <ul className="reasons" data-testid="org-reasons">

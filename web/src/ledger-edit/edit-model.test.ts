@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   draftOf,
+  emptyDraft,
+  factsOfDraft,
   factsPatch,
   invalidNumbers,
   problemsByField,
@@ -63,5 +65,25 @@ describe('ledger edit form model', () => {
     expect(problemsByField({ field: 'status', reason: 'NO_CHANGE' }, 'status: 没有')).toEqual({
       status: 'status: 没有',
     });
+  });
+});
+
+describe('a new organization form', () => {
+  it('sends what is filled in, numbers as numbers, boxes as ticked', () => {
+    const d = emptyDraft('it');
+    expect(factsOfDraft(d)).toEqual({
+      industry: 'it',
+      ownerIsMember: false,
+      hasTradeUnion: false,
+      hasYouthLeague: false,
+      hasWomensFederation: false,
+    });
+    const filled = { ...d, name: ' 新公司 ', employees: '1,200', hasTradeUnion: true };
+    expect(factsOfDraft(filled)).toMatchObject({
+      name: '新公司',
+      employees: 1200,
+      hasTradeUnion: true,
+    });
+    expect(invalidNumbers({ ...d, activists: 'x' })).toEqual(['activists']);
   });
 });

@@ -86,3 +86,21 @@ export function shownValue(v: unknown, yes: string, no: string, none: string): s
   if (typeof v === 'boolean') return v ? yes : no;
   return String(v);
 }
+
+/** A blank form (a new organization): empty texts and numbers, unticked boxes, the first industry. */
+export function emptyDraft(industry: string): Draft {
+  const d = {} as Draft;
+  for (const f of FORM_FIELDS)
+    d[f.key] = f.kind === 'bool' ? false : f.kind === 'industry' ? industry : '';
+  return d;
+}
+
+/** The facts of a new organization: every field filled in (empty ones left out, boxes as ticked). */
+export function factsOfDraft(draft: Draft): OrganizationFactsInput {
+  const out: Record<string, unknown> = {};
+  for (const f of FORM_FIELDS) {
+    const v = read(f.kind, draft[f.key]);
+    if (v !== null) out[f.key] = v;
+  }
+  return out as OrganizationFactsInput;
+}
