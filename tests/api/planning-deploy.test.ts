@@ -146,6 +146,59 @@ describe('instructorDeploymentPlan', () => {
   });
 });
 
+describe('planRunProgress', () => {
+  const PROGRESS = `query ($r: String!) { planRunProgress(runId: $r) {
+    runId phase done total partsDone parts elapsedMs } }`;
+  const JOINT = `query ($s: ID!, $r: String) { jointBranchPlan(scope: $s, options: { runId: $r }) { candidates } }`;
+
+  /** Polls the run while its plan request computes; the observations and the plan's answer. */
+  async function watch(run: Promise<any>, runId: string) {
+    let settled = false;
+    void run.finally(() => (settled = true));
+    const seen: any[] = [];
+    while (!settled) {
+      const p = await env.api.exec(PROGRESS, { r: runId });
+      expect(p.errors).toBeUndefined();
+      if (p.data!.planRunProgress) seen.push(p.data!.planRunProgress);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return { seen, answer: await run };
+  }
+
+  it('reports the phase while a joint-branch plan runs, and FINISHED with every candidate after', async () => {
+    const runId = 'joint-run-1';
+    const { seen, answer } = await watch(
+      env.api.exec(JOINT, { s: `District:${env.districtId}`, r: runId }),
+      runId,
+    );
+    expect(answer.errors).toBeUndefined();
+    const candidates = answer.data.jointBranchPlan.candidates;
+    // Seen while running: a phase before the end, done never past total.
+    expect(seen.length).toBeGreaterThan(0);
+    expect(['LOADING', 'QUICK', 'THOROUGH', 'EXACT']).toContain(seen[0].phase);
+    for (const p of seen) expect(p.done).toBeLessThanOrEqual(Math.max(p.total, candidates));
+    const end = (await env.api.exec(PROGRESS, { r: runId })).data!.planRunProgress;
+    expect(end).toMatchObject({ runId, phase: 'FINISHED', done: candidates, total: candidates });
+  });
+
+  it('reports instructor grouping by subdistrict, keeps runs per user, refuses a bad id', async () => {
+    const runId = 'deploy-run-1';
+    const DEPLOY_RUN = `query ($s: ID!, $r: String) { instructorDeploymentPlan(scope: $s, options: { runId: $r }) { candidates } }`;
+    const r = await env.api.exec(DEPLOY_RUN, { s: `District:${env.districtId}`, r: runId });
+    expect(r.errors).toBeUndefined();
+    const end = (await env.api.exec(PROGRESS, { r: runId })).data!.planRunProgress;
+    expect(end.phase).toBe('FINISHED');
+    expect(end.done).toBe(r.data!.instructorDeploymentPlan.candidates);
+    expect(end.partsDone).toBe(end.parts);
+    expect(end.parts).toBeGreaterThan(0);
+    // Another user does not see this run.
+    const other = await env.api.exec(PROGRESS, { r: runId }, env.users.planner);
+    expect(other.data!.planRunProgress).toBeNull();
+    const bad = await env.api.exec(PROGRESS, { r: 'no spaces allowed' });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'runId' });
+  });
+});
+
 const ACCEPT = `mutation ($groups: [InstructorGroupInput!]!, $dryRun: Boolean) {
   acceptInstructorDeployment(groups: $groups, dryRun: $dryRun) {
     dryRun assignments { version load loadLimit organization { id } instructor { id } } } }`;
@@ -294,59 +347,6 @@ describe('acceptInstructorDeployment (one transaction)', () => {
     for (const o of after.orgs) expect(o.coverage).not.toBe('none');
     const again = await deploy({ scope: `District:${env.districtId}` });
     expect(again.candidates).toBe(plan.candidates - ids.length);
-  });
-});
-
-describe('planRunProgress', () => {
-  const PROGRESS = `query ($r: String!) { planRunProgress(runId: $r) {
-    runId phase done total partsDone parts elapsedMs } }`;
-  const JOINT = `query ($s: ID!, $r: String) { jointBranchPlan(scope: $s, options: { runId: $r }) { candidates } }`;
-
-  /** Polls the run while its plan request computes; the observations and the plan's answer. */
-  async function watch(run: Promise<any>, runId: string) {
-    let settled = false;
-    void run.finally(() => (settled = true));
-    const seen: any[] = [];
-    while (!settled) {
-      const p = await env.api.exec(PROGRESS, { r: runId });
-      expect(p.errors).toBeUndefined();
-      if (p.data!.planRunProgress) seen.push(p.data!.planRunProgress);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    return { seen, answer: await run };
-  }
-
-  it('reports the phase while a joint-branch plan runs, and FINISHED with every candidate after', async () => {
-    const runId = 'joint-run-1';
-    const { seen, answer } = await watch(
-      env.api.exec(JOINT, { s: `District:${env.districtId}`, r: runId }),
-      runId,
-    );
-    expect(answer.errors).toBeUndefined();
-    const candidates = answer.data.jointBranchPlan.candidates;
-    // Seen while running: a phase before the end, done never past total.
-    expect(seen.length).toBeGreaterThan(0);
-    expect(['LOADING', 'QUICK', 'THOROUGH', 'EXACT']).toContain(seen[0].phase);
-    for (const p of seen) expect(p.done).toBeLessThanOrEqual(Math.max(p.total, candidates));
-    const end = (await env.api.exec(PROGRESS, { r: runId })).data!.planRunProgress;
-    expect(end).toMatchObject({ runId, phase: 'FINISHED', done: candidates, total: candidates });
-  });
-
-  it('reports instructor grouping by subdistrict, keeps runs per user, refuses a bad id', async () => {
-    const runId = 'deploy-run-1';
-    const DEPLOY_RUN = `query ($s: ID!, $r: String) { instructorDeploymentPlan(scope: $s, options: { runId: $r }) { candidates } }`;
-    const r = await env.api.exec(DEPLOY_RUN, { s: `District:${env.districtId}`, r: runId });
-    expect(r.errors).toBeUndefined();
-    const end = (await env.api.exec(PROGRESS, { r: runId })).data!.planRunProgress;
-    expect(end.phase).toBe('FINISHED');
-    expect(end.done).toBe(r.data!.instructorDeploymentPlan.candidates);
-    expect(end.partsDone).toBe(end.parts);
-    expect(end.parts).toBeGreaterThan(0);
-    // Another user does not see this run.
-    const other = await env.api.exec(PROGRESS, { r: runId }, env.users.planner);
-    expect(other.data!.planRunProgress).toBeNull();
-    const bad = await env.api.exec(PROGRESS, { r: 'no spaces allowed' });
-    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'runId' });
   });
 });
 
