@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.ts';
 import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
 import { rows } from '../../server/src/db/rows.ts';
@@ -143,6 +143,210 @@ describe('instructorDeploymentPlan', () => {
       after.proposals.flatMap((x: any) => x.organizations.map((o: any) => o.id)),
     );
     for (const o of p.organizations) expect(left.has(o.id)).toBe(false);
+  });
+});
+
+describe('planRunProgress', () => {
+  const PROGRESS = `query ($r: String!) { planRunProgress(runId: $r) {
+    runId phase done total partsDone parts elapsedMs } }`;
+  const JOINT = `query ($s: ID!, $r: String) { jointBranchPlan(scope: $s, options: { runId: $r }) { candidates } }`;
+
+  /** Polls the run while its plan request computes; the observations and the plan's answer. */
+  async function watch(run: Promise<any>, runId: string) {
+    let settled = false;
+    void run.finally(() => (settled = true));
+    const seen: any[] = [];
+    while (!settled) {
+      const p = await env.api.exec(PROGRESS, { r: runId });
+      expect(p.errors).toBeUndefined();
+      if (p.data!.planRunProgress) seen.push(p.data!.planRunProgress);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return { seen, answer: await run };
+  }
+
+  it('reports the phase while a joint-branch plan runs, and FINISHED with every candidate after', async () => {
+    const runId = 'joint-run-1';
+    const { seen, answer } = await watch(
+      env.api.exec(JOINT, { s: `District:${env.districtId}`, r: runId }),
+      runId,
+    );
+    expect(answer.errors).toBeUndefined();
+    const candidates = answer.data.jointBranchPlan.candidates;
+    // Seen while running: a phase before the end, done never past total.
+    expect(seen.length).toBeGreaterThan(0);
+    expect(['LOADING', 'QUICK', 'THOROUGH', 'EXACT']).toContain(seen[0].phase);
+    for (const p of seen) expect(p.done).toBeLessThanOrEqual(Math.max(p.total, candidates));
+    const end = (await env.api.exec(PROGRESS, { r: runId })).data!.planRunProgress;
+    expect(end).toMatchObject({ runId, phase: 'FINISHED', done: candidates, total: candidates });
+  });
+
+  it('reports instructor grouping by subdistrict, keeps runs per user, refuses a bad id', async () => {
+    const runId = 'deploy-run-1';
+    const DEPLOY_RUN = `query ($s: ID!, $r: String) { instructorDeploymentPlan(scope: $s, options: { runId: $r }) { candidates } }`;
+    const r = await env.api.exec(DEPLOY_RUN, { s: `District:${env.districtId}`, r: runId });
+    expect(r.errors).toBeUndefined();
+    const end = (await env.api.exec(PROGRESS, { r: runId })).data!.planRunProgress;
+    expect(end.phase).toBe('FINISHED');
+    expect(end.done).toBe(r.data!.instructorDeploymentPlan.candidates);
+    expect(end.partsDone).toBe(end.parts);
+    expect(end.parts).toBeGreaterThan(0);
+    // Another user does not see this run.
+    const other = await env.api.exec(PROGRESS, { r: runId }, env.users.planner);
+    expect(other.data!.planRunProgress).toBeNull();
+    const bad = await env.api.exec(PROGRESS, { r: 'no spaces allowed' });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'runId' });
+  });
+});
+
+const ACCEPT = `mutation ($groups: [InstructorGroupInput!]!, $dryRun: Boolean) {
+  acceptInstructorDeployment(groups: $groups, dryRun: $dryRun) {
+    dryRun assignments { version load loadLimit organization { id } instructor { id } } } }`;
+
+/** What an accept could write: assignments, audit rows, and the organizations' versions. */
+async function ledgerState(orgIds: number[]) {
+  const [a] = await rows<{ n: number }>(
+    env.database.db,
+    sql`SELECT count(*) AS n FROM instructor_assignments WHERE ended_on IS NULL`,
+  );
+  const [l] = await rows<{ n: number }>(env.database.db, sql`SELECT count(*) AS n FROM audit_log`);
+  const v = await rows<{ id: number; version: number; coverage: string }>(
+    env.database.db,
+    sql`SELECT o.id, o.version, c.coverage FROM organizations o
+        JOIN org_coverage c ON c.organization_id = o.id
+        JOIN policy_profiles p ON p.id = c.profile_id AND p.key = 'shunyi-2017'
+        WHERE o.id = ANY(${`{${orgIds.join(',')}}`}::int[]) ORDER BY o.id`,
+  );
+  return { assignments: Number(a!.n), audit: Number(l!.n), orgs: v.map((r) => ({ ...r })) };
+}
+
+/** The plan's proposals with an instructor, as accept groups. */
+function groupsOf(plan: any) {
+  return plan.proposals
+    .filter((p: any) => p.instructorId)
+    .map((p: any) => ({
+      instructorId: p.instructorId,
+      expectedLoad: p.loadBefore,
+      organizations: p.organizations.map((o: any) => ({ id: o.id, expectedVersion: o.version })),
+    }));
+}
+const orgIdsOf = (groups: any[]) =>
+  groups.flatMap((g) => g.organizations.map((o: any) => num(o.id)));
+
+describe('acceptInstructorDeployment (one transaction)', () => {
+  // Idle instructors of the district (the demo's one has no room left after the test above), so
+  // the plan gives groups to instructors in post.
+  beforeAll(async () => {
+    await rows(
+      env.database.db,
+      sql`INSERT INTO instructors (name, district_id)
+          VALUES ('钱指导', ${env.districtId}), ('孙指导', ${env.districtId})`,
+    );
+  });
+
+  it('writes nothing when an organization changed between plan and accept, even after earlier assignments ran', async () => {
+    const plan = await deploy({ scope: `District:${env.districtId}` });
+    const groups = groupsOf(plan);
+    const ids = orgIdsOf(groups);
+    // At least two organizations: the ones before the stale one are assigned first, then undone.
+    expect(ids.length).toBeGreaterThan(1);
+    const stale = ids.at(-1)!;
+    // Another session saves the last organization after the plan was read.
+    await rows(
+      env.database.db,
+      sql`UPDATE organizations SET version = version + 1, updated_by = 'someone' WHERE id = ${stale}`,
+    );
+    const before = await ledgerState(ids);
+    const r = await env.api.exec(ACCEPT, { groups });
+    expect(codes(r)).toEqual(['CONFLICT']);
+    expect(r.errors![0]!.extensions).toMatchObject({ id: `Organization:${stale}` });
+    expect(await ledgerState(ids)).toEqual(before);
+  });
+
+  it('writes nothing when the instructor took other organizations since the plan (load CONFLICT)', async () => {
+    const plan = await deploy({ scope: `District:${env.districtId}` });
+    const groups = groupsOf(plan).slice(0, 1);
+    groups[0].expectedLoad -= 1; // as if one organization had been assigned to it meanwhile
+    const ids = orgIdsOf(groups);
+    const before = await ledgerState(ids);
+    const r = await env.api.exec(ACCEPT, { groups });
+    expect(codes(r)).toEqual(['CONFLICT']);
+    expect(r.errors![0]!.extensions).toMatchObject({
+      id: groups[0].instructorId,
+      expectedLoad: groups[0].expectedLoad,
+      currentLoad: groups[0].expectedLoad + 1,
+    });
+    expect(await ledgerState(ids)).toEqual(before);
+  });
+
+  it("writes nothing when one organization lies outside the caller's scope (FORBIDDEN half-way)", async () => {
+    const plan = await deploy({ scope: `District:${env.districtId}` });
+    const [g] = groupsOf(plan);
+    const facts = await needingWork('shunyi-2017');
+    // A grid manager may assign in their grid: its organizations come first and are assigned,
+    // then the one outside is refused.
+    const grid = [...facts.values()][0]!.grid;
+    const inside = [...facts].filter(([, f]) => f.grid === grid).map(([id]) => id);
+    const outside = [...facts].find(([, f]) => f.grid !== grid)![0];
+    const manager = { ...env.users.manager, scopes: [{ kind: 'grid' as const, id: grid }] };
+    expect(inside.length).toBeGreaterThan(0);
+    const ids = [...inside.slice(0, 3), outside];
+    const before = await ledgerState(ids);
+    const version = new Map(before.orgs.map((o) => [Number(o.id), Number(o.version)]));
+    const groups = [
+      {
+        instructorId: g.instructorId,
+        organizations: ids.map((id) => ({
+          id: `Organization:${id}`,
+          expectedVersion: version.get(id)!,
+        })),
+      },
+    ];
+    // The organizations inside alone would be assigned (the refusal comes half-way, after them).
+    const insideOnly = [{ ...groups[0]!, organizations: groups[0]!.organizations.slice(0, -1) }];
+    const dry = await env.api.exec(ACCEPT, { groups: insideOnly, dryRun: true }, manager);
+    expect(dry.errors).toBeUndefined();
+    const r = await env.api.exec(ACCEPT, { groups }, manager);
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(await ledgerState(ids)).toEqual(before);
+  });
+
+  it('refuses an organization listed twice, naming the field', async () => {
+    const plan = await deploy({ scope: `District:${env.districtId}` });
+    const [g] = groupsOf(plan);
+    const twice = { ...g, organizations: [g.organizations[0], g.organizations[0]] };
+    const r = await env.api.exec(ACCEPT, { groups: [twice] });
+    expect(r.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'groups.0.organizations.1.id',
+      reason: 'DUPLICATE_ORGANIZATION',
+    });
+  });
+
+  it('previews with dryRun, then assigns every group at once, audited, and the plan moves on', async () => {
+    const plan = await deploy({ scope: `District:${env.districtId}` });
+    const groups = groupsOf(plan);
+    const ids = orgIdsOf(groups);
+    const before = await ledgerState(ids);
+    const dry = await env.api.exec(ACCEPT, { groups, dryRun: true });
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data!.acceptInstructorDeployment.dryRun).toBe(true);
+    expect(dry.data!.acceptInstructorDeployment.assignments).toHaveLength(ids.length);
+    expect(await ledgerState(ids)).toEqual(before);
+    const r = await env.api.exec(ACCEPT, { groups });
+    expect(r.errors).toBeUndefined();
+    const out = r.data!.acceptInstructorDeployment.assignments;
+    expect(out.map((a: any) => num(a.organization.id))).toEqual(ids);
+    const after = await ledgerState(ids);
+    expect(after.assignments).toBe(before.assignments + ids.length);
+    expect(after.audit).toBe(before.audit + ids.length);
+    after.orgs.forEach((o, i) =>
+      expect(Number(o.version)).toBe(Number(before.orgs[i]!.version) + 1),
+    );
+    // Work coverage now: the organizations leave the next plan.
+    for (const o of after.orgs) expect(o.coverage).not.toBe('none');
+    const again = await deploy({ scope: `District:${env.districtId}` });
+    expect(again.candidates).toBe(plan.candidates - ids.length);
   });
 });
 

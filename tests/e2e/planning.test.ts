@@ -12,9 +12,11 @@ import {
 } from './atlas-server.ts';
 import './test-hooks.ts';
 
-// The planning panel (issue 18) for one subdistrict of the demo district, in Debian's Chromium
-// against the real server: joint-branch proposals drawn and listed, one rejected, the instructor
-// deployment listed. Screenshots go to test-results/planning/ (not committed).
+// The planning panel (issue 18) in Debian's Chromium against the real server: a district-level
+// run shows its phase and progress; for one subdistrict the joint-branch proposals and the
+// instructor groups are drawn (each in its own style) and listed, one of each rejected, one
+// instructor group accepted (one transaction on the server). Signed in as the district
+// administrator (planners read, they do not assign). Screenshots go to test-results/planning/.
 const skip = browserSkipReason();
 if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
 
@@ -30,7 +32,7 @@ describe.skipIf(!!skip)('the planning panel in a browser', () => {
     mkdirSync(SHOTS, { recursive: true });
     ensureWebBuild();
     server = await startServer();
-    const token = await signIn(server.url);
+    const token = await signIn(server.url, 'admin');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
     await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
@@ -41,27 +43,64 @@ describe.skipIf(!!skip)('the planning panel in a browser', () => {
     await server?.stop();
   });
 
-  it('lists and draws proposals, rejects one, and shows the instructor deployment', async () => {
+  it('shows the phase and progress of a district-level run', async () => {
     await page.goto(server.url);
     await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
+    // The page opens on the demo district: the plan runs for all of it.
+    await page.getByTestId('planning-toggle').click();
+    const parts = page.getByTestId('planning-progress-parts').first();
+    await parts.waitFor({ timeout: 60_000 });
+    const shown = await page.getByTestId('planning-progress').first().innerText();
+    await page.screenshot({ path: `${SHOTS}/district-progress-zh.png` });
+    // A phase, parts done of all, a percentage and the seconds (e.g. 快速分组 3/40 部分 · 7 % · 2 秒).
+    expect(shown).toMatch(/(读取覆盖数据|快速分组|精细优化|精确求解|分组).*\d+\/\d+ (部分|街道)/);
+    expect(shown).toMatch(/\d+ %/);
+    const proposals = page.getByTestId('planning-proposal');
+    await expect.poll(() => proposals.count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    await page.getByTestId('planning-toggle').click();
+  }, 300_000);
+
+  it('lists and draws proposals and instructor groups, rejects one of each, accepts a group', async () => {
     await page.getByTestId('scope-children').selectOption({ label: SUBDISTRICT });
     await page.getByTestId('planning-toggle').click();
     const proposals = page.getByTestId('planning-proposal');
     await expect.poll(() => proposals.count(), { timeout: 120_000 }).toBeGreaterThan(0);
     const before = await proposals.count();
-    await page.waitForTimeout(1_000);
-    await page.screenshot({ path: `${SHOTS}/proposals-zh.png` });
-    const drawn = await page.evaluate(
-      () =>
-        window.__atlasMap!.queryRenderedFeatures({ layers: ['planning-proposal-seats'] }).length,
-    );
-    expect(drawn).toBeGreaterThan(0);
-    await page.getByTestId('planning-reject').first().click();
-    expect(await proposals.count()).toBe(before - 1);
     const deployments = page.getByTestId('planning-deployment');
     await expect.poll(() => deployments.count(), { timeout: 120_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(1_000);
+    await page.screenshot({ path: `${SHOTS}/proposals-zh.png` });
+    const rendered = (layer: string) =>
+      page.evaluate((l) => window.__atlasMap!.queryRenderedFeatures({ layers: [l] }).length, layer);
+    expect(await rendered('planning-proposal-seats')).toBeGreaterThan(0);
+    // The instructor groups: a dashed hull and a centre each, in their own layers.
+    expect(await rendered('planning-deployment-outlines')).toBeGreaterThan(0);
+    expect(await rendered('planning-deployment-centres')).toBeGreaterThan(0);
+    await page.getByTestId('planning-reject').first().click();
+    expect(await proposals.count()).toBe(before - 1);
     await expect.poll(() => page.getByTestId('planning-costs').count()).toBe(1);
+
+    // One instructor group, closer: its hull, spokes and organizations.
+    const groups = await deployments.count();
+    await deployments.first().locator('button').first().click();
+    await page.waitForTimeout(2_500);
     await page.getByTestId('planning-instructors').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/instructors-zh.png` });
+    expect(await rendered('planning-deployment-spokes')).toBeGreaterThan(0);
+    await page.getByTestId('planning-deploy-reject').last().click();
+    expect(await deployments.count()).toBe(groups - 1);
+
+    // Accept the first group with an instructor: the server assigns it in one transaction and
+    // the organizations leave the next plan.
+    const summary = page.getByTestId('planning-instructors').locator('p').first();
+    const count = async () => Number(/^(\d+)/.exec(await summary.innerText())![1]);
+    const candidates = await count();
+    const item = deployments.filter({ has: page.getByTestId('planning-assign') }).first();
+    const orgs =
+      Number(/→ (\d+)/.exec(await item.locator('button').first().innerText())![1]) -
+      Number(/· (\d+) →/.exec(await item.locator('button').first().innerText())![1]);
+    await item.getByTestId('planning-assign').click();
+    await expect.poll(count, { timeout: 120_000 }).toBe(candidates - orgs);
+    await page.screenshot({ path: `${SHOTS}/instructors-accepted-zh.png` });
   }, 300_000);
 });

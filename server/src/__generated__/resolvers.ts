@@ -391,6 +391,13 @@ export type DeployedOrganization = {
   version: Scalars['Int']['output'];
 };
 
+/** An organization of an instructor's group as the plan read it. */
+export type DeployedOrganizationInput = {
+  /** Its version in the plan (DeployedOrganization.version); a change since is a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** 区 / 县 */
 export type District = Node & {
   __typename?: 'District';
@@ -765,6 +772,11 @@ export type Instructor = Node & {
 export type InstructorDeploymentOptions = {
   /** An instructor's organizations lie within this many metres of its centre (default 3000, at most 5000). */
   radiusM?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Names this run so Query.planRunProgress can report on it while it computes (1-64 letters,
+   * digits or dashes, chosen by the client; per user).
+   */
+  runId?: InputMaybe<Scalars['String']['input']>;
   /** Wall-clock limit in milliseconds (default 10000, at most 30000). */
   timeLimitMs?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -773,7 +785,8 @@ export type InstructorDeploymentOptions = {
  * Instructor deployment (党建工作指导员, issue 18): organizations that need work coverage grouped per
  * subdistrict into loads of at most the profile's orgsPerInstructor, kept close together, given to
  * instructors with room (nearest first, then idle ones), and the instructors still needed.
- * Accepting a proposal is assignInstructor for each organization (audited there).
+ * Accepting a proposal (acceptInstructorDeployment) is assignInstructor for each organization,
+ * all in one transaction (audited there).
  */
 export type InstructorDeploymentPlan = {
   __typename?: 'InstructorDeploymentPlan';
@@ -810,6 +823,13 @@ export type InstructorDeploymentProposal = {
   subdistrictId: Scalars['ID']['output'];
 };
 
+/** Every assignment an accepted deployment made (or, with dryRun, would make). */
+export type InstructorDeploymentResult = {
+  __typename?: 'InstructorDeploymentResult';
+  assignments: Array<InstructorEditResult>;
+  dryRun: Scalars['Boolean']['output'];
+};
+
 export type InstructorEditResult = {
   __typename?: 'InstructorEditResult';
   coverageAfter?: Maybe<OrganizationCoverage>;
@@ -824,6 +844,14 @@ export type InstructorEditResult = {
   version: Scalars['Int']['output'];
   /** Set when the load is over the profile's ratio (a warning, the assignment still happens). */
   warning?: Maybe<LocalizedText>;
+};
+
+/** One instructor's proposed group (an InstructorDeploymentProposal with an instructor). */
+export type InstructorGroupInput = {
+  /** The instructor's load the plan read (loadBefore); a change since is a CONFLICT. */
+  expectedLoad?: InputMaybe<Scalars['Int']['input']>;
+  instructorId: Scalars['ID']['input'];
+  organizations: Array<DeployedOrganizationInput>;
 };
 
 /** Organizations proposed to join an existing joint branch that has room nearby. */
@@ -882,6 +910,11 @@ export type JointBranchPlanOptions = {
   industryPenaltyM?: InputMaybe<Scalars['Int']['input']>;
   /** Member-to-seat radius in metres (default 1000, at most 5000). */
   radiusM?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Names this run so Query.planRunProgress can report on it while it computes (1-64 letters,
+   * digits or dashes, chosen by the client; per user).
+   */
+  runId?: InputMaybe<Scalars['String']['input']>;
   /** Wall-clock limit in milliseconds (default 10000, at most 30000). */
   timeLimitMs?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1203,6 +1236,13 @@ export type Mutation = {
   /** Placeholder so concepts can `extend type Mutation`; always null. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
   /**
+   * Accepts an instructor deployment, or one instructor's group of it: assignInstructor for every
+   * organization (authorized, audited and the coverage refreshed there), all in ONE transaction.
+   * All or nothing: an organization changed since the plan (its version), an instructor whose
+   * load changed, or any refusal leaves nothing written. At most 500 organizations.
+   */
+  acceptInstructorDeployment: InstructorDeploymentResult;
+  /**
    * Accepts a joint-branch proposal: founds the joint branch or adds the units to the existing
    * one through the ledger edits (audited). Units must lie in one subdistrict, as proposals do.
    */
@@ -1309,6 +1349,13 @@ export type Mutation = {
   /** Changes name, level, radius, floor area or address; a stale `expectedVersion` is CONFLICT. */
   updateServiceCenter: ServiceCenterEditResult;
   updateWorkstation: WorkstationEditResult;
+};
+
+
+export type MutationAcceptInstructorDeploymentArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  groups: Array<InstructorGroupInput>;
+  profile?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1953,6 +2000,38 @@ export type PlanQuality = {
   totalDistanceM: Scalars['Float']['output'];
 };
 
+/** What a plan run is doing (PlanRunProgress.phase). */
+export type PlanRunPhase =
+  /** Joint branches: HiGHS on the small parts farthest from their bound. */
+  | 'exact'
+  /** The answer is being sent (or was). */
+  | 'finished'
+  /** Instructors: grouping subdistrict by subdistrict. */
+  | 'grouping'
+  /** Reading the scope's coverage from the database. */
+  | 'loading'
+  /** Joint branches: one quick heuristic run per part, so an answer exists early. */
+  | 'quick'
+  /** Joint branches: restarts and seat swaps on each part while time remains. */
+  | 'thorough';
+
+/**
+ * Progress of a plan run named by options.runId, polled while the plan request computes. parts
+ * are what the phase goes through: parts of the candidates (groups that can reach each other,
+ * never across subdistricts) for joint branches, subdistricts for instructors.
+ */
+export type PlanRunProgress = {
+  __typename?: 'PlanRunProgress';
+  /** Organizations searched in this phase so far, and in all. */
+  done: Scalars['Int']['output'];
+  elapsedMs: Scalars['Int']['output'];
+  parts?: Maybe<Scalars['Int']['output']>;
+  partsDone?: Maybe<Scalars['Int']['output']>;
+  phase: PlanRunPhase;
+  runId: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
 /** Text in both languages of the product. */
 export type PlanText = {
   __typename?: 'PlanText';
@@ -2227,6 +2306,8 @@ export type Query = {
   organizations: OrganizationConnection;
   /** What lies at a point (WGS84 unless `crs` says otherwise); `snapMeters` is 0..200. */
   placeAt: PlaceAtPoint;
+  /** A plan run's progress (null: unknown, not started yet, or finished over a minute ago). */
+  planRunProgress?: Maybe<PlanRunProgress>;
   /** One page of a list (`first` at most ATLAS_MAX_PAGE_SIZE). */
   plannerList: PlannerListPage;
   /** Every list's count for the scope, with `input.list` ignored. */
@@ -2415,6 +2496,11 @@ export type QueryPlaceAtArgs = {
   lat: Scalars['Float']['input'];
   lon: Scalars['Float']['input'];
   snapMeters?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QueryPlanRunProgressArgs = {
+  runId: Scalars['String']['input'];
 };
 
 
@@ -3011,6 +3097,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedOrganization: ResolverTypeWrapper<DeletedOrganization>;
   DeployedOrganization: ResolverTypeWrapper<DeployedOrganization>;
+  DeployedOrganizationInput: DeployedOrganizationInput;
   District: ResolverTypeWrapper<DistrictRow>;
   EditOptions: EditOptions;
   EditRefusal: ResolverTypeWrapper<Omit<EditRefusal, 'violations'> & { violations?: Maybe<Array<ResolversTypes['TilingViolation']>> }>;
@@ -3038,7 +3125,9 @@ export type ResolversTypes = ResolversObject<{
   InstructorDeploymentOptions: InstructorDeploymentOptions;
   InstructorDeploymentPlan: ResolverTypeWrapper<InstructorDeploymentPlan>;
   InstructorDeploymentProposal: ResolverTypeWrapper<InstructorDeploymentProposal>;
+  InstructorDeploymentResult: ResolverTypeWrapper<Omit<InstructorDeploymentResult, 'assignments'> & { assignments: Array<ResolversTypes['InstructorEditResult']> }>;
   InstructorEditResult: ResolverTypeWrapper<Omit<InstructorEditResult, 'coverageAfter' | 'coverageBefore' | 'instructor' | 'organization'> & { coverageAfter?: Maybe<ResolversTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversTypes['OrganizationCoverage']>, instructor: ResolversTypes['Instructor'], organization: ResolversTypes['Organization'] }>;
+  InstructorGroupInput: InstructorGroupInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JointBranchAttachment: ResolverTypeWrapper<JointBranchAttachment>;
@@ -3093,6 +3182,8 @@ export type ResolversTypes = ResolversObject<{
   PlanCost: ResolverTypeWrapper<PlanCost>;
   PlanEngine: null;
   PlanQuality: ResolverTypeWrapper<PlanQuality>;
+  PlanRunPhase: null;
+  PlanRunProgress: ResolverTypeWrapper<PlanRunProgress>;
   PlanText: ResolverTypeWrapper<PlanText>;
   PlannedMember: ResolverTypeWrapper<PlannedMember>;
   PlannerList: null;
@@ -3175,6 +3266,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeletedOrganization: DeletedOrganization;
   DeployedOrganization: DeployedOrganization;
+  DeployedOrganizationInput: DeployedOrganizationInput;
   District: DistrictRow;
   EditOptions: EditOptions;
   EditRefusal: Omit<EditRefusal, 'violations'> & { violations?: Maybe<Array<ResolversParentTypes['TilingViolation']>> };
@@ -3197,7 +3289,9 @@ export type ResolversParentTypes = ResolversObject<{
   InstructorDeploymentOptions: InstructorDeploymentOptions;
   InstructorDeploymentPlan: InstructorDeploymentPlan;
   InstructorDeploymentProposal: InstructorDeploymentProposal;
+  InstructorDeploymentResult: Omit<InstructorDeploymentResult, 'assignments'> & { assignments: Array<ResolversParentTypes['InstructorEditResult']> };
   InstructorEditResult: Omit<InstructorEditResult, 'coverageAfter' | 'coverageBefore' | 'instructor' | 'organization'> & { coverageAfter?: Maybe<ResolversParentTypes['OrganizationCoverage']>, coverageBefore?: Maybe<ResolversParentTypes['OrganizationCoverage']>, instructor: ResolversParentTypes['Instructor'], organization: ResolversParentTypes['Organization'] };
+  InstructorGroupInput: InstructorGroupInput;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   JointBranchAttachment: JointBranchAttachment;
@@ -3243,6 +3337,7 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceAtPoint: Omit<PlaceAtPoint, 'building' | 'district' | 'grid' | 'subdistrict'> & { building?: Maybe<ResolversParentTypes['Building']>, district?: Maybe<ResolversParentTypes['District']>, grid?: Maybe<ResolversParentTypes['Grid']>, subdistrict?: Maybe<ResolversParentTypes['Subdistrict']> };
   PlanCost: PlanCost;
   PlanQuality: PlanQuality;
+  PlanRunProgress: PlanRunProgress;
   PlanText: PlanText;
   PlannedMember: PlannedMember;
   PlannerListCounts: ListCountsModel;
@@ -3615,6 +3710,11 @@ export type InstructorDeploymentProposalResolvers<ContextType = Context, ParentT
   subdistrictId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type InstructorDeploymentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstructorDeploymentResult'] = ResolversParentTypes['InstructorDeploymentResult']> = ResolversObject<{
+  assignments?: Resolver<Array<ResolversTypes['InstructorEditResult']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type InstructorEditResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstructorEditResult'] = ResolversParentTypes['InstructorEditResult']> = ResolversObject<{
   coverageAfter?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
   coverageBefore?: Resolver<Maybe<ResolversTypes['OrganizationCoverage']>, ParentType, ContextType>;
@@ -3845,6 +3945,7 @@ export type MapWorkstationResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  acceptInstructorDeployment?: Resolver<ResolversTypes['InstructorDeploymentResult'], ParentType, ContextType, RequireFields<MutationAcceptInstructorDeploymentArgs, 'dryRun' | 'groups'>>;
   acceptJointBranchProposal?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationAcceptJointBranchProposalArgs, 'dryRun' | 'input'>>;
   addPartyOrganizationUnits?: Resolver<ResolversTypes['PartyOrganizationEditResult'], ParentType, ContextType, RequireFields<MutationAddPartyOrganizationUnitsArgs, 'dryRun' | 'expectedVersion' | 'id' | 'unitIds'>>;
   assignInstructor?: Resolver<ResolversTypes['InstructorEditResult'], ParentType, ContextType, RequireFields<MutationAssignInstructorArgs, 'dryRun' | 'expectedVersion' | 'instructorId' | 'organizationId'>>;
@@ -4057,6 +4158,18 @@ export type PlanQualityResolvers<ContextType = Context, ParentType extends Resol
   totalDistanceM?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type PlanRunPhaseResolvers = { EXACT: 'exact', FINISHED: 'finished', GROUPING: 'grouping', LOADING: 'loading', QUICK: 'quick', THOROUGH: 'thorough' };
+
+export type PlanRunProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanRunProgress'] = ResolversParentTypes['PlanRunProgress']> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partsDone?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['PlanRunPhase'], ParentType, ContextType>;
+  runId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PlanTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanText'] = ResolversParentTypes['PlanText']> = ResolversObject<{
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4190,6 +4303,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   placeAt?: Resolver<ResolversTypes['PlaceAtPoint'], ParentType, ContextType, RequireFields<QueryPlaceAtArgs, 'crs' | 'lat' | 'lon' | 'snapMeters'>>;
+  planRunProgress?: Resolver<Maybe<ResolversTypes['PlanRunProgress']>, ParentType, ContextType, RequireFields<QueryPlanRunProgressArgs, 'runId'>>;
   plannerList?: Resolver<ResolversTypes['PlannerListPage'], ParentType, ContextType, RequireFields<QueryPlannerListArgs, 'first' | 'input'>>;
   plannerListCounts?: Resolver<ResolversTypes['PlannerListCounts'], ParentType, ContextType, RequireFields<QueryPlannerListCountsArgs, 'input'>>;
   policyProfile?: Resolver<Maybe<ResolversTypes['PolicyProfile']>, ParentType, ContextType, RequireFields<QueryPolicyProfileArgs, 'key'>>;
@@ -4454,6 +4568,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Instructor?: InstructorResolvers<ContextType>;
   InstructorDeploymentPlan?: InstructorDeploymentPlanResolvers<ContextType>;
   InstructorDeploymentProposal?: InstructorDeploymentProposalResolvers<ContextType>;
+  InstructorDeploymentResult?: InstructorDeploymentResultResolvers<ContextType>;
   InstructorEditResult?: InstructorEditResultResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JointBranchAttachment?: JointBranchAttachmentResolvers<ContextType>;
@@ -4501,6 +4616,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PlanCost?: PlanCostResolvers<ContextType>;
   PlanEngine?: PlanEngineResolvers;
   PlanQuality?: PlanQualityResolvers<ContextType>;
+  PlanRunPhase?: PlanRunPhaseResolvers;
+  PlanRunProgress?: PlanRunProgressResolvers<ContextType>;
   PlanText?: PlanTextResolvers<ContextType>;
   PlannedMember?: PlannedMemberResolvers<ContextType>;
   PlannerList?: PlannerListResolvers;

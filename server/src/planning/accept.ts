@@ -1,10 +1,6 @@
 import { badInput, Reasons } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
-import {
-  addPartyOrgUnits,
-  foundPartyOrganization,
-  type PartyEditOutcome,
-} from '../party/party-edit.ts';
+import { addPartyOrgUnits, foundPartyOrganization, type PartyEditOutcome } from '../party/index.ts';
 import type { StoredProfile } from '../policy/index.ts';
 import { partyOrgSubdistrict, unitPlaces } from './planning.sql.ts';
 

@@ -14,6 +14,7 @@ import {
 import { planningInput, PLANNING_REASONS, timeLimitOption, tooMany } from './planning.input.ts';
 import { intOption } from './planning.options.ts';
 import { instructorLoads, workCandidates } from './planning.sql.ts';
+import { checkRunId, startRun } from './runs.ts';
 
 /** Rules met by an instructor (work coverage) mark "needs work coverage". */
 const WORK_KINDS = new Set(['work_coverage']);
@@ -32,6 +33,7 @@ export async function instructorPlanFor(
     'options.radiusM',
   );
   const timeLimitMs = timeLimitOption(o.timeLimitMs);
+  const report = startRun(ctx, checkRunId(o.runId, 'options.runId'));
   const { profile, scope } = await planningInput(ctx, scopeId, key);
   const loadLimit = profile.document.orgsPerInstructor;
   if (loadLimit == null) {
@@ -54,7 +56,9 @@ export async function instructorPlanFor(
     radiusM,
     timeLimitMs,
     signal: ctx.signal,
+    onProgress: (p) => report({ phase: 'grouping', ...p }),
   });
+  report({ phase: 'finished' });
   return {
     profileKey: profile.key,
     radiusM,

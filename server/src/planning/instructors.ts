@@ -19,7 +19,8 @@ export interface InstructorPlanOptions {
   radiusM: number;
   timeLimitMs: number;
   signal?: AbortSignal;
-  onProgress?: (p: { done: number; total: number }) => void;
+  /** Organizations and subdistricts grouped so far, and in all. */
+  onProgress?: (p: { done: number; total: number; partsDone: number; parts: number }) => void;
 }
 
 export interface DeployedOrganization {
@@ -96,10 +97,11 @@ export async function planInstructors(
     idle.set(k, [...(idle.get(k) ?? []), i]);
   }
   let done = 0;
+  let partsDone = 0;
   let yielded = Date.now();
   for (const [sub, list] of [...bySub].sort((a, b) => a[0] - b[0])) {
     if (Date.now() - yielded > 50) {
-      o.onProgress?.({ done, total: orgs.length });
+      o.onProgress?.({ done, total: orgs.length, partsDone, parts: bySub.size });
       await new Promise<void>((r) => setImmediate(r));
       yielded = Date.now();
     }
@@ -125,6 +127,7 @@ export async function planInstructors(
     const sol = solveTiled(inst, deadline, cancelled);
     if (Date.now() > deadline || cancelled()) plan.complete = false;
     done += list.length;
+    partsDone++;
     collect(plan, sub, list, anchored, inst, sol, o, idle);
   }
   plan.proposals.sort(
@@ -135,7 +138,7 @@ export async function planInstructors(
       a.organizations[0]!.id - b.organizations[0]!.id,
   );
   plan.instructorsNeeded = plan.proposals.filter((p) => !p.instructor).length;
-  o.onProgress?.({ done: orgs.length, total: orgs.length });
+  o.onProgress?.({ done: orgs.length, total: orgs.length, partsDone, parts: bySub.size });
   plan.elapsedMs = Date.now() - started;
   return plan;
 }

@@ -55,6 +55,9 @@ export interface PlanProgress {
   phase: PlanPhase;
   done: number;
   total: number;
+  /** Parts (groups of candidates that can reach each other, never across subdistricts) of this phase. */
+  partsDone?: number;
+  parts?: number;
 }
 
 export interface PlannedMember {
@@ -215,12 +218,14 @@ export async function planJointBranches(
   const cancelled = () => o.signal?.aborted ?? false;
   const timeUp = () => Date.now() > deadline || cancelled();
   let done = 0;
+  let partsDone = 0;
+  let partsTotal = all.length;
   let phase: PlanPhase = 'quick';
   let yielded = Date.now();
   /** Lets other requests in (the search is synchronous within a piece) and reports progress. */
   const pause = async () => {
     if (Date.now() - yielded < 50) return;
-    o.onProgress?.({ phase, done, total: orgs.length });
+    o.onProgress?.({ phase, done, total: orgs.length, partsDone, parts: partsTotal });
     await new Promise<void>((r) => setImmediate(r));
     yielded = Date.now();
   };
@@ -246,6 +251,7 @@ export async function planJointBranches(
       const bound = score(inst, sol).objective;
       solved.push({ part, sol, engine: 'heuristic', proven: true, bound, tiles: null, pieces: [] });
       done++;
+      partsDone++;
       continue;
     }
     const tiles = n > TILE_MAX_ORGS ? splitTiles(inst, TILE_MAX_ORGS) : null;
@@ -266,9 +272,11 @@ export async function planJointBranches(
       tiles,
       pieces,
     });
+    partsDone++;
   }
   phase = 'thorough';
   done = 0;
+  partsDone = 0;
   for (const s of solved) {
     const insts = s.tiles?.map((x) => x.inst) ?? (s.proven ? [] : [s.part.inst]);
     for (let k = 0; k < insts.length && !timeUp(); k++) {
@@ -283,6 +291,7 @@ export async function planJointBranches(
       s.sol = s.tiles ? mergeTiles(s.part.inst, s.tiles, s.pieces) : s.pieces[0]!;
       s.bound = groupingLowerBound(s.part.inst);
     }
+    partsDone++;
   }
   if (timeUp()) plan.complete = false;
   phase = 'exact';
@@ -291,6 +300,8 @@ export async function planJointBranches(
     .filter((s) => !s.proven && s.part.inst.points.length <= exactMax)
     .map((s) => ({ s, slack: score(s.part.inst, s.sol).objective - s.bound }))
     .sort((a, b) => b.slack - a.slack || a.s.part.orgs[0]!.id - b.s.part.orgs[0]!.id);
+  partsDone = 0;
+  partsTotal = exactOrder.length;
   for (const { s } of exactOrder) {
     const left = (deadline - Date.now()) / 1000;
     if (left < 0.2 || cancelled()) {
@@ -300,6 +311,7 @@ export async function planJointBranches(
     const exact = await solveGroupingExact(s.part.inst, Math.min(EXACT_TIME_LIMIT_S, left));
     plan.quality.exactComponents++;
     done += s.part.inst.points.length;
+    partsDone++;
     await pause();
     if (!exact) {
       plan.complete = false;

@@ -66,3 +66,6 @@ export const MAX_NEW_SITES = 50;
 export const MAX_CANDIDATE_SITES = 20_000;
 /** Siting instances up to this many candidates x points are also solved exactly with HiGHS. */
 export const SITING_EXACT_MAX_CANDIDATES = 300;
+
+/** Organizations one accepted instructor deployment may assign (one transaction, bounded). */
+export const MAX_ACCEPT_ORGS = 500;

@@ -17,9 +17,11 @@ import {
   MAX_RADIUS_M,
 } from './planning.constants.ts';
 import { intOption } from './planning.options.ts';
-import { loaded } from '../party/party-edit.resolvers.ts';
+import { loaded } from '../party/index.ts';
 import { parseIdOf } from '../graphql/ids.ts';
 import { acceptJointBranch } from './accept.ts';
+import { acceptDeployment } from './accept-instructors.ts';
+import { checkRunId, runProgress, startRun } from './runs.ts';
 import { costsBySubdistrict, joiningCost, newBranchCost } from './costs.ts';
 import { instructorPlanFor } from './instructors.resolvers.ts';
 import { planningInput, timeLimitOption, tooMany } from './planning.input.ts';
@@ -64,6 +66,7 @@ export async function jointBranchPlanFor(
   );
   const timeLimitMs = timeLimitOption(o.timeLimitMs);
   const exactMaxOrgs = intOption(o.exactMaxOrgs, EXACT_MAX_ORGS, 0, 80, 'options.exactMaxOrgs');
+  const report = startRun(ctx, checkRunId(o.runId, 'options.runId'));
   const { profile, scope } = await planningInput(ctx, scopeId, key);
   const unitLimit = profile.document.jointUnitLimit ?? DEFAULT_JOINT_UNIT_LIMIT;
   const mask = profile.document.rules.reduce(
@@ -84,7 +87,9 @@ export async function jointBranchPlanFor(
     timeLimitMs,
     exactMaxOrgs,
     signal: ctx.signal,
+    onProgress: (p) => report(p),
   });
+  report({ phase: 'finished', done: plan.candidates, total: plan.candidates });
   const doc = profile.document;
   const proposals = plan.proposals.map((p) => ({
     ...p,
@@ -156,6 +161,10 @@ export async function jointBranchPlanFor(
 
 export const planningResolvers: Resolvers = {
   Query: {
+    planRunProgress: (_, { runId }, ctx) => {
+      const p = runProgress(ctx, runId);
+      return p && { runId, ...p };
+    },
     instructorDeploymentPlan: (_, args, ctx) => instructorPlanFor(ctx, args),
     jointBranchPlan: (_, args, ctx) => jointBranchPlanFor(ctx, args),
     serviceCenterSiting: async (_, { scope: scopeId, profile: key, options }, ctx) => {
@@ -199,6 +208,27 @@ export const planningResolvers: Resolvers = {
       const profile = await requireProfile(ctx, key);
       const out = await acceptJointBranch(ctx, { ...input, unitIds }, profile, dryRun ?? false);
       return loaded(ctx, out);
+    },
+    acceptInstructorDeployment: async (_, { groups, profile: key, dryRun }, ctx) => {
+      const parsed = groups.map((g, i) => ({
+        instructorId: parseIdOf('Instructor', g.instructorId, `groups.${i}.instructorId`),
+        organizations: g.organizations.map((o, j) => ({
+          id: parseIdOf('Organization', o.id, `groups.${i}.organizations.${j}.id`),
+          expectedVersion: o.expectedVersion,
+        })),
+        expectedLoad: g.expectedLoad ?? null,
+      }));
+      const profile = await requireProfile(ctx, key);
+      const out = await acceptDeployment(ctx, parsed, profile, dryRun ?? false);
+      // Read after the commit, batched by the loaders, as assignInstructor answers.
+      const assignments = await Promise.all(
+        out.map(async (a) => ({
+          ...a,
+          organization: (await ctx.loaders.organization.load(a.organizationId))!,
+          instructor: (await ctx.loaders.instructor.load(a.instructorId))!,
+        })),
+      );
+      return { dryRun: dryRun ?? false, assignments };
     },
   },
 };

@@ -315,3 +315,15 @@ export async function subdistrictNames(
   );
   return new Map(found.map((r) => [num(r.id), String(r.name)]));
 }
+
+/**
+ * Locks the organizations (FOR UPDATE) in id order, so that two accepts sharing organizations
+ * queue instead of deadlocking; the ledger edit then locks each again (a no-op) and checks it.
+ */
+export async function lockOrganizationsInOrder(tx: Executor, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await rows(
+    tx,
+    sql`SELECT id FROM organizations WHERE id = ANY(${intArray(ids)}) ORDER BY id FOR UPDATE`,
+  );
+}

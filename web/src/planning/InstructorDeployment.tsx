@@ -1,94 +1,194 @@
-import { useState } from 'react';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api.ts';
+import { useAtlasMap } from '../map/map-context.tsx';
 import { DATA_CHANGED } from '../use-request.ts';
-import { AssignInstructorMutation, InstructorDeploymentQuery } from './planning-queries.ts';
+import { DEPLOYMENT_SOURCE, deploymentFeatures, deploymentLayers } from './instructors.layer.ts';
+import { AcceptDeploymentMutation, InstructorDeploymentQuery } from './planning-queries.ts';
 import { PlanProgress } from './PlanProgress.tsx';
 import { usePlan } from './use-plan.ts';
+
+/** The planning panel's width and margin (planning.css), kept clear when flying to a group. */
+const PANEL_WIDTH_PX = 360;
 
 interface Proposal {
   key: string;
   instructorId?: string | null;
+  loadBefore: number;
   organizations: { id: string; version: number }[];
 }
 
+/** One instructor's group as the accept mutation takes it (the versions and load the plan read). */
+const groupOf = (p: Proposal) => ({
+  instructorId: p.instructorId!,
+  expectedLoad: p.loadBefore,
+  organizations: p.organizations.map((o) => ({ id: o.id, expectedVersion: o.version })),
+});
+
 /**
  * Instructor deployment in the planning panel (issue 18, point 3): who should look after which
- * organizations without work coverage, and how many more instructors the scope needs. Accepting
- * a proposal with an instructor assigns each organization through the ledger's assignInstructor
- * (audited there); a proposal without one asks for a new instructor first.
+ * organizations without work coverage, and how many more instructors the scope needs. Each group
+ * is drawn on the map in its own style (a dashed violet hull, dotted spokes to its centre; grey
+ * when a new instructor is needed) next to the joint-branch proposals. Accepting one group, or all
+ * groups with an instructor, is one transaction on the server through the ledger's instructor
+ * assignment (all or nothing, audited); a rejected group leaves the list and the map.
  */
 export function InstructorDeployment({ scope }: { scope: string }) {
   const { t, i18n } = useTranslation();
+  const map = useAtlasMap();
   const plan = usePlan(InstructorDeploymentQuery, { scope });
-  const data = plan.data?.instructorDeploymentPlan;
+  const whole = plan.data?.instructorDeploymentPlan;
+  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  // Groups accepted from this plan (a new plan, after the accept's data change, starts afresh).
+  const [acceptedOf, setAcceptedOf] = useState<{ plan: unknown; keys: ReadonlySet<string> }>({
+    plan: null,
+    keys: new Set(),
+  });
+  const accepted = useMemo(
+    () => (acceptedOf.plan === whole ? acceptedOf.keys : new Set<string>()),
+    [acceptedOf, whole],
+  );
+  const proposals = useMemo(
+    () => whole?.proposals.filter((p) => !rejected.has(p.key)) ?? [],
+    [whole, rejected],
+  );
   const text = (x: { zh: string; en: string }) => (i18n.language === 'en' ? x.en : x.zh);
+  const nameOf = (p: { instructorName?: string | null }) =>
+    p.instructorName ?? t('planning.newInstructor');
+
+  useEffect(() => {
+    if (!map || !whole) return;
+    const fc = deploymentFeatures(
+      proposals
+        .filter((p) => !accepted.has(p.key))
+        .map((p) => ({
+          key: p.key,
+          kind: p.instructorId ? ('assign' as const) : ('new' as const),
+          label: `${p.instructorName ?? '+1'} · ${p.organizations.length}`,
+          centre: { lon: p.centreLon, lat: p.centreLat },
+          organizations: p.organizations,
+        })),
+    );
+    const source = map.getSource(DEPLOYMENT_SOURCE) as GeoJSONSource | undefined;
+    if (source) source.setData(fc);
+    else {
+      map.addSource(DEPLOYMENT_SOURCE, { type: 'geojson', data: fc });
+      for (const layer of deploymentLayers()) map.addLayer(layer);
+    }
+  }, [map, whole, proposals, accepted]);
+  useEffect(
+    () => () => {
+      if (!map) return;
+      for (const l of deploymentLayers()) if (map.getLayer(l.id)) map.removeLayer(l.id);
+      if (map.getSource(DEPLOYMENT_SOURCE)) map.removeSource(DEPLOYMENT_SOURCE);
+    },
+    [map],
+  );
+
+  const withInstructor = proposals.filter((p) => p.instructorId && !accepted.has(p.key));
+  const done = (keys: string[]) =>
+    setAcceptedOf({ plan: whole, keys: new Set([...accepted, ...keys]) });
   return (
     <section data-testid="planning-instructors">
       <h4>{t('planning.instructors')}</h4>
-      <PlanProgress plan={plan} />
-      {data && (
+      <PlanProgress plan={plan} parts="subdistricts" />
+      {whole && (
         <>
           <p>
             {t('planning.instructorSummary', {
-              candidates: data.candidates,
-              limit: data.loadLimit,
-              withRoom: data.instructorsWithRoom,
-              needed: data.instructorsNeeded,
+              candidates: whole.candidates,
+              limit: whole.loadLimit,
+              withRoom: whole.instructorsWithRoom,
+              needed: whole.instructorsNeeded,
             })}
           </p>
+          {withInstructor.length > 1 && (
+            <AcceptGroups
+              groups={withInstructor}
+              label={t('planning.acceptAll', { n: withInstructor.length })}
+              testId="planning-assign-all"
+              onDone={() => done(withInstructor.map((p) => p.key))}
+            />
+          )}
           <ol>
-            {data.proposals.map((p) => (
-              <li key={p.key} data-testid="planning-deployment">
-                <strong>
-                  {p.instructorName ?? t('planning.newInstructor')} · {p.loadBefore} → {p.loadAfter}
-                </strong>
+            {proposals.map((p) => (
+              <li
+                key={p.key}
+                data-testid="planning-deployment"
+                className={p.instructorId ? 'deploy' : 'deploy new'}
+              >
+                <button
+                  onClick={() =>
+                    // The panel covers the map's right side: centre the group in what is left.
+                    map?.flyTo({
+                      center: [p.centreLon, p.centreLat],
+                      zoom: 15,
+                      padding: { top: 0, bottom: 0, left: 0, right: PANEL_WIDTH_PX },
+                    })
+                  }
+                >
+                  {nameOf(p)} · {p.loadBefore} → {p.loadAfter}
+                </button>
                 <p>{text(p.explanation)}</p>
-                {p.instructorId && <AcceptDeployment proposal={p} />}
+                {accepted.has(p.key) ? (
+                  <p className="planning-accepted">
+                    {t('planning.assigned', { n: p.organizations.length })}
+                  </p>
+                ) : (
+                  <div className="planning-accept">
+                    {p.instructorId && (
+                      <AcceptGroups
+                        groups={[p]}
+                        label={t('planning.acceptButton')}
+                        testId="planning-assign"
+                        onDone={() => done([p.key])}
+                      />
+                    )}
+                    <button
+                      className="planning-reject"
+                      onClick={() => setRejected(new Set([...rejected, p.key]))}
+                      data-testid="planning-deploy-reject"
+                    >
+                      {t('planning.rejectButton')}
+                    </button>
+                  </div>
+                )}
               </li>
             ))}
           </ol>
+          <p className="planning-note">{t('planning.deployNote')}</p>
         </>
       )}
     </section>
   );
 }
 
-function AcceptDeployment({ proposal }: { proposal: Proposal }) {
-  const { t } = useTranslation();
-  const [state, setState] = useState<{ busy: boolean; done?: number; error?: string }>({
-    busy: false,
-  });
+/** Accepts the groups in one request (one transaction on the server). */
+function AcceptGroups(props: {
+  groups: Proposal[];
+  label: string;
+  testId: string;
+  onDone: () => void;
+}) {
+  const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const accept = async () => {
     setState({ busy: true });
-    let done = 0;
     try {
-      // One audited assignment per organization; a refusal stops at that organization.
-      for (const o of proposal.organizations) {
-        await request(AssignInstructorMutation, {
-          instructorId: proposal.instructorId!,
-          organizationId: o.id,
-          version: o.version,
-        });
-        done++;
-      }
-      setState({ busy: false, done });
+      await request(AcceptDeploymentMutation, { groups: props.groups.map(groupOf) });
+      setState({ busy: false });
+      props.onDone();
+      window.dispatchEvent(new Event(DATA_CHANGED)); // the plans and the map reload
     } catch (e) {
-      setState({
-        busy: false,
-        error: `${done}/${proposal.organizations.length}: ${(e as Error).message}`,
-      });
+      setState({ busy: false, error: (e as Error).message });
     }
-    window.dispatchEvent(new Event(DATA_CHANGED));
   };
-  if (state.done != null)
-    return <p className="planning-accepted">{t('planning.assigned', { n: state.done })}</p>;
   return (
-    <div className="planning-accept">
-      <button disabled={state.busy} onClick={accept} data-testid="planning-assign">
-        {t('planning.acceptButton')}
+    <>
+      <button disabled={state.busy} onClick={accept} data-testid={props.testId}>
+        {props.label}
       </button>
       {state.error && <p className="error">{state.error}</p>}
-    </div>
+    </>
   );
 }

@@ -25,7 +25,7 @@ export function PlanningTool({ scope }: { scope: string | null }) {
   const { t, i18n } = useTranslation();
   const map = useAtlasMap();
   const [open, setOpen] = useState(false);
-  const usable = scope != null && !scope.startsWith('District:');
+  const usable = scope != null;
   const plan = usePlan(JointBranchPlanQuery, open && usable ? { scope } : null);
   const whole = plan.data?.jointBranchPlan;
   // Rejected proposals leave the list and the map (nothing was stored; a new plan brings them back).

@@ -5,7 +5,7 @@ const zh = {
   open: '联建建议',
   close: '关闭建议',
   title: '联合党支部建议（仅建议，未写入）',
-  noScope: '请先在左侧选择街道/镇或网格',
+  noScope: '请先在左侧选择区、街道/镇或网格',
   loading: '计算中…',
   summary:
     '{{candidates}} 个需组织覆盖、无单独组建条件的单位：建议新建 {{proposals}} 个联合党支部，{{attachments}} 组就近加入现有支部，{{ungrouped}} 个暂无法联建。',
@@ -36,12 +36,27 @@ const zh = {
     '{{candidates}} 个无党员单位需工作覆盖；每名指导员负责至多 {{limit}} 个；{{withRoom}} 名现有指导员尚有余量，还需新增 {{needed}} 名。',
   newInstructor: '需新增指导员',
   assigned: '已选派：{{n}} 个单位',
+  acceptAll: '全部采纳（{{n}} 名指导员）',
+  acceptAllDone: '已全部选派：{{n}} 个单位',
+  deployNote:
+    '采纳在一个事务中经台账的选派指导员写入并留痕：任一单位自方案生成后有变动则全部不写入',
+  showGroup: '{{name}} · {{n}} 个单位',
+  phase: {
+    LOADING: '读取覆盖数据',
+    QUICK: '快速分组',
+    THOROUGH: '精细优化',
+    EXACT: '精确求解',
+    GROUPING: '分组',
+    FINISHED: '完成',
+  },
+  parts: '{{done}}/{{total}} 部分',
+  subdistricts: '{{done}}/{{total}} 街道',
 };
 const en: typeof zh = {
   open: 'Joint-branch proposals',
   close: 'Close proposals',
   title: 'Proposed joint branches (proposals only, nothing written)',
-  noScope: 'Choose a subdistrict or grid in the panel first',
+  noScope: 'Choose a district, subdistrict or grid in the panel first',
   loading: 'Computing…',
   summary:
     '{{candidates}} units need organizational coverage and cannot found their own: {{proposals}} new joint branches, {{attachments}} groups join existing ones, {{ungrouped}} cannot be grouped.',
@@ -73,6 +88,21 @@ const en: typeof zh = {
     '{{candidates}} organizations without members need work coverage; one instructor looks after at most {{limit}}; {{withRoom}} instructors in post have room, {{needed}} more are needed.',
   newInstructor: 'New instructor needed',
   assigned: 'Assigned: {{n}} organizations',
+  acceptAll: 'Accept all ({{n}} instructors)',
+  acceptAllDone: 'All assigned: {{n}} organizations',
+  deployNote:
+    'Accepting writes through the ledger instructor assignment in one transaction, audited: if any organization changed since the plan, nothing is written',
+  showGroup: '{{name}} · {{n}} organizations',
+  phase: {
+    LOADING: 'Reading coverage',
+    QUICK: 'Quick grouping',
+    THOROUGH: 'Refining',
+    EXACT: 'Exact solving',
+    GROUPING: 'Grouping',
+    FINISHED: 'Finishing',
+  },
+  parts: '{{done}}/{{total}} parts',
+  subdistricts: '{{done}}/{{total}} subdistricts',
 };
 
 /** Called on first render (i18next is initialised by main.tsx after the imports run). */

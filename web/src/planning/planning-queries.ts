@@ -2,8 +2,8 @@ import { graphql } from '../__generated__/gql.ts';
 
 /** Proposed joint branches of a scope (read-only; issue 18). */
 export const JointBranchPlanQuery = graphql(`
-  query JointBranchPlan($scope: ID!) {
-    jointBranchPlan(scope: $scope) {
+  query JointBranchPlan($scope: ID!, $runId: String) {
+    jointBranchPlan(scope: $scope, options: { runId: $runId }) {
       unitLimit
       radiusM
       candidates
@@ -97,8 +97,8 @@ export const AcceptJointBranchMutation = graphql(`
 
 /** Which instructor looks after which organizations without work coverage (issue 18, point 3). */
 export const InstructorDeploymentQuery = graphql(`
-  query InstructorDeployment($scope: ID!) {
-    instructorDeploymentPlan(scope: $scope) {
+  query InstructorDeployment($scope: ID!, $runId: String) {
+    instructorDeploymentPlan(scope: $scope, options: { runId: $runId }) {
       loadLimit
       candidates
       instructorsWithRoom
@@ -129,16 +129,30 @@ export const InstructorDeploymentQuery = graphql(`
   }
 `);
 
-/** Accepting a deployment: the ledger's own instructor assignment, once per organization. */
-export const AssignInstructorMutation = graphql(`
-  mutation PlanningAssignInstructor($instructorId: ID!, $organizationId: ID!, $version: Int!) {
-    assignInstructor(
-      instructorId: $instructorId
-      organizationId: $organizationId
-      expectedVersion: $version
-    ) {
-      load
-      loadLimit
+/**
+ * Accepting a deployment or one instructor's group: the ledger's own instructor assignment for
+ * every organization, all in one transaction on the server (all or nothing, issue 18).
+ */
+export const AcceptDeploymentMutation = graphql(`
+  mutation AcceptInstructorDeployment($groups: [InstructorGroupInput!]!) {
+    acceptInstructorDeployment(groups: $groups) {
+      assignments {
+        load
+        loadLimit
+      }
+    }
+  }
+`);
+
+/** What a plan run named by runId is doing (polled while it computes, issue 18 point 6). */
+export const PlanRunProgressQuery = graphql(`
+  query PlanRunProgress($runId: String!) {
+    planRunProgress(runId: $runId) {
+      phase
+      done
+      total
+      partsDone
+      parts
     }
   }
 `);

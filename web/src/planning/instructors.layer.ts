@@ -1,0 +1,174 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+
+export const DEPLOYMENT_SOURCE = 'planning-deployment';
+export const DEPLOYMENT_HULLS = 'planning-deployment-hulls';
+export const DEPLOYMENT_OUTLINES = 'planning-deployment-outlines';
+export const DEPLOYMENT_SPOKES = 'planning-deployment-spokes';
+export const DEPLOYMENT_MEMBERS = 'planning-deployment-members';
+export const DEPLOYMENT_CENTRES = 'planning-deployment-centres';
+export const DEPLOYMENT_LABELS = 'planning-deployment-labels';
+
+/**
+ * Instructor groups are drawn apart from the joint-branch proposals (orange/teal rings on dashed
+ * lines): violet, a dashed hull around each instructor's organizations, dotted spokes to the
+ * group's centre, small squares-ish rings for the organizations. A group that needs a new
+ * instructor is grey-violet.
+ */
+export const DEPLOY_COLOR = '#7048e8';
+export const DEPLOY_NEW_COLOR = '#868e96';
+
+const color = (): ExpressionSpecification => [
+  'case',
+  ['==', ['get', 'kind'], 'new'],
+  DEPLOY_NEW_COLOR,
+  DEPLOY_COLOR,
+];
+
+/** Features carry `part`: 'hull' | 'spoke' | 'member' | 'centre', `kind`: 'assign' | 'new', `key`. */
+export function deploymentLayers(): LayerSpecification[] {
+  return [
+    {
+      id: DEPLOYMENT_HULLS,
+      type: 'fill',
+      source: DEPLOYMENT_SOURCE,
+      filter: ['==', ['get', 'part'], 'hull'],
+      paint: { 'fill-color': color(), 'fill-opacity': 0.08 },
+    },
+    {
+      id: DEPLOYMENT_OUTLINES,
+      type: 'line',
+      source: DEPLOYMENT_SOURCE,
+      filter: ['==', ['get', 'part'], 'hull'],
+      paint: { 'line-color': color(), 'line-width': 2, 'line-dasharray': [4, 2] },
+    },
+    {
+      id: DEPLOYMENT_SPOKES,
+      type: 'line',
+      source: DEPLOYMENT_SOURCE,
+      filter: ['==', ['get', 'part'], 'spoke'],
+      paint: { 'line-color': color(), 'line-width': 1, 'line-dasharray': [1, 2] },
+    },
+    {
+      id: DEPLOYMENT_MEMBERS,
+      type: 'circle',
+      source: DEPLOYMENT_SOURCE,
+      filter: ['==', ['get', 'part'], 'member'],
+      paint: {
+        'circle-radius': 3.5,
+        'circle-color': color(),
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: DEPLOYMENT_CENTRES,
+      type: 'circle',
+      source: DEPLOYMENT_SOURCE,
+      filter: ['==', ['get', 'part'], 'centre'],
+      paint: {
+        'circle-radius': 9,
+        'circle-color': color(),
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: DEPLOYMENT_LABELS,
+      type: 'symbol',
+      source: DEPLOYMENT_SOURCE,
+      filter: ['==', ['get', 'part'], 'centre'],
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-size': 11,
+        'text-offset': [0, 1.4],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': color(), 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+interface Pt {
+  lon: number;
+  lat: number;
+}
+export interface DeploymentShape {
+  key: string;
+  kind: 'assign' | 'new';
+  /** Shown under the centre: the instructor's name (or "new") and the organizations. */
+  label: string;
+  centre: Pt;
+  organizations: Pt[];
+}
+
+/** Metres the hull keeps around each organization, so it never cuts through a marker. */
+export const HULL_PAD_M = 60;
+
+type XY = [number, number];
+const cross = (o: XY, a: XY, b: XY) =>
+  (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+
+/** Convex hull (Andrew's monotone chain), counter-clockwise, closed. */
+export function convexHull(points: XY[]): XY[] {
+  const p = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (p.length < 3) return [...p, p[0]!];
+  const lower: XY[] = [];
+  for (const q of p) {
+    while (lower.length >= 2 && cross(lower.at(-2)!, lower.at(-1)!, q) <= 0) lower.pop();
+    lower.push(q);
+  }
+  const upper: XY[] = [];
+  for (const q of [...p].reverse()) {
+    while (upper.length >= 2 && cross(upper.at(-2)!, upper.at(-1)!, q) <= 0) upper.pop();
+    upper.push(q);
+  }
+  const ring = [...lower.slice(0, -1), ...upper.slice(0, -1)];
+  return [...ring, ring[0]!];
+}
+
+/** The hull of the organizations each padded by an octagon of HULL_PAD_M (a rounded hull). */
+export function paddedHull(points: Pt[]): XY[] {
+  const lat0 = points[0]!.lat;
+  const dLat = HULL_PAD_M / 111_320;
+  const dLon = dLat / Math.cos((lat0 * Math.PI) / 180);
+  const padded: XY[] = [];
+  for (const p of points) {
+    for (let k = 0; k < 8; k++) {
+      const a = (k * Math.PI) / 4 + Math.PI / 8;
+      padded.push([p.lon + dLon * Math.cos(a), p.lat + dLat * Math.sin(a)]);
+    }
+  }
+  return convexHull(padded);
+}
+
+/** GeoJSON of the instructor groups for DEPLOYMENT_SOURCE. */
+export function deploymentFeatures(groups: DeploymentShape[]): GeoJSON.FeatureCollection {
+  const features: GeoJSON.Feature[] = [];
+  const at = (p: Pt): XY => [p.lon, p.lat];
+  for (const g of groups) {
+    const props = { key: g.key, kind: g.kind };
+    features.push({
+      type: 'Feature',
+      properties: { ...props, part: 'hull' },
+      geometry: { type: 'Polygon', coordinates: [paddedHull([g.centre, ...g.organizations])] },
+    });
+    for (const o of g.organizations) {
+      features.push({
+        type: 'Feature',
+        properties: { ...props, part: 'spoke' },
+        geometry: { type: 'LineString', coordinates: [at(o), at(g.centre)] },
+      });
+      features.push({
+        type: 'Feature',
+        properties: { ...props, part: 'member' },
+        geometry: { type: 'Point', coordinates: at(o) },
+      });
+    }
+    features.push({
+      type: 'Feature',
+      properties: { ...props, part: 'centre', label: g.label },
+      geometry: { type: 'Point', coordinates: at(g.centre) },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
