@@ -266,11 +266,19 @@ describe('moving a shared vertex (issue 13)', () => {
   });
 });
 
+/** A polygon of one ring through these points (closed automatically). */
+const oneRing = (f: Fixture, ...ring: P[]) => f.polygon([[ring]]);
+
+/** A fresh ROW subdistrict, its grids A and B, and their versions now. */
+async function rowAB() {
+  const f = await makeSubdistrict(database, ROW);
+  const { A, B } = f.grid as Record<string, number>;
+  return { f, A: A!, B: B!, v0: await versions(database, [A!, B!]) };
+}
+
 describe('the invariant on every save', () => {
   it('one stale version fails the whole save with CONFLICT; nothing written', async () => {
-    const f = await makeSubdistrict(database, ROW);
-    const { A, B } = f.grid as Record<string, number>;
-    const v0 = await versions(database, [A!, B!]);
+    const { f, A, B, v0 } = await rowAB();
     const audits = await auditCount(database);
     const r = await api.exec(SAVE, {
       i: {
@@ -317,20 +325,8 @@ describe('the invariant on every save', () => {
   });
 
   it('refuses dragging a shared vertex inward in one grid only (the sliver of the issue), with where; ADJUST gives the land to the neighbour', async () => {
-    const f = await makeSubdistrict(database, ROW);
-    const { A, B } = f.grid as Record<string, number>;
-    const v0 = await versions(database, [A!, B!]);
-    const inward = f.polygon([
-      [
-        [
-          [0, 0],
-          [1, 0],
-          [0.8, 0.5],
-          [1, 1],
-          [0, 1],
-        ],
-      ],
-    ]);
+    const { f, A, B, v0 } = await rowAB();
+    const inward = oneRing(f, [0, 0], [1, 0], [0.8, 0.5], [1, 1], [0, 1]);
     const r = await api.exec(UPDATE, { id: gid(A!), b: inward, v: v0[A!] });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(reason(r)).toBe('TILING_GAP');
@@ -367,21 +363,9 @@ describe('the invariant on every save', () => {
   });
 
   it('refuses moving the outline inward even with ADJUST: land touching a neighbour only at a corner goes to nobody', async () => {
-    const f = await makeSubdistrict(database, ROW);
-    const { A, B } = f.grid as Record<string, number>;
-    const v0 = await versions(database, [A!, B!]);
+    const { f, A, B, v0 } = await rowAB();
     // A's outline corner (0, 1) inward: the land given up touches B at the point (1, 1) only.
-    const inward = f.polygon([
-      [
-        [
-          [0, 0],
-          [1, 0],
-          [1, 0.5],
-          [1, 1],
-          [0.2, 0.8],
-        ],
-      ],
-    ]);
+    const inward = oneRing(f, [0, 0], [1, 0], [1, 0.5], [1, 1], [0.2, 0.8]);
     const s = await api.exec(SAVE, {
       i: { changes: [{ gridId: gid(A!), expectedVersion: v0[A!], boundary: inward }] },
     });
