@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -224,7 +223,7 @@ describe.skipIf(!!skip)("the planner's lists in a browser", () => {
     await page.getByTestId('list-export-xlsx').click();
     const file = await (await download).path();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(file) as never);
+    await book.xlsx.readFile(file);
     const ws = book.worksheets[0]!;
     expect(ws.rowCount).toBe(total + 1);
     expect(ws.getRow(1).getCell(1).value).toBe('名称');
