@@ -10,10 +10,10 @@
  */
 import { sql } from 'drizzle-orm';
 import { createApollo } from '../server/src/app.ts';
-import type { SessionUser } from '../server/src/auth/guards.ts';
 import { migrateDatabase, openDatabase } from '../server/src/db/client.ts';
 import { seedDistrict } from '../server/src/demo/index.ts';
 import { createContext } from '../server/src/graphql/context.ts';
+import { benchAdmin } from './lib/bench-admin.ts';
 import { medianMs, report } from './lib/timing.ts';
 import { rows } from '../server/src/db/rows.ts';
 
@@ -46,13 +46,7 @@ const shapes = await rows<{ shrunk: string; original: string; overlap: string }>
       FROM grids WHERE id = ${g!.id}`,
 );
 const { shrunk, original, overlap } = shapes[0]!;
-const admin: SessionUser = {
-  id: 0,
-  username: 'bench',
-  displayName: 'bench',
-  role: 'subdistrict_admin',
-  scopes: [{ kind: 'subdistrict', id: Number(g!.s) }],
-};
+const admin = benchAdmin('subdistrict', Number(g!.s));
 const apollo = createApollo();
 await apollo.start();
 const UPDATE = `mutation($id: ID!, $b: GeoJSON!, $v: Int!) { updateGridBoundary(gridId: $id, boundary: $b, expectedVersion: $v) {

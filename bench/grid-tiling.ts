@@ -13,11 +13,11 @@
  */
 import { sql } from 'drizzle-orm';
 import { createApollo } from '../server/src/app.ts';
-import type { SessionUser } from '../server/src/auth/guards.ts';
 import { rows } from '../server/src/db/rows.ts';
 import { seedDistrict } from '../server/src/demo/index.ts';
 import { subdistrictViolations } from '../server/src/editing/tiling.sql.ts';
 import { createContext } from '../server/src/graphql/context.ts';
+import { benchAdmin } from './lib/bench-admin.ts';
 import { withBenchDatabase } from './lib/bench-database.ts';
 import { medianMs, report } from './lib/timing.ts';
 
@@ -107,13 +107,7 @@ await withBenchDatabase(process.env.DATABASE_URL, 'tiling', async (database) => 
 
   const apollo = createApollo();
   await apollo.start();
-  const admin: SessionUser = {
-    id: 1,
-    username: 'bench',
-    displayName: 'bench',
-    role: 'district_admin',
-    scopes: [{ kind: 'district', id: Number(d!.id) }],
-  };
+  const admin = benchAdmin('district', Number(d!.id), 1);
   const SAVE = `mutation($i: GridBoundariesInput!) { updateGridBoundaries(input: $i) {
   grids { id version } movedOrganizationIds } }`;
   const version = async (id: number) =>

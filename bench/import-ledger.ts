@@ -21,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { migrateDatabase, openDatabase, type Database } from '../server/src/db/client.ts';
 import { generateDistrict } from '../server/src/demo/index.ts';
 import { fromWgs84 } from '../server/src/geo/index.ts';
+import { HEADER_OF, headersOf } from '../server/src/ledger/columns.ts';
 import { importLedger } from '../server/src/ledger/import.ts';
 import { makeUscc } from '../server/src/ledger/uscc.ts';
 import { ensureSeedProfiles, refreshCoverage } from '../server/src/policy/index.ts';
@@ -29,17 +30,9 @@ import { rows } from '../server/src/db/rows.ts';
 
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 100_000);
 const HEADER = [
-  '名称',
-  '统一社会信用代码',
-  '类型',
-  '行业',
-  '从业人员数',
-  '党员数',
-  '营业收入(元)',
-  '地址',
-  '经度',
-  '纬度',
-  '所在楼宇',
+  ...headersOf(['name', 'uscc', 'subKind', 'industry', 'employees', 'partyMembers']),
+  `${HEADER_OF.revenueYuan}(元)`,
+  ...headersOf(['address', 'lon', 'lat', 'building']),
 ];
 
 async function sheetRows(database: Database, count = ROWS): Promise<string[][]> {

@@ -110,34 +110,31 @@ describe('history', () => {
     const g = env.ids.grids[2]![0]!;
     const sx = X0 + 2 * W;
     const original = (await gridRow(env.database, g))!;
-    await sleep(30);
-    const t0 = new Date();
-    await sleep(30);
-    const first = await env.api.exec(
-      UPDATE,
-      // The grid above takes the land released (issue 13: no gap); one audit group per save.
-      {
-        id: gid(g),
-        b: rectPolygon(sx, Y0, sx + W - 0.002, 40.11),
-        v: 1,
-        o: { clipNeighbours: true },
-      },
-      env.users.districtAdmin,
-    );
+    // A moment strictly between what was saved before and what is saved after.
+    const between = async () => {
+      await sleep(30);
+      const t = new Date();
+      await sleep(30);
+      return t;
+    };
+    // The east edge moved in by `inward` at version `v`; the grid above takes the land released
+    // (issue 13: no gap); one audit group per save.
+    const shrink = (inward: number, v: number) =>
+      env.api.exec(
+        UPDATE,
+        {
+          id: gid(g),
+          b: rectPolygon(sx, Y0, sx + W - inward, 40.11),
+          v,
+          o: { clipNeighbours: true },
+        },
+        env.users.districtAdmin,
+      );
+    const t0 = await between();
+    const first = await shrink(0.002, 1);
     expect(first.errors, JSON.stringify(first.errors)).toBeUndefined();
-    await sleep(30);
-    const t1 = new Date();
-    await sleep(30);
-    const second = await env.api.exec(
-      UPDATE,
-      {
-        id: gid(g),
-        b: rectPolygon(sx, Y0, sx + W - 0.004, 40.11),
-        v: 2,
-        o: { clipNeighbours: true },
-      },
-      env.users.districtAdmin,
-    );
+    const t1 = await between();
+    const second = await shrink(0.004, 2);
     expect(second.errors).toBeUndefined();
 
     const q = `query($id: ID!, $t0: DateTime!, $t1: DateTime!, $t2: DateTime!) {

@@ -16,6 +16,7 @@ import type { Database } from '../../server/src/db/client.ts';
 import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
+import { postGraphql } from '../helpers/http-client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 
 /** Issue 11, hole 3: sign-in throttling, password changes, hash cost, expired sessions. */
@@ -47,16 +48,10 @@ afterEach(() => {
   signInThrottle.now = Date.now;
 });
 
+/** A request as a browser sends it; `body` is the GraphQL answer (data, errors). */
 async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  const { status, retryAfter, ...body } = await postGraphql<any>(url, query, variables, token);
+  return { status, retryAfter, body: body as any };
 }
 const SIGN_IN = `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`;
 const code = (b: any) => b.errors?.[0]?.extensions?.code;
@@ -87,7 +82,7 @@ describe('sign-in throttling', () => {
     const retry = r.body.errors[0].extensions.retryAfterSeconds;
     expect(retry).toBeGreaterThan(800);
     expect(retry).toBeLessThanOrEqual(900);
-    expect(r.headers.get('retry-after')).toBe(String(retry));
+    expect(r.retryAfter).toBe(String(retry));
     // The spelling of the username does not reset the count.
     expect(code((await gql(SIGN_IN, { u: ' Planner ', p: PW })).body)).toBe('RATE_LIMITED');
     // Another user is not affected.
@@ -114,17 +109,12 @@ describe('sign-in throttling', () => {
 
   it('counts per IP over HTTP (app.ts mounts signInClientIp before Apollo)', async () => {
     signInThrottle.limits = { ...defaults, perIp: 2 };
-    const post = (u: string, p: string) =>
-      fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: SIGN_IN, variables: { u, p } }),
-      });
+    const post = (u: string, p: string) => gql(SIGN_IN, { u, p });
     for (const u of ['ghost1', 'ghost2']) expect((await post(u, PW)).status).toBe(200);
     const r = await post('admin', PW);
     expect(r.status).toBe(429);
-    expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await r.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect(Number(r.retryAfter)).toBeGreaterThan(0);
+    expect(code(r.body)).toBe('RATE_LIMITED');
     // From another address admin still signs in: the count is per IP, not global.
     const other = await withClientIp('192.0.2.7', () =>
       api.exec(SIGN_IN, { u: 'admin', p: PW }, null),

@@ -10,6 +10,7 @@ import type { Database } from '../../server/src/db/client.ts';
 import { loadSmallDemo } from '../helpers/small-demo.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
+import { postGraphql } from '../helpers/http-client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 
 let database: Database;
@@ -32,16 +33,10 @@ afterAll(async () => {
   await database.close();
 });
 
+/** A request as a browser sends it; `body` is the GraphQL answer (data, errors). */
 async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, body: (await res.json()) as any };
+  const { status, ...body } = await postGraphql<any>(url, query, variables, token);
+  return { status, body: body as any };
 }
 const SIGN_IN = `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) {
   token expiresAt user { username role canEdit scopes { kind id name } } } }`;

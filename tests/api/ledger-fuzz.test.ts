@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { headersOf } from '../../server/src/ledger/columns.ts';
 import { importLedger } from '../../server/src/ledger/import.ts';
 import { IMPORT_LIMITS } from '../../server/src/ledger/limits.ts';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
@@ -14,18 +15,18 @@ import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
  * client would). Every answer is a report whose every error names a known reason and row, or a
  * BAD_USER_INPUT error; no echoed value is long; no organization or audit row changes.
  */
-const HEADER = [
-  '名称',
-  '统一社会信用代码',
-  '类型',
-  '行业',
-  '从业人员数',
-  '党员数',
-  '经度',
-  '纬度',
-  '所在楼宇',
-  '所在网格',
-];
+const HEADER = headersOf([
+  'name',
+  'uscc',
+  'subKind',
+  'industry',
+  'employees',
+  'partyMembers',
+  'lon',
+  'lat',
+  'building',
+  'grid',
+]);
 const EXISTING = makeUscc('91', '110113', 73_000_001);
 const VALID = {
   name: fc.constantFrom('北京模糊测试有限公司', '测试店'),

@@ -194,7 +194,7 @@ describe('planner lists', () => {
       );
       expect(res.status).toBe(200);
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      await book.xlsx.load(await res.arrayBuffer());
       const ws = book.worksheets[0]!;
       expect(ws.getRow(1).getCell(1).value).toBe('Name');
       const names: string[] = [];

@@ -106,12 +106,17 @@ async function expectTiles(f: Fixture) {
   expect(p.misplaced).toEqual([]);
 }
 
+/** A fresh ROW subdistrict, the ids of the named grids and their versions now. */
+async function freshRow<K extends string>(...names: K[]) {
+  const f = await makeSubdistrict(database, ROW);
+  const ids = Object.fromEntries(names.map((n) => [n, f.grid[n]!])) as Record<K, number>;
+  return { f, ...ids, v0: await versions(database, Object.values(ids)) };
+}
+
 describe('moving a shared vertex (issue 13)', () => {
   it('changes exactly the two grids sharing it, moves the building across, one audit group, revertible as one', async () => {
-    const f = await makeSubdistrict(database, ROW);
-    const { A, B, C } = f.grid as Record<string, number>;
+    const { f, A, B, C, v0 } = await freshRow('A', 'B', 'C');
     await expectTiles(f);
-    const v0 = await versions(database, [A!, B!, C!]);
     const r = await api.exec(
       MOVE,
       { i: moveInput(f, [1, 0.5], [1.2, 0.5], v0) },
@@ -163,9 +168,7 @@ describe('moving a shared vertex (issue 13)', () => {
   });
 
   it('previews the move without writing: the grids, the building and organizations with names', async () => {
-    const f = await makeSubdistrict(database, ROW);
-    const { A, B, C } = f.grid as Record<string, number>;
-    const v0 = await versions(database, [A!, B!, C!]);
+    const { f, A, B, C, v0 } = await freshRow('A', 'B', 'C');
     const audits = await auditCount(database);
     const r = await api.exec(
       PREVIEW,
@@ -266,11 +269,12 @@ describe('moving a shared vertex (issue 13)', () => {
   });
 });
 
+/** A polygon of one ring through these points (closed automatically). */
+const oneRing = (f: Fixture, ...ring: P[]) => f.polygon([[ring]]);
+
 describe('the invariant on every save', () => {
   it('one stale version fails the whole save with CONFLICT; nothing written', async () => {
-    const f = await makeSubdistrict(database, ROW);
-    const { A, B } = f.grid as Record<string, number>;
-    const v0 = await versions(database, [A!, B!]);
+    const { f, A, B, v0 } = await freshRow('A', 'B');
     const audits = await auditCount(database);
     const r = await api.exec(SAVE, {
       i: {
@@ -317,20 +321,8 @@ describe('the invariant on every save', () => {
   });
 
   it('refuses dragging a shared vertex inward in one grid only (the sliver of the issue), with where; ADJUST gives the land to the neighbour', async () => {
-    const f = await makeSubdistrict(database, ROW);
-    const { A, B } = f.grid as Record<string, number>;
-    const v0 = await versions(database, [A!, B!]);
-    const inward = f.polygon([
-      [
-        [
-          [0, 0],
-          [1, 0],
-          [0.8, 0.5],
-          [1, 1],
-          [0, 1],
-        ],
-      ],
-    ]);
+    const { f, A, B, v0 } = await freshRow('A', 'B');
+    const inward = oneRing(f, [0, 0], [1, 0], [0.8, 0.5], [1, 1], [0, 1]);
     const r = await api.exec(UPDATE, { id: gid(A!), b: inward, v: v0[A!] });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(reason(r)).toBe('TILING_GAP');
@@ -367,21 +359,9 @@ describe('the invariant on every save', () => {
   });
 
   it('refuses moving the outline inward even with ADJUST: land touching a neighbour only at a corner goes to nobody', async () => {
-    const f = await makeSubdistrict(database, ROW);
-    const { A, B } = f.grid as Record<string, number>;
-    const v0 = await versions(database, [A!, B!]);
+    const { f, A, B, v0 } = await freshRow('A', 'B');
     // A's outline corner (0, 1) inward: the land given up touches B at the point (1, 1) only.
-    const inward = f.polygon([
-      [
-        [
-          [0, 0],
-          [1, 0],
-          [1, 0.5],
-          [1, 1],
-          [0.2, 0.8],
-        ],
-      ],
-    ]);
+    const inward = oneRing(f, [0, 0], [1, 0], [1, 0.5], [1, 1], [0.2, 0.8]);
     const s = await api.exec(SAVE, {
       i: { changes: [{ gridId: gid(A!), expectedVersion: v0[A!], boundary: inward }] },
     });

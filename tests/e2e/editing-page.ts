@@ -1,5 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { postGraphql } from '../helpers/http-client.ts';
+import type { BrowserSuite } from './atlas-server.ts';
 import './editing-hooks.ts';
 
 export async function gql(
@@ -8,24 +10,18 @@ export async function gql(
   query: string,
   variables: Record<string, unknown> = {},
 ) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return ((await res.json()) as { data: any }).data;
+  return (await postGraphql<any>(`${url}/graphql`, query, variables, token)).data;
 }
 
 /** Opens the map as `token`'s user with `gridId` selected and fitted, then starts editing it. */
 export async function openEditor(
-  browser: Browser,
-  url: string,
+  suite: BrowserSuite,
   token: string,
   gridId: string,
   shot: string,
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-  await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+  const url = suite.server.url;
+  const page = await suite.page(token);
   await page.goto(`${url}/?sel=${encodeURIComponent(gridId)}`);
   await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
   await fitGrid(page, url, token, gridId);
@@ -114,6 +110,30 @@ export async function dragVertex(
   }
   const { from, to, at } = aimed;
   const before = JSON.stringify(await ringOf(page, gridId));
+  await dragMouse(page, from, to, holding);
+  expect(JSON.stringify(await ringOf(page, gridId))).not.toEqual(before);
+  return at;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where a position is on the page, in pixels (`map.project`, offset by the canvas's box). */
+export const screenPoint = (page: Page, lngLat: number[]): Promise<Point> =>
+  page.evaluate((l) => {
+    const m = window.__atlasMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    const x = m.project(l as [number, number]);
+    return { x: x.x + r.left, y: x.y + r.top };
+  }, lngLat);
+
+/**
+ * Drags the mouse from one pixel to another in ten steps, as a hand would;
+ * `holding` runs with the button still down at the target.
+ */
+export async function dragMouse(page: Page, from: Point, to: Point, holding?: () => Promise<void>) {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   for (let s = 1; s <= 10; s++) {
@@ -121,8 +141,6 @@ export async function dragVertex(
   }
   await holding?.();
   await page.mouse.up();
-  expect(JSON.stringify(await ringOf(page, gridId))).not.toEqual(before);
-  return at;
 }
 
 /**

@@ -1,17 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserSkipReason,
-  CHROMIUM,
-  CHROMIUM_FLAGS,
-  ensureWebBuild,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSkipReason, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
 import {
   changedGrids,
+  dragMouse,
   dragVertex,
   fitGrid,
   gql as query,
@@ -20,6 +12,7 @@ import {
   panClear,
   ringOf,
   saveWithPreview,
+  screenPoint,
 } from './editing-page.ts';
 
 // Issues 7 and 13 in a browser: tools only for those who may edit; two sessions from one version
@@ -29,11 +22,10 @@ const skip = browserSkipReason();
 const SHOTS = 'test-results/editing';
 const SLOW = 300_000; // two Chromium pages with swiftshader WebGL on a shared 2-core machine
 
-let server: RunningServer;
-let browser: Browser;
+let suite: BrowserSuite;
 const GRID = 'Grid:1';
 const gql = (token: string, q: string, v: Record<string, unknown> = {}) =>
-  query(server.url, token, q, v);
+  query(suite.server.url, token, q, v);
 const boundary = async (token: string, id: string) =>
   (await gql(token, `query($id: ID!) { grid(id: $id) { version boundary } }`, { id })).grid as {
     version: number;
@@ -62,35 +54,38 @@ const outer = (b: { type: string; coordinates: any }): number[][] =>
 
 describe.skipIf(!!skip)('editing grids in the browser', () => {
   let admin = '';
+  suite = useBrowserSuite(SHOTS);
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensureWebBuild();
-    server = await startServer();
-    admin = await signIn(server.url, 'subadmin');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  }, 600_000); // a web build and a server start with the demo district on a shared machine
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    admin = await suite.signIn('subadmin');
   });
+  /**
+   * Opens the editor on GRID and pans the middle of an edge it shares with a neighbour into the
+   * part of the map the card leaves clear; `px` is a position's pixel on that page.
+   */
+  const openAtSharedEdge = async (shot: string) => {
+    const page = await openEditor(suite, admin, GRID, shot);
+    const edge = await sharedEdge(page, GRID);
+    expect(edge, 'the grid shares an edge with a neighbour').not.toBeNull();
+    const { p, q, owner } = edge!;
+    const mid = [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2];
+    await panClear(page, mid);
+    await page.waitForTimeout(300);
+    return { page, p, q, owner, mid, px: (ll: number[]) => screenPoint(page, ll) };
+  };
 
   it(
     'hides the edit tools from a planner, and 新建网格 from a grid manager; the card names the manager',
     async () => {
-      const me = await gql(
-        await signIn(server.url, 'manager1'),
-        `{ me { displayName scopes { id } } }`,
-      );
+      const me = await gql(await suite.signIn('manager1'), `{ me { displayName scopes { id } } }`);
       expect(me.me.scopes).toEqual([{ id: GRID }]);
       const manager: string = me.me.displayName;
       for (const [user, tools] of [
         ['planner', 0],
         ['manager1', 1],
       ] as const) {
-        const token = await signIn(server.url, user);
-        const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-        await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-        await page.goto(`${server.url}/?sel=${encodeURIComponent(GRID)}`);
+        const token = await suite.signIn(user);
+        const page = await suite.page(token);
+        await page.goto(`${suite.server.url}/?sel=${encodeURIComponent(GRID)}`);
         await page.waitForFunction(() => window.__atlasFirstRender != null, null, {
           timeout: 90_000,
         });
@@ -112,8 +107,8 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
     'reapply after a conflict replays my move on the latest version: both changes are kept',
     async () => {
       const start = (await boundary(admin, GRID)).version;
-      const a = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/a`);
-      const b = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/b`);
+      const a = await openEditor(suite, admin, GRID, `${SHOTS}/a`);
+      const b = await openEditor(suite, admin, GRID, `${SHOTS}/b`);
 
       await dragVertex(a, GRID, 0);
       const aMoved = (await ringOf(a, GRID))[0]!;
@@ -150,7 +145,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
   it(
     'undo and redo work across operations; the save writes the redone boundary',
     async () => {
-      const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/undo`);
+      const page = await openEditor(suite, admin, GRID, `${SHOTS}/undo`);
       const before = await ringOf(page, GRID);
       await dragVertex(page, GRID, 1);
       const moved = await ringOf(page, GRID);
@@ -183,7 +178,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
           overlapAreaM2: 0,
         };
       const before = await tiling();
-      const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/shared`);
+      const page = await openEditor(suite, admin, GRID, `${SHOTS}/shared`);
       // A vertex of the grid that some neighbour also has.
       const shared = await page.evaluate((id) => {
         const s = window.__atlasEdit!;
@@ -211,7 +206,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
       await page.waitForFunction(() => window.__atlasFirstRender != null, null, {
         timeout: 90_000,
       });
-      await fitGrid(page, server.url, admin, GRID);
+      await fitGrid(page, suite.server.url, admin, GRID);
       await page.waitForTimeout(3000);
       await page.screenshot({ path: `${SHOTS}/shared-reloaded.png` });
       // No sliver: the save added no gap and no overlap (1 m² of float noise at most).
@@ -246,7 +241,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
         }
       }
       expect(pick, 'a grid of Subdistrict:1 has a vertex on the outline').not.toBeNull();
-      const page = await openEditor(browser, server.url, admin, pick!.id, `${SHOTS}/warn`);
+      const page = await openEditor(suite, admin, pick!.id, `${SHOTS}/warn`);
       const warning = page.getByTestId('edit-warning');
       expect(await warning.count()).toBe(0);
       let midDrag = '';
@@ -275,24 +270,12 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
   it(
     'redraws a shared boundary as a line between two shared vertices: the neighbour follows, one save',
     async () => {
-      const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/redraw`);
-      const edge = await sharedEdge(page, GRID);
-      expect(edge, 'the grid shares an edge with a neighbour').not.toBeNull();
-      const { p, q, owner } = edge!;
+      const { page, p, q, owner, px } = await openAtSharedEdge(`${SHOTS}/redraw`);
       // A bend off the middle of the edge, a fifth of its length sideways.
       const bend = [
         (p[0]! + q[0]!) / 2 - (q[1]! - p[1]!) / 5,
         (p[1]! + q[1]!) / 2 + (q[0]! - p[0]!) / 5,
       ];
-      await panClear(page, [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2]);
-      await page.waitForTimeout(300);
-      const px = (ll: number[]) =>
-        page.evaluate((l) => {
-          const m = window.__atlasMap!;
-          const r = m.getCanvas().getBoundingClientRect();
-          const x = m.project(l as [number, number]);
-          return { x: x.x + r.left, y: x.y + r.top };
-        }, ll);
       const before = (await ringOf(page, GRID)).length;
       await page.getByTestId('edit-redraw').click();
       for (const ll of [p, bend, q]) {
@@ -330,20 +313,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
   it(
     'a midpoint dragged on a shared edge bends both grids; undo takes it out of both',
     async () => {
-      const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/midpoint`);
-      const edge = await sharedEdge(page, GRID);
-      expect(edge, 'the grid shares an edge with a neighbour').not.toBeNull();
-      const { p, q, owner } = edge!;
-      const mid = [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2];
-      await panClear(page, mid);
-      await page.waitForTimeout(300);
-      const px = (ll: number[]) =>
-        page.evaluate((l) => {
-          const m = window.__atlasMap!;
-          const r = m.getCanvas().getBoundingClientRect();
-          const x = m.project(l as [number, number]);
-          return { x: x.x + r.left, y: x.y + r.top };
-        }, ll);
+      const { page, p, q, owner, mid, px } = await openAtSharedEdge(`${SHOTS}/midpoint`);
       const mine = (await ringOf(page, GRID)).length;
       const theirs = (await ringOf(page, owner)).length;
       const from = await px(mid);
@@ -352,15 +322,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
       const b = await px(q);
       const len = Math.hypot(b.x - a.x, b.y - a.y);
       const to = { x: from.x - ((b.y - a.y) / len) * 40, y: from.y + ((b.x - a.x) / len) * 40 };
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      for (let k = 1; k <= 10; k++) {
-        await page.mouse.move(
-          from.x + ((to.x - from.x) * k) / 10,
-          from.y + ((to.y - from.y) * k) / 10,
-        );
-      }
-      await page.mouse.up();
+      await dragMouse(page, from, to);
       await page.waitForTimeout(300);
       const ring = await ringOf(page, GRID);
       expect(ring.length).toBe(mine + 1);
@@ -429,7 +391,7 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
       const best = [...Array(n).keys()].sort((a, b) => released(b) - released(a))[0]!;
       expect(released(best), 'some vertex pulled inward releases organizations').toBeGreaterThan(0);
 
-      const page = await openEditor(browser, server.url, admin, GRID, `${SHOTS}/collapse`);
+      const page = await openEditor(suite, admin, GRID, `${SHOTS}/collapse`);
       await dragVertex(page, GRID, best, FRAC);
       await page.getByTestId('edit-save').click();
       const dialog = page.getByTestId('edit-preview');
@@ -456,10 +418,9 @@ describe.skipIf(!!skip)('editing grids in the browser', () => {
   it(
     'fitting the map to a grid keeps it clear of the card',
     async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-      await page.addInitScript((t) => localStorage.setItem('atlas.token', t), admin);
+      const page = await suite.page(admin);
       await page.goto(
-        `${server.url}/?scope=${encodeURIComponent(GRID)}&sel=${encodeURIComponent(GRID)}`,
+        `${suite.server.url}/?scope=${encodeURIComponent(GRID)}&sel=${encodeURIComponent(GRID)}`,
       );
       await page.waitForFunction(() => window.__atlasFirstRender != null, null, {
         timeout: 90_000,

@@ -1,40 +1,25 @@
-import { mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserSkipReason,
-  CHROMIUM,
-  CHROMIUM_FLAGS,
-  ensureWebBuild,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './atlas-server.ts';
-import './test-hooks.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { postGraphql } from '../helpers/http-client.ts';
+import { browserSkip, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
+import { renderedFeatures, settleMap } from './map-page.ts';
 
 // The planner's four questions for 胜利街道 (issue 15) through the lists beside the map, in
 // Debian's Chromium against the real server on the demo district. Clicks are counted from the
 // district's first view; screenshots go to test-results/lists/ (not committed).
-const skip = browserSkipReason();
-if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
+const skip = browserSkip();
 
 const SHOTS = 'test-results/lists';
 const SUBDISTRICT = '胜利街道';
 
-let server: RunningServer;
-let browser: Browser;
+let suite: BrowserSuite;
 let page: Page;
 let token: string;
 let scope: string;
 
 async function api(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown };
+  const body = await postGraphql(`${suite.server.url}/graphql`, query, variables, token);
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
@@ -49,29 +34,9 @@ const counts = async (walk: number | null) =>
   ).plannerListCounts as Record<string, number>;
 
 /** Waits until every layer has the data of the current viewport and the map has drawn it. */
-async function settle() {
-  await page.waitForTimeout(300);
-  await page.waitForFunction(
-    () => {
-      const m = window.__atlasMap!;
-      return (window.__atlasPending ?? 0) === 0 && m.loaded() && !m.isMoving();
-    },
-    null,
-    { timeout: 90_000, polling: 100 },
-  );
-  await page.waitForTimeout(200);
-}
+const settle = () => settleMap(page, 300, 200);
 
-const rendered = (layers: string[]) =>
-  page.evaluate(
-    (ids) =>
-      window
-        .__atlasMap!.queryRenderedFeatures({
-          layers: ids.filter((id) => window.__atlasMap!.getLayer(id)),
-        })
-        .map((f) => ({ layer: f.layer.id, props: f.properties })),
-    layers,
-  );
+const rendered = (layers: string[]) => renderedFeatures(page, layers);
 
 /** The count a list's tab shows, once loaded. */
 async function tabCount(key: string): Promise<number> {
@@ -100,25 +65,19 @@ const click = async (testId: string) => {
 };
 
 describe.skipIf(!!skip)("the planner's lists in a browser", () => {
+  suite = useBrowserSuite(SHOTS);
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensureWebBuild();
-    server = await startServer();
-    token = await signIn(server.url);
+    token = await suite.signIn();
     const h = await api(`{ districts { subdistricts { id name } } }`);
     scope = h.districts[0].subdistricts.find((s: { name: string }) => s.name === SUBDISTRICT).id;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-    page = await browser.newPage({ viewport: { width: 1500, height: 880 }, acceptDownloads: true });
-    await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-  }, 600_000); // a web build and the demo's first start on a busy machine
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await suite.page(token, {
+      viewport: { width: 1500, height: 880 },
+      acceptDownloads: true,
+    });
   });
 
   it('opens on the district, fitted, with two layers, fitted classes and named subdistricts', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
     await settle();
     await page.screenshot({ path: `${SHOTS}/district-zh.png` });
@@ -209,10 +168,11 @@ describe.skipIf(!!skip)("the planner's lists in a browser", () => {
       { input: { list: 'BLANK_SPOTS', scope } },
     );
     const org = row.plannerList.rows[0] as { id: string; name: string };
-    const deep = await browser.newPage({ viewport: { width: 1500, height: 880 } });
-    await deep.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+    const deep = await suite.page(token, {
+      viewport: { width: 1500, height: 880 },
+    });
     await deep.goto(
-      `${server.url}/?scope=${encodeURIComponent(scope)}&sel=${encodeURIComponent(org.id)}`,
+      `${suite.server.url}/?scope=${encodeURIComponent(scope)}&sel=${encodeURIComponent(org.id)}`,
     );
     await deep.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
     // The scope is open (breadcrumb, lists) and the card of the selection shows.
@@ -263,7 +223,7 @@ describe.skipIf(!!skip)("the planner's lists in a browser", () => {
     await page.getByTestId('list-export-xlsx').click();
     const file = await (await download).path();
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(file) as never);
+    await book.xlsx.readFile(file);
     const ws = book.worksheets[0]!;
     expect(ws.rowCount).toBe(total + 1);
     expect(ws.getRow(1).getCell(1).value).toBe('名称');

@@ -1,26 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserSkipReason,
-  CHROMIUM,
-  CHROMIUM_FLAGS,
-  ensureWebBuild,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './atlas-server.ts';
-import './test-hooks.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSkip, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
+import { renderedFeatures, settleMap } from './map-page.ts';
 
 // The map in Debian's Chromium (WebGL through SwiftShader) against the real server on the demo
 // district. Screenshots of each layer go to test-results/ (not committed).
-const skip = browserSkipReason();
-if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
+const skip = browserSkip();
 
 const SHOTS = 'test-results/map';
 
-let server: RunningServer;
-let browser: Browser;
+let suite: BrowserSuite;
 let page: Page;
 const external: string[] = [];
 let token: string;
@@ -40,28 +29,11 @@ async function watchCsp(p: Page) {
 }
 
 /** Rendered features of some layers right now (through the window.__atlasMap test hook). */
-const rendered = (layers: string[]) =>
-  page.evaluate((ids) => {
-    const m = window.__atlasMap!;
-    return m.queryRenderedFeatures({ layers: ids.filter((id) => m.getLayer(id)) }).map((f) => ({
-      layer: f.layer.id,
-      props: f.properties,
-      coords: f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null,
-    }));
-  }, layers);
+const rendered = (layers: string[]) => renderedFeatures(page, layers);
 
 /** Waits until every layer has the data of the current viewport and the map has drawn it. */
 async function settle() {
-  await page.waitForTimeout(400);
-  await page.waitForFunction(
-    () => {
-      const m = window.__atlasMap!;
-      return (window.__atlasPending ?? 0) === 0 && m.loaded() && !m.isMoving();
-    },
-    null,
-    { timeout: 90_000, polling: 100 },
-  );
-  await page.waitForTimeout(300);
+  await settleMap(page, 400, 300);
   await page.waitForFunction(() => window.__atlasMap!.loaded(), null, { timeout: 20_000 });
 }
 
@@ -75,33 +47,24 @@ async function only(layers: string[], name: string) {
 }
 
 describe.skipIf(!!skip)('the map in a browser', () => {
+  suite = useBrowserSuite(SHOTS);
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensureWebBuild();
-    server = await startServer();
-    token = await signIn(server.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+    token = await suite.signIn();
+    page = await suite.page(token);
     page.on('request', (r) => {
       if (
-        !r.url().startsWith(server.url) &&
+        !r.url().startsWith(suite.server.url) &&
         !r.url().startsWith('data:') &&
         !r.url().startsWith('blob:')
       ) {
         external.push(r.url());
       }
     });
-    await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
     await watchCsp(page);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('loads the map with the grid choropleth, outlines and every layer, offline', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
     const firstRender = await page.evaluate(() => window.__atlasFirstRender!);
     console.log(`[e2e] time to first map render: ${firstRender} ms`);
@@ -125,10 +88,9 @@ describe.skipIf(!!skip)('the map in a browser', () => {
   });
 
   it('opens the GraphQL explorer and runs its example query within the CSP', async () => {
-    const explorer = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-    await explorer.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+    const explorer = await suite.page(token);
     await watchCsp(explorer);
-    await explorer.goto(`${server.url}/graphiql.html`);
+    await explorer.goto(`${suite.server.url}/graphiql.html`);
     // The editor shows the example before the button runs it (monaco loads after the button).
     await explorer.locator('.view-lines', { hasText: 'subdistricts' }).first().waitFor({
       timeout: 60_000,

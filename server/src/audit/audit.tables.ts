@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { defaultNow } from '../db/columns.ts';
 
 /** Every change to the ledger, a boundary or a profile: who, when, what, before, after. */
 export const auditLog = pgTable(
   'audit_log',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    at: defaultNow(),
     actor: text().notNull(),
     action: text().notNull(),
     entityType: text().notNull(),

@@ -1,13 +1,5 @@
-import {
-  boolean,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { defaultNow, identity, instant } from '../db/columns.ts';
 
 /** Roles of issue 7; planners and analysts read everything and write nothing. */
 export const userRole = pgEnum('user_role', [
@@ -23,14 +15,14 @@ export const scopeKind = pgEnum('scope_kind', ['district', 'subdistrict', 'grid'
 export const users = pgTable(
   'users',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     username: text().notNull(),
     displayName: text().notNull(),
     role: userRole().notNull(),
     /** `scrypt$N$r$p$salt$hash` (node:crypto scrypt, see auth/password.ts). */
     passwordHash: text().notNull(),
     disabled: boolean().notNull().default(false),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: defaultNow(),
   },
   (t) => [uniqueIndex('users_username_uq').on(t.username)],
 );
@@ -38,7 +30,7 @@ export const users = pgTable(
 export const userScopes = pgTable(
   'user_scopes',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     userId: integer()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -57,9 +49,9 @@ export const sessions = pgTable(
     userId: integer()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: defaultNow(),
+    expiresAt: instant().notNull(),
+    revokedAt: instant(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

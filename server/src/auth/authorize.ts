@@ -27,6 +27,12 @@ export type Who = SessionUser | null | { user: SessionUser | null };
 
 const ALLOW: Verdict = { ok: true };
 
+/** Both checks must allow: the first refusal, else the second verdict (asked only then). */
+const allowBoth = async (first: Verdict | Promise<Verdict>, second: () => Promise<Verdict>) => {
+  const a = await first;
+  return a.ok ? second() : a;
+};
+
 function userOf(who: Who): SessionUser | null {
   if (who && 'user' in who) return who.user;
   return who as SessionUser | null;
@@ -94,8 +100,7 @@ export async function canMergeGrids(
   gridId: number,
   otherGridId: number,
 ): Promise<Verdict> {
-  const a = await canWriteGrid(who, ex, gridId);
-  return a.ok ? canWriteGrid(who, ex, otherGridId) : a;
+  return allowBoth(canWriteGrid(who, ex, gridId), () => canWriteGrid(who, ex, otherGridId));
 }
 
 /**
@@ -201,8 +206,9 @@ export async function canMoveOrganization(
   orgId: number,
   toGridId: number | null,
 ): Promise<Verdict> {
-  const now = await canWriteOrganization(who, ex, orgId);
-  return now.ok ? canPlaceOrganization(who, ex, toGridId) : now;
+  return allowBoth(canWriteOrganization(who, ex, orgId), () =>
+    canPlaceOrganization(who, ex, toGridId),
+  );
 }
 
 /**
@@ -279,7 +285,7 @@ export async function canRevertOrganization(
     ['district_admin', 'subdistrict_admin'],
     `revert changes of Organization:${orgId}`,
   );
-  return role.ok ? canWriteOrganization(u, ex, orgId) : role;
+  return allowBoth(role, () => canWriteOrganization(u, ex, orgId));
 }
 
 /** Import a ledger file at all (each row is then checked with `canImportRow`). */

@@ -7,7 +7,7 @@ import type { Context } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
 import { toWgs84 } from './crs.ts';
 import { applyConsequences, clipNeighbours, type EditOutcome } from './edit-context.ts';
-import { insertGrid, lockSubdistrictGrids } from './grids.sql.ts';
+import { gridCreated, insertGrid, lockSubdistrictGrids } from './grids.sql.ts';
 import { checkBoundaryShape, resolveTolerance } from './limits.ts';
 import type { EditOptions } from './update-boundary.ts';
 import { geomSql, refuseOverlaps, validateBoundary } from './validate.sql.ts';
@@ -89,14 +89,7 @@ export async function createGrid(
       },
       'input.boundary',
     );
-    await audit(tx, {
-      actor: ctx.actor,
-      action: 'grid.create',
-      entityType: 'Grid',
-      entityId: created.id,
-      before: null,
-      after: created,
-    });
+    await audit(tx, gridCreated(ctx.actor, created));
     const reassignment = await applyConsequences(
       ctx,
       tx,

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { AuditEntry } from '../audit/audit.ts';
 import type { Database, Executor } from '../db/client.ts';
 import type { MultiPolygon } from '../db/geojson.ts';
 import { conflict, notFound } from '../errors.ts';
@@ -7,14 +8,8 @@ import { toGlobalId } from '../graphql/ids.ts';
 import { rows } from '../db/rows.ts';
 
 /** What the audit log keeps of a grid, before and after a change. */
-export interface GridState {
+export interface GridState extends NewGrid {
   id: number;
-  subdistrictId: number;
-  parentGridId: number | null;
-  code: string;
-  name: string;
-  kind: string;
-  managerName: string | null;
   boundary: MultiPolygon | null;
   version: number;
   updatedAt: string;
@@ -142,6 +137,7 @@ export async function writeBoundary(
   return toState(r);
 }
 
+/** What a new grid is given besides its boundary. */
 export interface NewGrid {
   subdistrictId: number;
   parentGridId: number | null;
@@ -150,6 +146,17 @@ export interface NewGrid {
   kind: string;
   managerName: string | null;
 }
+
+/** The audit entry of a grid a change created (alone, or by a split: `note` names it). */
+export const gridCreated = (actor: string, created: GridState, note?: string): AuditEntry => ({
+  actor,
+  action: 'grid.create',
+  entityType: 'Grid',
+  entityId: created.id,
+  before: null,
+  after: created,
+  note,
+});
 
 export async function insertGrid(
   database: Database,

@@ -22,6 +22,24 @@ const ids = (list: number[]) =>
     sql`, `,
   );
 
+/** The audit entry of a building or an organization that a change moved from one grid to another. */
+export const gridReassigned = (
+  kind: 'Building' | 'Organization',
+  id: number,
+  fromGridId: number | null,
+  toGridId: number | null,
+  actor: string,
+  note?: string,
+): AuditEntry => ({
+  ...(kind === 'Building'
+    ? { action: 'building.grid.reassign' as const, entityType: 'Building' as const }
+    : { action: 'organization.grid.reassign' as const, entityType: 'Organization' as const }),
+  actor,
+  entityId: id,
+  before: { gridId: fromGridId },
+  after: { gridId: toGridId },
+  note,
+});
 /**
  * After boundaries changed, puts every building of the subdistrict that the change can affect (in
  * an affected grid, in no grid, or inside an affected grid's new boundary) into the grid that now
@@ -97,24 +115,12 @@ export async function reassignBuildings(
     }))
     .sort((a, b) => a.buildingId - b.buildingId);
   await audit(tx, [
-    ...moves.map((m): AuditEntry => ({
-      actor,
-      action: 'building.grid.reassign',
-      entityType: 'Building',
-      entityId: m.buildingId,
-      before: { gridId: m.fromGridId },
-      after: { gridId: m.toGridId },
-      note,
-    })),
-    ...orgs.map((o): AuditEntry => ({
-      actor,
-      action: 'organization.grid.reassign',
-      entityType: 'Organization',
-      entityId: Number(o.id),
-      before: { gridId: num(o.old_grid) },
-      after: { gridId: num(o.new_grid) },
-      note,
-    })),
+    ...moves.map((m) =>
+      gridReassigned('Building', m.buildingId, m.fromGridId, m.toGridId, actor, note),
+    ),
+    ...orgs.map((o) =>
+      gridReassigned('Organization', Number(o.id), num(o.old_grid), num(o.new_grid), actor, note),
+    ),
   ]);
   return { moves, organizationIds: orgs.map((o) => Number(o.id)).sort((a, b) => a - b) };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { audit, beginChange, type AuditEntry } from '../audit/audit.ts';
+import { audit, beginChange } from '../audit/audit.ts';
 import { requireMergeGrids, requireWriteGrid } from '../auth/authorize.ts';
 import type { Geometry } from '../db/geojson.ts';
 import { badInput } from '../errors.ts';
@@ -10,12 +10,14 @@ import { toWgs84, type InputCrs } from './crs.ts';
 import { applyConsequences, type EditOutcome } from './edit-context.ts';
 import {
   checkVersion,
+  gridCreated,
   insertGrid,
   lockSubdistrictGrids,
   subdistrictOfGrid,
   writeBoundary,
 } from './grids.sql.ts';
 import { EditReasons, LIMITS, resolveTolerance } from './limits.ts';
+import { gridReassigned } from './reassign.sql.ts';
 import { rows } from '../db/rows.ts';
 import { boundaryEwkb, enforceTiling } from './tiling.sql.ts';
 
@@ -131,15 +133,7 @@ export async function splitGrid(
         after,
         note: what,
       },
-      {
-        actor: ctx.actor,
-        action: 'grid.create',
-        entityType: 'Grid',
-        entityId: created.id,
-        before: null,
-        after: created,
-        note: what,
-      },
+      gridCreated(ctx.actor, created, what),
     ]);
     const reassignment = await applyConsequences(
       ctx,
@@ -250,24 +244,12 @@ export async function mergeGrids(
         after: null,
         note: what,
       },
-      ...movedBuildings.map((b): AuditEntry => ({
-        actor: ctx.actor,
-        action: 'building.grid.reassign',
-        entityType: 'Building',
-        entityId: Number(b.id),
-        before: { gridId: dropId },
-        after: { gridId: keepId },
-        note: what,
-      })),
-      ...movedOrgs.map((o): AuditEntry => ({
-        actor: ctx.actor,
-        action: 'organization.grid.reassign',
-        entityType: 'Organization',
-        entityId: Number(o.id),
-        before: { gridId: dropId },
-        after: { gridId: keepId },
-        note: what,
-      })),
+      ...movedBuildings.map((b) =>
+        gridReassigned('Building', Number(b.id), dropId, keepId, ctx.actor, what),
+      ),
+      ...movedOrgs.map((o) =>
+        gridReassigned('Organization', Number(o.id), dropId, keepId, ctx.actor, what),
+      ),
     ]);
     const rest = await applyConsequences(ctx, tx, subdistrictId, [keepId, dropId], what);
     const orgIds = movedOrgs.map((o) => Number(o.id));

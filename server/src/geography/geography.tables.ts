@@ -1,15 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  type AnyPgColumn,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { defaultNow, identity, versioned, versionPositive } from '../db/columns.ts';
 import { multiPolygon, point, type WithLazyGeometry } from '../db/geometry.ts';
 
 /** 街道 / 镇 / 乡 / 功能园区 */
@@ -29,12 +21,12 @@ export const buildingKind = pgEnum('building_kind', [
 export const districts = pgTable(
   'districts',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     /** 6-digit administrative division code, e.g. 110113 */
     code: text().notNull(),
     name: text().notNull(),
     boundary: multiPolygon(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: defaultNow(),
   },
   (t) => [
     uniqueIndex('districts_code_uq').on(t.code),
@@ -45,7 +37,7 @@ export const districts = pgTable(
 export const subdistricts = pgTable(
   'subdistricts',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     districtId: integer()
       .notNull()
       .references(() => districts.id),
@@ -54,7 +46,7 @@ export const subdistricts = pgTable(
     name: text().notNull(),
     kind: subdistrictKind().notNull(),
     boundary: multiPolygon(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: defaultNow(),
   },
   (t) => [
     uniqueIndex('subdistricts_code_uq').on(t.code),
@@ -66,7 +58,7 @@ export const subdistricts = pgTable(
 export const grids = pgTable(
   'grids',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     subdistrictId: integer()
       .notNull()
       .references(() => subdistricts.id),
@@ -79,23 +71,21 @@ export const grids = pgTable(
     managerName: text(),
     boundary: multiPolygon(),
     /** Optimistic lock: every boundary save names the version it started from. */
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('grids_code_uq').on(t.code),
     index('grids_subdistrict_idx').on(t.subdistrictId),
     index('grids_parent_idx').on(t.parentGridId),
     index('grids_boundary_gist').using('gist', t.boundary),
-    check('grids_version_positive', sql`${t.version} >= 1`),
+    versionPositive('grids', t),
   ],
 );
 
 export const buildings = pgTable(
   'buildings',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     subdistrictId: integer()
       .notNull()
       .references(() => subdistricts.id),
@@ -108,7 +98,7 @@ export const buildings = pgTable(
     floors: integer(),
     location: point().notNull(),
     footprint: multiPolygon(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: defaultNow(),
   },
   (t) => [
     uniqueIndex('buildings_code_uq').on(t.code),

@@ -73,6 +73,9 @@ export const HEADER_OF = Object.fromEntries(COLUMNS.map((c) => [c.key, c.header]
   string
 >;
 
+/** The exported headers of some columns, in the order given (a ledger sheet's first row). */
+export const headersOf = (keys: FieldKey[]): string[] => keys.map((k) => HEADER_OF[k]);
+
 const BY_NAME = new Map<string, ColumnSpec>();
 for (const c of COLUMNS) for (const n of [c.header, ...c.aliases]) BY_NAME.set(n, c);
 

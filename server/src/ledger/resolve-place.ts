@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import { HEADER_OF } from './columns.ts';
 import { IMPORT_LIMITS } from './limits.ts';
-import type { PlaceFacts, RowError } from './validate.ts';
+import type { ImportReason, PlaceFacts, RowError } from './validate.ts';
 import { rows } from '../db/rows.ts';
 
 /** A row to place: its sheet row and what locates it. */
@@ -143,25 +143,24 @@ export class PlaceResolver {
     const v = r.place;
     const errors: RowError[] = [];
     const col = (k: 'building' | 'grid' | 'lon') => headers.get(k) ?? HEADER_OF[k];
+    const fail = (
+      k: 'building' | 'grid' | 'lon',
+      reason: ImportReason,
+      message: string,
+      value: string,
+    ) => errors.push({ row: r.row, column: col(k), reason, message, value });
     let grid: Area | undefined;
     if (v.grid) {
       const found = [...new Set(this.gridByKey.get(v.grid) ?? [])];
       if (found.length === 0) {
-        errors.push({
-          row: r.row,
-          column: col('grid'),
-          reason: 'UNKNOWN_GRID',
-          message: `网格不存在 (no such grid): ${v.grid}`,
-          value: v.grid,
-        });
+        fail('grid', 'UNKNOWN_GRID', `网格不存在 (no such grid): ${v.grid}`, v.grid);
       } else if (found.length > 1 && !found.some((g) => g.code === v.grid)) {
-        errors.push({
-          row: r.row,
-          column: col('grid'),
-          reason: 'AMBIGUOUS_GRID',
-          message: `网格名称不唯一, 请填写网格编码 (name not unique, give the code): ${v.grid}`,
-          value: v.grid,
-        });
+        fail(
+          'grid',
+          'AMBIGUOUS_GRID',
+          `网格名称不唯一, 请填写网格编码 (name not unique, give the code): ${v.grid}`,
+          v.grid,
+        );
       } else grid = found.find((g) => g.code === v.grid) ?? found[0];
     }
     let building: BuildingRef | undefined;
@@ -172,21 +171,19 @@ export class PlaceResolver {
         if (grid) found = found.filter((b) => b.gridId === grid!.id);
       }
       if (found.length === 0) {
-        errors.push({
-          row: r.row,
-          column: col('building'),
-          reason: 'UNKNOWN_BUILDING',
-          message: `楼宇不存在 (no such building): ${v.building}`,
-          value: v.building,
-        });
+        fail(
+          'building',
+          'UNKNOWN_BUILDING',
+          `楼宇不存在 (no such building): ${v.building}`,
+          v.building,
+        );
       } else if (found.length > 1) {
-        errors.push({
-          row: r.row,
-          column: col('building'),
-          reason: 'AMBIGUOUS_BUILDING',
-          message: `楼宇名称不唯一, 请填写楼宇编码或所在网格 (name not unique): ${v.building}`,
-          value: v.building,
-        });
+        fail(
+          'building',
+          'AMBIGUOUS_BUILDING',
+          `楼宇名称不唯一, 请填写楼宇编码或所在网格 (name not unique): ${v.building}`,
+          v.building,
+        );
       } else building = found[0];
     }
     let district: { id: number } | undefined;
@@ -194,13 +191,12 @@ export class PlaceResolver {
       const id = this.pointInfo.get(r.row)?.districtId;
       district = id ? { id } : undefined;
       if (!district) {
-        errors.push({
-          row: r.row,
-          column: col('lon'),
-          reason: 'OUTSIDE_DISTRICT',
-          message: `坐标不在辖区内 (point outside the district): ${v.point.map((x) => x.toFixed(6)).join(', ')}`,
-          value: `${v.point[0]}, ${v.point[1]}`,
-        });
+        fail(
+          'lon',
+          'OUTSIDE_DISTRICT',
+          `坐标不在辖区内 (point outside the district): ${v.point.map((x) => x.toFixed(6)).join(', ')}`,
+          `${v.point[0]}, ${v.point[1]}`,
+        );
       }
     }
     if (errors.length > 0) return { errors };

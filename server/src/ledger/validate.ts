@@ -9,6 +9,7 @@ import {
   type FieldKey,
 } from './columns.ts';
 import { toWgs84, type Crs } from '../geo/index.ts';
+import type { LedgerFacts } from '../policy/index.ts';
 import { industryFromCell } from './industries.ts';
 import { DEFAULT_CELL_CHARS, echo, IMPORT_LIMITS, MAX_CELL_CHARS } from './limits.ts';
 import type { SheetRow } from './sheet.ts';
@@ -66,22 +67,10 @@ export interface PlaceFacts {
 }
 
 /** A row's values after validation, before its place (building / grid / point) is resolved. */
-export interface LedgerValues extends PlaceFacts {
+export interface LedgerValues extends PlaceFacts, LedgerFacts {
   name: string;
   uscc: string;
-  subKind: string;
   category: 'new_economic' | 'new_social';
-  industry: string;
-  status: string;
-  employees: number;
-  partyMembers: number;
-  revenueYuan: number | null;
-  memberUnits: number | null;
-  ownerIsMember: boolean;
-  hasTradeUnion: boolean;
-  hasYouthLeague: boolean;
-  hasWomensFederation: boolean;
-  activists: number;
   affiliation: string | null;
   establishmentDirection: string | null;
   address: string | null;

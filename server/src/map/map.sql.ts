@@ -16,6 +16,7 @@ import {
   metersToDegrees,
   POINT_ZOOM,
   quantizer,
+  roundedLonLat,
   simplifyToleranceFor,
 } from './viewport.ts';
 
@@ -156,8 +157,7 @@ export async function orgsInView(
       const points = found.map((r) => ({
         id: Number(r.id),
         name: String(r.name),
-        lon: q(Number(r.lon)),
-        lat: q(Number(r.lat)),
+        ...roundedLonLat(q, r),
         status: String(r.status),
       }));
       return { aggregated: false, cellSize: null, cells: [], points };
@@ -176,8 +176,7 @@ export async function orgsInView(
     GROUP BY floor(ST_X(organizations.location) / ${size}), floor(ST_Y(organizations.location) / ${size})`,
   );
   const cells = found.map((r) => ({
-    lon: q(Number(r.lon)),
-    lat: q(Number(r.lat)),
+    ...roundedLonLat(q, r),
     count: Number(r.n),
     blankSpots: Number(r.blank),
     gaps: Number(r.gap),

@@ -5,7 +5,7 @@ import { rows } from '../db/rows.ts';
 import { buildingCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { atGridPoints, gridsInView } from './low-zoom.sql.ts';
-import { cellSizeFor, coordDigits, envelope, quantizer } from './viewport.ts';
+import { cellSizeFor, coordDigits, envelope, quantizer, roundedLonLat } from './viewport.ts';
 
 /**
  * Padding of a joint branch's hull (about 40 m), so that two or three units still enclose an
@@ -147,8 +147,7 @@ export async function jointCellsInView(
     GROUP BY floor(c.lon / ${size}), floor(c.lat / ${size})`,
   );
   const cells = found.map((r) => ({
-    lon: q(Number(r.lon)),
-    lat: q(Number(r.lat)),
+    ...roundedLonLat(q, r),
     branches: Number(r.branches),
     units: Number(r.units),
     overLimit: Number(r.over),

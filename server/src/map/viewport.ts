@@ -70,6 +70,12 @@ export function quantizer(zoom: number): (deg: number) => number {
   return (deg) => Math.round(deg * f) / f;
 }
 
+/** A row's position rounded by a quantizer: `{ lon, lat }` of the map's answers. */
+export const roundedLonLat = (q: (deg: number) => number, r: { lon?: unknown; lat?: unknown }) => ({
+  lon: q(Number(r.lon)),
+  lat: q(Number(r.lat)),
+});
+
 /** Degrees covering `meters` anywhere in the bbox: taken at its latitude farthest from the equator. */
 export function metersToDegrees(meters: number, b: BBox): number {
   return degreesAround(meters, Math.max(Math.abs(b.minLat), Math.abs(b.maxLat)));

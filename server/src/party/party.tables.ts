@@ -8,9 +8,9 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { defaultNow, identity, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { districts, grids, subdistricts } from '../geography/geography.tables.ts';
 import { organizations } from '../orgs/orgs.tables.ts';
@@ -31,7 +31,7 @@ export const foundingMode = pgEnum('founding_mode', [
 export const partyOrganizations = pgTable(
   'party_organizations',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     name: text().notNull(),
     kind: partyOrgKind().notNull(),
     foundingMode: foundingMode().notNull(),
@@ -51,18 +51,16 @@ export const partyOrganizations = pgTable(
       .references(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
     gridId: integer().references(() => grids.id),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: defaultNow(),
     /** Optimistic lock (issue 16): unit changes and dissolving name the version they started from. */
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text(),
+    ...versioned(),
   },
   (t) => [
     index('party_orgs_district_idx').on(t.districtId),
     index('party_orgs_grid_idx').on(t.gridId),
     index('party_orgs_seat_gist').using('gist', t.seat),
     check('party_orgs_member_count_range', sql`${t.memberCount} >= 0`),
-    check('party_orgs_version_positive', sql`${t.version} >= 1`),
+    versionPositive('party_orgs', t),
     check(
       'party_orgs_dates_order',
       sql`${t.dissolvedOn} IS NULL OR ${t.foundedOn} IS NULL OR ${t.dissolvedOn} >= ${t.foundedOn}`,
@@ -74,7 +72,7 @@ export const partyOrganizations = pgTable(
 export const partyOrgUnits = pgTable(
   'party_org_units',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     partyOrganizationId: integer()
       .notNull()
       .references(() => partyOrganizations.id),
@@ -96,7 +94,7 @@ export const partyOrgUnits = pgTable(
 export const instructors = pgTable(
   'instructors',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     name: text().notNull(),
     phone: text(),
     isPartTime: boolean().notNull().default(true),
@@ -111,7 +109,7 @@ export const instructors = pgTable(
 export const instructorAssignments = pgTable(
   'instructor_assignments',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     instructorId: integer()
       .notNull()
       .references(() => instructors.id),

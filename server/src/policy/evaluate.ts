@@ -17,8 +17,11 @@ export const EXCLUDED_STATUSES = ['zombie', 'deregistered'] as const;
 
 export type CoverageKind = 'none' | 'work' | 'organizational';
 
-/** What the rules read about an organization and its current links. */
-export interface OrgFacts {
+/**
+ * What the rules read about an organization itself, as the ledger records it (a ledger row's
+ * values carry the same fields).
+ */
+export interface LedgerFacts {
   category: string;
   subKind: string;
   industry: string;
@@ -32,6 +35,10 @@ export interface OrgFacts {
   hasTradeUnion: boolean;
   hasYouthLeague: boolean;
   hasWomensFederation: boolean;
+}
+
+/** What the rules read about an organization and its current links. */
+export interface OrgFacts extends LedgerFacts {
   /** The current party organization (own, joint or attached), if any. */
   partyOrg: { id: number; isJoint: boolean; isAttached: boolean } | null;
   /** An instructor is assigned now. */

@@ -16,6 +16,7 @@ export {
   evaluateOrganization,
   EXCLUDED_STATUSES,
   type Evaluation,
+  type LedgerFacts,
   type OrgFacts,
 } from './evaluate.ts';
 export { parseProfile, profileDocument, type ProfileDocument } from './profile.schema.ts';

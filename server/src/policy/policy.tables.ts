@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  check,
   index,
   integer,
   jsonb,
@@ -9,28 +8,23 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { defaultNow, identity, scopeIds, versioned, versionPositive } from '../db/columns.ts';
 import { orgCategory, orgSubKind } from '../orgs/orgs.tables.ts';
 
 /** A locality's coverage rules as data (validated by policy/profile.schema.ts). */
 export const policyProfiles = pgTable(
   'policy_profiles',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     /** Stable key, e.g. shunyi-2017 */
     key: text().notNull(),
     name: text().notNull(),
     document: jsonb().notNull(),
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedBy: text(),
+    ...versioned(),
   },
-  (t) => [
-    uniqueIndex('policy_profiles_key_uq').on(t.key),
-    check('policy_profiles_version_positive', sql`${t.version} >= 1`),
-  ],
+  (t) => [uniqueIndex('policy_profiles_key_uq').on(t.key), versionPositive('policy_profiles', t)],
 );
 
 export type PolicyProfileRow = typeof policyProfiles.$inferSelect;
@@ -54,9 +48,7 @@ export const orgCoverage = pgTable(
      */
     profileId: integer().notNull(),
     organizationId: integer().notNull(),
-    districtId: integer().notNull(),
-    subdistrictId: integer(),
-    gridId: integer(),
+    ...scopeIds(),
     buildingId: integer(),
     category: orgCategory().notNull(),
     subKind: orgSubKind().notNull(),
@@ -80,7 +72,7 @@ export const orgCoverage = pgTable(
     isBlankSpot: boolean().notNull(),
     /** Active with an unmet member / party-organization requirement (未达标). */
     isGap: boolean().notNull(),
-    computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    computedAt: defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.profileId, t.organizationId] }),
@@ -132,9 +124,7 @@ export const coverageRollup = pgTable(
     profileId: integer()
       .notNull()
       .references(() => policyProfiles.id, { onDelete: 'cascade' }),
-    districtId: integer().notNull(),
-    subdistrictId: integer(),
-    gridId: integer(),
+    ...scopeIds(),
     ...rollupCounts(),
   },
   (t) => [
@@ -201,9 +191,7 @@ export const instructorAreas = pgTable(
   'instructor_areas',
   {
     instructorId: integer().notNull(),
-    districtId: integer().notNull(),
-    subdistrictId: integer(),
-    gridId: integer(),
+    ...scopeIds(),
     assignments: integer().notNull(),
   },
   (t) => [
@@ -220,7 +208,7 @@ export const coverageState = pgTable('coverage_state', {
     .primaryKey()
     .references(() => policyProfiles.id, { onDelete: 'cascade' }),
   profileVersion: integer().notNull(),
-  computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  computedAt: defaultNow(),
 });
 
 export type OrgCoverageRow = typeof orgCoverage.$inferSelect;

@@ -8,9 +8,9 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { defaultNow, identity, scopeIds } from '../db/columns.ts';
 import { coverageKind, policyProfiles } from '../policy/policy.tables.ts';
 
 /**
@@ -21,7 +21,7 @@ import { coverageKind, policyProfiles } from '../policy/policy.tables.ts';
 export const coverageSnapshots = pgTable(
   'coverage_snapshots',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     takenOn: date({ mode: 'string' }).notNull(),
     label: text(),
     profileId: integer()
@@ -33,7 +33,7 @@ export const coverageSnapshots = pgTable(
     work: integer().notNull(),
     blankSpots: integer().notNull(),
     gaps: integer().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: defaultNow(),
     createdBy: text(),
   },
   (t) => [
@@ -51,9 +51,7 @@ export const snapshotOrganizations = pgTable(
       .references(() => coverageSnapshots.id, { onDelete: 'cascade' }),
     organizationId: integer().notNull(),
     name: text().notNull(),
-    districtId: integer().notNull(),
-    subdistrictId: integer(),
-    gridId: integer(),
+    ...scopeIds(),
     coverage: coverageKind().notNull(),
     isBlankSpot: boolean().notNull(),
     isGap: boolean().notNull(),

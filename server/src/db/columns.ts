@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+
+// Column builders the concepts' tables files share, so a convention (identity keys, time zones,
+// the optimistic lock) is written once. Each call makes fresh builders: spread them into one
+// table only.
+
+/** A generated identity key. */
+export const identity = () => integer().primaryKey().generatedAlwaysAsIdentity();
+
+/** A point in time with its time zone (timestamptz). */
+export const instant = () => timestamp({ withTimezone: true });
+
+/** A timestamptz that is set to the time of the insert unless given (created, computed, saved at). */
+export const defaultNow = () => instant().notNull().defaultNow();
+
+/**
+ * The optimistic lock: every save names the `version` it started from (issue 7); who saved last
+ * and when. Pair with `versionPositive` in the table's checks.
+ */
+export const versioned = () => ({
+  version: integer().notNull().default(1),
+  updatedAt: defaultNow(),
+  updatedBy: text(),
+});
+
+/** The check that keeps a `versioned` table's version at 1 or above. */
+export const versionPositive = (table: string, t: { version: AnyPgColumn }) =>
+  check(`${table}_version_positive`, sql`${t.version} >= 1`);
+
+/**
+ * The scope a row is counted in, copied from its organization or area so scoped reads never join
+ * back: the district always, the subdistrict and grid where it has them.
+ */
+export const scopeIds = () => ({
+  districtId: integer().notNull(),
+  subdistrictId: integer(),
+  gridId: integer(),
+});
