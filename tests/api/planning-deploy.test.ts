@@ -427,7 +427,7 @@ describe('GET /planning/export.xlsx', () => {
       });
       expect(res.status).toBe(200);
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      await book.xlsx.load(await res.arrayBuffer());
       expect(book.worksheets.map((w) => w.name)).toEqual([
         'Joint branches',
         'Funds (2 years)',
