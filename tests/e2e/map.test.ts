@@ -224,4 +224,38 @@ describe.skipIf(!!skip)('the map in a browser', () => {
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('两新组织党建覆盖地图');
   });
+
+  it('says while the layers load, and when one could not be loaded', async () => {
+    const p = await suite.page(token);
+    await p.goto(suite.server.url);
+    await p.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
+    // The joint-branch layer's request held for 2 s, then refused: the notice shows, then goes.
+    let mode: 'slow' | 'fail' | 'pass' = 'slow';
+    await p.route('**/graphql', async (route) => {
+      if (!/mapJointBranches/.test(route.request().postData() ?? '')) return route.continue();
+      if (mode === 'fail') return route.abort();
+      if (mode === 'slow') await new Promise((r) => setTimeout(r, 2000));
+      return route.continue();
+    });
+    const loading = p.getByTestId('map-loading');
+    const failed = p.getByTestId('map-failed');
+    await p.getByTestId('layer-joint').click();
+    await loading.waitFor({ timeout: 5_000 });
+    expect(await loading.textContent()).toContain('正在加载地图数据');
+    await p.screenshot({ path: `${SHOTS}/loading.png` });
+    await loading.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await failed.count()).toBe(0);
+
+    mode = 'fail';
+    await p.getByTestId('layer-joint').click(); // off: nothing to fetch for it
+    await p.getByTestId('layer-joint').click(); // on again: its request fails
+    await failed.waitFor({ timeout: 30_000 });
+    expect(await failed.textContent()).toContain('1 个图层未能加载');
+    await p.screenshot({ path: `${SHOTS}/layer-failed.png` });
+    // The next load that succeeds takes the notice away.
+    mode = 'pass';
+    await p.getByTestId('layer-joint').click();
+    await failed.waitFor({ state: 'detached', timeout: 30_000 });
+    await p.close();
+  });
 });

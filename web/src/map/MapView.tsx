@@ -18,6 +18,7 @@ import { JOINT_CELLS, JOINT_MEMBERS, JOINT_SEATS } from './layers/joint-branches
 import { CENTERS_POINT, OUTSIDE_CELLS, OUTSIDE_POINTS } from './layers/service-centers.layer.ts';
 import { WORKSTATIONS_SYMBOL } from './layers/workstations.layer.ts';
 import { MapContext } from './map-context.tsx';
+import { MapStatus } from './MapStatus.tsx';
 import { useViewportData } from './use-viewport-data.ts';
 import { isEditingActive } from '../editing/editing-state.ts';
 
@@ -155,7 +156,7 @@ export function MapView(props: Props) {
     if (map) map.setFilter(GRIDS_SELECTED, ['==', ['get', 'id'], props.selectedGridId ?? '']);
   }, [map, props.selectedGridId]);
 
-  useViewportData(map, props.view, props.walkMetersPerMinute, (source) => {
+  const status = useViewportData(map, props.view, props.walkMetersPerMinute, (source) => {
     if (source === 'grids' && window.__atlasFirstRender == null && map) {
       map.once('idle', () => {
         window.__atlasFirstRender ??= Math.round(performance.now());
@@ -166,6 +167,7 @@ export function MapView(props: Props) {
   return (
     <MapContext.Provider value={map}>
       <div ref={container} className="atlas-map" data-testid="map" />
+      <MapStatus status={status} />
       {props.children}
     </MapContext.Provider>
   );

@@ -1,5 +1,5 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Viewport } from '../__generated__/graphql.ts';
 import { request } from '../api.ts';
 import { CHANGE_EVENTS } from '../use-request.ts';
@@ -62,6 +62,7 @@ export function useViewportData(
   onLoaded?: (what: string) => void,
 ) {
   const seq = useRef(0);
+  const [status, setStatus] = useState<MapDataStatus>({ loading: false, failed: 0 });
   const { layers, walk, filters } = view;
   const key = JSON.stringify({ layers, walk, filters, walkMetersPerMinute });
   useEffect(() => {
@@ -133,10 +134,16 @@ export function useViewportData(
         (r) => orgFeatures(r.mapOrganizations),
       );
       window.__atlasPending = (window.__atlasPending ?? 0) + 1;
+      if (jobs.length > 0) setStatus((s) => (s.loading ? s : { loading: true, failed: s.failed }));
       await Promise.allSettled(jobs).then((results) => {
         window.__atlasPending = (window.__atlasPending ?? 1) - 1;
         for (const r of results)
           if (r.status === 'rejected') console.error('[atlas] map data:', r.reason);
+        // Only the newest load speaks: an older one finishing late says nothing of the view.
+        if (fresh()) {
+          const failed = results.filter((r) => r.status === 'rejected').length;
+          setStatus({ loading: false, failed });
+        }
       });
     };
     const schedule = () => {
@@ -154,4 +161,11 @@ export function useViewportData(
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- layers, walk, filters and speed compare by value through key; onLoaded is new each render
   }, [map, key]);
+  return status;
+}
+
+/** Whether the layers are fetching the current view, and how many of its requests failed. */
+export interface MapDataStatus {
+  loading: boolean;
+  failed: number;
 }
