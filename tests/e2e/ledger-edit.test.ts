@@ -1,29 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserSkipReason,
-  CHROMIUM,
-  CHROMIUM_FLAGS,
-  ensureWebBuild,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSkip, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
 import type {} from './test-hooks.ts';
 
 // Issue 16 in a browser: a grid manager corrects an organization from its card (employees and
 // a trade union), sees the change and the coverage before -> after, saves, and the card's
 // reasons and the grid's counts follow; a session that opened the form earlier gets the conflict
 // with who saved; a planner sees the same card without edit controls.
-const skip = browserSkipReason();
+const skip = browserSkip();
 const SHOTS = 'test-results/ledger-edit';
 
-let server: RunningServer;
-let browser: Browser;
+let suite: BrowserSuite;
 
 async function gql(token: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
+  const res = await fetch(`${suite.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
@@ -34,10 +24,9 @@ async function gql(token: string, query: string, variables: Record<string, unkno
 }
 
 async function openCard(token: string, id: string, scope?: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
+  const page = await suite.page(token, { viewport: { width: 1280, height: 900 } });
   const at = scope ? `scope=${encodeURIComponent(scope)}&` : '';
-  await page.goto(`${server.url}/?${at}sel=${encodeURIComponent(id)}`);
+  await page.goto(`${suite.server.url}/?${at}sel=${encodeURIComponent(id)}`);
   await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
   await page.getByTestId('org-card').waitFor({ timeout: 60_000 });
   return page;
@@ -45,9 +34,8 @@ async function openCard(token: string, id: string, scope?: string): Promise<Page
 
 /** The map page (no card needed), after the first render. */
 async function openMap(token: string, query: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-  await page.goto(`${server.url}/?${query}`);
+  const page = await suite.page(token, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${suite.server.url}/?${query}`);
   await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
   return page;
 }
@@ -131,17 +119,10 @@ const GRID = `query($g: ID!) { grid(id: $g) { coverageSummary { blankSpots } } }
 describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
   let manager = '';
   let gridId = '';
+  suite = useBrowserSuite(SHOTS);
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensureWebBuild();
-    server = await startServer();
-    manager = await signIn(server.url, 'manager1');
+    manager = await suite.signIn('manager1');
     gridId = (await gql(manager, `{ me { scopes { id } } }`)).me.scopes[0].id;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('a manager previews and saves a correction; the card and the grid follow; a stale form gets the conflict', async () => {
@@ -227,7 +208,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
       );
     const before = (await gql(manager, SUMMARY, { g: gridId })).grid.coverageSummary;
 
-    const planner = await signIn(server.url, 'planner');
+    const planner = await suite.signIn('planner');
     const read = await openCard(planner, o.id, gridId);
     await read.getByTestId('org-reasons').waitFor();
     expect(await read.getByTestId('org-reasons').textContent()).toContain('正式党员2名');
@@ -273,7 +254,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
   }, 400_000);
 
   it('a planner sees the same card without edit controls', async () => {
-    const planner = await signIn(server.url, 'planner');
+    const planner = await suite.signIn('planner');
     const orgs = (await gql(manager, BLANK, { g: gridId })).organizations.nodes as any[];
     const page = await openCard(planner, orgs[0].id);
     await page.waitForTimeout(500);
@@ -286,9 +267,8 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     const before = (await gql(manager, CHECK, { g: gridId })).grid.ledgerCheck;
     expect(before.pending.length, 'an organization still to check').toBe(1);
     const openGrid = async (token: string) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-      await page.goto(`${server.url}/?sel=${encodeURIComponent(gridId)}`);
+      const page = await suite.page(token, { viewport: { width: 1280, height: 900 } });
+      await page.goto(`${suite.server.url}/?sel=${encodeURIComponent(gridId)}`);
       await page.getByTestId('ledger-check').waitFor({ timeout: 90_000 });
       return page;
     };
@@ -308,20 +288,19 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     );
     await page.getByTestId('ledger-check').screenshot({ path: `${SHOTS}/10-check-after.png` });
 
-    const planner = await openGrid(await signIn(server.url, 'planner'));
+    const planner = await openGrid(await suite.signIn('planner'));
     await planner.getByTestId('ledger-check-open').click();
     await planner.getByTestId('ledger-check-pending').waitFor();
     expect(await planner.getByTestId('ledger-check-confirm').count()).toBe(0);
   }, 400_000);
 
   it('an administrator changes a service center radius from its card; a planner sees no form', async () => {
-    const admin = await signIn(server.url, 'admin');
+    const admin = await suite.signIn('admin');
     const CENTERS = `{ districts { serviceCenters(first: 1) { id name serviceRadiusM version } } }`;
     const c = (await gql(admin, CENTERS)).districts[0].serviceCenters[0];
     const openCenter = async (token: string) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-      await page.goto(`${server.url}/?sel=${encodeURIComponent(c.id)}`);
+      const page = await suite.page(token, { viewport: { width: 1280, height: 900 } });
+      await page.goto(`${suite.server.url}/?sel=${encodeURIComponent(c.id)}`);
       await page.getByTestId('center-card').waitFor({ timeout: 90_000 });
       return page;
     };
@@ -342,7 +321,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     const after = (await gql(admin, CENTERS)).districts[0].serviceCenters[0];
     expect([after.serviceRadiusM, after.version]).toEqual([radius, c.version + 1]);
 
-    const planner = await openCenter(await signIn(server.url, 'planner'));
+    const planner = await openCenter(await suite.signIn('planner'));
     await planner.waitForTimeout(500);
     expect(await planner.getByTestId('place-edit-button').count()).toBe(0);
   }, 400_000);
@@ -414,10 +393,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
       .toBe(true);
     await page.screenshot({ path: `${SHOTS}/15-added-card.png` });
 
-    const planner = await openMap(
-      await signIn(server.url, 'planner'),
-      `sel=${encodeURIComponent(o.id)}`,
-    );
+    const planner = await openMap(await suite.signIn('planner'), `sel=${encodeURIComponent(o.id)}`);
     await planner.getByTestId('org-card').waitFor({ timeout: 60_000 });
     await planner.waitForTimeout(500);
     expect(await planner.getByTestId('add-org-button').count()).toBe(0);
@@ -496,9 +472,8 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
       (x) => !x.workstation,
     );
     expect(b, 'a building without a workstation').toBeTruthy();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript((t) => localStorage.setItem('atlas.token', t), manager);
-    await page.goto(`${server.url}/?sel=${encodeURIComponent(b.id)}`);
+    const page = await suite.page(manager, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${suite.server.url}/?sel=${encodeURIComponent(b.id)}`);
     await page.getByTestId('building-card').waitFor({ timeout: 90_000 });
     await page.getByTestId('open-workstation-button').click();
     await page.getByTestId('open-workstation-staff').fill('2');
@@ -517,7 +492,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     await page.screenshot({ path: `${SHOTS}/19-workstation-opened.png` });
   }, 400_000);
   it('an administrator drags a service center to a new place: the preview counts the organizations outside every radius, save writes it; a planner has no move button', async () => {
-    const admin = await signIn(server.url, 'admin');
+    const admin = await suite.signIn('admin');
     const CENTERS = `{ districts { serviceCenters(first: 2) { id name version location } } }`;
     const c = (await gql(admin, CENTERS)).districts[0].serviceCenters[1];
     const from = c.location.coordinates as [number, number];
@@ -545,10 +520,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     );
     expect(moved).toBeLessThan(35);
 
-    const planner = await openMap(
-      await signIn(server.url, 'planner'),
-      `sel=${encodeURIComponent(c.id)}`,
-    );
+    const planner = await openMap(await suite.signIn('planner'), `sel=${encodeURIComponent(c.id)}`);
     await planner.getByTestId('center-card').waitFor({ timeout: 60_000 });
     await planner.waitForTimeout(500);
     expect(await planner.getByTestId('move-button').count()).toBe(0);

@@ -1,15 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserSkipReason,
-  CHROMIUM,
-  CHROMIUM_FLAGS,
-  ensureWebBuild,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSkip, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
 import './test-hooks.ts';
 
 // The planning panel (issue 18) in Debian's Chromium against the real server: a district-level
@@ -17,34 +8,24 @@ import './test-hooks.ts';
 // instructor groups are drawn (each in its own style) and listed, one of each rejected, one
 // instructor group accepted (one transaction on the server). Signed in as the district
 // administrator (planners read, they do not assign). Screenshots go to test-results/planning/.
-const skip = browserSkipReason();
-if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
+const skip = browserSkip();
 
 const SHOTS = 'test-results/planning';
 const SUBDISTRICT = '胜利街道';
 
-let server: RunningServer;
-let browser: Browser;
+let suite: BrowserSuite;
 let page: Page;
 
 describe.skipIf(!!skip)('the planning panel in a browser', () => {
+  suite = useBrowserSuite(SHOTS);
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensureWebBuild();
-    server = await startServer();
-    const token = await signIn(server.url, 'admin');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await suite.page(await suite.signIn('admin'), {
+      viewport: { width: 1500, height: 900 },
+    });
   });
 
   it('shows the phase and progress of a district-level run', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 90_000 });
     // The page opens on the demo district: the plan runs for all of it.
     await page.getByTestId('planning-toggle').click();

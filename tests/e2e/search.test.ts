@@ -1,34 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserSkipReason,
-  CHROMIUM,
-  CHROMIUM_FLAGS,
-  ensureWebBuild,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './atlas-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSkip, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
+import { settleMap } from './map-page.ts';
 import './test-hooks.ts';
 
 // Grouped search and filter chips (issue 15, items 3 and 4) in Debian's Chromium against the
 // real server on the demo district: a partial credit code and a community name find grouped
 // hits; picking one closes the list and selects it; the filters show as removable chips over
 // the map. Screenshots go to test-results/search/ (not committed).
-const skip = browserSkipReason();
-if (skip) console.warn(`[e2e] skipping browser tests: ${skip}`);
+const skip = browserSkip();
 
 const SHOTS = 'test-results/search';
 const SUBDISTRICT = '胜利街道';
 
-let server: RunningServer;
-let browser: Browser;
+let suite: BrowserSuite;
 let page: Page;
 let token: string;
 
 async function api(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${server.url}/graphql`, {
+  const res = await fetch(`${suite.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
@@ -39,18 +29,7 @@ async function api(query: string, variables: Record<string, unknown> = {}) {
 }
 
 /** Waits until every layer has the data of the current viewport and the map has drawn it. */
-async function settle() {
-  await page.waitForTimeout(300);
-  await page.waitForFunction(
-    () => {
-      const m = window.__atlasMap!;
-      return (window.__atlasPending ?? 0) === 0 && m.loaded() && !m.isMoving();
-    },
-    null,
-    { timeout: 90_000, polling: 100 },
-  );
-  await page.waitForTimeout(200);
-}
+const settle = () => settleMap(page, 300, 200);
 
 /** Types into the search box as a user would and waits for the hit list of that text. */
 async function typeSearch(text: string) {
@@ -68,22 +47,13 @@ const hitsOf = (group: string) =>
   page.getByTestId(`search-group-${group}`).getByTestId('search-hit');
 
 describe.skipIf(!!skip)('grouped search and filter chips in a browser', () => {
+  suite = useBrowserSuite(SHOTS);
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    ensureWebBuild();
-    server = await startServer();
-    token = await signIn(server.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-    page = await browser.newPage({ viewport: { width: 1500, height: 880 } });
-    await page.addInitScript((t) => localStorage.setItem('atlas.token', t), token);
-    await page.goto(server.url);
+    token = await suite.signIn();
+    page = await suite.page(token, { viewport: { width: 1500, height: 880 } });
+    await page.goto(suite.server.url);
     await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
     await settle();
-  }, 600_000); // a web build and the demo's first start on a busy machine
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('finds an organization by part of its credit code, and picking it selects it and closes the list', async () => {
