@@ -12,11 +12,8 @@ export const LEDGER_CHANGED = 'atlas:ledger-changed';
 /** The events after which what the server answered may have changed. */
 export const CHANGE_EVENTS = [DATA_CHANGED, LEDGER_CHANGED] as const;
 
-/** Runs a typed query when its variables change (null variables: skip); stale answers dropped. */
-export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | null) {
-  const [state, setState] = useState<{ data?: R; error?: string; loading: boolean }>({
-    loading: variables != null,
-  });
+/** A number that grows at every change event (CHANGE_EVENTS): a dependency that reloads. */
+export function useChangeGeneration() {
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const bump = () => setGeneration((n) => n + 1);
@@ -25,6 +22,15 @@ export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | nu
       for (const e of CHANGE_EVENTS) window.removeEventListener(e, bump);
     };
   }, []);
+  return generation;
+}
+
+/** Runs a typed query when its variables change (null variables: skip); stale answers dropped. */
+export function useRequest<R, V>(doc: TypedDocumentNode<R, V>, variables: V | null) {
+  const [state, setState] = useState<{ data?: R; error?: string; loading: boolean }>({
+    loading: variables != null,
+  });
+  const generation = useChangeGeneration();
   const key = JSON.stringify(variables);
   useEffect(() => {
     if (variables == null) return setState({ loading: false });

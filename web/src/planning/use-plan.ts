@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useEffect, useRef, useState } from 'react';
 import { request } from '../api.ts';
-import { CHANGE_EVENTS } from '../use-request.ts';
+import { useChangeGeneration } from '../use-request.ts';
 import { PlanRunProgressQuery } from './planning-queries.ts';
 
 /** A run's progress as the server reports it (Query.planRunProgress). */
@@ -39,15 +39,8 @@ export function usePlan<R, V extends { runId?: string | null }>(
   }>({ loading: variables != null });
   const [seconds, setSeconds] = useState(0);
   const [progress, setProgress] = useState<RunProgress | null>(null);
-  const [generation, setGeneration] = useState(0);
+  const generation = useChangeGeneration();
   const abort = useRef<AbortController | null>(null);
-  useEffect(() => {
-    const bump = () => setGeneration((n) => n + 1);
-    for (const e of CHANGE_EVENTS) window.addEventListener(e, bump);
-    return () => {
-      for (const e of CHANGE_EVENTS) window.removeEventListener(e, bump);
-    };
-  }, []);
   const key = JSON.stringify(variables);
   useEffect(() => {
     if (variables == null) return setState({ loading: false });
