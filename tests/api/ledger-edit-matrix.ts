@@ -312,5 +312,34 @@ export function ledgerEditOps(env: MatrixEnv): Record<string, MatrixOp> {
       },
       verify: async (_d, _b, v) => expect(await assigned(num(v.o as string))).toBe(0),
     },
+    // The planner's accept of an instructor group (issue 18): assignInstructor for each of its
+    // organizations in one transaction, so it is allowed exactly where assignInstructor is.
+    acceptInstructorDeployment: {
+      managerInScope: true,
+      request: async () => {
+        const [a, b] = [await freshOrg(), await freshOrg()];
+        return {
+          query: `mutation($g: [InstructorGroupInput!]!) { acceptInstructorDeployment(groups: $g) { assignments { version } } }`,
+          variables: {
+            g: [
+              {
+                instructorId: `Instructor:${await instructor()}`,
+                organizations: [
+                  { id: a.gid, expectedVersion: a.version },
+                  { id: b.gid, expectedVersion: b.version },
+                ],
+              },
+            ],
+            a: a.gid,
+            b: b.gid,
+          },
+        };
+      },
+      verify: async (d, _b, v) => {
+        expect(d.acceptInstructorDeployment.assignments).toHaveLength(2);
+        expect(await assigned(num(v.a as string))).toBe(1);
+        expect(await assigned(num(v.b as string))).toBe(1);
+      },
+    },
   };
 }
