@@ -1,6 +1,7 @@
 import type { MapMouseEvent, Marker } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusOptions } from './StatusOptions.tsx';
 import type {
   OrgStatus,
   OrgSubKind,
@@ -37,7 +38,6 @@ const SUB_KINDS: OrgSubKind[] = [
   'FOUNDATION',
   'SOCIAL_INTERMEDIARY',
 ];
-const STATUSES: OrgStatus[] = ['OPERATING', 'SUSPENDED', 'ZOMBIE', 'DEREGISTERED'];
 
 /**
  * "新增组织" (issue 16): for users who may write (me.canEdit; the server decides the place), a
@@ -259,11 +259,7 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
       <label className="field">
         <span>{t('mapEdit.add.status')}</span>
         <select value={status} onChange={(e) => setStatus(e.target.value as OrgStatus)}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       {FORM_FIELDS.map((f) => (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusOptions } from './StatusOptions.tsx';
 import type { EditResultFieldsFragment, OrgStatus } from '../__generated__/graphql.ts';
 import { ApiError, request } from '../api.ts';
 import { statusOf, STATUS_COLORS } from '../cards/status.ts';
@@ -21,8 +22,6 @@ import {
   UpdateOrganizationMutation,
 } from './ledger-edit-queries.ts';
 import './ledger-edit.css';
-
-const STATUSES: OrgStatus[] = ['OPERATING', 'SUSPENDED', 'ZOMBIE', 'DEREGISTERED'];
 
 interface Conflict {
   who: string;
@@ -155,11 +154,7 @@ function EditForm({
             setStatus(e.target.value as OrgStatus);
           }}
         >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       {FORM_FIELDS.map((f) => (
