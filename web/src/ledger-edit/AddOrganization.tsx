@@ -10,7 +10,8 @@ import type {
 import { ApiError, request } from '../api.ts';
 import { useMe } from '../auth/auth-gate.tsx';
 import { setEditingActive } from '../editing/editing-state.ts';
-import { INDUSTRY_CODES, industryName } from '../i18n/industries.ts';
+import { INDUSTRY_CODES } from '../i18n/industries.ts';
+import { FactInput } from './FactInput.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
 import { LEDGER_CHANGED } from '../use-request.ts';
@@ -191,7 +192,7 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
   const forbidden = place && !place.canPlaceOrganization;
 
   return (
-    <section className="ledger-edit map-edit-panel" data-testid="add-org-form">
+    <section className="card ledger-edit map-edit-panel" data-testid="add-org-form">
       <h3>{t('mapEdit.add.title')}</h3>
       <div className={`place-box${problems.place ? ' invalid' : ''}`} data-testid="add-org-place">
         {!place && <p className="hint">{t('mapEdit.add.pick')}</p>}
@@ -271,34 +272,14 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
             {t(`ledgerEdit.field.${f.key}`)}
             {f.key === 'name' && ' *'}
           </span>
-          {f.kind === 'bool' ? (
-            <input
-              type="checkbox"
-              data-testid={`add-org-${f.key}`}
-              checked={Boolean(draft[f.key])}
-              onChange={(e) => set(f.key, e.target.checked)}
-            />
-          ) : f.kind === 'industry' ? (
-            <select
-              data-testid={`add-org-${f.key}`}
-              value={String(draft[f.key])}
-              onChange={(e) => set(f.key, e.target.value)}
-            >
-              {INDUSTRY_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {industryName(c, lang)}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              data-testid={`add-org-${f.key}`}
-              inputMode={f.kind === 'text' ? 'text' : 'numeric'}
-              value={String(draft[f.key])}
-              onChange={(e) => set(f.key, e.target.value)}
-              onBlur={f.key === 'uscc' ? () => void checkUscc() : undefined}
-            />
-          )}
+          <FactInput
+            field={f}
+            draft={draft}
+            set={set}
+            lang={lang}
+            testIdPrefix="add-org-"
+            onBlur={f.key === 'uscc' ? () => void checkUscc() : undefined}
+          />
           {problems[f.key] && (
             <em className="problem" data-testid={`add-org-problem-${f.key}`}>
               {problems[f.key]}

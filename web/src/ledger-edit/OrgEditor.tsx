@@ -4,7 +4,8 @@ import { StatusOptions } from './StatusOptions.tsx';
 import type { EditResultFieldsFragment, OrgStatus } from '../__generated__/graphql.ts';
 import { ApiError, request } from '../api.ts';
 import { statusOf, STATUS_COLORS } from '../cards/status.ts';
-import { INDUSTRY_CODES, industryName } from '../i18n/industries.ts';
+import { industryName } from '../i18n/industries.ts';
+import { FactInput } from './FactInput.tsx';
 import { LEDGER_CHANGED, useRequest } from '../use-request.ts';
 import {
   draftOf,
@@ -163,33 +164,7 @@ function EditForm({
           className={`field${f.kind === 'bool' ? ' check' : ''}${problems[f.key] ? ' invalid' : ''}`}
         >
           <span>{t(`ledgerEdit.field.${f.key}`)}</span>
-          {f.kind === 'bool' ? (
-            <input
-              type="checkbox"
-              data-testid={`edit-${f.key}`}
-              checked={Boolean(draft[f.key])}
-              onChange={(e) => set(f.key, e.target.checked)}
-            />
-          ) : f.kind === 'industry' ? (
-            <select
-              data-testid={`edit-${f.key}`}
-              value={String(draft[f.key])}
-              onChange={(e) => set(f.key, e.target.value)}
-            >
-              {INDUSTRY_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {industryName(c, lang)}
-                </option>
-              ))}
-            </select>
-          ) : (
-            <input
-              data-testid={`edit-${f.key}`}
-              inputMode={f.kind === 'text' ? 'text' : 'numeric'}
-              value={String(draft[f.key])}
-              onChange={(e) => set(f.key, e.target.value)}
-            />
-          )}
+          <FactInput field={f} draft={draft} set={set} lang={lang} testIdPrefix="edit-" />
           {problems[f.key] && (
             <em className="problem" data-testid={`problem-${f.key}`}>
               {problems[f.key]}
