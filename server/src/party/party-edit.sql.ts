@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
+import { intArray } from '../db/int-array.ts';
 import { rows } from '../db/rows.ts';
 import { notFound } from '../errors.ts';
 import { checkVersion } from '../orgs/edit-run.ts';
 
-/** A party organization as an edit sees it (the audit's before / after). */
-export interface PartyOrgState {
-  id: number;
+/** What a party organization is: the facts a founding gives and an edit changes. */
+export interface PartyOrgFacts {
   name: string;
   kind: string;
   foundingMode: string;
@@ -15,6 +15,11 @@ export interface PartyOrgState {
   memberCount: number;
   secretary: string | null;
   foundedOn: string | null;
+}
+
+/** A party organization as an edit sees it (the audit's before / after). */
+export interface PartyOrgState extends PartyOrgFacts {
+  id: number;
   dissolvedOn: string | null;
   gridId: number | null;
   version: number;
@@ -24,8 +29,6 @@ export interface PartyOrgState {
   unitIds: number[];
 }
 
-const ids = (list: readonly number[]) =>
-  sql`string_to_array(${list.map((n) => Math.trunc(n)).join(',')}, ',')::int[]`;
 const day = (v: unknown) =>
   v === null || v === undefined
     ? null
@@ -90,7 +93,7 @@ export async function unitFacts(tx: Executor, orgIds: readonly number[]): Promis
         FROM organizations o
         LEFT JOIN party_org_units u ON u.organization_id = o.id AND u.left_on IS NULL
         LEFT JOIN party_organizations p ON p.id = u.party_organization_id
-        WHERE o.id = ANY(${ids(orgIds)}) FOR UPDATE OF o`,
+        WHERE o.id = ANY(${intArray(orgIds)}) FOR UPDATE OF o`,
   );
   const n = (v: unknown) => (v === null ? null : Number(v));
   return found.map((r) => ({
@@ -106,15 +109,7 @@ export async function unitFacts(tx: Executor, orgIds: readonly number[]): Promis
   }));
 }
 
-export interface NewPartyOrg {
-  name: string;
-  kind: string;
-  foundingMode: string;
-  isJoint: boolean;
-  isAttached: boolean;
-  memberCount: number;
-  secretary: string | null;
-  foundedOn: string | null;
+export interface NewPartyOrg extends PartyOrgFacts {
   seat: [number, number] | null;
   districtId: number;
   subdistrictId: number | null;
@@ -147,7 +142,7 @@ export async function addUnits(
   await rows(
     tx,
     sql`INSERT INTO party_org_units (party_organization_id, organization_id, joined_on)
-        SELECT ${partyOrgId}, o, coalesce(${on}::date, current_date) FROM unnest(${ids(orgIds)}) o`,
+        SELECT ${partyOrgId}, o, coalesce(${on}::date, current_date) FROM unnest(${intArray(orgIds)}) o`,
   );
 }
 
@@ -163,7 +158,7 @@ export async function removeUnits(
     sql`UPDATE party_org_units SET left_on = GREATEST(coalesce(${on}::date, current_date),
           coalesce(joined_on, '-infinity'::date))
         WHERE party_organization_id = ${partyOrgId} AND left_on IS NULL
-          AND organization_id = ANY(${ids(orgIds)})`,
+          AND organization_id = ANY(${intArray(orgIds)})`,
   );
 }
 
