@@ -164,6 +164,17 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
       .toBe('工作覆盖');
     expect(await page.getByTestId('org-editor').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/3-saved.png` });
+    // The card's history names the change, who made it and the field, in Chinese.
+    await page.getByTestId('history-toggle').click();
+    const entry = page.getByTestId('history-entry').first();
+    await entry.waitFor({ timeout: 30_000 });
+    const said = (await entry.innerText()).replace(/\s+/g, ' ');
+    expect(said).toContain('修改台账');
+    expect(said).toContain('manager1');
+    expect(said).toMatch(new RegExp(`从业人员数: ${o.employees} → ${o.employees + 1}`));
+    expect(said).toContain('工会: 否 → 是');
+    expect(said).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+    await page.getByTestId('card-history').screenshot({ path: `${SHOTS}/3-history.png` });
     expect((await gql(manager, GRID, { g: gridId })).grid.coverageSummary.blankSpots).toBe(
       blankBefore - 1,
     );

@@ -100,6 +100,17 @@ export type AuditFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Anything whose changes are recorded: its history, newest first, as its card shows it. */
+export type Audited = {
+  history: Array<AuditEntry>;
+};
+
+
+/** Anything whose changes are recorded: its history, newest first, as its card shows it. */
+export type AuditedHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A bounding box in WGS84 degrees. */
 export type BBox = {
   maxLat: Scalars['Float']['input'];
@@ -172,7 +183,7 @@ export type BuildingMovePreview = {
 };
 
 /** 商务楼宇工作站 */
-export type BuildingWorkstation = Node & {
+export type BuildingWorkstation = Audited & Node & {
   __typename?: 'BuildingWorkstation';
   building: Building;
   /** May the signed-in user change this workstation? */
@@ -558,7 +569,7 @@ export type FoundingMode =
   /** 村企联建 */
   | 'village_enterprise';
 
-export type Grid = Node & {
+export type Grid = Audited & Node & {
   __typename?: 'Grid';
   boundary?: Maybe<Scalars['GeoJSON']['output']>;
   /** The boundary as it was at `at` (null if the grid did not exist then). */
@@ -1672,7 +1683,7 @@ export type OrgSubKind =
   | 'social_intermediary';
 
 /** A non-public enterprise or social organization (两新组织). */
-export type Organization = Node & {
+export type Organization = Audited & Node & {
   __typename?: 'Organization';
   activists: Scalars['Int']['output'];
   address?: Maybe<Scalars['String']['output']>;
@@ -1889,7 +1900,7 @@ export type PartyOrgSetup =
   /** 单独组建: one organization's own party organization. */
   | 'standalone';
 
-export type PartyOrganization = Node & {
+export type PartyOrganization = Audited & Node & {
   __typename?: 'PartyOrganization';
   dissolvedOn?: Maybe<Scalars['Date']['output']>;
   district: District;
@@ -2662,7 +2673,7 @@ export type SearchResults = {
 };
 
 /** 党群服务中心 */
-export type ServiceCenter = Node & {
+export type ServiceCenter = Audited & Node & {
   __typename?: 'ServiceCenter';
   address?: Maybe<Scalars['String']['output']>;
   /** May the signed-in user change this center (the card shows edit controls only then)? */
@@ -3051,6 +3062,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Audited:
+    | ( BuildingWorkstationRow )
+    | ( GridRow )
+    | ( OrganizationRow )
+    | ( PartyOrganizationRow )
+    | ( ServiceCenterRow )
+  ;
   Node:
     | ( BuildingRow )
     | ( BuildingWorkstationRow )
@@ -3071,6 +3089,7 @@ export type ResolversTypes = ResolversObject<{
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditFilter: AuditFilter;
+  Audited: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Audited']>;
   BBox: BBox;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Building: ResolverTypeWrapper<BuildingRow>;
@@ -3244,6 +3263,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditConnection: AuditConnection;
   AuditEntry: AuditEntry;
   AuditFilter: AuditFilter;
+  Audited: ResolversInterfaceTypes<ResolversParentTypes>['Audited'];
   BBox: BBox;
   Boolean: Scalars['Boolean']['output'];
   Building: BuildingRow;
@@ -3397,6 +3417,10 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revertible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuditedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Audited'] = ResolversParentTypes['Audited']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'BuildingWorkstation' | 'Grid' | 'Organization' | 'PartyOrganization' | 'ServiceCenter', ParentType, ContextType>;
 }>;
 
 export type BuildingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Building'] = ResolversParentTypes['Building']> = ResolversObject<{
@@ -4531,6 +4555,7 @@ export type WorkstationEditResultResolvers<ContextType = Context, ParentType ext
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  Audited?: AuditedResolvers<ContextType>;
   Building?: BuildingResolvers<ContextType>;
   BuildingKind?: BuildingKindResolvers;
   BuildingMove?: BuildingMoveResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { dateTime } from '../i18n/i18n.ts';
 import type { GridVersionConflictFieldsFragment } from '../__generated__/graphql.ts';
 import { ApiError } from '../api.ts';
 
@@ -29,14 +30,14 @@ export function versionConflict(e: unknown): ConflictInfo | null {
 
 /** A stale save: who changed the grid and when; reload and reapply, or reload and discard. */
 export function ConflictNotice(props: { info: ConflictInfo; onReapply(): void; onReload(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { info } = props;
   return (
     <div className="editing-conflict" role="alert" data-testid="edit-conflict">
       <p>
         {t('editing.conflict', {
           who: info.updatedBy ?? '?',
-          when: new Date(info.updatedAt).toLocaleString(),
+          when: dateTime(info.updatedAt, i18n.language),
           current: info.currentVersion,
           expected: info.expectedVersion,
         })}

@@ -1,14 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ApiError, request } from '../api.ts';
+import { dateTime } from '../i18n/i18n.ts';
+import { industryName } from '../i18n/industries.ts';
+import { shownValue } from '../ledger-edit/edit-model.ts';
 import { LEDGER_CHANGED, useRequest } from '../use-request.ts';
 import { changedFields } from './changed-fields.ts';
 import { HistoryQuery, RevertOrganizationChangeMutation } from './history-queries.ts';
 
 const MAX_SHOWN_CHARS = 60;
-const shown = (v: unknown) => {
-  if (v === undefined || v === null) return '—';
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
+/** A recorded value as the card says it: yes/no, an industry's name, long values cut short. */
+const shown = (v: unknown, field: string, t: TFunction, lang: string) => {
+  if (field === 'industry' && typeof v === 'string') return industryName(v, lang);
+  const s =
+    typeof v === 'object' && v !== null
+      ? JSON.stringify(v)
+      : shownValue(v, t('ledgerEdit.yes'), t('ledgerEdit.no'), '—');
   return s.length > MAX_SHOWN_CHARS ? `${s.slice(0, MAX_SHOWN_CHARS)}…` : s;
 };
 
@@ -18,7 +26,7 @@ const shown = (v: unknown) => {
  * checked like any edit).
  */
 export function History({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const { data } = useRequest(HistoryQuery, open ? { id } : null);
@@ -50,7 +58,8 @@ export function History({ id }: { id: string }) {
           {entries.map((e) => (
             <li key={e.id} data-testid="history-entry">
               <small>
-                {new Date(e.at as string).toLocaleString()} · {e.actor} · {e.action}
+                {dateTime(e.at as string, i18n.language)} · {e.actor} ·{' '}
+                {t(`history.action.${e.action.replaceAll('.', '_')}`, { defaultValue: e.action })}
               </small>
               <ul>
                 {changedFields(e.before, e.after)
@@ -58,7 +67,8 @@ export function History({ id }: { id: string }) {
                   .map((c) => (
                     <li key={c.field}>
                       {t(`ledgerEdit.field.${c.field}`, { defaultValue: c.field })}:{' '}
-                      {shown(c.before)} → {shown(c.after)}
+                      {shown(c.before, c.field, t, i18n.language)} →{' '}
+                      {shown(c.after, c.field, t, i18n.language)}
                     </li>
                   ))}
               </ul>

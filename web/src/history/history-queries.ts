@@ -8,26 +8,8 @@ export const HistoryQuery = graphql(`
       ... on Organization {
         version
         canRevert
-        history(first: 20) {
-          ...HistoryEntry
-        }
       }
-      ... on PartyOrganization {
-        history(first: 20) {
-          ...HistoryEntry
-        }
-      }
-      ... on ServiceCenter {
-        history(first: 20) {
-          ...HistoryEntry
-        }
-      }
-      ... on BuildingWorkstation {
-        history(first: 20) {
-          ...HistoryEntry
-        }
-      }
-      ... on Grid {
+      ... on Audited {
         history(first: 20) {
           ...HistoryEntry
         }

@@ -16,3 +16,10 @@ export function initI18n(lang: Lang = 'zh') {
   });
   return i18next;
 }
+
+/** The BCP 47 locale of a UI language, for dates and numbers. */
+export const localeOf = (lang: string): string => (lang === 'en' ? 'en-GB' : 'zh-CN');
+
+/** A date and time as the UI's language writes it (not the browser's own locale). */
+export const dateTime = (value: string | number | Date, lang: string): string =>
+  new Date(value).toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });

@@ -4,6 +4,7 @@ import { StatusOptions } from './StatusOptions.tsx';
 import type { EditResultFieldsFragment, OrgStatus } from '../__generated__/graphql.ts';
 import { ApiError, request } from '../api.ts';
 import { statusOf, STATUS_COLORS } from '../cards/status.ts';
+import { dateTime } from '../i18n/i18n.ts';
 import { industryName } from '../i18n/industries.ts';
 import { FactInput } from './FactInput.tsx';
 import { LEDGER_CHANGED, useRequest } from '../use-request.ts';
@@ -131,7 +132,7 @@ function EditForm({
         <p className="error">
           {t('ledgerEdit.conflict', {
             who: conflict.who,
-            when: new Date(conflict.when).toLocaleString(),
+            when: dateTime(conflict.when, i18n.language),
             version: conflict.version,
           })}
         </p>
