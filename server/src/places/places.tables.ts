@@ -11,9 +11,9 @@ import {
   real,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { identity, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { buildings, districts, subdistricts } from '../geography/geography.tables.ts';
 
@@ -28,7 +28,7 @@ export const serviceCenterLevel = pgEnum('service_center_level', [
 export const serviceCenters = pgTable(
   'service_centers',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     name: text().notNull(),
     level: serviceCenterLevel().notNull(),
     floorAreaM2: real(),
@@ -41,17 +41,14 @@ export const serviceCenters = pgTable(
       .references(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
     /** Optimistic lock (issue 16): every edit names the version it started from. */
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    /** Who saved the current version. */
-    updatedBy: text(),
+    ...versioned(),
   },
   (t) => [
     index('service_centers_location_gist').using('gist', t.location),
     index('service_centers_district_idx').on(t.districtId),
     check('service_centers_radius_range', sql`${t.serviceRadiusM} BETWEEN 1 AND 50000`),
     check('service_centers_area_range', sql`${t.floorAreaM2} IS NULL OR ${t.floorAreaM2} > 0`),
-    check('service_centers_version_positive', sql`${t.version} >= 1`),
+    versionPositive('service_centers', t),
   ],
 );
 
@@ -59,7 +56,7 @@ export const serviceCenters = pgTable(
 export const buildingWorkstations = pgTable(
   'building_workstations',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     buildingId: integer()
       .notNull()
       .references(() => buildings.id),
@@ -67,15 +64,12 @@ export const buildingWorkstations = pgTable(
     openedOn: date({ mode: 'string' }),
     staff: integer(),
     /** Optimistic lock (issue 16): every edit names the version it started from. */
-    version: integer().notNull().default(1),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    /** Who saved the current version. */
-    updatedBy: text(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex('building_workstations_building_uq').on(t.buildingId),
     check('building_workstations_staff_range', sql`${t.staff} IS NULL OR ${t.staff} >= 0`),
-    check('building_workstations_version_positive', sql`${t.version} >= 1`),
+    versionPositive('building_workstations', t),
   ],
 );
 
