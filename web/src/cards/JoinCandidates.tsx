@@ -28,6 +28,7 @@ export function JoinCandidates({ id, onSelect }: { id: string; onSelect(id: stri
           </li>
         ))}
       </ul>
+      {list.length > 0 && <p className="muted">{t('join.distanceNote')}</p>}
     </>
   );
 }

@@ -86,8 +86,9 @@ export const zh = {
     selectScope: '设为当前范围',
   },
   join: {
-    title: '可加入的联合党支部（1公里内）',
+    title: '可加入的联合党支部（驻地或成员单位在1公里内）',
     none: '1公里内没有尚有名额的联合党支部',
+    distanceNote: '距离按支部驻地计，没有驻地的按最近的成员单位计',
     detail: '{{meters}}米 · 成员单位{{units}}家 · 尚可加入{{room}}家',
     sameIndustry: '同行业',
   },
