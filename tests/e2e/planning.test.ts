@@ -68,12 +68,7 @@ describe.skipIf(!!skip)('the planning panel in a browser', () => {
     await page.getByTestId('planning-instructors').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/instructors-zh.png` });
     expect(await rendered('planning-deployment-spokes')).toBeGreaterThan(0);
-    // Reject a group with an instructor (the groups that need a new one are accepted below).
-    await deployments
-      .filter({ has: page.getByTestId('planning-assign') })
-      .last()
-      .getByTestId('planning-deploy-reject')
-      .click();
+    await page.getByTestId('planning-deploy-reject').last().click();
     expect(await deployments.count()).toBe(groups - 1);
 
     // Accept the first group with an instructor: the server assigns it in one transaction and

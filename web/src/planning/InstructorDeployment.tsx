@@ -184,6 +184,7 @@ function NewInstructorAccept({ group, onDone }: { group: Proposal; onDone: () =>
   return (
     <>
       <input
+        className="planning-new-instructor"
         value={name}
         maxLength={MAX_INSTRUCTOR_NAME}
         placeholder={t('planning.newInstructorName')}
