@@ -17,6 +17,11 @@
  *   PLANNING_BENCH_EXACT=0 (heuristic only), PLANNING_BENCH_LIMIT_MS (default 30000);
  *   PLANNING_BENCH_JOINT=0 / PLANNING_BENCH_DEPLOY=0 leave out the joint-branch and siting runs /
  *   the instructor runs.
+ * 5. With PLANNING_BENCH_DB=postgres://…/db (a seeded district, e.g. `pnpm seed --orgs 1000000`):
+ *    Query.jointBranchPlan for the whole first district through the GraphQL layer (Apollo
+ *    executeOperation, the panel's selection, time limit PLANNING_BENCH_LIMIT_MS or 30 s), end
+ *    to end: the SQL load, the plan, the answer's serialisation (its size reported).
+ *    PLANNING_BENCH_PROFILES=shunyi-2017,county-plan chooses the profiles.
  */
 import { generatedInstance, seededRandom } from '../server/src/planning/grouping.testkit.ts';
 import { solveGroupingExact } from '../server/src/planning/grouping.exact.ts';
@@ -29,6 +34,25 @@ import {
 } from '../server/src/planning/index.ts';
 import type { CandidateOrg, DemandOrg } from '../server/src/planning/planning.sql.ts';
 import { report } from './lib/timing.ts';
+import { sql } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import { createApollo } from '../server/src/app.ts';
+import { SYSTEM_USER } from '../server/src/auth/guards.ts';
+import { openDatabase } from '../server/src/db/client.ts';
+import { rows } from '../server/src/db/rows.ts';
+import { createContext } from '../server/src/graphql/context.ts';
+import { toGlobalId } from '../server/src/graphql/ids.ts';
+
+/** The panel's own query text (web/src/planning/planning-queries.ts), not a copy of it. */
+function panelQuery(): string {
+  const file = readFileSync(
+    new URL('../web/src/planning/planning-queries.ts', import.meta.url),
+    'utf8',
+  );
+  const m = /graphql\(`\s*(query JointBranchPlan[\s\S]*?)`\)/.exec(file);
+  if (!m) throw new Error('JointBranchPlan query not found in the panel');
+  return m[1]!;
+}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -133,7 +157,8 @@ async function runtime(sizes: number[]) {
         `jointBranchPlan ${n.toLocaleString('en')} candidates, ${exactMaxOrgs ? 'with HiGHS' : 'heuristic'}`,
         ms,
         `cpu ${cpuS} s, quick pass ${(quickMs / 1000).toFixed(1)} s, ${plan.proposals.length} branches, ${plan.ungrouped.length} ungrouped, ${q.components} parts ` +
-          `(${q.provenOptimal} proven), gap to bound ${pct(q.gap)}, complete ${plan.complete}`,
+          `(${q.provenOptimal} proven), gap to bound ${pct(q.gap)}, complete ${plan.complete}, ` +
+          `total distance ${Math.round(q.totalDistanceM).toLocaleString('en')} m, objective ${Math.round(q.objective).toLocaleString('en')}`,
       );
     }
   }
@@ -192,6 +217,63 @@ async function deployment(sizes: number[]) {
       );
     }
   }
+}
+
+/** The whole first district of a seeded database through the API (the panel's query). */
+async function districtApi(url: string) {
+  const database = await openDatabase({ databaseUrl: url });
+  const apollo = createApollo();
+  await apollo.start();
+  try {
+    const [d] = await rows<{ id: number; n: number }>(
+      database.db,
+      sql`SELECT d.id, (SELECT count(*) FROM organizations) AS n FROM districts d ORDER BY d.id LIMIT 1`,
+    );
+    const limit = Number(process.env.PLANNING_BENCH_LIMIT_MS ?? 30_000);
+    const query = panelQuery()
+      .replace(
+        'options: { runId: $runId }',
+        `options: { runId: $runId, timeLimitMs: ${limit} }, profile: $profile`,
+      )
+      .replace('$runId: String)', '$runId: String, $profile: String)');
+    for (const profile of (process.env.PLANNING_BENCH_PROFILES ?? 'shunyi-2017').split(',')) {
+      const t = performance.now();
+      const cpu = process.cpuUsage();
+      const res = await apollo.executeOperation(
+        { query, variables: { scope: toGlobalId('District', Number(d!.id)), profile } },
+        { contextValue: createContext(database, SYSTEM_USER) },
+      );
+      if (res.body.kind !== 'single' || res.body.singleResult.errors) {
+        throw new Error(JSON.stringify(res.body).slice(0, 2000));
+      }
+      const bytes = JSON.stringify(res.body.singleResult).length;
+      const ms = performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      const plan = res.body.singleResult.data!.jointBranchPlan as {
+        candidates: number;
+        complete: boolean;
+        elapsedMs: number;
+        proposals: unknown[];
+        quality: { gap: number; totalDistanceM: number };
+      };
+      report(
+        `API jointBranchPlan, district of ${Number(d!.n).toLocaleString('en')} orgs, ${profile}, limit ${limit / 1000} s`,
+        ms,
+        `cpu ${((used.user + used.system) / 1e6).toFixed(1)} s, ${plan.candidates.toLocaleString('en')} candidates, ` +
+          `plan ${(plan.elapsedMs / 1000).toFixed(1)} s, ${plan.proposals.length} branches, complete ${plan.complete}, ` +
+          `gap ${pct(plan.quality.gap)}, total distance ${Math.round(plan.quality.totalDistanceM).toLocaleString('en')} m, ` +
+          `answer ${(bytes / 1e6).toFixed(0)} MB`,
+      );
+    }
+  } finally {
+    await apollo.stop();
+    await database.close();
+  }
+}
+
+if (process.env.PLANNING_BENCH_DB) {
+  await districtApi(process.env.PLANNING_BENCH_DB);
+  process.exit(0);
 }
 
 const sizes = (process.env.PLANNING_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);

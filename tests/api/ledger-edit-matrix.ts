@@ -341,5 +341,39 @@ export function ledgerEditOps(env: MatrixEnv): Record<string, MatrixOp> {
         expect(await assigned(num(v.b as string))).toBe(1);
       },
     },
+    // A group that needs one more instructor (issue 18): the instructor is created in the group's
+    // subdistrict, which only its writers may do (an instructor serves a whole subdistrict, so
+    // not a grid manager), then assigned as above; one deployment entry groups the assignments.
+    'acceptInstructorDeployment (new instructor)': {
+      managerInScope: false,
+      request: async () => {
+        const a = await freshOrg();
+        const name = `矩阵新指导员${++n}`;
+        return {
+          query: `mutation($g: [InstructorGroupInput!]!) { acceptInstructorDeployment(groups: $g) { assignments { version instructor { id name } } } }`,
+          variables: {
+            g: [
+              {
+                newInstructor: { name },
+                organizations: [{ id: a.gid, expectedVersion: a.version }],
+                expectedLoad: 0,
+              },
+            ],
+            a: a.gid,
+            name,
+          },
+        };
+      },
+      verify: async (d, _b, v) => {
+        const [row] = d.acceptInstructorDeployment.assignments;
+        expect(row.instructor.name).toBe(v.name);
+        expect(await assigned(num(v.a as string))).toBe(1);
+        const created = await one<{ n: number }>(
+          sql`SELECT count(*) AS n FROM audit_log WHERE action = 'instructor.create'
+              AND entity_id = ${String(num(row.instructor.id))}`,
+        );
+        expect(Number(created.n)).toBe(1);
+      },
+    },
   };
 }

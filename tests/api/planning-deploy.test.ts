@@ -339,7 +339,30 @@ describe('acceptInstructorDeployment (one transaction)', () => {
     expect(out.map((a: any) => num(a.organization.id))).toEqual(ids);
     const after = await ledgerState(ids);
     expect(after.assignments).toBe(before.assignments + ids.length);
-    expect(after.audit).toBe(before.audit + ids.length);
+    // One entry per assignment (the organization's history) and one per group (the deployment).
+    expect(after.audit).toBe(before.audit + ids.length + groups.length);
+    const entries = await rows<{
+      action: string;
+      entity_id: string;
+      change_id: string;
+      after: any;
+    }>(
+      env.database.db,
+      sql`SELECT action, entity_id, change_id, after FROM audit_log ORDER BY id DESC
+          LIMIT ${ids.length + groups.length}`,
+    );
+    expect(new Set(entries.map((e) => e.change_id)).size).toBe(1);
+    const deployments = entries.filter((e) => e.action === 'instructor.deployment.accept');
+    expect(deployments.map((e) => `Instructor:${e.entity_id}`).sort()).toEqual(
+      groups.map((g: any) => g.instructorId).sort(),
+    );
+    for (const e of deployments) {
+      const g = groups.find((x: any) => x.instructorId === `Instructor:${e.entity_id}`);
+      expect(e.after.load).toBe(g.expectedLoad + g.organizations.length);
+      expect(e.after.organizations.map((o: any) => `Organization:${o.id}`)).toEqual(
+        g.organizations.map((o: any) => o.id),
+      );
+    }
     after.orgs.forEach((o, i) =>
       expect(Number(o.version)).toBe(Number(before.orgs[i]!.version) + 1),
     );
@@ -347,6 +370,131 @@ describe('acceptInstructorDeployment (one transaction)', () => {
     for (const o of after.orgs) expect(o.coverage).not.toBe('none');
     const again = await deploy({ scope: `District:${env.districtId}` });
     expect(again.candidates).toBe(plan.candidates - ids.length);
+  });
+});
+
+describe('acceptInstructorDeployment with a new instructor', () => {
+  const NEW = `mutation ($groups: [InstructorGroupInput!]!, $dryRun: Boolean) {
+    acceptInstructorDeployment(groups: $groups, dryRun: $dryRun) {
+      dryRun assignments { load organization { id } instructor { id name } } } }`;
+  const instructorCount = async () =>
+    Number(
+      (await rows<{ n: number }>(env.database.db, sql`SELECT count(*) AS n FROM instructors`))[0]!
+        .n,
+    );
+  // Two fresh organizations without members in one grid: they need work coverage, and the group
+  // of them is accepted with a new instructor (as the panel sends a group that has none).
+  const fresh: { id: string; version: number }[] = [];
+  beforeAll(async () => {
+    for (const k of [1, 2]) {
+      const r = await env.api.exec(
+        `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id version } } }`,
+        {
+          i: {
+            facts: { name: `待派指导员单位${k}`, subKind: 'INDIVIDUAL_BUSINESS', employees: 3 },
+            status: 'OPERATING',
+            place: { gridId: `Grid:${env.ids.grids[0]![0]!}` },
+          },
+        },
+      );
+      expect(r.errors).toBeUndefined();
+      fresh.push(r.data!.createOrganization.organization);
+    }
+  });
+
+  /** The fresh organizations as a group for a new instructor, named. */
+  function newGroup(name: string) {
+    return {
+      newInstructor: { name },
+      expectedLoad: 0,
+      organizations: fresh.map((o) => ({ id: o.id, expectedVersion: o.version })),
+    };
+  }
+
+  it('refuses a missing, too long or second name, naming the field, and writes nothing', async () => {
+    const group = newGroup('x');
+    const ids = orgIdsOf([group]);
+    const before = { ...(await ledgerState(ids)), instructors: await instructorCount() };
+    const bad = async (g: any, field: string, reason: string) => {
+      const r = await env.api.exec(NEW, { groups: [g] });
+      expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
+      expect(r.errors![0]!.message).toMatch(/[\u4e00-\u9fff]/);
+    };
+    await bad(
+      { ...group, newInstructor: { name: '  ' } },
+      'groups.0.newInstructor.name',
+      'MISSING_ARGUMENT',
+    );
+    await bad(
+      { ...group, newInstructor: { name: '李'.repeat(41) } },
+      'groups.0.newInstructor.name',
+      'TOO_LONG',
+    );
+    await bad({ ...group, instructorId: 'Instructor:1' }, 'groups.0', 'CONFLICTING_ARGUMENTS');
+    await bad({ ...group, newInstructor: null }, 'groups.0', 'CONFLICTING_ARGUMENTS');
+    expect({ ...(await ledgerState(ids)), instructors: await instructorCount() }).toEqual(before);
+  });
+
+  it("creates the instructor in the group's subdistrict and assigns it in one transaction, audited as one deployment", async () => {
+    const group = newGroup(' 周新指导 ');
+    const ids = orgIdsOf([group]);
+    const before = { ...(await ledgerState(ids)), instructors: await instructorCount() };
+    const dry = await env.api.exec(NEW, { groups: [group], dryRun: true });
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data!.acceptInstructorDeployment.assignments[0].instructor.name).toBe('周新指导');
+    expect({ ...(await ledgerState(ids)), instructors: await instructorCount() }).toEqual(before);
+
+    const r = await env.api.exec(NEW, { groups: [group] });
+    expect(r.errors).toBeUndefined();
+    const out = r.data!.acceptInstructorDeployment.assignments;
+    expect(out.map((a: any) => num(a.organization.id))).toEqual(ids);
+    const instructorId = num(out[0].instructor.id);
+    expect(new Set(out.map((a: any) => a.instructor.id)).size).toBe(1);
+    expect(out.at(-1).load).toBe(ids.length);
+    const [row] = await rows<{ name: string; sub: number; dist: number }>(
+      env.database.db,
+      sql`SELECT name, subdistrict_id AS sub, district_id AS dist FROM instructors WHERE id = ${instructorId}`,
+    );
+    expect(row).toMatchObject({ name: '周新指导', dist: env.districtId });
+    const [place] = await rows<{ sub: number }>(
+      env.database.db,
+      sql`SELECT subdistrict_id AS sub FROM organizations WHERE id = ${ids[0]!}`,
+    );
+    expect(Number(row!.sub)).toBe(Number(place!.sub));
+    expect(await instructorCount()).toBe(before.instructors + 1);
+    const after = await ledgerState(ids);
+    expect(after.assignments).toBe(before.assignments + ids.length);
+    // The creation, one assignment entry per organization, one deployment entry: one change.
+    expect(after.audit).toBe(before.audit + ids.length + 2);
+    const entries = await rows<{
+      action: string;
+      entity_type: string;
+      entity_id: string;
+      change_id: string;
+      before: any;
+      after: any;
+    }>(
+      env.database.db,
+      sql`SELECT action, entity_type, entity_id, change_id, before, after FROM audit_log
+          ORDER BY id DESC LIMIT ${ids.length + 2}`,
+    );
+    expect(new Set(entries.map((e) => e.change_id)).size).toBe(1);
+    expect(entries.map((e) => e.action).sort()).toEqual(
+      [
+        'instructor.create',
+        'instructor.deployment.accept',
+        ...ids.map(() => 'organization.instructor.assign'),
+      ].sort(),
+    );
+    const deployment = entries.find((e) => e.action === 'instructor.deployment.accept')!;
+    expect(deployment).toMatchObject({
+      entity_type: 'Instructor',
+      entity_id: String(instructorId),
+    });
+    expect(deployment.before.load).toBe(0);
+    expect(deployment.after).toMatchObject({ load: ids.length, created: true });
+    // The organizations leave the next plan.
+    for (const o of after.orgs) expect(o.coverage).not.toBe('none');
   });
 });
 

@@ -90,5 +90,18 @@ describe.skipIf(!!skip)('the planning panel in a browser', () => {
     await item.getByTestId('planning-assign').click();
     await expect.poll(count, { timeout: 120_000 }).toBe(candidates - orgs);
     await page.screenshot({ path: `${SHOTS}/instructors-accepted-zh.png` });
+
+    // A group that needs a new instructor: accepting waits for a name, then creates the
+    // instructor in the subdistrict and assigns the group (one transaction).
+    const fresh = deployments.filter({ has: page.getByTestId('planning-assign-new') }).first();
+    await expect.poll(() => fresh.count(), { timeout: 120_000 }).toBe(1);
+    const label = await fresh.locator('button').first().innerText();
+    const newOrgs = Number(/→ (\d+)/.exec(label)![1]) - Number(/· (\d+) →/.exec(label)![1]);
+    const left = await count();
+    expect(await fresh.getByTestId('planning-assign-new').isDisabled()).toBe(true);
+    await fresh.getByTestId('planning-new-instructor-name').fill('浏览器新指导员');
+    await fresh.getByTestId('planning-assign-new').click();
+    await expect.poll(count, { timeout: 120_000 }).toBe(left - newOrgs);
+    await page.screenshot({ path: `${SHOTS}/instructors-new-accepted-zh.png` });
   }, 300_000);
 });

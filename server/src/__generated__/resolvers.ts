@@ -857,11 +857,17 @@ export type InstructorEditResult = {
   warning?: Maybe<LocalizedText>;
 };
 
-/** One instructor's proposed group (an InstructorDeploymentProposal with an instructor). */
+/**
+ * One instructor's proposed group (an InstructorDeploymentProposal): either an instructor in post
+ * (`instructorId`) or, for a group that needs one more instructor, `newInstructor` (exactly one of
+ * the two).
+ */
 export type InstructorGroupInput = {
   /** The instructor's load the plan read (loadBefore); a change since is a CONFLICT. */
   expectedLoad?: InputMaybe<Scalars['Int']['input']>;
-  instructorId: Scalars['ID']['input'];
+  instructorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Creates the instructor in the group's subdistrict (its organizations must share one) and assigns them. */
+  newInstructor?: InputMaybe<NewInstructorInput>;
   organizations: Array<DeployedOrganizationInput>;
 };
 
@@ -1248,7 +1254,10 @@ export type Mutation = {
   _empty?: Maybe<Scalars['Boolean']['output']>;
   /**
    * Accepts an instructor deployment, or one instructor's group of it: assignInstructor for every
-   * organization (authorized, audited and the coverage refreshed there), all in ONE transaction.
+   * organization (authorized, audited and the coverage refreshed there), all in ONE transaction,
+   * with one `instructor.deployment.accept` audit entry per group (the instructor, its
+   * organizations and load before and after) grouping the assignments' entries. A group with
+   * `newInstructor` first creates the instructor (audited `instructor.create`).
    * All or nothing: an organization changed since the plan (its version), an instructor whose
    * load changed, or any refusal leaves nothing written. At most 500 organizations.
    */
@@ -1649,6 +1658,12 @@ export type NeighbourMode =
   | 'adjust'
   /** No neighbour changes: the listed boundaries must tile with the others by themselves, else BAD_USER_INPUT. */
   | 'exact';
+
+/** An instructor created by accepting a deployment group (subdistrict administrators and above). */
+export type NewInstructorInput = {
+  /** Required, 1-40 characters (trimmed). */
+  name: Scalars['String']['input'];
+};
 
 /** Every object with an identity; `node(id)` fetches any of them. */
 export type Node = {
@@ -3178,6 +3193,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Near: Near;
   NeighbourMode: null;
+  NewInstructorInput: NewInstructorInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgCategory: null;
   OrgStatus: null;
@@ -3340,6 +3356,7 @@ export type ResolversParentTypes = ResolversObject<{
   MoveSharedVertexInput: MoveSharedVertexInput;
   Mutation: Record<PropertyKey, never>;
   Near: Near;
+  NewInstructorInput: NewInstructorInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organization: OrganizationRow;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };

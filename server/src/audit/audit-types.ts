@@ -15,6 +15,7 @@ export const AUDIT_ENTITY_TYPES = [
   'LedgerFile',
   'ServiceCenter',
   'BuildingWorkstation',
+  'Instructor',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -44,6 +45,14 @@ export const AUDIT_ACTIONS = {
   'organization.instructor.release': 'Organization',
   /** The semiannual check (seed 000 art. 13): checked, nothing to correct. */
   'organization.confirm': 'Organization',
+  /** issue 18: an instructor created where a planner accepted a group that needs one more. */
+  'instructor.create': 'Instructor',
+  /**
+   * issue 18: one accepted instructor deployment group: the instructor, its organizations and
+   * load before and after; the organizations' own `organization.instructor.assign` entries share
+   * its change id (audit group).
+   */
+  'instructor.deployment.accept': 'Instructor',
   'party_org.found': 'PartyOrganization',
   'party_org.units.add': 'PartyOrganization',
   'party_org.units.remove': 'PartyOrganization',

@@ -44,3 +44,35 @@ export async function instructorLoad(tx: Executor, instructorId: number): Promis
   );
   return Number(r!.n);
 }
+
+/** The district of a subdistrict (null: no such subdistrict). */
+export async function subdistrictDistrict(tx: Executor, id: number): Promise<number | null> {
+  const [r] = await rows<{ d: unknown }>(
+    tx,
+    sql`SELECT district_id AS d FROM subdistricts WHERE id = ${id}`,
+  );
+  return r ? Number(r.d) : null;
+}
+
+export interface InstructorRow {
+  id: number;
+  name: string;
+  phone: string | null;
+  isPartTime: boolean;
+  districtId: number;
+  subdistrictId: number | null;
+}
+
+export async function insertInstructor(
+  tx: Executor,
+  name: string,
+  districtId: number,
+  subdistrictId: number,
+): Promise<InstructorRow> {
+  const [r] = await rows<{ id: unknown }>(
+    tx,
+    sql`INSERT INTO instructors (name, district_id, subdistrict_id)
+        VALUES (${name}, ${districtId}, ${subdistrictId}) RETURNING id`,
+  );
+  return { id: Number(r!.id), name, phone: null, isPartTime: true, districtId, subdistrictId };
+}

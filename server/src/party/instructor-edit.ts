@@ -1,17 +1,24 @@
 import { audit } from '../audit/audit.ts';
-import { requireWriteOrganization } from '../auth/authorize.ts';
-import { badInput, notFound } from '../errors.ts';
+import { requireWriteOrganization, requireWritePlace } from '../auth/authorize.ts';
+import { badInput, clip, notFound, Reasons } from '../errors.ts';
+import type { Executor } from '../db/client.ts';
 import type { Context } from '../graphql/context.ts';
 import { coverageNow, runEdit } from '../orgs/edit-run.ts';
 import { checkOrgVersion, lockOrganization, writeOrganization } from '../orgs/org-edit.sql.ts';
 import { refreshCoverage, type CoverageModel, type StoredProfile } from '../policy/index.ts';
 import {
   assign,
+  insertInstructor,
   instructorLoad,
   instructorName,
   isAssigned,
   release,
+  subdistrictDistrict,
+  type InstructorRow,
 } from './instructor-edit.sql.ts';
+
+/** Characters of an instructor's name (a person's name; the ledger's names are far shorter). */
+export const MAX_INSTRUCTOR_NAME = 40;
 
 export const InstructorEditReasons = {
   ALREADY_ASSIGNED: 'ALREADY_ASSIGNED',
@@ -103,4 +110,48 @@ export function editInstructor(
       coverageAfter: (await coverageNow(tx, profile, [orgId])).get(orgId) ?? null,
     };
   });
+}
+
+/**
+ * Creates an instructor of a subdistrict (党建工作指导员) inside the caller's transaction, e.g. when
+ * a planner accepts a deployment group that needs one more instructor (issue 18). The name is
+ * required (trimmed, 1-40 characters). Who may: a writer of the subdistrict (its administrator,
+ * the district's; not a grid manager: an instructor serves a whole subdistrict), decided by
+ * auth/authorize.ts. Audited as `instructor.create`.
+ */
+export async function createInstructor(
+  ctx: Context,
+  tx: Executor,
+  input: { name: string; subdistrictId: number },
+  field = 'name',
+): Promise<InstructorRow> {
+  const name = input.name.trim();
+  if (!name)
+    throw badInput(field, Reasons.MISSING_ARGUMENT, '请填写指导员姓名 (name the new instructor)');
+  if ([...name].length > MAX_INSTRUCTOR_NAME)
+    throw badInput(
+      field,
+      Reasons.TOO_LONG,
+      `指导员姓名最多 ${MAX_INSTRUCTOR_NAME} 个字 (at most ${MAX_INSTRUCTOR_NAME} characters): ${clip(name)}`,
+    );
+  const districtId = await subdistrictDistrict(tx, input.subdistrictId);
+  if (districtId === null) throw notFound(`Subdistrict:${input.subdistrictId} does not exist`);
+  await requireWritePlace(
+    ctx,
+    tx,
+    { districtId, subdistrictId: input.subdistrictId, gridId: null },
+    'subdistrict',
+    `create an instructor in Subdistrict:${input.subdistrictId}`,
+  );
+  const row = await insertInstructor(tx, name, districtId, input.subdistrictId);
+  await audit(tx, {
+    actor: ctx.actor,
+    action: 'instructor.create',
+    entityType: 'Instructor',
+    entityId: row.id,
+    before: null,
+    after: { name, districtId, subdistrictId: input.subdistrictId },
+    note: name,
+  });
+  return row;
 }

@@ -1,5 +1,5 @@
 import { pairCost, ungroupedPenalty, type GroupingInstance } from './grouping.model.ts';
-import { nearestWithin } from './neighbours.ts';
+import { nearestAmong, nearestWithin } from './neighbours.ts';
 import { pointCost } from './point-cost.ts';
 
 /**
@@ -20,11 +20,16 @@ export function groupingLowerBound(inst: GroupingInstance): number {
   const n = inst.points.length;
   const cost = pointCost(inst);
   const nb = nearestWithin(inst.points, inst.radiusM, 1, cost);
-  const a = Float64Array.from(inst.points, (p, i) => {
+  const exCost = (i: number, k: number) =>
+    inst.existing[k]!.room > 0 ? pairCost(inst, inst.points[i]!, inst.existing[k]!) : Infinity;
+  // The cheapest existing branch of each point from a grid of them (thousands in a dense district).
+  const ex = nearestAmong(inst.points, inst.existing, inst.radiusM, 1, exCost);
+  const a = Float64Array.from(inst.points, (_, i) => {
     let best = M;
     const j = nb[i]![0];
     if (j !== undefined) best = Math.min(best, cost(i, j));
-    for (const e of inst.existing) if (e.room > 0) best = Math.min(best, pairCost(inst, p, e));
+    const k = ex[i]![0];
+    if (k !== undefined) best = Math.min(best, exCost(i, k));
     return best;
   }).sort();
   // prefix[g]: the g cheapest a_i.

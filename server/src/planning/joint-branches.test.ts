@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GroupingPool } from './grouping.pool.ts';
 import { planJointBranches, type PlanProgress } from './joint-branches.ts';
 import type { CandidateOrg, ExistingJointBranch } from './planning.sql.ts';
 import { seededRandom } from './seeded-random.ts';
@@ -83,6 +84,18 @@ describe('planJointBranches on scopes larger than a tile', () => {
     const a = await planJointBranches(orgs, branches, options);
     const b = await planJointBranches(orgs, branches, options);
     expect(strip(b)).toEqual(strip(a));
+  });
+
+  it('answers the same on worker threads as in this thread (issue 18 point 6)', async () => {
+    const strip = (p: Awaited<ReturnType<typeof planJointBranches>>) => ({ ...p, elapsedMs: 0 });
+    const inThread = await planJointBranches(orgs, branches, { ...options, workers: 0 });
+    // The workers start here too (a test runner has no tsx loader of its own to hand them).
+    const pool = await GroupingPool.open(2);
+    expect(pool?.size).toBe(2);
+    await pool!.close();
+    const pooled = await planJointBranches(orgs, branches, { ...options, workers: 2 });
+    expect(strip(pooled)).toEqual(strip(inThread));
+    expect(pooled.complete).toBe(true);
   });
 
   it('stops when cancelled, with a feasible answer flagged incomplete', async () => {

@@ -11,7 +11,7 @@ import {
 } from './explain.ts';
 import { groupingLowerBound } from './grouping.bound.ts';
 import { solveGroupingExact } from './grouping.exact.ts';
-import { solveGroupingHeuristic } from './grouping.heuristic.ts';
+import { GroupingPool, runInProcess, type PoolTask } from './grouping.pool.ts';
 import {
   distance,
   existingRef,
@@ -24,9 +24,12 @@ import {
 } from './grouping.model.ts';
 import { localPlane } from './local-metres.ts';
 import {
+  EXACT_MAX_EXISTING,
   EXACT_MAX_ORGS,
   EXACT_TIME_LIMIT_S,
   HEURISTIC_NEIGHBOURS,
+  POOL_MIN_ORGS,
+  QUICK_PASS_MAX_MS,
   RESTARTS_SMALL,
   RESTARTS_TILE,
   SMALL_PART_ORGS,
@@ -47,6 +50,11 @@ export interface JointPlanOptions {
   signal?: AbortSignal;
   /** Called now and then: the phase, and the candidates it has searched so far and in all. */
   onProgress?: (p: PlanProgress) => void;
+  /**
+   * Worker threads for the search (grouping.pool.ts): 0 searches in this thread; by default one
+   * per core from POOL_MIN_ORGS candidates on.
+   */
+  workers?: number;
 }
 
 /** quick: one run per piece; thorough: restarts and seat swaps; exact: HiGHS on small parts. */
@@ -229,75 +237,139 @@ export async function planJointBranches(
     await new Promise<void>((r) => setImmediate(r));
     yielded = Date.now();
   };
-  const search = (t: GroupingInstance, thorough: boolean) =>
-    solveGroupingHeuristic(t, {
-      neighbours: HEURISTIC_NEIGHBOURS,
-      restarts: !thorough ? 1 : t.points.length <= SMALL_PART_ORGS ? RESTARTS_SMALL : RESTARTS_TILE,
-      seatSwaps: thorough,
-      deadline,
-      cancelled,
-    });
-  for (const part of all) {
-    await pause();
-    const { inst } = part;
-    const n = inst.points.length;
-    if (n === 1) {
-      // Alone, or in reach of existing branches only: the cheapest one with room, if any.
-      const best = inst.existing
-        .map((e, i) => ({ i, d: e.room > 0 ? pairCost(inst, inst.points[0]!, e) : Infinity }))
-        .filter((e) => Number.isFinite(e.d))
-        .sort((a, b) => a.d - b.d || a.i - b.i)[0];
-      const sol = { seats: [], assign: [best ? existingRef(best.i) : UNGROUPED] };
-      const bound = score(inst, sol).objective;
-      solved.push({ part, sol, engine: 'heuristic', proven: true, bound, tiles: null, pieces: [] });
-      done++;
-      partsDone++;
-      continue;
-    }
-    const tiles = n > TILE_MAX_ORGS ? splitTiles(inst, TILE_MAX_ORGS) : null;
-    // One branch of slack per tile: the part allows as many new branches as its tiles together.
-    if (tiles) inst.maxNewBranches = tiles.reduce((t, x) => t + x.inst.maxNewBranches, 0);
-    const pieces: GroupingSolution[] = [];
-    for (const t of tiles?.map((x) => x.inst) ?? [inst]) {
-      pieces.push(search(t, false));
-      done += t.points.length;
+  const options = (t: GroupingInstance, thorough: boolean, until: number) => ({
+    neighbours: HEURISTIC_NEIGHBOURS,
+    restarts: !thorough ? 1 : t.points.length <= SMALL_PART_ORGS ? RESTARTS_SMALL : RESTARTS_TILE,
+    seatSwaps: thorough,
+    deadline: until,
+  });
+  // Large plans spread the searches over worker threads (every piece is independent).
+  const pool =
+    (o.workers ?? (orgs.length >= POOL_MIN_ORGS ? undefined : 0)) === 0
+      ? null
+      : await GroupingPool.open(o.workers);
+  const onAbort = () => pool?.cancel();
+  o.signal?.addEventListener('abort', onAbort);
+  const runAll = async (
+    tasks: PoolTask[],
+    stop: () => boolean,
+    each: (k: number, sol: GroupingSolution) => void,
+  ) => {
+    const done = async (k: number, sol: GroupingSolution) => {
+      each(k, sol);
       await pause();
-    }
-    solved.push({
-      part,
-      sol: pieces[0]!,
-      engine: 'heuristic',
-      proven: false,
-      bound: 0,
-      tiles,
-      pieces,
-    });
-    partsDone++;
-  }
-  phase = 'thorough';
-  done = 0;
-  partsDone = 0;
-  for (const s of solved) {
-    const insts = s.tiles?.map((x) => x.inst) ?? (s.proven ? [] : [s.part.inst]);
-    for (let k = 0; k < insts.length && !timeUp(); k++) {
-      const better = search(insts[k]!, true);
-      if (score(insts[k]!, better).objective < score(insts[k]!, s.pieces[k]!).objective - 1e-6) {
-        s.pieces[k] = better;
+    };
+    if (pool) await pool.run(tasks, done, stop);
+    else await runInProcess(tasks, cancelled, stop, done);
+  };
+  try {
+    // Phase 1. The quick pass always completes (its work is linear in the candidates, bounded
+    // by MAX_PLANNING_ORGS) unless cancelled or past QUICK_PASS_MAX_MS: a time limit shorter than
+    // it would otherwise leave the last tiles with their greedy seeding only.
+    const quickUntil = started + Math.max(o.timeLimitMs, QUICK_PASS_MAX_MS);
+    const quickTasks: PoolTask[] = [];
+    const owner: { s: Solved; k: number }[] = [];
+    for (const part of all) {
+      const { inst } = part;
+      const n = inst.points.length;
+      if (n === 1) {
+        // Alone, or in reach of existing branches only: the cheapest one with room, if any.
+        const best = inst.existing
+          .map((e, i) => ({ i, d: e.room > 0 ? pairCost(inst, inst.points[0]!, e) : Infinity }))
+          .filter((e) => Number.isFinite(e.d))
+          .sort((a, b) => a.d - b.d || a.i - b.i)[0];
+        const sol = { seats: [], assign: [best ? existingRef(best.i) : UNGROUPED] };
+        const bound = score(inst, sol).objective;
+        solved.push({
+          part,
+          sol,
+          engine: 'heuristic',
+          proven: true,
+          bound,
+          tiles: null,
+          pieces: [],
+        });
+        done++;
+        partsDone++;
+        continue;
       }
-      done += insts[k]!.points.length;
+      const tiles = n > TILE_MAX_ORGS ? splitTiles(inst, TILE_MAX_ORGS) : null;
+      // One branch of slack per tile: the part allows as many new branches as its tiles together.
+      if (tiles) inst.maxNewBranches = tiles.reduce((t, x) => t + x.inst.maxNewBranches, 0);
+      const s: Solved = {
+        part,
+        sol: { seats: [], assign: [] },
+        engine: 'heuristic',
+        proven: false,
+        bound: 0,
+        tiles,
+        pieces: [],
+      };
+      solved.push(s);
+      (tiles?.map((x) => x.inst) ?? [inst]).forEach((t, k) => {
+        quickTasks.push({ inst: t, options: options(t, false, quickUntil) });
+        owner.push({ s, k });
+      });
       await pause();
     }
-    if (!s.proven) {
-      s.sol = s.tiles ? mergeTiles(s.part.inst, s.tiles, s.pieces) : s.pieces[0]!;
-      s.bound = groupingLowerBound(s.part.inst);
+    const left = new Map<Solved, number>();
+    for (const { s } of owner) left.set(s, (left.get(s) ?? 0) + 1);
+    await runAll(quickTasks, cancelled, (k, sol) => {
+      const { s, k: piece } = owner[k]!;
+      s.pieces[piece] = sol;
+      done += quickTasks[k]!.inst.points.length;
+      left.set(s, left.get(s)! - 1);
+      if (left.get(s) === 0) partsDone++;
+    });
+    for (const s of solved) {
+      if (s.proven) continue;
+      // A piece a cancellation never reached: nobody grouped (feasible, priced as ungrouped).
+      s.tiles?.forEach((t, k) => {
+        s.pieces[k] ??= { seats: [], assign: t.points.map(() => UNGROUPED) };
+      });
+      s.pieces[0] ??= { seats: [], assign: s.part.inst.points.map(() => UNGROUPED) };
+      s.sol = s.pieces[0];
     }
+    phase = 'thorough';
+    done = 0;
+    partsDone = 0;
+    // Phase 2, while time remains: every piece again with restarts and seat swaps.
+    const thoroughTasks = quickTasks.map((t) => ({
+      inst: t.inst,
+      options: options(t.inst, true, deadline),
+    }));
+    await runAll(thoroughTasks, timeUp, (k, better) => {
+      const { s, k: piece } = owner[k]!;
+      const inst = thoroughTasks[k]!.inst;
+      if (score(inst, better).objective < score(inst, s.pieces[piece]!).objective - 1e-6) {
+        s.pieces[piece] = better;
+      }
+      done += inst.points.length;
+    });
+    if (timeUp() || done < quickTasks.reduce((t, x) => t + x.inst.points.length, 0)) {
+      plan.complete = false;
+    }
+  } finally {
+    o.signal?.removeEventListener('abort', onAbort);
+    await pool?.close();
+  }
+  for (const s of solved) {
+    if (s.proven) continue;
+    s.sol = s.tiles ? mergeTiles(s.part.inst, s.tiles, s.pieces) : s.pieces[0]!;
+    s.bound = groupingLowerBound(s.part.inst);
     partsDone++;
+    await pause();
   }
   if (timeUp()) plan.complete = false;
   phase = 'exact';
   done = 0;
   const exactOrder = solved
-    .filter((s) => !s.proven && s.part.inst.points.length <= exactMax)
+    .filter(
+      (s) =>
+        !s.proven &&
+        s.part.inst.points.length <= exactMax &&
+        s.part.inst.existing.length <= EXACT_MAX_EXISTING,
+    )
     .map((s) => ({ s, slack: score(s.part.inst, s.sol).objective - s.bound }))
     .sort((a, b) => b.slack - a.slack || a.s.part.orgs[0]!.id - b.s.part.orgs[0]!.id);
   partsDone = 0;

@@ -92,22 +92,45 @@ export function nearestWithin(
   k: number,
   cost: (i: number, j: number) => number,
 ): Int32Array[] {
-  const grid = new PointGrid(points);
+  return nearestAmong(points, points, radius, k, cost, true);
+}
+
+/**
+ * For each query point, the `k` cheapest of `targets` within `radius` (cost(query, target), never
+ * below the distance, Infinity for a target that cannot be taken; ties by index), by the same
+ * ring search over a grid of the targets: a query reads the cells near it, not every target.
+ * With `self` the queries are the targets and a point is not its own partner.
+ */
+export function nearestAmong(
+  queries: readonly { x: number; y: number }[],
+  targets: readonly { x: number; y: number }[],
+  radius: number,
+  k: number,
+  cost: (i: number, j: number) => number,
+  self = false,
+): Int32Array[] {
+  const out: Int32Array[] = new Array(queries.length);
+  if (!targets.length || k <= 0) {
+    for (let i = 0; i < queries.length; i++) out[i] = new Int32Array(0);
+    return out;
+  }
+  const grid = new PointGrid(targets);
   const { xs, ys } = grid;
   const r2 = radius * radius;
   const maxRings = grid.ringsFor(radius);
   const heapJ = new Int32Array(k + 1);
   const heapC = new Float64Array(k + 1);
-  const out: Int32Array[] = new Array(points.length);
-  for (let i = 0; i < points.length; i++) {
+  for (let i = 0; i < queries.length; i++) {
     let size = 0;
-    const cx = grid.cx(xs[i]!);
-    const cy = grid.cy(ys[i]!);
+    const qx = queries[i]!.x;
+    const qy = queries[i]!.y;
+    const cx = grid.cx(qx);
+    const cy = grid.cy(qy);
     // Sorted insertion into the best k (small k: a shifted array beats a heap).
     const visit = (j: number) => {
-      if (j === i) return;
-      const dx = xs[i]! - xs[j]!;
-      const dy = ys[i]! - ys[j]!;
+      if (self && j === i) return;
+      const dx = qx - xs[j]!;
+      const dy = qy - ys[j]!;
       if (dx * dx + dy * dy > r2) return;
       const c = cost(i, j);
       if (!(c < Infinity)) return;

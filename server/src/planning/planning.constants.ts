@@ -30,6 +30,13 @@ export const DEFAULT_BRANCH_COST_M = 300;
 /** Components up to this many organizations are solved exactly with HiGHS (MILP in WASM). */
 export const EXACT_MAX_ORGS = 50;
 
+/**
+ * ... and only with at most this many existing joint branches in reach: a dense district has
+ * thousands around a few candidates, and the model (a variable per point and branch in reach)
+ * then spent the whole time limit on a handful of organizations (26 s for 86 at 1M).
+ */
+export const EXACT_MAX_EXISTING = 200;
+
 /** HiGHS time limit per component (seconds); past it the incumbent is kept and flagged. */
 export const EXACT_TIME_LIMIT_S = 5;
 
@@ -48,7 +55,19 @@ export const RESTARTS_TILE = 2;
 /** Parts up to this size get RESTARTS_SMALL. */
 export const SMALL_PART_ORGS = 50;
 
-/** Wall-clock budget of one planning request, and its upper bound. */
+/**
+ * From this many candidates on, a plan's searches run on worker threads (one per core); below,
+ * starting the workers (~0.3 s each) costs more than it saves.
+ */
+export const POOL_MIN_ORGS = 20_000;
+
+/**
+ * The quick pass (one local search per piece: a complete answer) runs to its end even past the
+ * request's time limit, up to this long; the limit bounds the improvement phases after it.
+ */
+export const QUICK_PASS_MAX_MS = 50_000;
+
+/** Wall-clock budget of one planning request's improvement phases, and its upper bound. */
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 export const MAX_TIME_LIMIT_MS = 30_000;
 
@@ -60,6 +79,13 @@ export const STANDALONE_MIN_MEMBERS = 3;
 
 /** Organizations one planning request may consider (bounded work, issue 11). */
 export const MAX_PLANNING_ORGS = 200_000;
+
+/**
+ * Candidates one joint-branch plan may consider: a whole district of 1M organizations has ~275k
+ * (shunyi-2017) to ~350k (county-plan) of them, planned in well under a minute on two cores
+ * (docs/planning.md); the quick pass stays linear, so this bounds the work.
+ */
+export const MAX_JOINT_PLANNING_ORGS = 500_000;
 
 /** Service-center siting: new sites per request and candidate sites considered. */
 export const MAX_NEW_SITES = 50;

@@ -43,11 +43,11 @@ export async function planningInput(ctx: Context, scopeId: string, profileKey?: 
   return { profile, scope };
 }
 
-export const tooMany = () =>
+export const tooMany = (limit = MAX_PLANNING_ORGS) =>
   badInput(
     'scope',
     Reasons.TOO_MANY,
-    `more than ${MAX_PLANNING_ORGS} organizations: plan a smaller scope (a subdistrict or grid)`,
+    `范围内超过 ${limit} 个单位, 请按街道或网格分别规划 (more than ${limit} organizations: plan a smaller scope, a subdistrict or grid)`,
   );
 
 /** options.timeLimitMs of both queries. */

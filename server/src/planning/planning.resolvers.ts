@@ -12,6 +12,7 @@ import {
   DEFAULT_INDUSTRY_PENALTY_M,
   DEFAULT_RADIUS_M,
   EXACT_MAX_ORGS,
+  MAX_JOINT_PLANNING_ORGS,
   MAX_NEW_SITES,
   MAX_PLANNING_ORGS,
   MAX_RADIUS_M,
@@ -75,7 +76,7 @@ export async function jointBranchPlanFor(
   );
   const db = ctx.database.db;
   const orgs = await jointCandidates(db, profile.id, mask, scope);
-  if (orgs.length > MAX_PLANNING_ORGS) throw tooMany();
+  if (orgs.length > MAX_JOINT_PLANNING_ORGS) throw tooMany(MAX_JOINT_PLANNING_ORGS);
   const subs = [...new Set(orgs.map((c) => c.subdistrictId))];
   const existing = await jointBranchesWithRoom(db, subs, unitLimit);
   await yieldLoop();
@@ -211,7 +212,11 @@ export const planningResolvers: Resolvers = {
     },
     acceptInstructorDeployment: async (_, { groups, profile: key, dryRun }, ctx) => {
       const parsed = groups.map((g, i) => ({
-        instructorId: parseIdOf('Instructor', g.instructorId, `groups.${i}.instructorId`),
+        instructorId:
+          g.instructorId == null
+            ? null
+            : parseIdOf('Instructor', g.instructorId, `groups.${i}.instructorId`),
+        newInstructor: g.newInstructor ?? null,
         organizations: g.organizations.map((o, j) => ({
           id: parseIdOf('Organization', o.id, `groups.${i}.organizations.${j}.id`),
           expectedVersion: o.expectedVersion,
@@ -220,13 +225,18 @@ export const planningResolvers: Resolvers = {
       }));
       const profile = await requireProfile(ctx, key);
       const out = await acceptDeployment(ctx, parsed, profile, dryRun ?? false);
-      // Read after the commit, batched by the loaders, as assignInstructor answers.
+      // Read after the commit, batched by the loaders, as assignInstructor answers; an instructor
+      // a dry run would create exists only in the answer.
       const assignments = await Promise.all(
-        out.map(async (a) => ({
-          ...a,
-          organization: (await ctx.loaders.organization.load(a.organizationId))!,
-          instructor: (await ctx.loaders.instructor.load(a.instructorId))!,
-        })),
+        out.flatMap((g) =>
+          g.outcomes.map(async (a) => ({
+            ...a,
+            organization: (await ctx.loaders.organization.load(a.organizationId))!,
+            instructor:
+              (dryRun ? g.instructor : null) ??
+              (await ctx.loaders.instructor.load(a.instructorId))!,
+          })),
+        ),
       );
       return { dryRun: dryRun ?? false, assignments };
     },

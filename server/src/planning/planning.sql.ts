@@ -3,7 +3,11 @@ import type { Executor } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { intArray } from '../db/sql-arrays.ts';
 import { scopeSql, type Scope } from '../policy/index.ts';
-import { MAX_PLANNING_ORGS, STANDALONE_MIN_MEMBERS } from './planning.constants.ts';
+import {
+  MAX_JOINT_PLANNING_ORGS,
+  MAX_PLANNING_ORGS,
+  STANDALONE_MIN_MEMBERS,
+} from './planning.constants.ts';
 
 export interface CandidateOrg {
   id: number;
@@ -52,7 +56,7 @@ export async function jointCandidates(
           AND (c.unmet & ${requiredMask}) <> 0
           AND o.party_members < ${STANDALONE_MIN_MEMBERS}
           AND o.location IS NOT NULL AND o.subdistrict_id IS NOT NULL
-        ORDER BY o.id LIMIT ${MAX_PLANNING_ORGS + 1}`,
+        ORDER BY o.id LIMIT ${MAX_JOINT_PLANNING_ORGS + 1}`,
   );
   return found.map((r) => ({
     id: num(r.id),

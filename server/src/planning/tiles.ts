@@ -21,8 +21,16 @@ export interface Tile {
  */
 export function splitTiles(inst: GroupingInstance, maxPoints: number): Tile[] {
   const out: Tile[] = [];
-  const cut = (pts: number[], exs: number[]) => {
-    if (pts.length <= maxPoints) {
+  const n = inst.points.length;
+  const xs = Float64Array.from(inst.points, (p) => p.x);
+  const ys = Float64Array.from(inst.points, (p) => p.y);
+  // One index array, cut in place: each level partitions its range around the median (quickselect,
+  // O(n) a level) instead of sorting it, so the split costs O(n log n) in all (the sorts made a
+  // part of 40,000 points cost seconds).
+  const idx = Int32Array.from({ length: n }, (_, i) => i);
+  const cut = (lo: number, hi: number, exs: number[]) => {
+    if (hi - lo <= maxPoints) {
+      const pts = Array.from(idx.subarray(lo, hi)).sort((a, b) => a - b);
       out.push({
         points: pts,
         existing: exs,
@@ -37,32 +45,69 @@ export function splitTiles(inst: GroupingInstance, maxPoints: number): Tile[] {
       });
       return;
     }
-    const span = (axis: 'x' | 'y') => {
-      let [lo, hi] = [Infinity, -Infinity];
-      for (const i of pts) {
-        lo = Math.min(lo, inst.points[i]![axis]);
-        hi = Math.max(hi, inst.points[i]![axis]);
-      }
-      return hi - lo;
-    };
-    const axis = span('x') >= span('y') ? 'x' : 'y';
-    const sorted = [...pts].sort((a, b) => inst.points[a]![axis] - inst.points[b]![axis] || a - b);
-    const half = sorted.length >> 1;
-    const at = inst.points[sorted[half]!]![axis];
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (let t = lo; t < hi; t++) {
+      const i = idx[t]!;
+      x0 = Math.min(x0, xs[i]!);
+      x1 = Math.max(x1, xs[i]!);
+      y0 = Math.min(y0, ys[i]!);
+      y1 = Math.max(y1, ys[i]!);
+    }
+    const alongX = x1 - x0 >= y1 - y0;
+    const c = alongX ? xs : ys;
+    // The order of the old sort: by coordinate, ties by index.
+    const before = (a: number, b: number) => c[a]! < c[b]! || (c[a] === c[b] && a < b);
+    const half = lo + ((hi - lo) >> 1);
+    select(idx, lo, hi - 1, half, before);
+    const at = c[idx[half]!]!;
+    const axis = alongX ? 'x' : 'y';
     cut(
-      sorted.slice(0, half).sort((a, b) => a - b),
+      lo,
+      half,
       exs.filter((k) => inst.existing[k]![axis] < at),
     );
     cut(
-      sorted.slice(half).sort((a, b) => a - b),
+      half,
+      hi,
       exs.filter((k) => inst.existing[k]![axis] >= at),
     );
   };
   cut(
-    inst.points.map((_, i) => i),
+    0,
+    n,
     inst.existing.map((_, k) => k),
   );
   return out;
+}
+
+/**
+ * Hoare's quickselect: reorders a[lo..hi] so that a[k] is the element the order `before` puts
+ * k-th, everything before it in the order at lower positions and everything after at higher ones.
+ */
+function select(
+  a: Int32Array,
+  lo: number,
+  hi: number,
+  k: number,
+  before: (x: number, y: number) => boolean,
+): void {
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (before(a[i]!, pivot)) i++;
+      while (before(pivot, a[j]!)) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
 }
 
 /** The part's solution from its tiles' solutions (branch numbers offset tile by tile). */

@@ -115,11 +115,17 @@ export type InputCrs =
   | 'GCJ02'
   | 'WGS84';
 
-/** One instructor's proposed group (an InstructorDeploymentProposal with an instructor). */
+/**
+ * One instructor's proposed group (an InstructorDeploymentProposal): either an instructor in post
+ * (`instructorId`) or, for a group that needs one more instructor, `newInstructor` (exactly one of
+ * the two).
+ */
 export type InstructorGroupInput = {
   /** The instructor's load the plan read (loadBefore); a change since is a CONFLICT. */
   expectedLoad?: number | null | undefined;
-  instructorId: string | number;
+  instructorId?: string | number | null | undefined;
+  /** Creates the instructor in the group's subdistrict (its organizations must share one) and assigns them. */
+  newInstructor?: NewInstructorInput | null | undefined;
   organizations: Array<DeployedOrganizationInput>;
 };
 
@@ -160,6 +166,12 @@ export type NeighbourMode =
   | 'ADJUST'
   /** No neighbour changes: the listed boundaries must tile with the others by themselves, else BAD_USER_INPUT. */
   | 'EXACT';
+
+/** An instructor created by accepting a deployment group (subdistrict administrators and above). */
+export type NewInstructorInput = {
+  /** Required, 1-40 characters (trimmed). */
+  name: string;
+};
 
 /** 新经济组织 / 新社会组织 */
 export type OrgCategory =

@@ -19,9 +19,15 @@ interface Proposal {
   organizations: { id: string; version: number }[];
 }
 
-/** One instructor's group as the accept mutation takes it (the versions and load the plan read). */
-const groupOf = (p: Proposal) => ({
-  instructorId: p.instructorId!,
+/** The server's bound on a new instructor's name (party/instructor-edit.ts MAX_INSTRUCTOR_NAME). */
+const MAX_INSTRUCTOR_NAME = 40;
+
+/**
+ * One group as the accept mutation takes it (the versions and load the plan read): its instructor
+ * in post, or the name of the new instructor a group without one creates.
+ */
+const groupOf = (p: Proposal, newName?: string) => ({
+  ...(p.instructorId ? { instructorId: p.instructorId } : { newInstructor: { name: newName! } }),
   expectedLoad: p.loadBefore,
   organizations: p.organizations.map((o) => ({ id: o.id, expectedVersion: o.version })),
 });
@@ -137,13 +143,15 @@ export function InstructorDeployment({ scope }: { scope: string }) {
                   </p>
                 ) : (
                   <div className="planning-accept">
-                    {p.instructorId && (
+                    {p.instructorId ? (
                       <AcceptGroups
                         groups={[p]}
                         label={t('planning.acceptButton')}
                         testId="planning-assign"
                         onDone={() => done([p.key])}
                       />
+                    ) : (
+                      <NewInstructorAccept group={p} onDone={() => done([p.key])} />
                     )}
                     <button
                       className="planning-reject"
@@ -164,9 +172,44 @@ export function InstructorDeployment({ scope }: { scope: string }) {
   );
 }
 
+/**
+ * A group that needs one more instructor: the planner names the new instructor (required, at most
+ * 40 characters), and accepting creates it in the group's subdistrict and assigns it, in one
+ * transaction on the server.
+ */
+function NewInstructorAccept({ group, onDone }: { group: Proposal; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const trimmed = name.trim();
+  return (
+    <>
+      <input
+        className="planning-new-instructor"
+        value={name}
+        maxLength={MAX_INSTRUCTOR_NAME}
+        placeholder={t('planning.newInstructorName')}
+        aria-label={t('planning.newInstructorName')}
+        data-testid="planning-new-instructor-name"
+        onChange={(e) => setName(e.target.value)}
+      />
+      <AcceptGroups
+        groups={[group]}
+        newName={trimmed}
+        disabled={!trimmed}
+        label={t('planning.acceptNewInstructor')}
+        testId="planning-assign-new"
+        onDone={onDone}
+      />
+    </>
+  );
+}
+
 /** Accepts the groups in one request (one transaction on the server). */
 function AcceptGroups(props: {
   groups: Proposal[];
+  /** The new instructor's name, for a group without one. */
+  newName?: string;
+  disabled?: boolean;
   label: string;
   testId: string;
   onDone: () => void;
@@ -175,7 +218,9 @@ function AcceptGroups(props: {
   const accept = async () => {
     setState({ busy: true });
     try {
-      await request(AcceptDeploymentMutation, { groups: props.groups.map(groupOf) });
+      await request(AcceptDeploymentMutation, {
+        groups: props.groups.map((g) => groupOf(g, props.newName)),
+      });
       setState({ busy: false });
       props.onDone();
       window.dispatchEvent(new Event(DATA_CHANGED)); // the plans and the map reload
@@ -185,7 +230,7 @@ function AcceptGroups(props: {
   };
   return (
     <>
-      <button disabled={state.busy} onClick={accept} data-testid={props.testId}>
+      <button disabled={state.busy || props.disabled} onClick={accept} data-testid={props.testId}>
         {props.label}
       </button>
       {state.error && <p className="error">{state.error}</p>}

@@ -35,11 +35,13 @@ const zh = {
   instructorSummary:
     '{{candidates}} 个无党员单位需工作覆盖；每名指导员负责至多 {{limit}} 个；{{withRoom}} 名现有指导员尚有余量，还需新增 {{needed}} 名。',
   newInstructor: '需新增指导员',
+  newInstructorName: '新指导员姓名',
+  acceptNewInstructor: '新增并选派',
   assigned: '已选派：{{n}} 个单位',
   acceptAll: '全部采纳（{{n}} 名指导员）',
   acceptAllDone: '已全部选派：{{n}} 个单位',
   deployNote:
-    '采纳在一个事务中经台账的选派指导员写入并留痕：任一单位自方案生成后有变动则全部不写入',
+    '采纳在一个事务中经台账的选派指导员写入并留痕：任一单位自方案生成后有变动则全部不写入；需新增指导员的分组填写姓名后即新增该街道的指导员并选派',
   showGroup: '{{name}} · {{n}} 个单位',
   phase: {
     LOADING: '读取覆盖数据',
@@ -87,11 +89,13 @@ const en: typeof zh = {
   instructorSummary:
     '{{candidates}} organizations without members need work coverage; one instructor looks after at most {{limit}}; {{withRoom}} instructors in post have room, {{needed}} more are needed.',
   newInstructor: 'New instructor needed',
+  newInstructorName: "New instructor's name",
+  acceptNewInstructor: 'Add and assign',
   assigned: 'Assigned: {{n}} organizations',
   acceptAll: 'Accept all ({{n}} instructors)',
   acceptAllDone: 'All assigned: {{n}} organizations',
   deployNote:
-    'Accepting writes through the ledger instructor assignment in one transaction, audited: if any organization changed since the plan, nothing is written',
+    'Accepting writes through the ledger instructor assignment in one transaction, audited: if any organization changed since the plan, nothing is written; a group that needs a new instructor creates one in its subdistrict once named',
   showGroup: '{{name}} · {{n}} organizations',
   phase: {
     LOADING: 'Reading coverage',
