@@ -100,7 +100,8 @@ export const en: Messages = {
   join: {
     title: 'Joint branches it could join (seat or a member unit within 1 km)',
     none: 'No joint branch with room within 1 km',
-    distanceNote: "Distances are to the branch's seat, or to its nearest member unit when it has none",
+    distanceNote:
+      "Distances are to the branch's seat, or to its nearest member unit when it has none",
     detail: '{{meters}} m · {{units}} units · room for {{room}}',
     sameIndustry: 'same industry',
   },
