@@ -156,7 +156,9 @@ describe.skipIf(!!skip)('the map in a browser', () => {
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.join(' ')).toMatch(/党组织|指导员|工会|党员/);
     // It has no party organization: the card offers joint branches nearby with room, if any.
-    await page.getByText('可加入的联合党支部（驻地或成员单位在1公里内）').waitFor({ timeout: 15_000 });
+    await page
+      .getByText('可加入的联合党支部（驻地或成员单位在1公里内）')
+      .waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${SHOTS}/blank-spot-card.png` });
     expect(page.url()).toContain('sel=Organization');
   });
