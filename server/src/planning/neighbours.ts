@@ -145,8 +145,9 @@ export function nearestAmong(
       heapJ[t] = j;
     };
     for (let r = 0; r <= maxRings; r++) {
-      // Points in ring r + 1 or beyond lie at least r cells away.
-      if (size === k && heapC[k - 1]! < r * grid.cell - 1e-9) break;
+      // Points in ring r or beyond lie at least r - 1 cells away (the query may sit at its
+      // cell's edge): stop when the k-th cheapest is nearer than that.
+      if (size === k && heapC[k - 1]! < (r - 1) * grid.cell - 1e-9) break;
       if ((r - 1) * grid.cell > radius) break;
       grid.ring(cx, cy, r, visit);
     }
