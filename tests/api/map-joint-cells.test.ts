@@ -5,6 +5,9 @@ import { rows } from '../../server/src/db/rows.ts';
 import { generateDistrict } from '../../server/src/demo/index.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../../server/src/policy/index.ts';
 import { cellSizeFor } from '../../server/src/map/viewport.ts';
+import { coverageSource } from '../../server/src/map/coverage-source.sql.ts';
+import { jointBranchesInView } from '../../server/src/map/places.sql.ts';
+import { intArray } from '../../server/src/db/int-array.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 
@@ -216,5 +219,36 @@ describe('joint branches zoomed out', () => {
     expect(res.total).toBe(res.branches.length);
     expect(res.branches.length).toBeGreaterThan(0);
     for (const b of res.branches) expect(b.members).toHaveLength(b.unitCount);
+  });
+
+  it('lists at most the cap of branches in detail, those whose seat is nearest the centre, and counts all', async () => {
+    const source = await coverageSource(database);
+    const centre = [(bbox.minLon + bbox.maxLon) / 2, (bbox.minLat + bbox.maxLat) / 2] as const;
+    const all = await jointBranchesInView(database, bbox, source, 16, 100_000);
+    expect(all.total).toBe(all.branches.length);
+    expect(all.total).toBeGreaterThan(10);
+    const capped = await jointBranchesInView(database, bbox, source, 16, 5);
+    expect(capped.total).toBe(all.total);
+    expect(capped.branches).toHaveLength(5);
+    // The 5 nearest seats (planar degrees, as the SQL orders), from the full answer.
+    const seats = await rows<Record<string, unknown>>(
+      database.db,
+      sql`SELECT id, ST_X(seat) x, ST_Y(seat) y FROM party_organizations
+          WHERE id = ANY(${intArray(all.branches.map((b) => b.id))}) AND seat IS NOT NULL`,
+    );
+    const nearest = seats
+      .map((r) => ({
+        id: Number(r.id),
+        d: Math.hypot(Number(r.x) - centre[0], Number(r.y) - centre[1]),
+      }))
+      .sort((a, b) => a.d - b.d || a.id - b.id)
+      .slice(0, 5)
+      .map((r) => r.id);
+    expect(capped.branches.map((b) => b.id).sort((a, b) => a - b)).toEqual(
+      nearest.sort((a, b) => a - b),
+    );
+    // Each listed branch is whole: the same members as in the full answer.
+    for (const b of capped.branches)
+      expect(b.members).toEqual(all.branches.find((x) => x.id === b.id)!.members);
   });
 });

@@ -1138,7 +1138,10 @@ export type MapJointBranches = {
   /** Cell edge in degrees when aggregated. */
   cellSize?: Maybe<Scalars['Float']['output']>;
   cells: Array<MapJointCell>;
-  /** Joint branches in view (the sum of the cells' branches when aggregated). */
+  /**
+   * Joint branches in view (the sum of the cells' branches when aggregated). With branches, at most
+   * 200 are listed, those whose seat is nearest the view's centre: more than `branches` means zoom in.
+   */
   total: Scalars['Int']['output'];
 };
 

@@ -5,7 +5,14 @@ import { rows } from '../db/rows.ts';
 import { buildingCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { atGridPoints, gridsInView } from './low-zoom.sql.ts';
-import { cellSizeFor, coordDigits, envelope, quantizer, roundedLonLat } from './viewport.ts';
+import {
+  cellSizeFor,
+  coordDigits,
+  envelope,
+  MAX_JOINT_BRANCHES,
+  quantizer,
+  roundedLonLat,
+} from './viewport.ts';
 
 /**
  * Padding of a joint branch's hull (about 40 m), so that two or three units still enclose an
@@ -30,13 +37,20 @@ export interface JointBranch {
   members: JointMember[];
 }
 
-/** Joint party organizations in force with a member unit or their seat in the bbox. */
+/**
+ * Joint party organizations in force with a member unit or their seat in the bbox: at most
+ * `MAX_JOINT_BRANCHES`, those whose seat is nearest the view's centre (seatless ones last), and
+ * how many there are in all.
+ */
 export async function jointBranchesInView(
   database: Database,
   bbox: BBox,
   source: CoverageSource,
   zoom: number,
-): Promise<JointBranch[]> {
+  cap = MAX_JOINT_BRANCHES,
+): Promise<{ total: number; branches: JointBranch[] }> {
+  const centre = sql`ST_SetSRID(ST_MakePoint(${(bbox.minLon + bbox.maxLon) / 2}::float8,
+    ${(bbox.minLat + bbox.maxLat) / 2}::float8), 4326)`;
   const env = envelope(bbox);
   const q = quantizer(zoom);
   // Branches hit by an organization in the bbox or by their seat, then their members: each step
@@ -56,10 +70,14 @@ export async function jointBranchesInView(
       UNION
       SELECT id FROM party_organizations WHERE seat && ${env}
     ),
-    b AS (
+    inview AS (
       SELECT p.id, p.name, p.seat FROM hit CROSS JOIN LATERAL (
         SELECT p.id, p.name, p.seat FROM party_organizations p
         WHERE p.id = hit.id AND p.is_joint AND p.dissolved_on IS NULL LIMIT 1) p
+    ),
+    b AS (
+      SELECT * FROM inview
+      ORDER BY seat IS NULL, ST_Distance(seat, ${centre}), id LIMIT ${cap}
     ),
     m AS (
       SELECT b.id AS pid, b.name AS pname, b.seat, mem.*
@@ -80,12 +98,13 @@ export async function jointBranchesInView(
           'lat', ST_Y(location), 'status', status) ORDER BY id) AS members
       FROM m GROUP BY pid, pname, seat
     )
-    SELECT pid, pname, ST_X(seat) AS lon, ST_Y(seat) AS lat, n, members,
+    SELECT (SELECT count(*) FROM inview) AS total,
+      pid, pname, ST_X(seat) AS lon, ST_Y(seat) AS lat, n, members,
       ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(pts, seat)), ${HULL_PADDING_DEG},
         'quad_segs=2'), ${coordDigits(zoom)}) AS hull
     FROM g ORDER BY pid`,
   );
-  return found.map((r) => ({
+  const branches = found.map((r) => ({
     id: Number(r.pid),
     name: String(r.pname),
     seatLon: q(Number(r.lon)),
@@ -97,6 +116,7 @@ export async function jointBranchesInView(
       : (r.members as JointMember[])
     ).map((x) => ({ ...x, id: Number(x.id), lon: q(Number(x.lon)), lat: q(Number(x.lat)) })),
   }));
+  return { total: Number(found[0]?.total ?? 0), branches };
 }
 
 export interface JointCell {

@@ -36,5 +36,11 @@ export function MapStatus({ status }: { status: MapDataStatus }) {
         {t('mapStatus.failed', { count: status.failed })}
       </div>
     );
+  if (status.joint)
+    return (
+      <div className="map-status" data-testid="map-joint-partial" role="status">
+        {t('mapStatus.jointPartial', status.joint)}
+      </div>
+    );
   return null;
 }

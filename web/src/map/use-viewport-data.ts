@@ -62,7 +62,7 @@ export function useViewportData(
   onLoaded?: (what: string) => void,
 ) {
   const seq = useRef(0);
-  const [status, setStatus] = useState<MapDataStatus>({ loading: false, failed: 0 });
+  const [status, setStatus] = useState<MapDataStatus>({ loading: false, failed: 0, joint: null });
   const { layers, walk, filters } = view;
   const key = JSON.stringify({ layers, walk, filters, walkMetersPerMinute });
   useEffect(() => {
@@ -107,11 +107,18 @@ export function useViewportData(
         () => request(MapOrganizationsQuery, { viewport, layer: 'BLANK_SPOTS', filter }),
         (r) => orgFeatures(r.mapOrganizations),
       );
+      // Joint branches in detail are capped per view (the nearest to its centre): say so.
+      let joint: MapDataStatus['joint'] = null;
       job(
         on('joint'),
         JOINT_SOURCE,
         () => request(MapJointBranchesQuery, { viewport }),
-        (r) => jointFeatures(r.mapJointBranches),
+        (r) => {
+          const j = r.mapJointBranches;
+          if (!j.aggregated && j.total > j.branches.length)
+            joint = { shown: j.branches.length, total: j.total };
+          return jointFeatures(j);
+        },
       );
       job(
         on('ws'),
@@ -134,7 +141,7 @@ export function useViewportData(
         (r) => orgFeatures(r.mapOrganizations),
       );
       window.__atlasPending = (window.__atlasPending ?? 0) + 1;
-      if (jobs.length > 0) setStatus((s) => (s.loading ? s : { loading: true, failed: s.failed }));
+      if (jobs.length > 0) setStatus((s) => (s.loading ? s : { ...s, loading: true }));
       await Promise.allSettled(jobs).then((results) => {
         window.__atlasPending = (window.__atlasPending ?? 1) - 1;
         for (const r of results)
@@ -142,7 +149,7 @@ export function useViewportData(
         // Only the newest load speaks: an older one finishing late says nothing of the view.
         if (fresh()) {
           const failed = results.filter((r) => r.status === 'rejected').length;
-          setStatus({ loading: false, failed });
+          setStatus({ loading: false, failed, joint });
         }
       });
     };
@@ -164,8 +171,12 @@ export function useViewportData(
   return status;
 }
 
-/** Whether the layers are fetching the current view, and how many of its requests failed. */
+/**
+ * Whether the layers are fetching the current view, how many of its requests failed, and whether
+ * the joint branches in view are more than the ones drawn in detail.
+ */
 export interface MapDataStatus {
   loading: boolean;
   failed: number;
+  joint: { shown: number; total: number } | null;
 }
