@@ -106,6 +106,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
         lock_timeout: lockTimeout,
         idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
         jit: 'off',
+        // No parallel workers for requests: many short requests share a few cores, and a
+        // parallel plan's start-up and gather cost more than they save (issue 14: a street
+        // view's outside-circle query at 1M took 45-90 ms with 2 workers, 22-33 ms without).
+        // Bulk work (unboundedClient below) keeps them.
+        max_parallel_workers_per_gather: 0,
         application_name: APPLICATION_NAME,
       },
     });
