@@ -4,6 +4,8 @@ import type { Database, Executor } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { generateDistrict } from '../../server/src/demo/index.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../../server/src/policy/index.ts';
+import { coverageSource } from '../../server/src/map/index.ts';
+import { jointBranchesInView, MAX_JOINT_BRANCHES } from '../../server/src/map/places.sql.ts';
 import { cellSizeFor } from '../../server/src/map/viewport.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
@@ -216,5 +218,45 @@ describe('joint branches zoomed out', () => {
     expect(res.total).toBe(res.branches.length);
     expect(res.branches.length).toBeGreaterThan(0);
     for (const b of res.branches) expect(b.members).toHaveLength(b.unitCount);
+  });
+
+  it('caps the branches drawn per view, nearest seat first, while the total counts them all', async () => {
+    // Every live joint branch with a located member or its seat in the view, from the base tables.
+    const env = sql`ST_MakeEnvelope(${bbox.minLon}, ${bbox.minLat}, ${bbox.maxLon}, ${bbox.maxLat}, 4326)`;
+    const all = await rows<{ id: unknown; d: unknown }>(
+      database.db,
+      sql`SELECT p.id, p.seat <-> ST_SetSRID(ST_MakePoint(${(bbox.minLon + bbox.maxLon) / 2},
+            ${(bbox.minLat + bbox.maxLat) / 2}), 4326) AS d
+          FROM party_organizations p
+          WHERE p.is_joint AND p.dissolved_on IS NULL
+            AND EXISTS (SELECT 1 FROM party_org_units u JOIN organizations o ON o.id = u.organization_id
+                        WHERE u.party_organization_id = p.id AND u.left_on IS NULL
+                          AND o.location IS NOT NULL)
+            AND (p.seat && ${env} OR EXISTS (
+              SELECT 1 FROM party_org_units u JOIN organizations o ON o.id = u.organization_id
+              WHERE u.party_organization_id = p.id AND u.left_on IS NULL AND o.location && ${env}))
+          ORDER BY d NULLS LAST, p.id`,
+    );
+    expect(all.length).toBeGreaterThan(MAX_JOINT_BRANCHES);
+    const r = await api.exec(JOINT, { v: { bbox, zoom: 16 } });
+    expect(r.errors).toBeUndefined();
+    const res = r.data!.mapJointBranches;
+    expect(res.aggregated).toBe(false);
+    expect(res.total).toBe(all.length);
+    expect(res.branches).toHaveLength(MAX_JOINT_BRANCHES);
+    // The ones sent are those whose seat lies nearest the view's centre, each with all its members.
+    const nearest = all.slice(0, MAX_JOINT_BRANCHES).map((x) => `PartyOrganization:${Number(x.id)}`);
+    expect(res.branches.map((b: any) => b.id).sort()).toEqual(nearest.sort());
+    for (const b of res.branches) expect(b.members).toHaveLength(b.unitCount);
+    // A smaller cap keeps the same order and the same total.
+    const source = await coverageSource(database);
+    const five = await jointBranchesInView(database, bbox, source, 16, 5);
+    expect(five.total).toBe(all.length);
+    expect(five.branches.map((b) => b.id).sort((a, b) => a - b)).toEqual(
+      all
+        .slice(0, 5)
+        .map((x) => Number(x.id))
+        .sort((a, b) => a - b),
+    );
   });
 });

@@ -71,8 +71,8 @@ export const mapResolvers: Resolvers = {
         const total = cells.reduce((n, c) => n + c.branches, 0);
         return { aggregated: true, cellSize, total, cells, branches: [] };
       }
-      const rows = await jointBranchesInView(ctx.database, v.bbox, source, v.zoom);
-      const branches = rows.map((j) => ({
+      const found = await jointBranchesInView(ctx.database, v.bbox, source, v.zoom);
+      const branches = found.branches.map((j) => ({
         ...j,
         id: toGlobalId('PartyOrganization', j.id),
         overLimit: j.unitCount > source.jointUnitLimit,
@@ -83,7 +83,8 @@ export const mapResolvers: Resolvers = {
           status: status(m.status),
         })),
       }));
-      return { aggregated: false, cellSize: null, total: branches.length, cells: [], branches };
+      // Up to MAX_JOINT_BRANCHES are drawn; total counts them all (the map shows how many more).
+      return { aggregated: false, cellSize: null, total: found.total, cells: [], branches };
     },
     mapWorkstations: async (_, { viewport, profileKey }, ctx) => {
       const v = checkViewport(viewport);
