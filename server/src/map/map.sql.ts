@@ -148,13 +148,16 @@ export async function orgsInView(
     const cells = await gridCells(database, opts.bbox, opts.source.profileId, outside);
     return { aggregated: true, cellSize: null, cells, points: [] };
   }
-  if (outside) conds.push(ACTIVE);
-  else conds.push(sql`cov.status IN ('blank_spot', 'gap')`);
   // Outside every circle: precomputed per organization (places' org_center_reach); a probe per
-  // organization where points are drawn, a join where cells count a wider view.
+  // organization where points are drawn, a join where cells count a wider view. The reach is
+  // applied first, in a subquery the planner keeps: it leaves fewer rows to probe for their
+  // status (issue 14: 2,541 of 6,145 in the densest street view at 1M).
   const reachJoin = opts.zoom >= POINT_ZOOM ? outsideCentersLookup : outsideCentersJoin;
-  const anti = outside ? reachJoin(outside) : sql``;
-  const from = sql`FROM organizations ${cov(opts.source)} ${anti} WHERE ${and(...conds)}`;
+  const from = outside
+    ? sql`FROM (SELECT organizations.* FROM organizations ${reachJoin(outside)}
+        WHERE ${and(...conds)} OFFSET 0) organizations ${cov(opts.source)} WHERE ${ACTIVE}`
+    : sql`FROM organizations ${cov(opts.source)}
+        WHERE ${and(...conds, sql`cov.status IN ('blank_spot', 'gap')`)}`;
 
   if (opts.zoom >= POINT_ZOOM) {
     const found = await serially(database, (tx) =>
