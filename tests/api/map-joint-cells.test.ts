@@ -245,7 +245,9 @@ describe('joint branches zoomed out', () => {
     expect(res.total).toBe(all.length);
     expect(res.branches).toHaveLength(MAX_JOINT_BRANCHES);
     // The ones sent are those whose seat lies nearest the view's centre, each with all its members.
-    const nearest = all.slice(0, MAX_JOINT_BRANCHES).map((x) => `PartyOrganization:${Number(x.id)}`);
+    const nearest = all
+      .slice(0, MAX_JOINT_BRANCHES)
+      .map((x) => `PartyOrganization:${Number(x.id)}`);
     expect(res.branches.map((b: any) => b.id).sort()).toEqual(nearest.sort());
     for (const b of res.branches) expect(b.members).toHaveLength(b.unitCount);
     // A smaller cap keeps the same order and the same total.

@@ -62,7 +62,11 @@ export function useViewportData(
   onLoaded?: (what: string) => void,
 ) {
   const seq = useRef(0);
-  const [status, setStatus] = useState<MapDataStatus>({ loading: false, failed: 0 });
+  const [status, setStatus] = useState<MapDataStatus>({
+    loading: false,
+    failed: 0,
+    jointHidden: 0,
+  });
   const { layers, walk, filters } = view;
   const key = JSON.stringify({ layers, walk, filters, walkMetersPerMinute });
   useEffect(() => {
@@ -111,8 +115,15 @@ export function useViewportData(
         on('joint'),
         JOINT_SOURCE,
         () => request(MapJointBranchesQuery, { viewport }),
-        (r) => jointFeatures(r.mapJointBranches),
+        (r) => {
+          // The server draws a capped number of branches per view; total counts them all.
+          const j = r.mapJointBranches;
+          const jointHidden = j.aggregated ? 0 : Math.max(0, j.total - j.branches.length);
+          setStatus((s) => (s.jointHidden === jointHidden ? s : { ...s, jointHidden }));
+          return jointFeatures(j);
+        },
       );
+      if (!on('joint')) setStatus((s) => (s.jointHidden === 0 ? s : { ...s, jointHidden: 0 }));
       job(
         on('ws'),
         WORKSTATIONS_SOURCE,
@@ -134,7 +145,7 @@ export function useViewportData(
         (r) => orgFeatures(r.mapOrganizations),
       );
       window.__atlasPending = (window.__atlasPending ?? 0) + 1;
-      if (jobs.length > 0) setStatus((s) => (s.loading ? s : { loading: true, failed: s.failed }));
+      if (jobs.length > 0) setStatus((s) => (s.loading ? s : { ...s, loading: true }));
       await Promise.allSettled(jobs).then((results) => {
         window.__atlasPending = (window.__atlasPending ?? 1) - 1;
         for (const r of results)
@@ -142,7 +153,7 @@ export function useViewportData(
         // Only the newest load speaks: an older one finishing late says nothing of the view.
         if (fresh()) {
           const failed = results.filter((r) => r.status === 'rejected').length;
-          setStatus({ loading: false, failed });
+          setStatus((s) => ({ ...s, loading: false, failed }));
         }
       });
     };
@@ -168,4 +179,6 @@ export function useViewportData(
 export interface MapDataStatus {
   loading: boolean;
   failed: number;
+  /** Joint branches in view that the server did not draw (past its cap): zoom in to see them. */
+  jointHidden: number;
 }
