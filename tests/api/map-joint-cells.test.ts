@@ -4,10 +4,9 @@ import type { Database, Executor } from '../../server/src/db/client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { generateDistrict } from '../../server/src/demo/index.ts';
 import { ensureCoverageFresh, ensureSeedProfiles } from '../../server/src/policy/index.ts';
+import { coverageSource } from '../../server/src/map/index.ts';
+import { jointBranchesInView, MAX_JOINT_BRANCHES } from '../../server/src/map/places.sql.ts';
 import { cellSizeFor } from '../../server/src/map/viewport.ts';
-import { coverageSource } from '../../server/src/map/coverage-source.sql.ts';
-import { jointBranchesInView } from '../../server/src/map/places.sql.ts';
-import { intArray } from '../../server/src/db/int-array.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 
@@ -221,34 +220,45 @@ describe('joint branches zoomed out', () => {
     for (const b of res.branches) expect(b.members).toHaveLength(b.unitCount);
   });
 
-  it('lists at most the cap of branches in detail, those whose seat is nearest the centre, and counts all', async () => {
-    const source = await coverageSource(database);
-    const centre = [(bbox.minLon + bbox.maxLon) / 2, (bbox.minLat + bbox.maxLat) / 2] as const;
-    const all = await jointBranchesInView(database, bbox, source, 16, 100_000);
-    expect(all.total).toBe(all.branches.length);
-    expect(all.total).toBeGreaterThan(10);
-    const capped = await jointBranchesInView(database, bbox, source, 16, 5);
-    expect(capped.total).toBe(all.total);
-    expect(capped.branches).toHaveLength(5);
-    // The 5 nearest seats (planar degrees, as the SQL orders), from the full answer.
-    const seats = await rows<Record<string, unknown>>(
+  it('caps the branches drawn per view, nearest seat first, while the total counts them all', async () => {
+    // Every live joint branch with a located member or its seat in the view, from the base tables.
+    const env = sql`ST_MakeEnvelope(${bbox.minLon}, ${bbox.minLat}, ${bbox.maxLon}, ${bbox.maxLat}, 4326)`;
+    const all = await rows<{ id: unknown; d: unknown }>(
       database.db,
-      sql`SELECT id, ST_X(seat) x, ST_Y(seat) y FROM party_organizations
-          WHERE id = ANY(${intArray(all.branches.map((b) => b.id))}) AND seat IS NOT NULL`,
+      sql`SELECT p.id, p.seat <-> ST_SetSRID(ST_MakePoint(${(bbox.minLon + bbox.maxLon) / 2},
+            ${(bbox.minLat + bbox.maxLat) / 2}), 4326) AS d
+          FROM party_organizations p
+          WHERE p.is_joint AND p.dissolved_on IS NULL
+            AND EXISTS (SELECT 1 FROM party_org_units u JOIN organizations o ON o.id = u.organization_id
+                        WHERE u.party_organization_id = p.id AND u.left_on IS NULL
+                          AND o.location IS NOT NULL)
+            AND (p.seat && ${env} OR EXISTS (
+              SELECT 1 FROM party_org_units u JOIN organizations o ON o.id = u.organization_id
+              WHERE u.party_organization_id = p.id AND u.left_on IS NULL AND o.location && ${env}))
+          ORDER BY d NULLS LAST, p.id`,
     );
-    const nearest = seats
-      .map((r) => ({
-        id: Number(r.id),
-        d: Math.hypot(Number(r.x) - centre[0], Number(r.y) - centre[1]),
-      }))
-      .sort((a, b) => a.d - b.d || a.id - b.id)
-      .slice(0, 5)
-      .map((r) => r.id);
-    expect(capped.branches.map((b) => b.id).sort((a, b) => a - b)).toEqual(
-      nearest.sort((a, b) => a - b),
+    expect(all.length).toBeGreaterThan(MAX_JOINT_BRANCHES);
+    const r = await api.exec(JOINT, { v: { bbox, zoom: 16 } });
+    expect(r.errors).toBeUndefined();
+    const res = r.data!.mapJointBranches;
+    expect(res.aggregated).toBe(false);
+    expect(res.total).toBe(all.length);
+    expect(res.branches).toHaveLength(MAX_JOINT_BRANCHES);
+    // The ones sent are those whose seat lies nearest the view's centre, each with all its members.
+    const nearest = all
+      .slice(0, MAX_JOINT_BRANCHES)
+      .map((x) => `PartyOrganization:${Number(x.id)}`);
+    expect(res.branches.map((b: any) => b.id).sort()).toEqual(nearest.sort());
+    for (const b of res.branches) expect(b.members).toHaveLength(b.unitCount);
+    // A smaller cap keeps the same order and the same total.
+    const source = await coverageSource(database);
+    const five = await jointBranchesInView(database, bbox, source, 16, 5);
+    expect(five.total).toBe(all.length);
+    expect(five.branches.map((b) => b.id).sort((a, b) => a - b)).toEqual(
+      all
+        .slice(0, 5)
+        .map((x) => Number(x.id))
+        .sort((a, b) => a - b),
     );
-    // Each listed branch is whole: the same members as in the full answer.
-    for (const b of capped.branches)
-      expect(b.members).toEqual(all.branches.find((x) => x.id === b.id)!.members);
   });
 });

@@ -1140,7 +1140,7 @@ export type MapJointBranches = {
   cells: Array<MapJointCell>;
   /**
    * Joint branches in view (the sum of the cells' branches when aggregated). With branches, at most
-   * 200 are listed, those whose seat is nearest the view's centre: more than `branches` means zoom in.
+   * 100 are listed, those whose seat is nearest the view's centre: more than `branches` means zoom in.
    */
   total: Scalars['Int']['output'];
 };

@@ -83,6 +83,7 @@ export const mapResolvers: Resolvers = {
           status: status(m.status),
         })),
       }));
+      // Up to MAX_JOINT_BRANCHES are drawn; total counts them all (the map shows how many more).
       return { aggregated: false, cellSize: null, total: found.total, cells: [], branches };
     },
     mapWorkstations: async (_, { viewport, profileKey }, ctx) => {

@@ -136,30 +136,40 @@ export async function orgsInView(
     const cells = await gridCells(database, opts.bbox, opts.source.profileId, outside);
     return { aggregated: true, cellSize: null, cells, points: [] };
   }
-  if (outside) conds.push(ACTIVE);
-  else conds.push(sql`cov.status IN ('blank_spot', 'gap')`);
   // Outside every circle: precomputed per organization (places' org_center_reach); a probe per
-  // organization where points are drawn, a join where cells count a wider view.
+  // organization where points are drawn, a join where cells count a wider view. The reach is
+  // applied first, in a subquery the planner keeps: it leaves fewer rows to probe for their
+  // status (issue 14: 2,541 of 6,145 in the densest street view at 1M).
   const reachJoin = opts.zoom >= POINT_ZOOM ? outsideCentersLookup : outsideCentersJoin;
-  const anti = outside ? reachJoin(outside) : sql``;
-  const from = sql`FROM organizations ${cov(opts.source)} ${anti} WHERE ${and(...conds)}`;
+  const from = outside
+    ? sql`FROM (SELECT organizations.* FROM organizations ${reachJoin(outside)}
+        WHERE ${and(...conds)} OFFSET 0) organizations ${cov(opts.source)} WHERE ${ACTIVE}`
+    : sql`FROM organizations ${cov(opts.source)}
+        WHERE ${and(...conds, sql`cov.status IN ('blank_spot', 'gap')`)}`;
 
   if (opts.zoom >= POINT_ZOOM) {
+    // Request connections run without parallel workers (db/client.ts), whose start-up was most
+    // of a street view's time at 1M (issue 14).
     const found = await rows<Record<string, unknown>>(
       database.db,
       sql`
-      SELECT organizations.id, organizations.name, ST_X(organizations.location) AS lon,
-        ST_Y(organizations.location) AS lat, cov.status
-      ${from} ORDER BY organizations.id LIMIT ${MAX_POINTS + 1}`,
+        SELECT organizations.id, organizations.name, ST_X(organizations.location) AS lon,
+          ST_Y(organizations.location) AS lat, cov.status
+        ${from} LIMIT ${MAX_POINTS + 1}`,
     );
     if (found.length <= MAX_POINTS) {
       const q = quantizer(opts.zoom);
-      const points = found.map((r) => ({
-        id: Number(r.id),
-        name: String(r.name),
-        ...roundedLonLat(q, r),
-        status: String(r.status),
-      }));
+      // Ordered here, not by the statement: all of them are sent anyway, and an ORDER BY made the
+      // planner gather the rows from parallel workers, whose start-up cost most of a street
+      // view's time at 1M (issue 14: 30 of 43 ms).
+      const points = found
+        .map((r) => ({
+          id: Number(r.id),
+          name: String(r.name),
+          ...roundedLonLat(q, r),
+          status: String(r.status),
+        }))
+        .sort((a, b) => a.id - b.id);
       return { aggregated: false, cellSize: null, cells: [], points };
     }
   }

@@ -5,14 +5,7 @@ import { rows } from '../db/rows.ts';
 import { buildingCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { atGridPoints, gridsInView } from './low-zoom.sql.ts';
-import {
-  cellSizeFor,
-  coordDigits,
-  envelope,
-  MAX_JOINT_BRANCHES,
-  quantizer,
-  roundedLonLat,
-} from './viewport.ts';
+import { cellSizeFor, coordDigits, envelope, quantizer, roundedLonLat } from './viewport.ts';
 
 /**
  * Padding of a joint branch's hull (about 40 m), so that two or three units still enclose an
@@ -38,21 +31,29 @@ export interface JointBranch {
 }
 
 /**
- * Joint party organizations in force with a member unit or their seat in the bbox: at most
- * `MAX_JOINT_BRANCHES`, those whose seat is nearest the view's centre (seatless ones last), and
- * how many there are in all.
+ * At most this many joint branches are drawn with members and hull in one view (the street view
+ * of the densest square kilometre at 1M organizations held 697 branches, 848 kB; issue 14):
+ * those whose seat lies nearest the view's centre; `total` still counts them all, so the map says
+ * how many more a closer zoom shows.
+ */
+export const MAX_JOINT_BRANCHES = 100;
+
+/**
+ * Joint party organizations in force with a member unit or their seat in the bbox: how many
+ * (`total`), and up to `limit` of them (nearest seat to the bbox's centre first) with members.
  */
 export async function jointBranchesInView(
   database: Database,
   bbox: BBox,
   source: CoverageSource,
   zoom: number,
-  cap = MAX_JOINT_BRANCHES,
+  limit = MAX_JOINT_BRANCHES,
 ): Promise<{ total: number; branches: JointBranch[] }> {
-  const centre = sql`ST_SetSRID(ST_MakePoint(${(bbox.minLon + bbox.maxLon) / 2}::float8,
-    ${(bbox.minLat + bbox.maxLat) / 2}::float8), 4326)`;
   const env = envelope(bbox);
   const q = quantizer(zoom);
+  const centre = sql`ST_SetSRID(ST_MakePoint(${(bbox.minLon + bbox.maxLon) / 2}, ${
+    (bbox.minLat + bbox.maxLat) / 2
+  }), 4326)`;
   // Branches hit by an organization in the bbox or by their seat, then their members: each step
   // an index lookup per row (LATERAL with LIMIT / OFFSET 0, which the planner cannot flatten),
   // since a flattened join reads every unit and every party organization (issue 14: ~1 s at 1M).
@@ -70,23 +71,22 @@ export async function jointBranchesInView(
       UNION
       SELECT id FROM party_organizations WHERE seat && ${env}
     ),
-    inview AS (
+    b AS MATERIALIZED (
       SELECT p.id, p.name, p.seat FROM hit CROSS JOIN LATERAL (
         SELECT p.id, p.name, p.seat FROM party_organizations p
         WHERE p.id = hit.id AND p.is_joint AND p.dissolved_on IS NULL LIMIT 1) p
     ),
-    b AS (
-      SELECT * FROM inview
-      ORDER BY seat IS NULL, ST_Distance(seat, ${centre}), id LIMIT ${cap}
+    top AS (
+      SELECT * FROM b ORDER BY b.seat <-> ${centre} NULLS LAST, b.id LIMIT ${limit}
     ),
     m AS (
-      SELECT b.id AS pid, b.name AS pname, b.seat, mem.*
-      FROM b CROSS JOIN LATERAL (
+      SELECT top.id AS pid, top.name AS pname, top.seat, mem.*
+      FROM top CROSS JOIN LATERAL (
         SELECT organizations.id, organizations.name, organizations.location, cov.status
         FROM party_org_units u
         JOIN organizations ON organizations.id = u.organization_id
         ${covJoin(source)}
-        WHERE u.party_organization_id = b.id AND u.left_on IS NULL
+        WHERE u.party_organization_id = top.id AND u.left_on IS NULL
           AND organizations.location IS NOT NULL
         OFFSET 0) mem
     ),
@@ -98,10 +98,13 @@ export async function jointBranchesInView(
           'lat', ST_Y(location), 'status', status) ORDER BY id) AS members
       FROM m GROUP BY pid, pname, seat
     )
-    SELECT (SELECT count(*) FROM inview) AS total,
-      pid, pname, ST_X(seat) AS lon, ST_Y(seat) AS lat, n, members,
+    SELECT pid, pname, ST_X(seat) AS lon, ST_Y(seat) AS lat, n, members,
       ST_AsGeoJSON(ST_Buffer(ST_ConvexHull(ST_Collect(pts, seat)), ${HULL_PADDING_DEG},
-        'quad_segs=2'), ${coordDigits(zoom)}) AS hull
+        'quad_segs=2'), ${coordDigits(zoom)}) AS hull,
+      (SELECT count(*) FROM b WHERE EXISTS (
+        SELECT 1 FROM party_org_units u JOIN organizations ON organizations.id = u.organization_id
+        WHERE u.party_organization_id = b.id AND u.left_on IS NULL
+          AND organizations.location IS NOT NULL)) AS total
     FROM g ORDER BY pid`,
   );
   const branches = found.map((r) => ({
@@ -116,7 +119,7 @@ export async function jointBranchesInView(
       : (r.members as JointMember[])
     ).map((x) => ({ ...x, id: Number(x.id), lon: q(Number(x.lon)), lat: q(Number(x.lat)) })),
   }));
-  return { total: Number(found[0]?.total ?? 0), branches };
+  return { total: found.length > 0 ? Number(found[0]!.total) : 0, branches };
 }
 
 export interface JointCell {

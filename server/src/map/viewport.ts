@@ -10,12 +10,6 @@ import { degreesAround } from '../geo/index.ts';
 export const GRID_CELL_ZOOM = 14;
 /** From this zoom joint branches come with members, links and hulls; below, seats only. */
 export const JOINT_DETAIL_ZOOM = 14;
-/**
- * At or above JOINT_DETAIL_ZOOM, at most this many joint branches come with members and hulls:
- * those whose seat is nearest the view's centre; `total` says how many the view holds (issue 14:
- * the densest street view of a 1M district holds ~700 branches and 6,000 members, 848 kB).
- */
-export const MAX_JOINT_BRANCHES = 200;
 /** Below this zoom organizations are always aggregated into cells. */
 export const POINT_ZOOM = 14;
 /** At or above POINT_ZOOM, more points than this in the viewport are aggregated anyway. */

@@ -23,6 +23,12 @@ export function MapStatus({ status }: { status: MapDataStatus }) {
     const h = setTimeout(() => setSlow(true), SHOW_AFTER_MS);
     return () => clearTimeout(h);
   }, [status.loading]);
+  const hidden =
+    status.jointHidden > 0 ? (
+      <div className="map-status" data-testid="map-joint-hidden" role="status">
+        {t('mapStatus.jointHidden', { count: status.jointHidden })}
+      </div>
+    ) : null;
   if (slow && status.loading)
     return (
       <div className="map-status" data-testid="map-loading" role="status">
@@ -36,11 +42,5 @@ export function MapStatus({ status }: { status: MapDataStatus }) {
         {t('mapStatus.failed', { count: status.failed })}
       </div>
     );
-  if (status.joint)
-    return (
-      <div className="map-status" data-testid="map-joint-partial" role="status">
-        {t('mapStatus.jointPartial', status.joint)}
-      </div>
-    );
-  return null;
+  return hidden;
 }

@@ -62,7 +62,11 @@ export function useViewportData(
   onLoaded?: (what: string) => void,
 ) {
   const seq = useRef(0);
-  const [status, setStatus] = useState<MapDataStatus>({ loading: false, failed: 0, joint: null });
+  const [status, setStatus] = useState<MapDataStatus>({
+    loading: false,
+    failed: 0,
+    jointHidden: 0,
+  });
   const { layers, walk, filters } = view;
   const key = JSON.stringify({ layers, walk, filters, walkMetersPerMinute });
   useEffect(() => {
@@ -107,19 +111,19 @@ export function useViewportData(
         () => request(MapOrganizationsQuery, { viewport, layer: 'BLANK_SPOTS', filter }),
         (r) => orgFeatures(r.mapOrganizations),
       );
-      // Joint branches in detail are capped per view (the nearest to its centre): say so.
-      let joint: MapDataStatus['joint'] = null;
       job(
         on('joint'),
         JOINT_SOURCE,
         () => request(MapJointBranchesQuery, { viewport }),
         (r) => {
+          // The server draws a capped number of branches per view; total counts them all.
           const j = r.mapJointBranches;
-          if (!j.aggregated && j.total > j.branches.length)
-            joint = { shown: j.branches.length, total: j.total };
+          const jointHidden = j.aggregated ? 0 : Math.max(0, j.total - j.branches.length);
+          setStatus((s) => (s.jointHidden === jointHidden ? s : { ...s, jointHidden }));
           return jointFeatures(j);
         },
       );
+      if (!on('joint')) setStatus((s) => (s.jointHidden === 0 ? s : { ...s, jointHidden: 0 }));
       job(
         on('ws'),
         WORKSTATIONS_SOURCE,
@@ -149,7 +153,7 @@ export function useViewportData(
         // Only the newest load speaks: an older one finishing late says nothing of the view.
         if (fresh()) {
           const failed = results.filter((r) => r.status === 'rejected').length;
-          setStatus({ loading: false, failed, joint });
+          setStatus((s) => ({ ...s, loading: false, failed }));
         }
       });
     };
@@ -171,12 +175,10 @@ export function useViewportData(
   return status;
 }
 
-/**
- * Whether the layers are fetching the current view, how many of its requests failed, and whether
- * the joint branches in view are more than the ones drawn in detail.
- */
+/** Whether the layers are fetching the current view, and how many of its requests failed. */
 export interface MapDataStatus {
   loading: boolean;
   failed: number;
-  joint: { shown: number; total: number } | null;
+  /** Joint branches in view that the server did not draw (past its cap): zoom in to see them. */
+  jointHidden: number;
 }
