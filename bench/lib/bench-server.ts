@@ -31,5 +31,7 @@ export async function announce(server: Server, queries: () => number | null): Pr
   });
   // The parent going away (or closing the channel) ends the server.
   process.on('disconnect', () => process.exit(0));
+  // A normal exit on SIGTERM (the parent's kill), so `--cpu-prof` writes its profile.
+  process.on('SIGTERM', () => process.exit(0));
   send({ port: (server.address() as AddressInfo).port });
 }

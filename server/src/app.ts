@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { operationGuard } from './auth/operation-guard.ts';
 import { signInClientIp } from './auth/sign-in-throttle.ts';
-import { databaseAnswers, type Database } from './db/client.ts';
+import { databaseAnswers, withStatementSignal, type Database } from './db/client.ts';
+import { admissionPlugin } from './graphql/admission.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createArmor } from './graphql/armor.ts';
 import { formatError } from './graphql/format-error.ts';
@@ -54,6 +55,7 @@ export function createApollo(limits: Limits = processLimits()) {
       ApolloServerPluginCacheControlDisabled(),
       operationGuard,
       httpStatusPlugin,
+      admissionPlugin(),
     ],
   });
 }
@@ -97,17 +99,23 @@ export async function createApp(
     queryLength(limits),
     // the client IP for sign-in throttling per IP (auth/sign-in-throttle.ts)
     signInClientIp,
+    (_req, res, next) => {
+      // A client that disconnects (or cancels) before the answer aborts the request's work: long
+      // plans stop, a heavy query leaves the admission queue, statements not yet sent are not
+      // sent and running ones are cancelled (db/client.ts statementSignal; issue 14).
+      const gone = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
+      res.locals.signal = gone.signal;
+      withStatementSignal(gone.signal, next);
+    },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         // Authenticated once, before the body was read (graphqlBody).
         const auth = res.locals.auth as RequestAuth;
         const ctx = createContext(database, auth?.user ?? null, auth?.sessionId);
-        // A client that disconnects (or cancels) before the answer aborts long work (planning).
-        const gone = new AbortController();
-        res.on('close', () => {
-          if (!res.writableFinished) gone.abort();
-        });
-        return { ...ctx, signal: gone.signal };
+        return { ...ctx, signal: res.locals.signal as AbortSignal };
       },
     }),
   );

@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { limits } from '../limits.ts';
@@ -64,6 +65,66 @@ const IDLE_IN_TRANSACTION_MS = 120_000;
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
 const MIGRATIONS = { migrationsFolder: MIGRATIONS_DIR };
 
+/**
+ * The abort signal of the request whose statements run in this async context (app.ts sets it
+ * around each GraphQL request). When the client goes away, statements not yet sent are refused
+ * and running ones are cancelled on the server (57014), so abandoned requests stop their work.
+ */
+export const statementSignal = new AsyncLocalStorage<AbortSignal>();
+
+/** Runs `fn` (and everything it starts) with its statements bound to `signal`. */
+export function withStatementSignal<T>(signal: AbortSignal, fn: () => T): T {
+  return statementSignal.run(signal, fn);
+}
+
+/** The error a statement of a request whose client went away fails with (not sent). */
+export class RequestGoneError extends Error {
+  code = '57014';
+  constructor() {
+    super('canceling statement: the client went away');
+  }
+}
+
+/**
+ * Distinct statement texts sent as named prepared statements, per process (each pooled
+ * connection prepares each once). Drizzle sends every statement unnamed: PostgreSQL parses and
+ * plans it again each time, and postgres.js describes an unnamed statement with parameters in a
+ * round trip of its own before running it (issue 14). The loaders' texts are few and fixed
+ * (`= ANY($1)`, one array parameter); the bound keeps texts built from user input (search
+ * filters) from growing every connection's prepared statements without end.
+ */
+const PREPARED_TEXTS_MAX = 500;
+const preparedTexts = new Set<string>();
+
+/**
+ * The pool as drizzle sees it: `unsafe` (drizzle's only way in outside transactions) prepares
+ * statements with parameters (within the bound) and ties each statement to the request's signal.
+ */
+function hotClient(client: postgres.Sql): postgres.Sql {
+  const unsafe = client.unsafe.bind(client);
+  const hot = (text: string, args: unknown[] = [], options: Record<string, unknown> = {}) => {
+    const prepare =
+      args.length > 0 &&
+      (preparedTexts.has(text) ||
+        (preparedTexts.size < PREPARED_TEXTS_MAX && Boolean(preparedTexts.add(text))));
+    const q = unsafe(
+      text,
+      args as postgres.ParameterOrJSON<never>[],
+      prepare ? { ...options, prepare: true } : options,
+    );
+    const signal = statementSignal.getStore();
+    // Cancels the statement on the server if the request goes while it runs (postgres.js sends
+    // a CancelRequest; a statement still queued for a connection is dropped). Attaching to the
+    // query itself would start it before drizzle asks for `.values()`, so the listener stays
+    // until the request ends (a request has a handful of statements).
+    if (signal) signal.addEventListener('abort', () => void q.cancel(), { once: true });
+    return q;
+  };
+  return new Proxy(client, {
+    get: (target, key, receiver) => (key === 'unsafe' ? hot : Reflect.get(target, key, receiver)),
+  });
+}
+
 export interface OpenOptions {
   /** postgres://... to use a PostgreSQL server; otherwise embedded PGlite. */
   databaseUrl?: string;
@@ -81,7 +142,13 @@ export interface OpenOptions {
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const stats = { queries: 0 };
-  const logger = { logQuery: () => void stats.queries++ };
+  const logger = {
+    logQuery: () => {
+      // A request whose client went away sends no more statements (both engines).
+      if (statementSignal.getStore()?.aborted) throw new RequestGoneError();
+      stats.queries++;
+    },
+  };
   if (opts.databaseUrl) {
     const url = opts.databaseUrl;
     const timeout = opts.statementTimeoutMs ?? limits().statementTimeoutMs;
@@ -114,7 +181,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
         application_name: APPLICATION_NAME,
       },
     });
-    const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as unknown as Db;
+    const db = drizzlePostgres(hotClient(client), {
+      schema,
+      casing: 'snake_case',
+      logger,
+    }) as unknown as Db;
     /** The pool when it has no statement timeout, else a one-connection client of its own. */
     const unboundedClient = async <T>(fn: (c: postgres.Sql) => Promise<T>): Promise<T> => {
       if (timeout === 0) return fn(client);
