@@ -308,6 +308,8 @@ export type CoverageSummary = {
   byCategory: Array<CoverageBreakdown>;
   bySubKind: Array<CoverageBreakdown>;
   excluded: Scalars['Int']['output'];
+  /** Computed over the organizations an OrganizationFilter keeps (not the whole area). */
+  filtered: Scalars['Boolean']['output'];
   gaps: Scalars['Int']['output'];
   /** Distinct instructors assigned now to organizations in the area. */
   instructorsAssigned: Scalars['Int']['output'];
@@ -2254,7 +2256,12 @@ export type Query = {
   compareSnapshots: SnapshotComparison;
   /** Snapshots, newest first (of one profile when given). */
   coverageSnapshots: Array<CoverageSnapshot>;
-  /** The summary of any hierarchy node (all districts when `scope` is omitted). */
+  /**
+   * The summary of any hierarchy node (all districts when `scope` is omitted). With `filter`, the
+   * counts, rates and targets are those of the scope's organizations the filter keeps (the same
+   * OrganizationFilter as the map's points and the lists); `jointOverLimit` and
+   * `instructorsAssigned` stay those of the whole scope.
+   */
   coverageSummary: CoverageSummary;
   /** By global id or by administrative code (one of the two). */
   district?: Maybe<District>;
@@ -2277,7 +2284,10 @@ export type Query = {
    * a policy profile (default: the default profile).
    */
   jointBranchPlan: JointBranchPlan;
-  /** Grids intersecting the viewport (or all of a scope), coloured by organizational coverage. */
+  /**
+   * Grids intersecting the viewport (or all of a scope), coloured by organizational coverage. With
+   * `filter`, each grid's counts and rate are those of its organizations the filter keeps.
+   */
   mapGrids: Array<MapGrid>;
   mapInfo: MapInfo;
   /**
@@ -2379,6 +2389,7 @@ export type QueryCoverageSnapshotsArgs = {
 
 
 export type QueryCoverageSummaryArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
   profile?: InputMaybe<Scalars['String']['input']>;
   scope?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2429,6 +2440,7 @@ export type QueryJointBranchPlanArgs = {
 
 
 export type QueryMapGridsArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
   profileKey?: InputMaybe<Scalars['String']['input']>;
   subdistrictId?: InputMaybe<Scalars['ID']['input']>;
   viewport?: InputMaybe<Viewport>;
@@ -3517,6 +3529,7 @@ export type CoverageSummaryResolvers<ContextType = Context, ParentType extends R
   byCategory?: Resolver<Array<ResolversTypes['CoverageBreakdown']>, ParentType, ContextType>;
   bySubKind?: Resolver<Array<ResolversTypes['CoverageBreakdown']>, ParentType, ContextType>;
   excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filtered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   instructorsAssigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   instructorsNeeded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
