@@ -1,14 +1,15 @@
 import { graphql } from '../__generated__/gql.ts';
 
 export const SummaryQuery = graphql(`
-  query ScopeSummary($scope: ID) {
+  query ScopeSummary($scope: ID, $filter: OrganizationFilter) {
     policyProfiles {
       key
       name
       nameEn
     }
-    coverageSummary(scope: $scope) {
+    coverageSummary(scope: $scope, filter: $filter) {
       profile
+      filtered
       total
       organizational
       work
