@@ -2330,7 +2330,9 @@ export type Query = {
   previewSharedVertexMove: GridEditPreview;
   /**
    * Searches every group at once. `text`: 2 to ATLAS_MAX_FILTER_STRING characters after trimming;
-   * `first`: hits per group, 1-20. Out of range is a BAD_USER_INPUT naming the argument.
+   * `first`: hits per group, 1-20. `scope`: a District, Subdistrict, Grid or Building id to look
+   * only there (a grid with the grids nested in it; a service center by its location); everywhere
+   * when omitted. Out of range is a BAD_USER_INPUT naming the argument.
    */
   search: SearchResults;
   /** Where K new service centers would cover the most of what lies outside every circle. */
@@ -2545,6 +2547,7 @@ export type QueryPreviewSharedVertexMoveArgs = {
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
 };
 
