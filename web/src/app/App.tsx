@@ -225,6 +225,11 @@ export function App() {
           <aside className="panel" data-testid="panel">
             <Navigation scope={view.scope} hierarchy={districts} onScope={setScope} />
             <Search
+              within={
+                scopeNode && scopeNode.level !== 'district'
+                  ? { id: scopeNode.id, name: scopeNode.name }
+                  : null
+              }
               onScope={setScope}
               onPick={(id, c) => {
                 update({ selected: id });

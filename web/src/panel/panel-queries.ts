@@ -38,8 +38,8 @@ export const SummaryQuery = graphql(`
 
 /** Grouped search (schema/search.graphql): five groups, a few hits each, with their counts. */
 export const SearchQuery = graphql(`
-  query GroupedSearch($text: String!) {
-    search(text: $text, first: 5) {
+  query GroupedSearch($text: String!, $scope: ID) {
+    search(text: $text, first: 5, scope: $scope) {
       text
       organizations {
         ...SearchGroupFields
