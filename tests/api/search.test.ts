@@ -229,11 +229,11 @@ describe('search', () => {
     const district = await scoped('北京', `District:${env.ids.districtId}`);
     expect(district.organizations.totalCount).toBe(everywhere.organizations.totalCount);
     const inSub = await scoped('北京', `Subdistrict:${sub}`);
-    const [{ n: subOrgs }] = await countWhere(sql`name LIKE '%北京%' AND subdistrict_id = ${sub!}`);
+    const subOrgs = (await countWhere(sql`name LIKE '%北京%' AND subdistrict_id = ${sub!}`))[0]!.n;
     expect(inSub.organizations.totalCount).toBe(subOrgs);
     expect(inSub.organizations.totalCount).toBeLessThan(everywhere.organizations.totalCount);
     const inGrid = await scoped('北京', `Grid:${grid}`);
-    const [{ n: gridOrgs }] = await countWhere(sql`name LIKE '%北京%' AND grid_id = ${grid}`);
+    const gridOrgs = (await countWhere(sql`name LIKE '%北京%' AND grid_id = ${grid}`))[0]!.n;
     expect(inGrid.organizations.totalCount).toBe(gridOrgs);
     expect(gridOrgs).toBeGreaterThan(0);
     // Grids, buildings and centers by their place: 大厦 are the buildings, 中心 the centers.
