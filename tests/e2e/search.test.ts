@@ -207,7 +207,7 @@ describe.skipIf(!!skip)('grouped search and filter chips in a browser', () => {
     console.log(`[e2e] summary of ${scope}: ${before} organizations, ${await total()} filtered`);
     await settle();
     await page.screenshot({ path: `${SHOTS}/summary-filtered-zh.png` });
-    await page.getByTestId('filter-chips-clear').click();
+    await page.getByTestId('filter-chip-remove-category').click();
     await expect.poll(total, { timeout: 15_000 }).toBe(before);
     expect(await page.getByTestId('summary-filtered').count()).toBe(0);
 
