@@ -213,6 +213,45 @@ describe('search', () => {
     }
   });
 
+  it('looks only in a scope when given one, and everywhere in the district', async () => {
+    const SCOPED = SEARCH.replace(
+      'query ($text: String!, $first: Int) { search(text: $text, first: $first)',
+      'query ($text: String!, $first: Int, $scope: ID) { search(text: $text, first: $first, scope: $scope)',
+    );
+    const scoped = async (text: string, scope: string | null) => {
+      const r = await env.api.exec(SCOPED, { text, first: 20, scope });
+      expect(r.errors).toBeUndefined();
+      return r.data!.search as Results;
+    };
+    const [sub] = env.ids.subs;
+    const grid = env.ids.grids[0]![0]!;
+    const everywhere = await scoped('北京', null);
+    const district = await scoped('北京', `District:${env.ids.districtId}`);
+    expect(district.organizations.totalCount).toBe(everywhere.organizations.totalCount);
+    const inSub = await scoped('北京', `Subdistrict:${sub}`);
+    const subOrgs = (await countWhere(sql`name LIKE '%北京%' AND subdistrict_id = ${sub!}`))[0]!.n;
+    expect(inSub.organizations.totalCount).toBe(subOrgs);
+    expect(inSub.organizations.totalCount).toBeLessThan(everywhere.organizations.totalCount);
+    const inGrid = await scoped('北京', `Grid:${grid}`);
+    const gridOrgs = (await countWhere(sql`name LIKE '%北京%' AND grid_id = ${grid}`))[0]!.n;
+    expect(inGrid.organizations.totalCount).toBe(gridOrgs);
+    expect(gridOrgs).toBeGreaterThan(0);
+    // Grids, buildings and centers by their place: 大厦 are the buildings, 中心 the centers.
+    const b = await scoped('大厦', `Subdistrict:${sub}`);
+    expect(b.buildings.totalCount).toBe(4);
+    const c = await scoped('中心', `Subdistrict:${sub}`);
+    expect(c.centers.totalCount).toBe(1);
+    expect((await scoped('中心', null)).centers.totalCount).toBe(3);
+    const g = await scoped('网格', `Subdistrict:${sub}`);
+    expect(g.grids.totalCount).toBe(2);
+    expect(g.subdistricts.totalCount).toBe(0);
+    expect((await scoped('网格', `Grid:${grid}`)).grids.totalCount).toBe(1);
+    // A scope must be a node of the hierarchy.
+    const bad = await env.api.exec(SCOPED, { text: '北京', scope: 'Organization:1' });
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.errors![0]!.extensions).toMatchObject({ field: 'scope' });
+  });
+
   it('answers signed-in users only, as every query', async () => {
     const r = await env.api.exec(SEARCH, { text: '胜利' }, null);
     expect(codes(r)).toEqual(['UNAUTHENTICATED']);

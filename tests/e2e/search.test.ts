@@ -183,4 +183,123 @@ describe.skipIf(!!skip)('grouped search and filter chips in a browser', () => {
     await page.getByTestId('filter-chips-clear').click();
     expect(await page.getByTestId('filter-chips').count()).toBe(0);
   });
+  it('the summary follows the filters, search looks in the scope or the whole district, Back up to the district closes the card', async () => {
+    // The scope is the grid picked above, its card open.
+    const scope = new URL(page.url()).searchParams.get('scope')!;
+    expect(scope).toMatch(/^Grid:/);
+    const total = async () => Number(await page.getByTestId('summary-total').textContent());
+    // The filters of the test above are cleared: the summary is the whole scope's again.
+    await expect
+      .poll(() => page.getByTestId('summary-filtered').count(), { timeout: 15_000 })
+      .toBe(0);
+    await expect.poll(total, { timeout: 15_000 }).toBeGreaterThan(0);
+    const before = await total();
+    await page.getByTestId('filter-category').selectOption('NEW_ECONOMIC');
+    await page.getByTestId('summary-filtered').waitFor({ timeout: 15_000 });
+    const want = await api(
+      `query ($s: ID, $f: OrganizationFilter) { coverageSummary(scope: $s, filter: $f) { total }
+        all: coverageSummary(scope: $s) { total } }`,
+      { s: scope, f: { category: 'NEW_ECONOMIC' } },
+    );
+    expect(want.all.total).toBe(before);
+    await expect.poll(total, { timeout: 15_000 }).toBe(want.coverageSummary.total);
+    expect(want.coverageSummary.total).toBeLessThan(before);
+    console.log(`[e2e] summary of ${scope}: ${before} organizations, ${await total()} filtered`);
+    await settle();
+    await page.screenshot({ path: `${SHOTS}/summary-filtered-zh.png` });
+    await page.getByTestId('filter-chip-remove-category').click();
+    await expect.poll(total, { timeout: 15_000 }).toBe(before);
+    expect(await page.getByTestId('summary-filtered').count()).toBe(0);
+
+    // Search within the grid, then the whole district.
+    const text = '公司';
+    const count = (s: string | null) =>
+      api(
+        `query ($t: String!, $s: ID) { search(text: $t, scope: $s) { organizations { totalCount } } }`,
+        {
+          t: text,
+          s,
+        },
+      ).then((d) => d.search.organizations.totalCount as number);
+    const [inGrid, everywhere] = await Promise.all([count(scope), count(null)]);
+    expect(inGrid).toBeLessThan(everywhere);
+    await typeSearch(text);
+    expect(await page.getByTestId('search-scope').textContent()).toMatch(/^在.+内/);
+    await expect
+      .poll(async () =>
+        Number(
+          (await page.getByTestId('search-count-organizations').textContent())!.replace(/,/g, ''),
+        ),
+      )
+      .toBe(inGrid);
+    await page.screenshot({ path: `${SHOTS}/search-within-zh.png` });
+    await page.getByTestId('search-widen').click();
+    await expect
+      .poll(
+        async () =>
+          Number(
+            (await page.getByTestId('search-count-organizations').textContent())!.replace(/,/g, ''),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(everywhere);
+    expect(await page.getByTestId('search-scope').textContent()).toContain('全区');
+    await page.screenshot({ path: `${SHOTS}/search-everywhere-zh.png` });
+    await page.getByTestId('search').press('Escape');
+
+    // The breadcrumb back up to the district closes the grid's card.
+    await page.getByTestId('card').waitFor({ timeout: 15_000 });
+    await page.getByTestId('crumb-district').click();
+    await expect.poll(() => page.getByTestId('card').count(), { timeout: 15_000 }).toBe(0);
+    expect(page.url()).not.toContain('sel=');
+    await settle();
+    await page.screenshot({ path: `${SHOTS}/back-to-district-zh.png` });
+  });
+
+  it('draws every outside-circle count: the badges on screen add up to the cells loaded for the view', async () => {
+    const h = await api(`{ districts { subdistricts { id name } } }`);
+    const sub = h.districts[0].subdistricts.find((s: { name: string }) => s.name === SUBDISTRICT);
+    await page.goto(`${suite.server.url}/?scope=${encodeURIComponent(sub.id)}`);
+    await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
+    await page.getByTestId('layer-centers').check();
+    await settle();
+    const seen = await page.evaluate(() => {
+      const m = window.__atlasMap!;
+      const { width, height } = m.getCanvas().getBoundingClientRect();
+      const inside = (lon: number, lat: number) => {
+        const p = m.project([lon, lat]);
+        return p.x > 30 && p.y > 30 && p.x < width - 30 && p.y < height - 30;
+      };
+      const at = (f: { geometry: { coordinates?: unknown } }) => f.geometry.coordinates as number[];
+      const rendered = m
+        .queryRenderedFeatures({ layers: ['outside-cells-count'] })
+        .filter((f) => inside(at(f)[0]!, at(f)[1]!));
+      const loaded = m
+        .querySourceFeatures('outside-centers')
+        .filter((f) => f.properties.kind === 'cell' && inside(at(f)[0]!, at(f)[1]!));
+      const key = (f: { geometry: { coordinates?: unknown } }) =>
+        at(f)
+          .map((c: number) => c.toFixed(5))
+          .join(',');
+      const sum = (
+        fs: { properties: Record<string, unknown>; geometry: { coordinates?: unknown } }[],
+      ) =>
+        [...new Map(fs.map((f) => [key(f), Number(f.properties.count)])).values()].reduce(
+          (a, b) => a + b,
+          0,
+        );
+      return {
+        zoom: m.getZoom(),
+        badges: rendered.length,
+        rendered: sum(rendered),
+        loaded: sum(loaded),
+      };
+    });
+    console.log(
+      `[e2e] outside-circle badges at zoom ${seen.zoom.toFixed(1)}: ${JSON.stringify(seen)}`,
+    );
+    expect(seen.loaded).toBeGreaterThan(0);
+    expect(seen.rendered).toBe(seen.loaded);
+    await page.screenshot({ path: `${SHOTS}/outside-badges-zh.png` });
+  });
 });

@@ -5,6 +5,10 @@ export interface TestMap {
     properties: Record<string, unknown>;
     geometry: { type: string; coordinates?: unknown };
   }[];
+  querySourceFeatures(source: string): {
+    properties: Record<string, unknown>;
+    geometry: { type: string; coordinates?: unknown };
+  }[];
   getLayer(id: string): unknown;
   loaded(): boolean;
   isMoving(): boolean;

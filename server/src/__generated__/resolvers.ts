@@ -319,6 +319,8 @@ export type CoverageSummary = {
   byCategory: Array<CoverageBreakdown>;
   bySubKind: Array<CoverageBreakdown>;
   excluded: Scalars['Int']['output'];
+  /** Computed over the organizations an OrganizationFilter keeps (not the whole area). */
+  filtered: Scalars['Boolean']['output'];
   gaps: Scalars['Int']['output'];
   /** Distinct instructors assigned now to organizations in the area. */
   instructorsAssigned: Scalars['Int']['output'];
@@ -2283,7 +2285,12 @@ export type Query = {
   compareSnapshots: SnapshotComparison;
   /** Snapshots, newest first (of one profile when given). */
   coverageSnapshots: Array<CoverageSnapshot>;
-  /** The summary of any hierarchy node (all districts when `scope` is omitted). */
+  /**
+   * The summary of any hierarchy node (all districts when `scope` is omitted). With `filter`, the
+   * counts, rates and targets are those of the scope's organizations the filter keeps (the same
+   * OrganizationFilter as the map's points and the lists); `jointOverLimit` and
+   * `instructorsAssigned` stay those of the whole scope.
+   */
   coverageSummary: CoverageSummary;
   /** By global id or by administrative code (one of the two). */
   district?: Maybe<District>;
@@ -2306,7 +2313,10 @@ export type Query = {
    * a policy profile (default: the default profile).
    */
   jointBranchPlan: JointBranchPlan;
-  /** Grids intersecting the viewport (or all of a scope), coloured by organizational coverage. */
+  /**
+   * Grids intersecting the viewport (or all of a scope), coloured by organizational coverage. With
+   * `filter`, each grid's counts and rate are those of its organizations the filter keeps.
+   */
   mapGrids: Array<MapGrid>;
   mapInfo: MapInfo;
   /**
@@ -2349,7 +2359,9 @@ export type Query = {
   previewSharedVertexMove: GridEditPreview;
   /**
    * Searches every group at once. `text`: 2 to ATLAS_MAX_FILTER_STRING characters after trimming;
-   * `first`: hits per group, 1-20. Out of range is a BAD_USER_INPUT naming the argument.
+   * `first`: hits per group, 1-20. `scope`: a District, Subdistrict, Grid or Building id to look
+   * only there (a grid with the grids nested in it; a service center by its location); everywhere
+   * when omitted. Out of range is a BAD_USER_INPUT naming the argument.
    */
   search: SearchResults;
   /** Where K new service centers would cover the most of what lies outside every circle. */
@@ -2408,6 +2420,7 @@ export type QueryCoverageSnapshotsArgs = {
 
 
 export type QueryCoverageSummaryArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
   profile?: InputMaybe<Scalars['String']['input']>;
   scope?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2458,6 +2471,7 @@ export type QueryJointBranchPlanArgs = {
 
 
 export type QueryMapGridsArgs = {
+  filter?: InputMaybe<OrganizationFilter>;
   profileKey?: InputMaybe<Scalars['String']['input']>;
   subdistrictId?: InputMaybe<Scalars['ID']['input']>;
   viewport?: InputMaybe<Viewport>;
@@ -2562,6 +2576,7 @@ export type QueryPreviewSharedVertexMoveArgs = {
 
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  scope?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -3561,6 +3576,7 @@ export type CoverageSummaryResolvers<ContextType = Context, ParentType extends R
   byCategory?: Resolver<Array<ResolversTypes['CoverageBreakdown']>, ParentType, ContextType>;
   bySubKind?: Resolver<Array<ResolversTypes['CoverageBreakdown']>, ParentType, ContextType>;
   excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filtered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   instructorsAssigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   instructorsNeeded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

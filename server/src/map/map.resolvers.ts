@@ -19,7 +19,7 @@ const status = (s: string) => s as MapOrgStatus;
 
 export const mapResolvers: Resolvers = {
   Query: {
-    mapGrids: async (_, { viewport, subdistrictId, profileKey }, ctx) => {
+    mapGrids: async (_, { viewport, subdistrictId, profileKey, filter }, ctx) => {
       const v = viewport ? checkViewport(viewport) : null;
       const rows = await gridRates(ctx.database, {
         bbox: v?.bbox,
@@ -28,6 +28,7 @@ export const mapResolvers: Resolvers = {
           ? parseIdOf('Subdistrict', subdistrictId, 'subdistrictId')
           : undefined,
         source: await coverageSource(ctx.database, profileKey),
+        filter,
       });
       return rows.map((g) => ({
         ...g,

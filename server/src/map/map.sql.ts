@@ -6,6 +6,7 @@ import { orgFilterConditions } from '../orgs/orgs.sql.ts';
 import { gridRollupCountsSql } from '../policy/index.ts';
 import { covJoin, type CoverageSource } from './coverage-source.sql.ts';
 import { outsideCentersJoin, outsideCentersLookup, type Reach } from '../places/index.ts';
+import { filteredGridCountsFor } from './grid-rates-filtered.sql.ts';
 import { gridCells, hasFilter } from './low-zoom.sql.ts';
 import {
   cellSizeFor,
@@ -44,7 +45,13 @@ export interface GridRate {
 /** Leaf grids in a bbox or a subdistrict, with the coverage counts of their organizations. */
 export async function gridRates(
   database: Database,
-  opts: { bbox?: BBox; zoom?: number; subdistrictId?: number; source: CoverageSource },
+  opts: {
+    bbox?: BBox;
+    zoom?: number;
+    subdistrictId?: number;
+    source: CoverageSource;
+    filter?: OrganizationFilter | null;
+  },
 ): Promise<GridRate[]> {
   const where: SQL[] = [sql`NOT EXISTS (SELECT 1 FROM grids c WHERE c.parent_grid_id = g.id)`];
   if (opts.bbox) where.push(sql`g.boundary && ${envelope(opts.bbox)}`);
@@ -54,8 +61,10 @@ export async function gridRates(
   const digits = coordDigits(opts.zoom ?? 16);
   // With an evaluated profile the counts come from policy's per-grid roll-up (a few rows per
   // grid, grouped once for every grid in view); otherwise from the organizations themselves.
-  const counts =
-    opts.source.profileId != null
+  const gridIds = sql`SELECT g.id FROM grids g WHERE ${and(...where)}`;
+  const counts = hasFilter(opts.filter)
+    ? sql`LEFT JOIN (${filteredGridCountsFor(opts.source, gridIds, opts.filter!)}) s ON s.grid_id = g.id`
+    : opts.source.profileId != null
       ? sql`LEFT JOIN (${gridRollupCountsSql(
           opts.source.profileId,
           sql`SELECT g.id FROM grids g WHERE ${and(...where)}`,

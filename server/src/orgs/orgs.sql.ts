@@ -6,6 +6,10 @@ import { parseIdOf } from '../graphql/ids.ts';
 import { limits } from '../limits.ts';
 import { organizations as o, partyOrgUnits } from '../db/schema.ts';
 
+/** Any field of the filter set (an empty list counts as unset). */
+export const filterIsSet = (f: OrganizationFilter | null | undefined): f is OrganizationFilter =>
+  !!f && Object.values(f).some((v) => v != null && !(Array.isArray(v) && v.length === 0));
+
 /**
  * Translates an OrganizationFilter into SQL conditions, validating every field on the way: a bad
  * value is a BAD_USER_INPUT naming `filter.<field>`.

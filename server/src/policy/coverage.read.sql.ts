@@ -85,6 +85,23 @@ export const gridRollupCountsSql = (profileId: number, gridIds: SQL): SQL =>
       GROUP BY r.grid_id`;
 
 /**
+ * Per grid: grid_id, n, org, work, blank, gap as gridRollupCountsSql counts them, but over the
+ * organizations (unaliased `organizations`, joined to their coverage rows) that `where` keeps:
+ * how a filtered choropleth counts.
+ */
+export const filteredGridCountsSql = (profileId: number, where: SQL): SQL =>
+  sql`SELECT organizations.grid_id,
+        count(*) FILTER (WHERE NOT c.is_excluded) AS n,
+        count(*) FILTER (WHERE NOT c.is_excluded AND c.coverage = 'organizational') AS org,
+        count(*) FILTER (WHERE NOT c.is_excluded AND c.coverage = 'work') AS work,
+        count(*) FILTER (WHERE c.is_blank_spot) AS blank,
+        count(*) FILTER (WHERE c.is_gap) AS gap
+      FROM organizations
+      JOIN org_coverage c ON c.profile_id = ${profileId} AND c.organization_id = organizations.id
+      WHERE ${where}
+      GROUP BY organizations.grid_id`;
+
+/**
  * Per grid of `gridIds` (a subquery): grid_id, n, blank, gap of its blank spots and gaps (a blank
  * spot that is also a gap counts as a blank spot), from the grid roll-up: a few rows per grid.
  */

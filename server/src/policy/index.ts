@@ -35,6 +35,7 @@ export {
   buildingCountsSql,
   coverageProfile,
   coverageStatusJoin,
+  filteredGridCountsSql,
   gridGapCountsSql,
   gridRollupCountsSql,
   scopedCoverageIdsSql,

@@ -1,4 +1,5 @@
-import type { Resolvers } from '../__generated__/resolvers.ts';
+import type { OrganizationFilter, Resolvers } from '../__generated__/resolvers.ts';
+import { filterIsSet } from '../orgs/orgs.sql.ts';
 import { requireEditProfile } from '../auth/authorize.ts';
 import type { Context } from '../graphql/context.ts';
 import { toGlobalId } from '../graphql/ids.ts';
@@ -15,6 +16,7 @@ import { requireProfile } from './profile-lookup.ts';
 import { refreshCoverage } from './refresh.sql.ts';
 import { makeScope, parseScope, type Scope } from './scope.ts';
 import { buildSummary, type SummaryModel } from './summary.model.ts';
+import { countFilteredPartyOrgs, loadFilteredSummaryRows } from './summary.filtered.sql.ts';
 import {
   countPartyOrgs,
   instructorsAssigned,
@@ -22,15 +24,26 @@ import {
   loadSummaryRows,
 } from './summary.sql.ts';
 
-async function summarize(ctx: Context, scope: Scope, key?: string | null): Promise<SummaryModel> {
+async function summarize(
+  ctx: Context,
+  scope: Scope,
+  key?: string | null,
+  filter?: OrganizationFilter | null,
+): Promise<SummaryModel> {
   const profile = await requireProfile(ctx, key);
   const db = ctx.database.db;
   const needsPartyOrgs = profile.document.targets.some((t) => t.metric === 'party_organizations');
+  // Without a filter the roll-ups answer; with one, the kept organizations are counted.
+  const f = filterIsSet(filter) ? filter : null;
   const [rows, partyOrgs] = await Promise.all([
-    loadSummaryRows(db, profile, scope),
-    needsPartyOrgs ? countPartyOrgs(db, profile, scope) : Promise.resolve(null),
+    f ? loadFilteredSummaryRows(db, profile, scope, f) : loadSummaryRows(db, profile, scope),
+    needsPartyOrgs
+      ? f
+        ? countFilteredPartyOrgs(db, profile, scope, f)
+        : countPartyOrgs(db, profile, scope)
+      : Promise.resolve(null),
   ]);
-  return buildSummary(profile, scope, rows, partyOrgs);
+  return { ...buildSummary(profile, scope, rows, partyOrgs), filtered: f != null };
 }
 
 const summaryAt =
@@ -66,7 +79,7 @@ export const policyResolvers: Resolvers = {
       return coverageList(ctx, profile, scope, { ...args, kind: 'excluded' });
     },
     coverageSummary: async (_, args, ctx) =>
-      summarize(ctx, await parseScope(ctx.database.db, args.scope), args.profile),
+      summarize(ctx, await parseScope(ctx.database.db, args.scope), args.profile, args.filter),
   },
   Mutation: {
     createPolicyProfile: async (_, { document }, ctx) => {

@@ -29,6 +29,8 @@ export interface SummaryModel extends Counts {
   }[];
   targets: TargetResult[];
   instructorsNeeded: number | null;
+  /** Counted over the organizations an OrganizationFilter keeps. */
+  filtered: boolean;
 }
 
 const zero = (): Counts => Object.fromEntries(COUNT_FIELDS.map((f) => [f, 0])) as Counts;
@@ -102,5 +104,6 @@ export function buildSummary(
     sizeClasses,
     targets,
     instructorsNeeded: doc.orgsPerInstructor ? Math.ceil(uncovered / doc.orgsPerInstructor) : null,
+    filtered: false,
   };
 }

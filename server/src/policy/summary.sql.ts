@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { gapMaskSql } from './rules.sql.ts';
 import type { StoredProfile } from './profiles.store.ts';
@@ -56,6 +56,36 @@ function toAgg(r: Raw): AggRow {
 }
 
 /**
+ * The counts of (category, sub-kind, size class) over the org_coverage rows (aliased `c`) that
+ * `from` and `where` select: what a building or a filtered area counts row by row.
+ */
+export async function countCoverageRows(
+  executor: Executor,
+  profile: StoredProfile,
+  from: SQL,
+  where: SQL,
+): Promise<AggRow[]> {
+  const active = sql`NOT c.is_excluded`;
+  const found = await rows<Raw>(
+    executor,
+    sql`SELECT c.category, c.sub_kind, c.size_class,
+          count(*) FILTER (WHERE ${active}) AS total,
+          count(*) FILTER (WHERE ${active} AND c.coverage = 'organizational') AS organizational,
+          count(*) FILTER (WHERE ${active} AND c.standalone) AS standalone,
+          count(*) FILTER (WHERE ${active} AND c.coverage = 'work') AS work,
+          count(*) FILTER (WHERE c.is_blank_spot) AS blank_spots,
+          count(*) FILTER (WHERE c.is_gap) AS gaps,
+          count(*) FILTER (WHERE ${active} AND (c.applicable & ${gapMaskSql(profile.document)}) <> 0) AS required,
+          count(*) FILTER (WHERE ${active} AND c.has_instructor) AS with_instructor,
+          COALESCE(sum(c.party_members) FILTER (WHERE ${active}), 0) AS members,
+          count(*) FILTER (WHERE c.is_excluded) AS excluded
+        ${from} WHERE c.profile_id = ${profile.id} AND ${where}
+        GROUP BY c.category, c.sub_kind, c.size_class`,
+  );
+  return found.map(toAgg);
+}
+
+/**
  * The counts of an area: a sum over coverage_rollup (a few hundred rows for a whole district);
  * a building, below the roll-up's grain, counts its own org_coverage rows.
  */
@@ -65,24 +95,7 @@ export async function loadSummaryRows(
   scope: Scope,
 ): Promise<AggRow[]> {
   if (scope.kind === 'building') {
-    const active = sql`NOT is_excluded`;
-    const found = await rows<Raw>(
-      executor,
-      sql`SELECT category, sub_kind, size_class,
-            count(*) FILTER (WHERE ${active}) AS total,
-            count(*) FILTER (WHERE ${active} AND coverage = 'organizational') AS organizational,
-            count(*) FILTER (WHERE ${active} AND standalone) AS standalone,
-            count(*) FILTER (WHERE ${active} AND coverage = 'work') AS work,
-            count(*) FILTER (WHERE is_blank_spot) AS blank_spots,
-            count(*) FILTER (WHERE is_gap) AS gaps,
-            count(*) FILTER (WHERE ${active} AND (applicable & ${gapMaskSql(profile.document)}) <> 0) AS required,
-            count(*) FILTER (WHERE ${active} AND has_instructor) AS with_instructor,
-            COALESCE(sum(party_members) FILTER (WHERE ${active}), 0) AS members,
-            count(*) FILTER (WHERE is_excluded) AS excluded
-          FROM org_coverage WHERE profile_id = ${profile.id} AND ${scopeSql(scope)}
-          GROUP BY category, sub_kind, size_class`,
-    );
-    return found.map(toAgg);
+    return countCoverageRows(executor, profile, sql`FROM org_coverage c`, scopeSql(scope, 'c'));
   }
   // A grid sums its rows of the grid roll-up; larger areas the subdistrict roll-up.
   const table = scope.kind === 'grid' ? sql`coverage_rollup` : sql`coverage_rollup_subdistrict`;

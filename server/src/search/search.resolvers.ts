@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { toGlobalId, type NodeType } from '../graphql/ids.ts';
+import { parseScope, type Scope } from '../policy/index.ts';
 import { parseSearchInput } from './search.input.ts';
 import { searchGroup, type SearchGroupKey, type SearchTerms } from './search.sql.ts';
 
@@ -8,6 +9,8 @@ export interface SearchModel {
   text: string;
   terms: SearchTerms;
   limit: number;
+  /** Where to look; `{ kind: 'all' }` without a `scope` argument. */
+  scope: Scope;
 }
 
 const NODE_TYPE: Record<SearchGroupKey, NodeType> = {
@@ -21,7 +24,7 @@ const NODE_TYPE: Record<SearchGroupKey, NodeType> = {
 const group =
   (key: SearchGroupKey): NonNullable<Resolvers['SearchResults']>['organizations'] =>
   async (m, _, ctx) => {
-    const { totalCount, hits } = await searchGroup(ctx.database.db, key, m.terms, m.limit);
+    const { totalCount, hits } = await searchGroup(ctx.database.db, key, m.terms, m.limit, m.scope);
     return {
       totalCount,
       hits: hits.map((h) => ({
@@ -38,7 +41,10 @@ const group =
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: (_, { text, first }) => parseSearchInput(text, first),
+    search: async (_, { text, first, scope }, ctx) => ({
+      ...parseSearchInput(text, first),
+      scope: await parseScope(ctx.database.db, scope),
+    }),
   },
   SearchResults: {
     organizations: group('organizations'),

@@ -34,6 +34,7 @@ import { useRequest } from '../use-request.ts';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { Tooltip } from './Tooltip.tsx';
 import { useView } from './use-view.ts';
+import { toOrganizationFilter } from '../view/view-state.ts';
 import './app.css';
 
 const ENV_BASEMAP = (import.meta.env.VITE_BASEMAP_URL as string | undefined) ?? null;
@@ -110,6 +111,8 @@ export function App() {
     [districts, view.scope],
   );
   const scopeNode = path[path.length - 1];
+  // The panel's filters as the API's filter: the summary and the choropleth use them too.
+  const filter = useMemo(() => toOrganizationFilter(view.filters), [view.filters]);
 
   // Fit the map to a scope when it is chosen (not when restoring a shared camera). Waits for
   // the map: the hierarchy may arrive before it exists (the first view was left unfitted).
@@ -170,6 +173,7 @@ export function App() {
             },
             zoom: 8,
           },
+          filter,
         }
       : null,
   );
@@ -179,13 +183,17 @@ export function App() {
   );
 
   const setScope = (id: string) => {
-    update({ scope: id, selected: isGridId(id) ? id : view.selected });
+    // Back up to a wider scope (the breadcrumb's district or subdistrict) closes the card: what
+    // was selected down there is no longer what the view is about (issue 15).
+    const widening = id !== scopeNode?.id && path.some((p) => p.id === id);
+    const selected = isGridId(id) ? id : widening ? null : view.selected;
+    update({ scope: id, selected });
     const node = districts && crumbsFor(id, districts).at(-1);
     const grid = node?.level === 'grid';
     // A grid chosen as the scope is selected too: its card opens over the map.
     if (node && window.__atlasMap) {
       fitted.current = node.id;
-      fitTo(node.boundary, grid ? node.id : undefined, grid || !!view.selected);
+      fitTo(node.boundary, grid ? node.id : undefined, grid || !!selected);
     }
   };
 
@@ -217,13 +225,18 @@ export function App() {
           <aside className="panel" data-testid="panel">
             <Navigation scope={view.scope} hierarchy={districts} onScope={setScope} />
             <Search
+              within={
+                scopeNode && scopeNode.level !== 'district'
+                  ? { id: scopeNode.id, name: scopeNode.name }
+                  : null
+              }
               onScope={setScope}
               onPick={(id, c) => {
                 update({ selected: id });
                 if (c && window.__atlasMap) flyToAndMark(window.__atlasMap, c[0], c[1]);
               }}
             />
-            <Summary scope={scopeNode?.id ?? null} />
+            <Summary scope={scopeNode?.id ?? null} filter={filter} />
             <LayerControls
               layers={view.layers}
               walk={view.walk}

@@ -47,6 +47,8 @@ export const en: Messages = {
     distance: '{{points}} points to target',
     profile: 'Profile: {{profile}}',
     noProfile: 'Not evaluated by a profile yet (blank spots only)',
+    filtered:
+      'Filtered: these figures count only the organizations the filters keep (as the map and lists do)',
   },
   filters: {
     title: 'Filters',

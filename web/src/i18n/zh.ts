@@ -40,6 +40,7 @@ export const zh = {
     distance: '距目标差 {{points}} 个百分点',
     profile: '规则：{{profile}}',
     noProfile: '尚未按规则评估（仅显示空白点）',
+    filtered: '已筛选：以下数字只计符合筛选条件的组织（与地图、名单一致）',
   },
   filters: {
     title: '筛选',

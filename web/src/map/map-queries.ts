@@ -3,8 +3,8 @@ import { graphql } from '../__generated__/gql.ts';
 // The map asks only for its viewport (bbox + zoom); the server aggregates at low zoom.
 
 export const MapGridsQuery = graphql(`
-  query MapGrids($viewport: Viewport!) {
-    mapGrids(viewport: $viewport) {
+  query MapGrids($viewport: Viewport!, $filter: OrganizationFilter) {
+    mapGrids(viewport: $viewport, filter: $filter) {
       id
       code
       name
@@ -153,8 +153,8 @@ export const GridBoundaryQuery = graphql(`
 
 /** The rates of every grid in the scope's box, to fit the choropleth's classes (rate-scale.ts). */
 export const MapGridRatesQuery = graphql(`
-  query MapGridRates($viewport: Viewport!) {
-    mapGrids(viewport: $viewport) {
+  query MapGridRates($viewport: Viewport!, $filter: OrganizationFilter) {
+    mapGrids(viewport: $viewport, filter: $filter) {
       id
       rate
     }

@@ -102,7 +102,7 @@ export function useViewportData(
       job(
         on('grids'),
         GRIDS_SOURCE,
-        () => request(MapGridsQuery, { viewport }),
+        () => request(MapGridsQuery, { viewport, filter }),
         (r) => gridFeatures(r.mapGrids),
       );
       job(

@@ -33,6 +33,11 @@ const isArea = (id: string) => id.startsWith('Grid:') || id.startsWith('Subdistr
 export function Search(props: {
   onPick(id: string, lonLat: [number, number] | null): void;
   onScope(id: string): void;
+  /**
+   * The scope below the district the view is on (a subdistrict or grid), or null: the search
+   * looks only there, and the list offers to search the whole district.
+   */
+  within?: { id: string; name: string } | null;
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
@@ -44,8 +49,16 @@ export function Search(props: {
     const h = setTimeout(() => setDebounced(text.trim()), 250);
     return () => clearTimeout(h);
   }, [text]);
+  // 全区: search the whole district instead of the scope (until the scope changes).
+  const [wide, setWide] = useState(false);
+  const within = props.within ?? null;
+  useEffect(() => setWide(false), [within?.id]);
+  const scope = within && !wide ? within.id : null;
   const enough = [...debounced].length >= MIN_CHARS;
-  const { data, loading, error } = useRequest(SearchQuery, enough ? { text: debounced } : null);
+  const { data, loading, error } = useRequest(
+    SearchQuery,
+    enough ? { text: debounced, scope } : null,
+  );
   const results = enough && data?.search.text === debounced ? data.search : undefined;
   const flat = useMemo(() => (results ? GROUPS.flatMap((g) => results[g].hits) : []), [results]);
 
@@ -108,6 +121,22 @@ export function Search(props: {
           data-testid="search-hits"
           aria-label={t('groupedSearch.results')}
         >
+          {within && (
+            <p className="search-scope muted" data-testid="search-scope">
+              {wide
+                ? t('groupedSearch.everywhere')
+                : t('groupedSearch.within', { name: within.name })}{' '}
+              <button
+                type="button"
+                className="link"
+                data-testid="search-widen"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => setWide((w) => !w)}
+              >
+                {wide ? t('groupedSearch.narrow', { name: within.name }) : t('groupedSearch.widen')}
+              </button>
+            </p>
+          )}
           {[...text.trim()].length < MIN_CHARS ? (
             <p className="muted">{t('groupedSearch.tooShort')}</p>
           ) : error ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { OrganizationFilter } from '../__generated__/graphql.ts';
 import { useRequest } from '../use-request.ts';
 import { SummaryQuery } from './panel-queries.ts';
 
@@ -11,11 +12,21 @@ export function pointsToTarget(value: number | null | undefined, min: number): n
   return Math.max(0, Math.round((min - value) * 1000) / 10);
 }
 
-/** The coverage summary of the scope under the profile, with its targets (met / distance). */
-export function Summary({ scope }: { scope: string | null }) {
+/**
+ * The coverage summary of the scope under the profile, with its targets (met / distance); with
+ * a filter on, of the organizations the filter keeps (as the map's points, choropleth and lists),
+ * and it says so.
+ */
+export function Summary({
+  scope,
+  filter,
+}: {
+  scope: string | null;
+  filter?: OrganizationFilter | null;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
-  const { data, error } = useRequest(SummaryQuery, { scope });
+  const { data, error } = useRequest(SummaryQuery, { scope, filter: filter ?? null });
   const s = data?.coverageSummary;
   // The profile by its name in the UI's language (the key is for the API).
   const profile = data?.policyProfiles.find((p) => p.key === s?.profile);
@@ -27,9 +38,14 @@ export function Summary({ scope }: { scope: string | null }) {
       {s && (
         <>
           <p className="muted">{t('summary.profile', { profile: profileName })}</p>
+          {s.filtered && (
+            <p className="summary-filtered" data-testid="summary-filtered">
+              {t('summary.filtered')}
+            </p>
+          )}
           <div className="figures">
             <span>
-              {t('summary.organizations')} <b>{s.total}</b>
+              {t('summary.organizations')} <b data-testid="summary-total">{s.total}</b>
             </span>
             <span>
               {t('summary.rate')} <b data-testid="summary-rate">{percent(s.organizationalRate)}</b>

@@ -1,14 +1,15 @@
 import { graphql } from '../__generated__/gql.ts';
 
 export const SummaryQuery = graphql(`
-  query ScopeSummary($scope: ID) {
+  query ScopeSummary($scope: ID, $filter: OrganizationFilter) {
     policyProfiles {
       key
       name
       nameEn
     }
-    coverageSummary(scope: $scope) {
+    coverageSummary(scope: $scope, filter: $filter) {
       profile
+      filtered
       total
       organizational
       work
@@ -37,8 +38,8 @@ export const SummaryQuery = graphql(`
 
 /** Grouped search (schema/search.graphql): five groups, a few hits each, with their counts. */
 export const SearchQuery = graphql(`
-  query GroupedSearch($text: String!) {
-    search(text: $text, first: 5) {
+  query GroupedSearch($text: String!, $scope: ID) {
+    search(text: $text, first: 5, scope: $scope) {
       text
       organizations {
         ...SearchGroupFields

@@ -9,6 +9,10 @@ const zh = {
   tooShort: '请至少输入 2 个字',
   more: '另有 {{n}} 条，输入更多字可缩小范围',
   results: '搜索结果',
+  within: '在{{name}}内',
+  everywhere: '全区范围',
+  widen: '搜索全区',
+  narrow: '只搜{{name}}',
   groups: {
     organizations: '组织',
     grids: '网格·社区',
@@ -26,6 +30,10 @@ const en: typeof zh = {
   tooShort: 'Type at least 2 characters',
   more: '{{n}} more: type more to narrow',
   results: 'Search results',
+  within: 'In {{name}}',
+  everywhere: 'In the whole district',
+  widen: 'Search the whole district',
+  narrow: 'Only {{name}}',
   groups: {
     organizations: 'Organizations',
     grids: 'Grids · communities',

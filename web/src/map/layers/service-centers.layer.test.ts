@@ -22,4 +22,7 @@ it('draws circles by level, the centers, and what lies outside every circle, cou
     [OUTSIDE_POINTS, 'circle', OUTSIDE_SOURCE],
   ]);
   expect(JSON.stringify(layers[0])).toContain('"match",["get","level"],"DISTRICT"');
+  // No count is dropped in a collision: every outside-circle badge is drawn.
+  const badge = layers.find((l) => l.id === OUTSIDE_CELLS_COUNT)!;
+  expect(badge.layout).toMatchObject({ 'icon-allow-overlap': true, 'icon-ignore-placement': true });
 });

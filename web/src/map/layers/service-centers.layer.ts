@@ -74,8 +74,12 @@ export function serviceCenterLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'kind'], 'cell'],
       layout: {
         'icon-image': badgeImage(['get', 'count'], 'dark'),
-        'icon-allow-overlap': false,
-        'icon-padding': 1,
+        // Every count is drawn, even where badges touch (issue 15: colliding badges were
+        // dropped, so the counts on screen added up to less than the organizations outside);
+        // the larger count on top.
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'symbol-sort-key': ['-', 0, ['get', 'count']],
       },
     },
     {
