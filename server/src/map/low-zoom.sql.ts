@@ -1,15 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { BBox, OrganizationFilter } from '../__generated__/resolvers.ts';
+import type { BBox } from '../__generated__/resolvers.ts';
 import type { Database } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { gridOutsideCountsSql, type Reach } from '../places/index.ts';
 import { gridGapCountsSql } from '../policy/index.ts';
 import type { OrgCell } from './map.sql.ts';
+import { filterIsSet } from '../orgs/orgs.sql.ts';
 import { envelope } from './viewport.ts';
 
 /** Any filter set: grid aggregates from policy's tables cannot apply the ledger's filters. */
-export const hasFilter = (f: OrganizationFilter | null | undefined) =>
-  !!f && Object.values(f).some((v) => v != null && !(Array.isArray(v) && v.length === 0));
+export const hasFilter = filterIsSet;
 
 /** The grids in the bbox, for a per-grid count (`grid_id IN (...)`). */
 export const gridsInView = (bbox: BBox): SQL =>
