@@ -104,4 +104,58 @@ describe.skipIf(!!skip)('the planning panel in a browser', () => {
     await expect.poll(count, { timeout: 120_000 }).toBe(left - newOrgs);
     await page.screenshot({ path: `${SHOTS}/instructors-new-accepted-zh.png` });
   }, 300_000);
+
+  it('proposes new service-center sites with their gains, draws them, and an administrator creates one after a preview', async () => {
+    // The panel is still open on the subdistrict (the test before).
+    const sites = page.getByTestId('planning-site');
+    await expect.poll(() => sites.count(), { timeout: 120_000 }).toBe(3);
+    const summary = await page.getByTestId('planning-sites-summary').innerText();
+    const uncovered = Number(/^(\d+)/.exec(summary)![1]);
+    expect(uncovered).toBeGreaterThan(0);
+    // Gains are listed largest first (greedy), and they add up to the covered count.
+    const gains = await page
+      .getByTestId('planning-site-gain')
+      .allInnerTexts()
+      .then((xs) => xs.map((x) => Number(/(\d+)/.exec(x)![1])));
+    expect([...gains].sort((a, b) => b - a)).toEqual(gains);
+    const covered = Number(/新址可覆盖其中 (\d+) 个/.exec(summary)![1]);
+    expect(gains.reduce((a, b) => a + b, 0)).toBe(covered);
+    await sites.first().locator('button').first().click();
+    await page.waitForTimeout(2_500);
+    const drawn = await page.evaluate(
+      () => window.__atlasMap!.queryRenderedFeatures({ layers: ['planning-site-points'] }).length,
+    );
+    expect(drawn).toBeGreaterThan(0);
+    await page.getByTestId('planning-sites').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/sites-zh.png` });
+
+    // Accept the first: the preview says how the district's outside count moves, then create.
+    const first = sites.first();
+    await first.getByTestId('planning-site-name').fill('浏览器新党群服务站');
+    await first.getByTestId('planning-site-preview-button').click();
+    const preview = first.getByTestId('planning-site-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    const [, before, after] = /(\d+) → (\d+)/.exec(await preview.innerText())!.map(Number);
+    expect(after).toBeLessThan(before!);
+    await first.getByTestId('planning-site-confirm').click();
+    // The plan runs again without what the new center covers.
+    await expect
+      .poll(
+        async () =>
+          Number(/^(\d+)/.exec(await page.getByTestId('planning-sites-summary').innerText())![1]),
+        { timeout: 120_000 },
+      )
+      .toBeLessThan(uncovered);
+    const token = await suite.signIn('admin');
+    const res = await fetch(`${suite.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: `{ search(text: "浏览器新党群服务站", first: 5) { centers { totalCount } } }`,
+      }),
+    });
+    const body = (await res.json()) as any;
+    expect(body.data?.search?.centers?.totalCount, JSON.stringify(body)).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/site-created-zh.png` });
+  }, 300_000);
 });

@@ -10,7 +10,7 @@ import { PlanProgress } from './PlanProgress.tsx';
 import { usePlan } from './use-plan.ts';
 
 /** The planning panel's width and margin (planning.css), kept clear when flying to a group. */
-const PANEL_WIDTH_PX = 360;
+export const PANEL_WIDTH_PX = 360;
 
 interface Proposal {
   key: string;

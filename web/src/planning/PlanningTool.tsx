@@ -8,6 +8,7 @@ import { AcceptProposal } from './AcceptProposal.tsx';
 import { InstructorDeployment } from './InstructorDeployment.tsx';
 import { PlanCosts } from './PlanCosts.tsx';
 import { PlanProgress } from './PlanProgress.tsx';
+import { SiteProposals } from './SiteProposals.tsx';
 import { addPlanningText } from './planning-i18n.ts';
 import { JointBranchPlanQuery } from './planning-queries.ts';
 import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
@@ -156,6 +157,7 @@ export function PlanningTool({ scope }: { scope: string | null }) {
             </>
           )}
           {usable && <InstructorDeployment scope={scope} />}
+          {usable && <SiteProposals scope={scope} />}
         </section>
       )}
     </>

@@ -31,6 +31,19 @@ const zh = {
   costActivity: '活动经费/年',
   costTotal: '合计',
   costSum: '总计',
+  sites: '新党群服务站选址',
+  sitesReach: '服务半径',
+  sitesCount: '新址数量',
+  sitesSummary:
+    '{{uncovered}} 个在营组织（{{buildings}} 栋楼宇）不在任何服务中心的服务圈内；{{n}} 个新址可覆盖其中 {{covered}} 个（任意 {{n}} 个新址至多覆盖 {{upper}} 个）。',
+  siteGain: '新增覆盖 {{n}} 个组织 · 累计 {{cumulative}} 个',
+  siteName: '新服务站名称',
+  siteDefaultName: '{{building}}党群服务站',
+  sitePreview: '预览',
+  sitePreviewText: '建站后全区服务圈外的组织：{{before}} → {{after}} 个（按各中心自身服务半径计）',
+  siteConfirm: '确认新建',
+  siteCreated: '已新建：{{name}}',
+  sitesNote: '采纳即新建一个社区级党群服务站（区级、街道级管理员可建），经台账写入并留痕。',
   instructors: '党建工作指导员部署',
   instructorSummary:
     '{{candidates}} 个无党员单位需工作覆盖；每名指导员负责至多 {{limit}} 个；{{withRoom}} 名现有指导员尚有余量，还需新增 {{needed}} 名。',
@@ -85,6 +98,21 @@ const en: typeof zh = {
   costActivity: 'Activity / year',
   costTotal: 'Total',
   costSum: 'Sum',
+  sites: 'New service-center sites',
+  sitesReach: 'Radius',
+  sitesCount: 'Sites',
+  sitesSummary:
+    '{{uncovered}} operating organizations ({{buildings}} buildings) lie outside every service circle; {{n}} new sites would cover {{covered}} of them (no {{n}} sites cover more than {{upper}}).',
+  siteGain: '+{{n}} organizations covered · {{cumulative}} in all',
+  siteName: 'Name of the new center',
+  siteDefaultName: '{{building}} party service station',
+  sitePreview: 'Preview',
+  sitePreviewText:
+    'Organizations outside every circle in the district after it: {{before}} → {{after}} (each center its own radius)',
+  siteConfirm: 'Create it',
+  siteCreated: 'Created: {{name}}',
+  sitesNote:
+    'Accepting creates a community-level service center (district and subdistrict administrators), through the ledger, audited.',
   instructors: 'Instructor deployment',
   instructorSummary:
     '{{candidates}} organizations without members need work coverage; one instructor looks after at most {{limit}}; {{withRoom}} instructors in post have room, {{needed}} more are needed.',

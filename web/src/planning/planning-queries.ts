@@ -156,3 +156,46 @@ export const PlanRunProgressQuery = graphql(`
     }
   }
 `);
+
+/** New service-center sites for a scope (issue 18 point 2): maximal covering from buildings. */
+export const ServiceCenterSitingQuery = graphql(`
+  query ServiceCenterSiting($scope: ID!, $options: ServiceCenterSitingOptions) {
+    serviceCenterSiting(scope: $scope, options: $options) {
+      radiusM
+      uncoveredOrganizations
+      uncoveredBuildings
+      coveredWeight
+      upperBound
+      optimal
+      complete
+      sites {
+        buildingId
+        name
+        lon
+        lat
+        gain
+        gainOrganizations
+        cumulative
+        explanation {
+          zh
+          en
+        }
+      }
+    }
+  }
+`);
+
+/** Accepting a site: a new service center there (dryRun first: the outside counts it moves). */
+export const CreateCenterAtSiteMutation = graphql(`
+  mutation CreateCenterAtSite($input: CreateServiceCenterInput!, $dryRun: Boolean!) {
+    createServiceCenter(input: $input, dryRun: $dryRun) {
+      dryRun
+      outsideBefore
+      outsideAfter
+      serviceCenter {
+        id
+        name
+      }
+    }
+  }
+`);

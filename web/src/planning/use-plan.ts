@@ -26,11 +26,9 @@ const newRunId = () =>
  * run's phase and progress are polled from the server under a run id of the client's (the query
  * takes it as $runId), and `cancel` aborts the request, which makes the server stop the search
  * (the request's signal in the GraphQL context). Runs again after a data change, like useRequest.
+ * A query without $runId (no progress reported) is sent the id all the same: GraphQL ignores it.
  */
-export function usePlan<R, V extends { runId?: string | null }>(
-  doc: TypedDocumentNode<R, V>,
-  variables: Omit<V, 'runId'> | null,
-) {
+export function usePlan<R, V>(doc: TypedDocumentNode<R, V>, variables: Omit<V, 'runId'> | null) {
   const [state, setState] = useState<{
     data?: R;
     error?: string;
