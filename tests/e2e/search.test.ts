@@ -205,6 +205,12 @@ describe.skipIf(!!skip)('grouped search and filter chips in a browser', () => {
     await expect.poll(total, { timeout: 15_000 }).toBe(want.coverageSummary.total);
     expect(want.coverageSummary.total).toBeLessThan(before);
     console.log(`[e2e] summary of ${scope}: ${before} organizations, ${await total()} filtered`);
+    // Only new economic organizations are counted: the social organizations' target has nothing
+    // to count and must not read as met.
+    const targets = await page.getByTestId('summary-target').allInnerTexts();
+    const social = targets.find((x) => x.startsWith('社会组织'));
+    expect(social, targets.join(' | ')).toContain('不计达标');
+    expect(social).not.toContain('已达标');
     await settle();
     await page.screenshot({ path: `${SHOTS}/summary-filtered-zh.png` });
     await page.getByTestId('filter-chip-remove-category').click();

@@ -44,6 +44,7 @@ export const en: Messages = {
     rate: 'Coverage rate',
     target: 'target {{target}}',
     met: 'met',
+    noneToCount: 'none in scope, not counted',
     distance: '{{points}} points to target',
     profile: 'Profile: {{profile}}',
     noProfile: 'Not evaluated by a profile yet (blank spots only)',

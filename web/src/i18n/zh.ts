@@ -37,6 +37,7 @@ export const zh = {
     rate: '组织覆盖率',
     target: '目标 {{target}}',
     met: '已达标',
+    noneToCount: '范围内无此类组织，不计达标',
     distance: '距目标差 {{points}} 个百分点',
     profile: '规则：{{profile}}',
     noProfile: '尚未按规则评估（仅显示空白点）',

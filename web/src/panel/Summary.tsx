@@ -65,12 +65,18 @@ export function Summary({
           </div>
           <ul className="targets">
             {s.targets.map((x) => (
-              <li key={x.id} className={x.met ? 'met' : 'unmet'}>
+              <li
+                key={x.id}
+                className={x.value == null ? 'none' : x.met ? 'met' : 'unmet'}
+                data-testid="summary-target"
+              >
                 {x.label[lang]}: {percent(x.value)} /{' '}
                 {t('summary.target', { target: percent(x.min) })} ·{' '}
-                {x.met
-                  ? t('summary.met')
-                  : t('summary.distance', { points: pointsToTarget(x.value, x.min) })}
+                {x.value == null
+                  ? t('summary.noneToCount') // nothing to count is no success either
+                  : x.met
+                    ? t('summary.met')
+                    : t('summary.distance', { points: pointsToTarget(x.value, x.min) })}
               </li>
             ))}
           </ul>
