@@ -123,3 +123,19 @@ describe('admission of heavy queries', () => {
     expect(gate.stats).toEqual({ running: 0, waiting: 0 });
   });
 });
+
+describe('request connections on the server engine', () => {
+  // Measured at 1M (issue 14): named prepared statements switched to generic plans after five
+  // runs and the district's workstations took 212 ms instead of 20; parallel workers doubled a
+  // street view's statement; JIT compiled longer than short map statements ran.
+  it.runIf(process.env.DATABASE_URL)(
+    'plan each run for its own values, without parallel workers or JIT',
+    async () => {
+      const show = async (name: string) =>
+        (await rows<Record<string, string>>(database.db, sql.raw(`SHOW ${name}`)))[0]![name];
+      expect(await show('plan_cache_mode')).toBe('force_custom_plan');
+      expect(await show('max_parallel_workers_per_gather')).toBe('0');
+      expect(await show('jit')).toBe('off');
+    },
+  );
+});

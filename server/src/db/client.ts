@@ -177,7 +177,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
         // parallel plan's start-up and gather cost more than they save (issue 14: a street
         // view's outside-circle query at 1M took 45-90 ms with 2 workers, 22-33 ms without).
         // Bulk work (unboundedClient below) keeps them.
-        max_parallel_workers_per_gather: 0,
+        max_parallel_workers_per_gather: '0', // a string: postgres.js drops a 0 from the start-up parameters
+        // Prepared statements (below) keep their parse, not their plan: after five runs
+        // PostgreSQL may switch to a generic plan that ignores the values, and a bbox or a
+        // profile id decides the best plan (issue 14: the district's workstations at 1M took
+        // 212 ms median with the generic plan, 20 ms planned for its values).
+        plan_cache_mode: 'force_custom_plan',
         application_name: APPLICATION_NAME,
       },
     });
