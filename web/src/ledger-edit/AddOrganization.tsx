@@ -11,7 +11,7 @@ import { ApiError, request } from '../api.ts';
 import { useMe } from '../auth/auth-gate.tsx';
 import { setEditingActive } from '../editing/editing-state.ts';
 import { INDUSTRY_CODES } from '../i18n/industries.ts';
-import { FactInput } from './FactInput.tsx';
+import { FactField } from './FactInput.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
 import { LEDGER_CHANGED } from '../use-request.ts';
@@ -264,34 +264,25 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
         </select>
       </label>
       {FORM_FIELDS.map((f) => (
-        <label
+        <FactField
           key={f.key}
-          className={`field${f.kind === 'bool' ? ' check' : ''}${problems[f.key] ? ' invalid' : ''}`}
+          field={f}
+          draft={draft}
+          set={set}
+          lang={lang}
+          testIdPrefix="add-org-"
+          problem={problems[f.key]}
+          problemTestId={`add-org-problem-${f.key}`}
+          required={f.key === 'name'}
+          onBlur={f.key === 'uscc' ? () => void checkUscc() : undefined}
         >
-          <span>
-            {t(`ledgerEdit.field.${f.key}`)}
-            {f.key === 'name' && ' *'}
-          </span>
-          <FactInput
-            field={f}
-            draft={draft}
-            set={set}
-            lang={lang}
-            testIdPrefix="add-org-"
-            onBlur={f.key === 'uscc' ? () => void checkUscc() : undefined}
-          />
-          {problems[f.key] && (
-            <em className="problem" data-testid={`add-org-problem-${f.key}`}>
-              {problems[f.key]}
-            </em>
-          )}
           {f.key === 'uscc' && holder && (
             <em className="problem" data-testid="add-org-uscc-holder">
               {t('mapEdit.add.usccTaken')}
               <a onClick={() => onClose(holder.id)}>{holder.name}</a>
             </em>
           )}
-        </label>
+        </FactField>
       ))}
       {message && (
         <p className="error" data-testid="add-org-message">

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { INDUSTRY_CODES, industryName } from '../i18n/industries.ts';
 import { FORM_FIELDS, type Draft } from './edit-model.ts';
 
@@ -53,5 +55,49 @@ export function FactInput({
       onChange={(e) => set(field.key, e.target.value)}
       onBlur={onBlur}
     />
+  );
+}
+
+/**
+ * One field of the organization form as both forms show it: its label (with * when required),
+ * its input, the server's problem with it beside the input, and anything the form adds below.
+ */
+export function FactField(props: {
+  field: (typeof FORM_FIELDS)[number];
+  draft: Draft;
+  set: (key: (typeof FORM_FIELDS)[number]['key'], value: string | boolean) => void;
+  lang: 'zh' | 'en';
+  testIdPrefix: string;
+  problem?: string;
+  problemTestId: string;
+  required?: boolean;
+  onBlur?: () => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const f = props.field;
+  return (
+    <label
+      className={`field${f.kind === 'bool' ? ' check' : ''}${props.problem ? ' invalid' : ''}`}
+    >
+      <span>
+        {t(`ledgerEdit.field.${f.key}`)}
+        {props.required && ' *'}
+      </span>
+      <FactInput
+        field={f}
+        draft={props.draft}
+        set={props.set}
+        lang={props.lang}
+        testIdPrefix={props.testIdPrefix}
+        onBlur={props.onBlur}
+      />
+      {props.problem && (
+        <em className="problem" data-testid={props.problemTestId}>
+          {props.problem}
+        </em>
+      )}
+      {props.children}
+    </label>
   );
 }

@@ -6,7 +6,7 @@ import { ApiError, request } from '../api.ts';
 import { statusOf, STATUS_COLORS } from '../cards/status.ts';
 import { dateTime } from '../i18n/i18n.ts';
 import { industryName } from '../i18n/industries.ts';
-import { FactInput } from './FactInput.tsx';
+import { FactField } from './FactInput.tsx';
 import { LEDGER_CHANGED, useRequest } from '../use-request.ts';
 import {
   draftOf,
@@ -160,18 +160,16 @@ function EditForm({
         </select>
       </label>
       {FORM_FIELDS.map((f) => (
-        <label
+        <FactField
           key={f.key}
-          className={`field${f.kind === 'bool' ? ' check' : ''}${problems[f.key] ? ' invalid' : ''}`}
-        >
-          <span>{t(`ledgerEdit.field.${f.key}`)}</span>
-          <FactInput field={f} draft={draft} set={set} lang={lang} testIdPrefix="edit-" />
-          {problems[f.key] && (
-            <em className="problem" data-testid={`problem-${f.key}`}>
-              {problems[f.key]}
-            </em>
-          )}
-        </label>
+          field={f}
+          draft={draft}
+          set={set}
+          lang={lang}
+          testIdPrefix="edit-"
+          problem={problems[f.key]}
+          problemTestId={`problem-${f.key}`}
+        />
       ))}
       {message && (
         <p className="error" data-testid="edit-message">
