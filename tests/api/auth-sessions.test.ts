@@ -1,10 +1,6 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { scrypt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/src/app.ts';
-import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
 import { needsRehash, verifyPassword } from '../../server/src/auth/password.ts';
 import {
   signInThrottle,
@@ -12,35 +8,22 @@ import {
   withClientIp,
 } from '../../server/src/auth/sign-in-throttle.ts';
 import { purgeExpiredSessions } from '../../server/src/auth/users.sql.ts';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
-import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 import { postGraphql } from '../helpers/http-client.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { useDemoHttp } from '../helpers/demo-http.ts';
 
 /** Issue 11, hole 3: sign-in throttling, password changes, hash cost, expired sessions. */
-let database: Database;
-let server: Server;
-let url: string;
 let api: Awaited<ReturnType<typeof createTestApi>>;
 const PW = 'demo-password-1';
 const defaults = { ...signInThrottle.limits };
+const env = useDemoHttp(PW);
 
 beforeAll(async () => {
-  database = await testDatabase();
-  await loadSmallDemo(database);
-  await createDemoUsers(database, PW);
-  const { app } = await createApp(database);
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  api = await createTestApi(database);
+  api = await createTestApi(env.database);
 });
 afterAll(async () => {
-  server.close();
   await api.stop();
-  await database.close();
 });
 afterEach(() => {
   signInThrottle.reset();
@@ -50,7 +33,7 @@ afterEach(() => {
 
 /** A request as a browser sends it; `body` is the GraphQL answer (data, errors). */
 async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const { status, retryAfter, ...body } = await postGraphql<any>(url, query, variables, token);
+  const { status, retryAfter, ...body } = await postGraphql<any>(env.url, query, variables, token);
   return { status, retryAfter, body: body as any };
 }
 const SIGN_IN = `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }`;
@@ -107,7 +90,7 @@ describe('sign-in throttling', () => {
     expect(elsewhere.errors).toBeUndefined();
   });
 
-  it('counts per IP over HTTP (app.ts mounts signInClientIp before Apollo)', async () => {
+  it('counts per IP over HTTP (app.ts sets the request scope before Apollo)', async () => {
     signInThrottle.limits = { ...defaults, perIp: 2 };
     const post = (u: string, p: string) => gql(SIGN_IN, { u, p });
     for (const u of ['ghost1', 'ghost2']) expect((await post(u, PW)).status).toBe(200);
@@ -150,7 +133,7 @@ describe('sessions', () => {
     expect(code((await gql('{ me { username } }', {}, b)).body)).toBe('UNAUTHENTICATED');
     expect((await gql('{ me { username } }', {}, other)).body.data.me.username).toBe('analyst');
     const [e] = await rows<{ after: any }>(
-      database.db,
+      env.database.db,
       sql`SELECT after FROM audit_log WHERE action = 'user.password.change' ORDER BY id DESC LIMIT 1`,
     );
     const after = typeof e!.after === 'string' ? JSON.parse(e!.after) : e!.after;
@@ -160,17 +143,17 @@ describe('sessions', () => {
   it('purges expired sessions, all at once and a user’s own at sign-in', async () => {
     const expired = async () => {
       const [r] = await rows<{ n: number }>(
-        database.db,
+        env.database.db,
         sql`SELECT count(*) AS n FROM sessions WHERE expires_at < now()`,
       );
       return Number(r!.n);
     };
     const [u] = await rows<{ id: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT id FROM users WHERE username = 'manager1'`,
     );
     await rows(
-      database.db,
+      env.database.db,
       sql`INSERT INTO sessions (id, user_id, expires_at) VALUES
         ('expired-session-1', ${u!.id}, now() - interval '1 day'),
         ('expired-session-2', ${u!.id}, now() - interval '1 hour')`,
@@ -179,10 +162,10 @@ describe('sessions', () => {
     expect((await gql(SIGN_IN, { u: 'manager1', p: PW })).body.data.signIn.token).toBeTruthy();
     expect(await expired()).toBe(0);
     await rows(
-      database.db,
+      env.database.db,
       sql`INSERT INTO sessions (id, user_id, expires_at) VALUES ('expired-session-3', ${u!.id}, now() - interval '1 day')`,
     );
-    expect(await purgeExpiredSessions(database.db)).toBe(1);
+    expect(await purgeExpiredSessions(env.database.db)).toBe(1);
     expect(await expired()).toBe(0);
   });
 });
@@ -208,14 +191,14 @@ describe('password hashes', () => {
     expect(await verifyPassword('legacy-pass-1', old)).toBe(true);
     expect(needsRehash(old)).toBe(true);
     await rows(
-      database.db,
+      env.database.db,
       sql`UPDATE users SET password_hash = ${old} WHERE username = 'manager2'`,
     );
     expect(code((await gql(SIGN_IN, { u: 'manager2', p: 'wrong-pass' })).body)).toBe(
       'UNAUTHENTICATED',
     );
     const [still] = await rows<{ h: string }>(
-      database.db,
+      env.database.db,
       sql`SELECT password_hash AS h FROM users WHERE username = 'manager2'`,
     );
     expect(still!.h).toBe(old);
@@ -223,7 +206,7 @@ describe('password hashes', () => {
       (await gql(SIGN_IN, { u: 'manager2', p: 'legacy-pass-1' })).body.data.signIn.token,
     ).toBeTruthy();
     const [now] = await rows<{ h: string }>(
-      database.db,
+      env.database.db,
       sql`SELECT password_hash AS h FROM users WHERE username = 'manager2'`,
     );
     expect(now!.h).toMatch(/^scrypt\$131072\$8\$1\$/);

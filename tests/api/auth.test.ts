@@ -1,41 +1,18 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/src/app.ts';
-import { createDemoUsers, type DemoUser } from '../../server/src/auth/demo-users.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoHttp } from '../helpers/demo-http.ts';
 import { hashPassword, verifyPassword } from '../../server/src/auth/password.ts';
 import { issueToken, readToken } from '../../server/src/auth/token.ts';
-import type { Database } from '../../server/src/db/client.ts';
-import { loadSmallDemo } from '../helpers/small-demo.ts';
-import { testDatabase } from '../helpers/db.ts';
 import { createTestApi } from '../helpers/graphql.ts';
 import { postGraphql } from '../helpers/http-client.ts';
 import { rows } from '../../server/src/db/rows.ts';
 
-let database: Database;
-let server: Server;
-let url: string;
-let demo: DemoUser[];
 const PW = 'demo-password-1';
-
-beforeAll(async () => {
-  database = await testDatabase();
-  await loadSmallDemo(database);
-  demo = await createDemoUsers(database, PW);
-  const { app } = await createApp(database);
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-});
-afterAll(async () => {
-  server.close();
-  await database.close();
-});
+const env = useDemoHttp(PW);
 
 /** A request as a browser sends it; `body` is the GraphQL answer (data, errors). */
 async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const { status, ...body } = await postGraphql<any>(url, query, variables, token);
+  const { status, ...body } = await postGraphql<any>(env.url, query, variables, token);
   return { status, body: body as any };
 }
 const SIGN_IN = `mutation($u: String!, $p: String!) { signIn(username: $u, password: $p) {
@@ -62,7 +39,7 @@ describe('passwords and tokens', () => {
 
 describe('sign-in over HTTP', () => {
   it('creates one demo user per role, scoped to the district, subdistrict and grids', () => {
-    expect(demo.map((u) => u.role).sort()).toEqual(
+    expect(env.users.map((u) => u.role).sort()).toEqual(
       [
         'analyst',
         'district_admin',
@@ -106,10 +83,10 @@ describe('sign-in over HTTP', () => {
 
   it('stops a disabled user at the next request', async () => {
     const s = await signIn('analyst');
-    await rows(database.db, sql`UPDATE users SET disabled = true WHERE username = 'analyst'`);
+    await rows(env.database.db, sql`UPDATE users SET disabled = true WHERE username = 'analyst'`);
     expect(code((await gql('{ me { username } }', {}, s.token)).body)).toBe('UNAUTHENTICATED');
     expect(code((await gql(SIGN_IN, { u: 'analyst', p: PW })).body)).toBe('UNAUTHENTICATED');
-    await rows(database.db, sql`UPDATE users SET disabled = false WHERE username = 'analyst'`);
+    await rows(env.database.db, sql`UPDATE users SET disabled = false WHERE username = 'analyst'`);
   });
 
   it('lets planners read but not write', async () => {
@@ -133,7 +110,7 @@ describe('sign-in over HTTP', () => {
 
 describe('createUser', () => {
   it('lets the district administrator create a scoped user, audited; others may not', async () => {
-    const api = await createTestApi(database);
+    const api = await createTestApi(env.database);
     const admin = await signIn('admin');
     const { body } = await gql(
       `mutation($g: ID!) { createUser(input: { username: "gm9", displayName: "九号网格长", role: GRID_MANAGER,
@@ -144,7 +121,7 @@ describe('createUser', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.createUser).toMatchObject({ username: 'gm9', role: 'GRID_MANAGER' });
     const audit = await rows<{ n: number }>(
-      database.db,
+      env.database.db,
       sql`SELECT count(*) AS n FROM audit_log WHERE action = 'user.create'`,
     );
     expect(Number(audit[0]!.n)).toBe(1);

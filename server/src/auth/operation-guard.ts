@@ -9,6 +9,7 @@ import {
 import type { Context } from '../graphql/context.ts';
 import type { Denial } from './authorize.ts';
 import { READ_ONLY_ROLES } from './roles.ts';
+import { forgetSessions } from './session-cache.ts';
 
 /** What an anonymous request may ask for: signing in and introspection. */
 export const ANONYMOUS_FIELDS = new Set(['signIn', '__schema', '__type', '__typename']);
@@ -45,16 +46,21 @@ export function rootFields(
 export const operationGuard: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     let denial: Denial | null = null;
+    let mutation = false;
     return {
       async didResolveOperation({ operation, document, contextValue }) {
         if (!operation) return;
+        mutation = operation.operation === 'mutation';
         denial = deny(operation, document.definitions, contextValue);
       },
       // Answering here (not throwing) keeps the error's code: Apollo wraps errors thrown by
       // plugins, which formatError would then mask as internal.
       // Sign-in throttling (auth/sign-in-throttle.ts) answers HTTP 429 with Retry-After, as
       // express-rate-limit would, besides the error's RATE_LIMITED code and retryAfterSeconds.
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, contextValue }) {
+        // A mutation may have revoked a session or changed a user's role or scopes: the next
+        // request reads its session again (auth/session-cache.ts), not a state before this one.
+        if (mutation) forgetSessions(contextValue.database);
         if (response.body.kind !== 'single') return;
         const limited = response.body.singleResult.errors?.find(
           (e) => e.extensions?.code === 'RATE_LIMITED',
