@@ -8,8 +8,8 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { operationGuard } from './auth/operation-guard.ts';
-import { signInClientIp } from './auth/sign-in-throttle.ts';
-import { databaseAnswers, withStatementSignal, type Database } from './db/client.ts';
+import { databaseAnswers, type Database } from './db/client.ts';
+import { withRequestScope } from './request-scope.ts';
 import { admissionPlugin } from './graphql/admission.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createArmor } from './graphql/armor.ts';
@@ -74,6 +74,9 @@ export async function createApp(
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on GraphQL and JSON answers: Express hashed every answer (SHA-1 of up to megabytes)
+  // for a validator no client sends back; static files keep serve-static's own (issue 14).
+  app.set('etag', false);
   if (opts.logger) app.use(requestLog(opts.logger));
   app.use(securityHeaders());
   // Liveness answers without the database (it is this process that is alive or not); readiness
@@ -97,18 +100,25 @@ export async function createApp(
     '/graphql',
     graphqlBody(database, limits),
     queryLength(limits),
-    // the client IP for sign-in throttling per IP (auth/sign-in-throttle.ts)
-    signInClientIp,
-    (_req, res, next) => {
+    (req, res, next) => {
       // A client that disconnects (or cancels) before the answer aborts the request's work: long
       // plans stop, a heavy query leaves the admission queue, statements not yet sent are not
-      // sent and running ones are cancelled (db/client.ts statementSignal; issue 14).
+      // sent and running ones are cancelled (db/client.ts; issue 14). The client IP is for
+      // sign-in throttling per IP (auth/sign-in-throttle.ts), read only by signIn.
       const gone = new AbortController();
       res.on('close', () => {
         if (!res.writableFinished) gone.abort();
       });
       res.locals.signal = gone.signal;
-      withStatementSignal(gone.signal, next);
+      withRequestScope(
+        {
+          signal: gone.signal,
+          get clientIp() {
+            return req.ip ?? req.socket.remoteAddress;
+          },
+        },
+        next,
+      );
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => {

@@ -8,6 +8,7 @@ import type { OrgPage, OrgPageKey } from '../../server/src/orgs/orgs.loaders.ts'
 import { testDatabase } from '../helpers/db.ts';
 import { codes, createTestApi } from '../helpers/graphql.ts';
 import { rows } from '../../server/src/db/rows.ts';
+import { toCursor } from '../../server/src/graphql/ids.ts';
 
 /**
  * Issue 14, "correct first": batches past the driver's 65,534-parameter limit, errors that must
@@ -206,6 +207,60 @@ describe('child lists take first / after', () => {
     );
     expect(p.instructors).toEqual([]);
     expect(p.serviceCenters).toEqual([{ id: d.serviceCenters[1].id }]);
+  });
+
+  it('answers the top-level organizations in one statement, counting only when asked', async () => {
+    const [b] = await rows<{ lon: number; lat: number; n: number }>(
+      database.db,
+      sql`SELECT ST_X(b.location) AS lon, ST_Y(b.location) AS lat,
+            (SELECT count(*)::int FROM organizations WHERE grid_id = ${bigGridId}) AS n
+          FROM buildings b WHERE b.grid_id = ${bigGridId} ORDER BY b.id LIMIT 1`,
+    );
+    const q = `query($f: OrganizationFilter, $after: String) {
+      organizations(first: 7, filter: $f, after: $after) {
+        totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }`;
+    const f = { gridId: `Grid:${bigGridId}` };
+    database.stats.queries = 0;
+    const one = await api.exec(q, { f });
+    expect(one.errors).toBeUndefined();
+    expect(database.stats.queries).toBe(1);
+    const c = one.data!.organizations;
+    expect(c.totalCount).toBe(Number(b!.n));
+    expect(c.nodes).toHaveLength(7);
+    expect(c.pageInfo.hasNextPage).toBe(true);
+    // After the last row: no nodes, and still the count of every match.
+    const [last] = await rows<{ id: number }>(
+      database.db,
+      sql`SELECT max(id)::int AS id FROM organizations WHERE grid_id = ${bigGridId}`,
+    );
+    const lastCursor = toCursor(last!.id);
+    const end = await api.exec(q, { f, after: lastCursor });
+    expect(end.errors).toBeUndefined();
+    expect(end.data!.organizations).toMatchObject({
+      totalCount: Number(b!.n),
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+    // Not asked: no count at all, the same page.
+    const page = await api.exec(
+      `query($f: OrganizationFilter) {
+      organizations(first: 7, filter: $f) { nodes { id name } } }`,
+      { f },
+    );
+    expect(page.data!.organizations.nodes).toEqual(c.nodes);
+    // "Within 500 m": the count equals PostGIS's own.
+    const near = { near: { lon: Number(b!.lon), lat: Number(b!.lat), meters: 500 } };
+    const n = await api.exec(
+      `query($f: OrganizationFilter) {
+      organizations(first: 3, filter: $f) { totalCount } }`,
+      { f: near },
+    );
+    const [truth] = await rows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM organizations WHERE ST_DWithin(location::geography,
+          ST_SetSRID(ST_MakePoint(${Number(b!.lon)}, ${Number(b!.lat)}), 4326)::geography, 500)`,
+    );
+    expect(n.data!.organizations.totalCount).toBe(truth!.n);
   });
 
   it('rejects a bad first or after with BAD_USER_INPUT', async () => {

@@ -1,5 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { NextFunction, Request, Response } from 'express';
+import { currentRequestScope, withRequestScope } from '../request-scope.ts';
 import { AppError } from '../errors.ts';
 
 /**
@@ -109,22 +108,9 @@ export const rateLimited = (retryAfterSeconds: number) =>
     { retryAfterSeconds },
   );
 
-// The client IP reaches the signIn resolver through the request's async context: the GraphQL
-// context is built in app.ts without the Express request, and this keeps that file unchanged but
-// for mounting `signInClientIp`.
-const clientIp = new AsyncLocalStorage<string | undefined>();
-
 /** The IP of the HTTP request being served (undefined in-process, e.g. tests and tools). */
-export const currentClientIp = (): string | undefined => clientIp.getStore();
+export const currentClientIp = (): string | undefined => currentRequestScope()?.clientIp;
 
-/** Runs `fn` as if serving a request from `ip` (what the middleware does; tests use it too). */
-export const withClientIp = <T>(ip: string | undefined, fn: () => T): T => clientIp.run(ip, fn);
-
-/**
- * Express middleware giving the signIn resolver the client IP (`req.ip`, which honours Express's
- * `trust proxy` setting behind a reverse proxy). Mount it on /graphql after the body parser and
- * before Apollo's middleware.
- */
-export function signInClientIp(req: Request, _res: Response, next: NextFunction): void {
-  withClientIp(req.ip ?? req.socket.remoteAddress, () => next());
-}
+/** Runs `fn` as if serving a request from `ip` (tests use it; app.ts sets the request scope). */
+export const withClientIp = <T>(ip: string | undefined, fn: () => T): T =>
+  withRequestScope({ clientIp: ip }, fn);

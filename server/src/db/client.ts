@@ -6,9 +6,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { currentRequestScope, withRequestScope } from '../request-scope.ts';
 import { limits } from '../limits.ts';
 import {
   DataDirError,
@@ -67,14 +67,15 @@ const MIGRATIONS = { migrationsFolder: MIGRATIONS_DIR };
 
 /**
  * The abort signal of the request whose statements run in this async context (app.ts sets it
- * around each GraphQL request). When the client goes away, statements not yet sent are refused
- * and running ones are cancelled on the server (57014), so abandoned requests stop their work.
+ * around each GraphQL request, request-scope.ts). When the client goes away, statements not yet
+ * sent are refused and running ones are cancelled on the server (57014), so abandoned requests
+ * stop their work.
  */
-export const statementSignal = new AsyncLocalStorage<AbortSignal>();
+const statementSignal = () => currentRequestScope()?.signal;
 
 /** Runs `fn` (and everything it starts) with its statements bound to `signal`. */
 export function withStatementSignal<T>(signal: AbortSignal, fn: () => T): T {
-  return statementSignal.run(signal, fn);
+  return withRequestScope({ signal }, fn);
 }
 
 /** The error a statement of a request whose client went away fails with (not sent). */
@@ -112,7 +113,7 @@ function hotClient(client: postgres.Sql): postgres.Sql {
       args as postgres.ParameterOrJSON<never>[],
       prepare ? { ...options, prepare: true } : options,
     );
-    const signal = statementSignal.getStore();
+    const signal = statementSignal();
     // Cancels the statement on the server if the request goes while it runs (postgres.js sends
     // a CancelRequest; a statement still queued for a connection is dropped). Attaching to the
     // query itself would start it before drizzle asks for `.values()`, so the listener stays
@@ -145,7 +146,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const logger = {
     logQuery: () => {
       // A request whose client went away sends no more statements (both engines).
-      if (statementSignal.getStore()?.aborted) throw new RequestGoneError();
+      if (statementSignal()?.aborted) throw new RequestGoneError();
       stats.queries++;
     },
   };

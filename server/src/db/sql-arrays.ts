@@ -7,10 +7,15 @@ import { sql, type SQL } from 'drizzle-orm';
  * back empty). An array literal in a single text parameter has no such limit on either engine.
  */
 export function intArray(ids: readonly number[]): SQL {
+  return sql`${intArrayText(ids)}::int[]`;
+}
+
+/** The array literal `{1,2,3}` of integer keys, for a prepared query's `::int[]` placeholder. */
+export function intArrayText(ids: readonly number[]): string {
   for (const id of ids) {
     if (!Number.isSafeInteger(id)) throw new Error(`not an integer key: ${String(id)}`);
   }
-  return sql`${`{${ids.join(',')}}`}::int[]`;
+  return `{${ids.join(',')}}`;
 }
 
 /** `column = ANY(<ids as one array parameter>)`. */

@@ -69,6 +69,22 @@ function columnsOf(info: GraphQLResolveInfo): OrgColumnKey[] | null {
   return complete ? [...cols].sort() : null;
 }
 
+/**
+ * Whether a connection's selection reads `totalCount` (through fragments): a page that nobody
+ * counts sends no count (issue 14). Without `info` (a call from code) the answer is yes.
+ */
+export function asksTotalCount(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info) return true;
+  let asked = false;
+  const fragments = info.fragments as Record<string, FragmentDefinitionNode>;
+  for (const node of info.fieldNodes) {
+    walk(node.selectionSet, fragments, (f) => {
+      if (f.name.value === 'totalCount') asked = true;
+    });
+  }
+  return asked;
+}
+
 function walk(
   set: SelectionSetNode | undefined,
   fragments: Record<string, FragmentDefinitionNode>,

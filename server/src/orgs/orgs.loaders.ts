@@ -119,7 +119,7 @@ export function createOrgConnectionLoader(database: Database) {
 /** [key, column, database name]: the schema uses drizzle's snake_case casing. */
 type OrgColumn = readonly [string, PgColumn, string];
 
-function orgColumns(keys: OrgColumnKey[] | null) {
+export function orgColumns(keys: OrgColumnKey[] | null) {
   const cols: OrgColumn[] = Object.entries(pickOrgColumns(keys)).map(
     ([key, col]) => [key, col, key.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)] as const,
   );
@@ -133,7 +133,10 @@ function orgColumns(keys: OrgColumnKey[] | null) {
 }
 
 /** A raw (snake_case) row into an OrganizationRow, with drizzle's own decoding per column. */
-function decodeOrganization(raw: Record<string, unknown>, cols: OrgColumn[]): OrganizationRow {
+export function decodeOrganization(
+  raw: Record<string, unknown>,
+  cols: OrgColumn[],
+): OrganizationRow {
   const row: Record<string, unknown> = {};
   for (const [key, col, name] of cols) {
     const v = raw[name];

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { OrganizationFilter } from '../__generated__/resolvers.ts';
 import { badInput, Reasons } from '../errors.ts';
 import { degreesAround } from '../geo/index.ts';
@@ -140,5 +140,3 @@ function checkLonLat(lon: number, lat: number, field: string) {
     throw badInput(field, Reasons.OUT_OF_RANGE, `latitude ${lat} is outside [-90, 90]`);
   }
 }
-
-export const whereAll = (conds: SQL[]) => (conds.length ? and(...conds) : undefined);
