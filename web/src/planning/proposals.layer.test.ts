@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectOneSource } from '../map/layers/expect-layers.ts';
 import {
   PROPOSAL_LINKS,
   PROPOSAL_MEMBERS,
@@ -14,7 +15,7 @@ describe('proposal layers', () => {
     expect(layers.map((l) => l.id)).toEqual(
       expect.arrayContaining([PROPOSAL_LINKS, PROPOSAL_MEMBERS, PROPOSAL_SEATS]),
     );
-    for (const l of layers) expect((l as { source: string }).source).toBe(PROPOSALS_SOURCE);
+    expectOneSource(layers, PROPOSALS_SOURCE);
   });
 
   it('turns a proposal into a link and a ring per member and one seat', () => {

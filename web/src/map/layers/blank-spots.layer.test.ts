@@ -6,14 +6,14 @@ import {
   BLANK_SOURCE,
   blankSpotLayers,
 } from './blank-spots.layer.ts';
+import { expectLayers } from './expect-layers.ts';
 import { COLORS } from './palette.ts';
 
 it('draws cells with count badges at low zoom and red / violet points at high zoom', () => {
   const layers = blankSpotLayers();
-  expect(layers.map((l) => [l.id, l.type, 'source' in l && l.source])).toEqual([
-    [BLANK_CELLS, 'circle', BLANK_SOURCE],
-    [BLANK_CELLS_COUNT, 'symbol', BLANK_SOURCE],
-    [BLANK_POINTS, 'circle', BLANK_SOURCE],
+  expectLayers(layers, [
+    BLANK_SOURCE,
+    { [BLANK_CELLS]: 'circle', [BLANK_CELLS_COUNT]: 'symbol', [BLANK_POINTS]: 'circle' },
   ]);
   expect(layers[2]).toMatchObject({
     filter: ['==', ['get', 'kind'], 'point'],

@@ -11,20 +11,28 @@ import {
   JOINT_SOURCE,
   jointBranchLayers,
 } from './joint-branches.layer.ts';
+import { expectLayers } from './expect-layers.ts';
 
 it('draws hull, links to the seat, members, the seat and a member-count badge', () => {
   const layers = jointBranchLayers();
-  expect(layers.map((l) => [l.id, l.type, 'filter' in l && l.filter])).toEqual([
-    [JOINT_HULL_FILL, 'fill', ['==', ['get', 'part'], 'hull']],
-    [JOINT_HULL_LINE, 'line', ['==', ['get', 'part'], 'hull']],
-    [JOINT_LINKS, 'line', ['==', ['get', 'part'], 'link']],
-    [JOINT_MEMBERS, 'circle', ['==', ['get', 'part'], 'member']],
-    [JOINT_SEATS, 'circle', ['==', ['get', 'part'], 'seat']],
-    [JOINT_BADGES, 'symbol', ['==', ['get', 'part'], 'seat']],
-    [JOINT_CELLS, 'circle', ['==', ['get', 'part'], 'cell']],
-    [JOINT_CELL_BADGES, 'symbol', ['==', ['get', 'part'], 'cell']],
+  expectLayers(layers, [
+    JOINT_SOURCE,
+    {
+      [JOINT_HULL_FILL]: 'fill',
+      [JOINT_HULL_LINE]: 'line',
+      [JOINT_LINKS]: 'line',
+      [JOINT_MEMBERS]: 'circle',
+      [JOINT_SEATS]: 'circle',
+      [JOINT_BADGES]: 'symbol',
+      [JOINT_CELLS]: 'circle',
+      [JOINT_CELL_BADGES]: 'symbol',
+    },
   ]);
-  expect(layers.every((l) => 'source' in l && l.source === JOINT_SOURCE)).toBe(true);
+  // Each draws one part of the features.
+  const parts = ['hull', 'hull', 'link', 'member', 'seat', 'seat', 'cell', 'cell'];
+  expect(layers.map((l) => 'filter' in l && l.filter)).toEqual(
+    parts.map((part) => ['==', ['get', 'part'], part]),
+  );
   // Over the limit: the alert badge.
   expect(JSON.stringify(layers[5])).toContain('badge:alert:');
   // Zoomed out: a cell's badge counts its branches, red when one is over the limit.
