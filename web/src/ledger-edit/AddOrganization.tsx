@@ -11,14 +11,13 @@ import { ApiError, request } from '../api.ts';
 import { useMe } from '../auth/auth-gate.tsx';
 import { setEditingActive } from '../editing/editing-state.ts';
 import { INDUSTRY_CODES } from '../i18n/industries.ts';
-import { FactField } from './FactInput.tsx';
+import { FactFields } from './FactInput.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
 import { LEDGER_CHANGED } from '../use-request.ts';
 import {
   emptyDraft,
   factsOfDraft,
-  FORM_FIELDS,
   invalidNumbers,
   problemsByField,
   type Draft,
@@ -81,8 +80,7 @@ export function AddOrganization(props: { onSelect(id: string | null): void }) {
 }
 
 function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { t } = useTranslation();
   const map = useAtlasMap()!;
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(INDUSTRY_CODES[0]!));
   const [subKind, setSubKind] = useState<OrgSubKind>('NON_PUBLIC_ENTERPRISE');
@@ -263,27 +261,22 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
           <StatusOptions />
         </select>
       </label>
-      {FORM_FIELDS.map((f) => (
-        <FactField
-          key={f.key}
-          field={f}
-          draft={draft}
-          set={set}
-          lang={lang}
-          testIdPrefix="add-org-"
-          problem={problems[f.key]}
-          problemTestId={`add-org-problem-${f.key}`}
-          required={f.key === 'name'}
-          onBlur={f.key === 'uscc' ? () => void checkUscc() : undefined}
-        >
-          {f.key === 'uscc' && holder && (
+      <FactFields
+        draft={draft}
+        set={set}
+        problems={problems}
+        testIds={{ input: 'add-org-', problem: 'add-org-problem-' }}
+        required={['name']}
+        onBlur={{ uscc: () => void checkUscc() }}
+        below={{
+          uscc: holder && (
             <em className="problem" data-testid="add-org-uscc-holder">
               {t('mapEdit.add.usccTaken')}
               <a onClick={() => onClose(holder.id)}>{holder.name}</a>
             </em>
-          )}
-        </FactField>
-      ))}
+          ),
+        }}
+      />
       {message && (
         <p className="error" data-testid="add-org-message">
           {message}

@@ -6,12 +6,11 @@ import { ApiError, request } from '../api.ts';
 import { statusOf, STATUS_COLORS } from '../cards/status.ts';
 import { dateTime } from '../i18n/i18n.ts';
 import { industryName } from '../i18n/industries.ts';
-import { FactField } from './FactInput.tsx';
+import { FactFields } from './FactInput.tsx';
 import { LEDGER_CHANGED, useRequest } from '../use-request.ts';
 import {
   draftOf,
   factsPatch,
-  FORM_FIELDS,
   invalidNumbers,
   problemsByField,
   shownValue,
@@ -159,18 +158,12 @@ function EditForm({
           <StatusOptions />
         </select>
       </label>
-      {FORM_FIELDS.map((f) => (
-        <FactField
-          key={f.key}
-          field={f}
-          draft={draft}
-          set={set}
-          lang={lang}
-          testIdPrefix="edit-"
-          problem={problems[f.key]}
-          problemTestId={`problem-${f.key}`}
-        />
-      ))}
+      <FactFields
+        draft={draft}
+        set={set}
+        problems={problems}
+        testIds={{ input: 'edit-', problem: 'problem-' }}
+      />
       {message && (
         <p className="error" data-testid="edit-message">
           {message}
