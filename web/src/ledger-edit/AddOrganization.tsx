@@ -1,7 +1,7 @@
 import type { MapMouseEvent, Marker } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusOptions } from './StatusOptions.tsx';
+import { StatusField } from './StatusOptions.tsx';
 import type {
   OrgStatus,
   OrgSubKind,
@@ -255,12 +255,7 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
         </select>
         {problems.subKind && <em className="problem">{problems.subKind}</em>}
       </label>
-      <label className="field">
-        <span>{t('mapEdit.add.status')}</span>
-        <select value={status} onChange={(e) => setStatus(e.target.value as OrgStatus)}>
-          <StatusOptions />
-        </select>
-      </label>
+      <StatusField label={t('mapEdit.add.status')} value={status} onChange={setStatus} />
       <FactFields
         draft={draft}
         set={set}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusOptions } from './StatusOptions.tsx';
+import { StatusField } from './StatusOptions.tsx';
 import type { EditResultFieldsFragment, OrgStatus } from '../__generated__/graphql.ts';
 import { ApiError, request } from '../api.ts';
 import { statusOf, STATUS_COLORS } from '../cards/status.ts';
@@ -145,19 +145,15 @@ function EditForm({
       <h3>
         {t('ledgerEdit.title')} <small>{t('ledgerEdit.version', { version: o.version })}</small>
       </h3>
-      <label className="field">
-        <span>{t('filters.status')}</span>
-        <select
-          value={status}
-          data-testid="edit-status"
-          onChange={(e) => {
-            setPreview(null);
-            setStatus(e.target.value as OrgStatus);
-          }}
-        >
-          <StatusOptions />
-        </select>
-      </label>
+      <StatusField
+        label={t('filters.status')}
+        value={status}
+        testId="edit-status"
+        onChange={(next) => {
+          setPreview(null);
+          setStatus(next);
+        }}
+      />
       <FactFields
         draft={draft}
         set={set}
