@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { StatusField } from './StatusOptions.tsx';
 import type { EditResultFieldsFragment, OrgStatus } from '../__generated__/graphql.ts';
 import { ApiError, request } from '../api.ts';
-import { statusOf, STATUS_COLORS } from '../cards/status.ts';
+import { TableHead } from '../app/TableHead.tsx';
+import { statusOf } from '../cards/status.ts';
+import { CoverageChange } from './CoverageChange.tsx';
 import { dateTime } from '../i18n/i18n.ts';
 import { industryName } from '../i18n/industries.ts';
 import { FactFields } from './FactInput.tsx';
@@ -206,13 +208,9 @@ function Preview(props: {
     <div className="preview" data-testid="edit-preview">
       <h4>{t('ledgerEdit.willChange')}</h4>
       <table>
-        <thead>
-          <tr>
-            <th>{t('ledgerEdit.fieldName')}</th>
-            <th>{t('ledgerEdit.before')}</th>
-            <th>{t('ledgerEdit.after')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          labels={[t('ledgerEdit.fieldName'), t('ledgerEdit.before'), t('ledgerEdit.after')]}
+        />
         <tbody>
           {changes.map((c) => (
             <tr key={c.field}>
@@ -224,17 +222,14 @@ function Preview(props: {
         </tbody>
       </table>
       {before && after && (
-        <p className="coverage-change" data-testid="edit-coverage-change">
-          {t('ledgerEdit.coverage')}
-          <span className="status" style={{ background: STATUS_COLORS[before] }}>
-            {t(`coverage.${before}`)}
-          </span>
-          →
-          <span className="status" style={{ background: STATUS_COLORS[after] }}>
-            {t(`coverage.${after}`)}
-          </span>
+        <CoverageChange
+          label={t('ledgerEdit.coverage')}
+          before={before}
+          after={after}
+          testId="edit-coverage-change"
+        >
           {before === after && <> {t('ledgerEdit.unchanged')}</>}
-        </p>
+        </CoverageChange>
       )}
       {a && <p className="summary">{a.summary[props.lang]}</p>}
       <div className="actions">
