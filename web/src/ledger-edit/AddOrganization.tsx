@@ -195,20 +195,16 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
       <div className={`place-box${problems.place ? ' invalid' : ''}`} data-testid="add-org-place">
         {!place && <p className="hint">{t('mapEdit.add.pick')}</p>}
         <div className="coords">
-          <input
-            data-testid="add-org-lon"
-            aria-label={t('mapEdit.add.lon')}
-            placeholder={t('mapEdit.add.lon')}
-            value={coords.lon}
-            onChange={(e) => setCoords({ ...coords, lon: e.target.value })}
-          />
-          <input
-            data-testid="add-org-lat"
-            aria-label={t('mapEdit.add.lat')}
-            placeholder={t('mapEdit.add.lat')}
-            value={coords.lat}
-            onChange={(e) => setCoords({ ...coords, lat: e.target.value })}
-          />
+          {(['lon', 'lat'] as const).map((axis) => (
+            <input
+              key={axis}
+              data-testid={`add-org-${axis}`}
+              aria-label={t(`mapEdit.add.${axis}`)}
+              placeholder={t(`mapEdit.add.${axis}`)}
+              value={coords[axis]}
+              onChange={(e) => setCoords({ ...coords, [axis]: e.target.value })}
+            />
+          ))}
           <button data-testid="add-org-locate" onClick={typed}>
             {t('mapEdit.add.locate')}
           </button>

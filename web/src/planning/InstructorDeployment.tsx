@@ -4,15 +4,13 @@ import { request } from '../api.ts';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { useMapOverlay } from '../map/use-map-overlay.ts';
 import { DATA_CHANGED } from '../use-request.ts';
+import { flyBesidePanel } from './fly.ts';
 import { DEPLOYMENT_SOURCE, deploymentFeatures, deploymentLayers } from './instructors.layer.ts';
 import { AcceptDeploymentMutation, InstructorDeploymentQuery } from './planning-queries.ts';
 import { PlanProgress } from './PlanProgress.tsx';
 import { usePlan } from './use-plan.ts';
 
 const DEPLOYMENT_LAYERS = deploymentLayers();
-
-/** The planning panel's width and margin (planning.css), kept clear when flying to a group. */
-export const PANEL_WIDTH_PX = 360;
 
 interface Proposal {
   key: string;
@@ -116,16 +114,7 @@ export function InstructorDeployment({ scope }: { scope: string }) {
                 data-testid="planning-deployment"
                 className={p.instructorId ? 'deploy' : 'deploy new'}
               >
-                <button
-                  onClick={() =>
-                    // The panel covers the map's right side: centre the group in what is left.
-                    map?.flyTo({
-                      center: [p.centreLon, p.centreLat],
-                      zoom: 15,
-                      padding: { top: 0, bottom: 0, left: 0, right: PANEL_WIDTH_PX },
-                    })
-                  }
-                >
+                <button onClick={() => flyBesidePanel(map, p.centreLon, p.centreLat)}>
                   {nameOf(p)} · {p.loadBefore} → {p.loadAfter}
                 </button>
                 <p>{text(p.explanation)}</p>

@@ -6,7 +6,7 @@ import { useAtlasMap } from '../map/map-context.tsx';
 import { useMapOverlay } from '../map/use-map-overlay.ts';
 import { LEDGER_CHANGED } from '../use-request.ts';
 import { CreateCenterAtSiteMutation, ServiceCenterSitingQuery } from './planning-queries.ts';
-import { PANEL_WIDTH_PX } from './InstructorDeployment.tsx';
+import { flyBesidePanel } from './fly.ts';
 import { PlanProgress } from './PlanProgress.tsx';
 import { SITES_SOURCE, siteFeatures, siteLayers } from './sites.layer.ts';
 import { usePlan } from './use-plan.ts';
@@ -98,18 +98,7 @@ export function SiteProposals({ scope }: { scope: string }) {
           <ol>
             {siting.sites.map((s) => (
               <li key={s.buildingId} data-testid="planning-site">
-                <button
-                  onClick={() =>
-                    // The panel covers the map's right side: centre the site in what is left.
-                    map?.flyTo({
-                      center: [s.lon, s.lat],
-                      zoom: 15,
-                      padding: { top: 0, bottom: 0, left: 0, right: PANEL_WIDTH_PX },
-                    })
-                  }
-                >
-                  {s.name}
-                </button>{' '}
+                <button onClick={() => flyBesidePanel(map, s.lon, s.lat)}>{s.name}</button>{' '}
                 <span data-testid="planning-site-gain">
                   {t('planning.siteGain', {
                     n: s.gainOrganizations,
@@ -165,6 +154,16 @@ function SiteAccept(props: {
       setState((s) => ({ ...s, busy: false, error: (e as Error).message }));
     }
   };
+  /** The preview (a dry run) or the create, once the center has a name. */
+  const step = (dryRun: boolean, testId: string, label: string) => (
+    <button
+      disabled={state.busy || !name.trim()}
+      onClick={() => void run(dryRun)}
+      data-testid={testId}
+    >
+      {label}
+    </button>
+  );
   if (state.created)
     return (
       <p className="planning-accepted" data-testid="planning-site-created">
@@ -187,22 +186,10 @@ function SiteAccept(props: {
       {state.preview ? (
         <>
           <p data-testid="planning-site-preview">{t('planning.sitePreviewText', state.preview)}</p>
-          <button
-            disabled={state.busy || !name.trim()}
-            onClick={() => void run(false)}
-            data-testid="planning-site-confirm"
-          >
-            {t('planning.siteConfirm')}
-          </button>
+          {step(false, 'planning-site-confirm', t('planning.siteConfirm'))}
         </>
       ) : (
-        <button
-          disabled={state.busy || !name.trim()}
-          onClick={() => void run(true)}
-          data-testid="planning-site-preview-button"
-        >
-          {t('planning.sitePreview')}
-        </button>
+        step(true, 'planning-site-preview-button', t('planning.sitePreview'))
       )}
       {state.error && <p className="error">{state.error}</p>}
     </div>
