@@ -4,11 +4,10 @@ import type { MapOrgStatus } from '../__generated__/graphql.ts';
 import { STATUS_COLORS } from '../cards/status.ts';
 
 /**
- * How a change would move an organization's coverage (the move and the edit previews): the
- * label, then the status before and after as coloured badges, then anything the preview adds.
+ * How a change would move an organization's coverage (the move and the edit previews): the status
+ * before and after as coloured badges, then anything the preview adds.
  */
 export function CoverageChange(props: {
-  label: string;
   before: MapOrgStatus;
   after: MapOrgStatus;
   testId: string;
@@ -22,7 +21,7 @@ export function CoverageChange(props: {
   );
   return (
     <p className="coverage-change" data-testid={props.testId}>
-      {props.label}
+      {t('ledgerEdit.coverage')}
       {badge(props.before)}→{badge(props.after)}
       {props.children}
     </p>

@@ -223,14 +223,7 @@ export function MoveOrganization({ id, onDone }: { id: string; onDone(saved: boo
               ? t('mapEdit.move.sameGrid', { name: toGrid })
               : t('mapEdit.move.gridMove', { from: fromGrid, to: toGrid })}
           </p>
-          {b && a && (
-            <CoverageChange
-              label={t('mapEdit.move.coverage')}
-              before={b}
-              after={a}
-              testId="move-coverage"
-            />
-          )}
+          {b && a && <CoverageChange before={b} after={a} testId="move-coverage" />}
           {r.coverageAfter && <p className="summary">{r.coverageAfter.summary[lang]}</p>}
         </>
       ),

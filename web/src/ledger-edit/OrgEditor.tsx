@@ -222,12 +222,7 @@ function Preview(props: {
         </tbody>
       </table>
       {before && after && (
-        <CoverageChange
-          label={t('ledgerEdit.coverage')}
-          before={before}
-          after={after}
-          testId="edit-coverage-change"
-        >
+        <CoverageChange before={before} after={after} testId="edit-coverage-change">
           {before === after && <> {t('ledgerEdit.unchanged')}</>}
         </CoverageChange>
       )}
