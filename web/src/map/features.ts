@@ -35,6 +35,16 @@ const feature = (geometry: Geometry, properties: GeoJsonProperties): Feature => 
 /** A point feature at lon/lat. */
 const pointAt = (lon: number, lat: number, properties: GeoJsonProperties) =>
   feature(point(lon, lat), properties);
+/**
+ * Cells the server aggregated at low zoom, as points of kind 'cell' carrying the cell's own
+ * figures (counts, and the like).
+ */
+const cellFeatures = (cells: { lon: number; lat: number }[], extra?: GeoJsonProperties) =>
+  collection(
+    cells.map(({ lon, lat, ...figures }) =>
+      pointAt(lon, lat, { kind: 'cell', ...extra, ...figures }),
+    ),
+  );
 
 export function gridFeatures(grids: MapGridsQuery['mapGrids']): FeatureCollection {
   return collection(
@@ -56,16 +66,7 @@ export function boundaryFeatures(
 /** Cells (kind 'cell') or single organizations (kind 'point'). */
 export function orgFeatures(res: MapOrganizationsQuery['mapOrganizations']): FeatureCollection {
   if (res.aggregated) {
-    return collection(
-      res.cells.map((c) =>
-        pointAt(c.lon, c.lat, {
-          kind: 'cell',
-          count: c.count,
-          blankSpots: c.blankSpots,
-          gaps: c.gaps,
-        }),
-      ),
-    );
+    return cellFeatures(res.cells);
   }
   return collection(
     res.points.map((p) =>
@@ -81,17 +82,7 @@ export function orgFeatures(res: MapOrganizationsQuery['mapOrganizations']): Fea
  */
 export function jointFeatures(res: MapJointBranchesQuery['mapJointBranches']): FeatureCollection {
   if (res.aggregated) {
-    return collection(
-      res.cells.map((c) =>
-        pointAt(c.lon, c.lat, {
-          kind: 'cell',
-          part: 'cell',
-          branches: c.branches,
-          units: c.units,
-          overLimit: c.overLimit,
-        }),
-      ),
-    );
+    return cellFeatures(res.cells, { part: 'cell' });
   }
   const out: Feature[] = [];
   for (const b of res.branches) {
