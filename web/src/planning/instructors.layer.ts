@@ -1,5 +1,13 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { LABEL_TEXT, layersOn, partIs, ringedDot, when, where } from '../map/layers/layer-specs.ts';
+import {
+  hullLayers,
+  LABEL_TEXT,
+  layersOn,
+  partIs,
+  ringedDot,
+  when,
+  where,
+} from '../map/layers/layer-specs.ts';
 
 export const DEPLOYMENT_SOURCE = 'planning-deployment';
 export const DEPLOYMENT_HULLS = 'planning-deployment-hulls';
@@ -24,14 +32,10 @@ const color = () => when(where('kind', 'new'), DEPLOY_NEW_COLOR, DEPLOY_COLOR);
 export function deploymentLayers(): LayerSpecification[] {
   const on = layersOn(DEPLOYMENT_SOURCE);
   return [
-    on.fill(
-      { id: DEPLOYMENT_HULLS, filter: partIs('hull') },
-      { 'fill-color': color(), 'fill-opacity': 0.08 },
-    ),
-    on.line(
-      { id: DEPLOYMENT_OUTLINES, filter: partIs('hull') },
-      { 'line-color': color(), 'line-width': 2, 'line-dasharray': [4, 2] },
-    ),
+    ...hullLayers(on, { fill: DEPLOYMENT_HULLS, line: DEPLOYMENT_OUTLINES }, color(), 0.08, {
+      'line-width': 2,
+      'line-dasharray': [4, 2],
+    }),
     on.line(
       { id: DEPLOYMENT_SPOKES, filter: partIs('spoke') },
       { 'line-color': color(), 'line-width': 1, 'line-dasharray': [1, 2] },

@@ -1,6 +1,14 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { badgeImage } from '../badges.ts';
-import { badgeLayout, cellCircle, layersOn, partIs, ringedDot, when } from './layer-specs.ts';
+import {
+  badgeLayout,
+  cellCircle,
+  hullLayers,
+  layersOn,
+  partIs,
+  ringedDot,
+  when,
+} from './layer-specs.ts';
 import { COLORS } from './palette.ts';
 
 export const JOINT_SOURCE = 'joint-branches';
@@ -29,18 +37,10 @@ export function jointBranchLayers(): LayerSpecification[] {
   const countBadge = (count: string, over: ExpressionSpecification) =>
     when(over, badgeImage(['get', count], 'alert'), badgeImage(['get', count], 'joint'));
   return [
-    on.fill(
-      { id: JOINT_HULL_FILL, filter: partIs('hull') },
-      { 'fill-color': tone(), 'fill-opacity': 0.12 },
-    ),
-    on.line(
-      { id: JOINT_HULL_LINE, filter: partIs('hull') },
-      {
-        'line-color': tone(),
-        'line-width': ['case', ['get', 'overLimit'], 2.5, 1.5],
-        'line-dasharray': [2, 1],
-      },
-    ),
+    ...hullLayers(on, { fill: JOINT_HULL_FILL, line: JOINT_HULL_LINE }, tone(), 0.12, {
+      'line-width': ['case', ['get', 'overLimit'], 2.5, 1.5],
+      'line-dasharray': [2, 1],
+    }),
     on.line(
       { id: JOINT_LINKS, filter: partIs('link') },
       { 'line-color': tone(), 'line-width': 1.2, 'line-opacity': 0.8 },

@@ -136,3 +136,23 @@ export const LABEL_TEXT = {
   'text-size': 11,
   'text-allow-overlap': true,
 } satisfies SymbolLayerSpecification['layout'];
+
+/**
+ * A hull around a group's features (those of `part` 'hull'): a faint fill of `color` and an
+ * outline of it (dashed, wide: as `outline` says).
+ */
+export function hullLayers(
+  on: ReturnType<typeof layersOn>,
+  ids: { fill: string; line: string },
+  color: ExpressionSpecification,
+  fillOpacity: number,
+  outline: Omit<Paint<LineLayerSpecification>, 'line-color'>,
+) {
+  return [
+    on.fill(
+      { id: ids.fill, filter: partIs('hull') },
+      { 'fill-color': color, 'fill-opacity': fillOpacity },
+    ),
+    on.line({ id: ids.line, filter: partIs('hull') }, { 'line-color': color, ...outline }),
+  ];
+}
