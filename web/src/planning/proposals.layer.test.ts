@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { expectOneSource } from '../map/layers/expect-layers.ts';
-import {
-  PROPOSAL_LINKS,
-  PROPOSAL_MEMBERS,
-  PROPOSAL_SEATS,
-  PROPOSALS_SOURCE,
-  proposalFeatures,
-  proposalLayers,
-} from './proposals.layer.ts';
+import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
 
 describe('proposal layers', () => {
   it('draws links, members and seats from one source', () => {
     const layers = proposalLayers();
+    // The ids are names the browser tests use.
     expect(layers.map((l) => l.id)).toEqual(
-      expect.arrayContaining([PROPOSAL_LINKS, PROPOSAL_MEMBERS, PROPOSAL_SEATS]),
+      expect.arrayContaining([
+        'planning-proposal-links',
+        'planning-proposal-members',
+        'planning-proposal-seats',
+      ]),
     );
     expectOneSource(layers, PROPOSALS_SOURCE);
   });

@@ -1,26 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  GRIDS_FILL,
-  GRIDS_HOVER,
-  GRIDS_LINE,
-  GRIDS_SELECTED,
-  GRIDS_SOURCE,
-  gridsChoroplethLayers,
-  rateColor,
-} from './grids-choropleth.layer.ts';
+import { gridsChoroplethLayers, rateColor } from './grids-choropleth.layer.ts';
 import { expectLayers } from './expect-layers.ts';
 import { COLORS, RATE_CLASSES } from './palette.ts';
 
 describe('grids choropleth layer', () => {
   it('is a fill by rate class, an outline, and hover and selection outlines', () => {
     const layers = gridsChoroplethLayers('Grid:2', 'Grid:3');
+    // The ids are names the map's clicks and the browser tests use.
     expectLayers(layers, [
-      GRIDS_SOURCE,
+      'grids',
       {
-        [GRIDS_FILL]: 'fill',
-        [GRIDS_LINE]: 'line',
-        [GRIDS_HOVER]: 'line',
-        [GRIDS_SELECTED]: 'line',
+        'grids-fill': 'fill',
+        'grids-line': 'line',
+        'grids-hover': 'line',
+        'grids-selected': 'line',
       },
     ]);
     expect(layers[2]).toMatchObject({ filter: ['==', ['get', 'id'], 'Grid:2'] });

@@ -1,28 +1,19 @@
 import { expect, it } from 'vitest';
-import {
-  CENTERS_CIRCLE_FILL,
-  CENTERS_CIRCLE_LINE,
-  CENTERS_POINT,
-  CENTERS_SOURCE,
-  OUTSIDE_CELLS,
-  OUTSIDE_CELLS_COUNT,
-  OUTSIDE_POINTS,
-  OUTSIDE_SOURCE,
-  serviceCenterLayers,
-} from './service-centers.layer.ts';
+import { OUTSIDE_CELLS_COUNT, serviceCenterLayers } from './service-centers.layer.ts';
 import { expectLayers } from './expect-layers.ts';
 
 it('draws circles by level, the centers, and what lies outside every circle, counted', () => {
   const layers = serviceCenterLayers();
+  // The ids are names the map's clicks, its layer switches and the browser tests use.
   expectLayers(
     layers,
     [
-      CENTERS_SOURCE,
-      { [CENTERS_CIRCLE_FILL]: 'fill', [CENTERS_CIRCLE_LINE]: 'line', [CENTERS_POINT]: 'circle' },
+      'service-centers',
+      { 'centers-circle-fill': 'fill', 'centers-circle-line': 'line', 'centers-point': 'circle' },
     ],
     [
-      OUTSIDE_SOURCE,
-      { [OUTSIDE_CELLS]: 'circle', [OUTSIDE_CELLS_COUNT]: 'symbol', [OUTSIDE_POINTS]: 'circle' },
+      'outside-centers',
+      { 'outside-cells': 'circle', 'outside-cells-count': 'symbol', 'outside-points': 'circle' },
     ],
   );
   expect(JSON.stringify(layers[0])).toContain('"match",["get","level"],"DISTRICT"');
