@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { ensureWebBuild as buildWebIfChanged } from '../../server/src/start/web-build.ts';
-import { signInHttp } from '../helpers/http-client.ts';
+import { graphqlData, signInHttp } from '../helpers/http-client.ts';
 import { spawnServer } from '../helpers/server-process.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -80,6 +80,8 @@ export interface BrowserSuite {
   signIn(username?: string): Promise<string>;
   /** A new page signed in as `token`'s user (signedInPage). */
   page(token: string, options?: BrowserContextOptions): Promise<Page>;
+  /** The data of a GraphQL request as `token`'s user on this suite's server (graphqlData). */
+  api(token: string, query: string, variables?: Record<string, unknown>): Promise<any>;
 }
 
 /**
@@ -94,6 +96,8 @@ export function useBrowserSuite(shots: string): BrowserSuite {
     browser: undefined as unknown as Browser,
     signIn: (username) => signIn(suite.server.url, username),
     page: (token, options) => signedInPage(suite.browser, token, options),
+    api: (token, query, variables) =>
+      graphqlData(`${suite.server.url}/graphql`, query, variables, token),
   };
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });

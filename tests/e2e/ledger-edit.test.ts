@@ -111,6 +111,20 @@ async function dragTo(page: Page, from: [number, number], to: [number, number], 
   await page.mouse.up();
 }
 
+/** Starts a move on the open card, drags its marker (dragTo) and waits for the save's preview. */
+async function dragMove(page: Page, from: [number, number], to: [number, number], offset: number) {
+  await page.getByTestId('move-button').click();
+  await page.getByTestId('move-marker').waitFor();
+  await dragTo(page, from, to, offset);
+  await page.getByTestId('move-preview').waitFor({ timeout: 30_000 });
+}
+
+/** Saves the previewed move and waits until the move session has closed. */
+async function saveMove(page: Page) {
+  await page.getByTestId('move-save').click();
+  await page.getByTestId('move-session').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
 const BLANK = `query($g: ID!) { organizations(filter: { gridId: $g, statuses: [OPERATING] }, first: 200) {
   nodes { id name partyMembers employees hasTradeUnion partyOrganization { id } instructors { id }
     coverage { blankSpot } } } }`;
@@ -430,13 +444,10 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
 
     const page = await openCard(manager, o.id, gridId);
     await fitClear(page, [from, to]);
-    await page.getByTestId('move-button').click();
     const marker = page.getByTestId('move-marker');
-    await marker.waitFor();
 
     // a first drag, then cancel: the marker goes, nothing changed
-    await dragTo(page, from, to, 0);
-    await page.getByTestId('move-preview').waitFor({ timeout: 30_000 });
+    await dragMove(page, from, to, 0);
     await page.getByTestId('move-cancel').click();
     expect(await marker.count()).toBe(0);
     const ONE = `query($id: ID!) { organization(id: $id) { version building { id } grid { id } location } }`;
@@ -446,11 +457,8 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     });
 
     // again, let go a few pixels beside the building: it snaps onto it
-    await page.getByTestId('move-button').click();
-    await marker.waitFor();
-    await dragTo(page, from, to, 4);
+    await dragMove(page, from, to, 4);
     const preview = page.getByTestId('move-preview');
-    await preview.waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('move-building').textContent()).toBe(target.name);
     expect(await preview.textContent()).toContain(o.building.name);
     expect(await page.getByTestId('move-grid-effect').textContent()).toContain(r.grid.name);
@@ -460,8 +468,7 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     const box = (await marker.boundingBox())!;
     expect(Math.abs(box.x + box.width / 2 - snapped.x)).toBeLessThan(2);
     await page.screenshot({ path: `${SHOTS}/16-move-preview.png` });
-    await page.getByTestId('move-save').click();
-    await page.getByTestId('move-session').waitFor({ state: 'detached', timeout: 30_000 });
+    await saveMove(page);
     expect(await marker.count()).toBe(0);
     await expect
       .poll(() => page.getByTestId('org-card').textContent(), { timeout: 30_000 })
@@ -511,16 +518,12 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     const page = await openMap(admin, `sel=${encodeURIComponent(c.id)}`);
     await page.getByTestId('center-card').waitFor({ timeout: 60_000 });
     await fitClear(page, [from, to]);
-    await page.getByTestId('move-button').click();
-    await page.getByTestId('move-marker').waitFor();
-    await dragTo(page, from, to, 0);
-    await page.getByTestId('move-preview').waitFor({ timeout: 30_000 });
+    await dragMove(page, from, to, 0);
     expect(await page.getByTestId('move-outside').textContent()).toMatch(
       /服务半径外的组织：\d+ → \d+/,
     );
     await page.screenshot({ path: `${SHOTS}/20-center-move-preview.png` });
-    await page.getByTestId('move-save').click();
-    await page.getByTestId('move-session').waitFor({ state: 'detached', timeout: 30_000 });
+    await saveMove(page);
     const ONE = `query($id: ID!) { node(id: $id) { ... on ServiceCenter { version location } } }`;
     const after = (await gql(admin, ONE, { id: c.id })).node;
     expect(after.version).toBe(c.version + 1);
@@ -559,14 +562,10 @@ describe.skipIf(!!skip)('editing the ledger from an organization card', () => {
     const page = await openMap(manager, `sel=${encodeURIComponent(b.id)}`);
     await page.getByTestId('building-card').waitFor({ timeout: 60_000 });
     await fitClear(page, [from, to]);
-    await page.getByTestId('move-button').click();
-    await page.getByTestId('move-marker').waitFor();
-    await dragTo(page, from, to, 3);
-    await page.getByTestId('move-preview').waitFor({ timeout: 30_000 });
+    await dragMove(page, from, to, 3);
     expect(await page.getByTestId('move-building').textContent()).toContain(target.name);
     await page.screenshot({ path: `${SHOTS}/21-workstation-move-preview.png` });
-    await page.getByTestId('move-save').click();
-    await page.getByTestId('move-session').waitFor({ state: 'detached', timeout: 30_000 });
+    await saveMove(page);
     const ONE = `query($id: ID!) { building(id: $id) { workstation { id version } } }`;
     expect((await gql(manager, ONE, { id: target.id })).building.workstation).toEqual({
       id: b.workstation.id,

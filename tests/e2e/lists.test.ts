@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { postGraphql } from '../helpers/http-client.ts';
 import { browserSkip, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
+import { DEMO_SUBDISTRICT, demoSubdistrictIn } from './demo.ts';
 import { renderedFeatures, settleMap } from './map-page.ts';
 
 // The planner's four questions for 胜利街道 (issue 15) through the lists beside the map, in
@@ -11,18 +11,15 @@ import { renderedFeatures, settleMap } from './map-page.ts';
 const skip = browserSkip();
 
 const SHOTS = 'test-results/lists';
-const SUBDISTRICT = '胜利街道';
 
 let suite: BrowserSuite;
 let page: Page;
 let token: string;
 let scope: string;
 
-async function api(query: string, variables: Record<string, unknown> = {}) {
-  const body = await postGraphql(`${suite.server.url}/graphql`, query, variables, token);
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+/** The data of a GraphQL request as the suite's user. */
+const api = (query: string, variables?: Record<string, unknown>) =>
+  suite.api(token, query, variables);
 
 const counts = async (walk: number | null) =>
   (
@@ -69,7 +66,7 @@ describe.skipIf(!!skip)("the planner's lists in a browser", () => {
   beforeAll(async () => {
     token = await suite.signIn();
     const h = await api(`{ districts { subdistricts { id name } } }`);
-    scope = h.districts[0].subdistricts.find((s: { name: string }) => s.name === SUBDISTRICT).id;
+    scope = demoSubdistrictIn(h).id;
     page = await suite.page(token, {
       viewport: { width: 1500, height: 880 },
       acceptDownloads: true,
@@ -105,7 +102,7 @@ describe.skipIf(!!skip)("the planner's lists in a browser", () => {
     // question's count is the clicks it takes once the subdistrict is open, plus that one.
     clicks = 0;
     clicks++; // choosing the subdistrict from the breadcrumb's list
-    await page.getByTestId('scope-children').selectOption({ label: SUBDISTRICT });
+    await page.getByTestId('scope-children').selectOption({ label: DEMO_SUBDISTRICT });
     await settle();
     const api0 = await counts(null);
     const perQuestion: Record<string, number> = {};
@@ -178,7 +175,7 @@ describe.skipIf(!!skip)("the planner's lists in a browser", () => {
     // The scope is open (breadcrumb, lists) and the card of the selection shows.
     await expect
       .poll(async () => deep.getByTestId('crumb-subdistrict').textContent(), { timeout: 30_000 })
-      .toContain(SUBDISTRICT);
+      .toContain(DEMO_SUBDISTRICT);
     await deep.getByTestId('card').waitFor({ timeout: 30_000 });
     expect(await deep.getByTestId('card').textContent()).toContain(org.name);
     // Fitted to the subdistrict, not left on the district.
@@ -193,7 +190,7 @@ describe.skipIf(!!skip)("the planner's lists in a browser", () => {
     expect(deep.url()).toContain(`sel=${encodeURIComponent(org.id)}`);
     await expect
       .poll(async () => deep.getByTestId('crumb-subdistrict').textContent(), { timeout: 30_000 })
-      .toContain(SUBDISTRICT);
+      .toContain(DEMO_SUBDISTRICT);
     await deep.close();
   });
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserSkip, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
+import { DEMO_SUBDISTRICT } from './demo.ts';
 import './test-hooks.ts';
 
 // The planning panel (issue 18) in Debian's Chromium against the real server: a district-level
@@ -11,7 +12,6 @@ import './test-hooks.ts';
 const skip = browserSkip();
 
 const SHOTS = 'test-results/planning';
-const SUBDISTRICT = '胜利街道';
 
 let suite: BrowserSuite;
 let page: Page;
@@ -47,7 +47,7 @@ describe.skipIf(!!skip)('the planning panel in a browser', () => {
   }, 300_000);
 
   it('lists and draws proposals and instructor groups, rejects one of each, accepts a group', async () => {
-    await page.getByTestId('scope-children').selectOption({ label: SUBDISTRICT });
+    await page.getByTestId('scope-children').selectOption({ label: DEMO_SUBDISTRICT });
     // Open the panel unless the test before left it open.
     if ((await page.getByTestId('planning-panel').count()) === 0)
       await page.getByTestId('planning-toggle').click();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserSkip, useBrowserSuite, type BrowserSuite } from './atlas-server.ts';
+import { demoSubdistrictIn } from './demo.ts';
 import { settleMap } from './map-page.ts';
 import './test-hooks.ts';
 
@@ -11,22 +12,14 @@ import './test-hooks.ts';
 const skip = browserSkip();
 
 const SHOTS = 'test-results/search';
-const SUBDISTRICT = '胜利街道';
 
 let suite: BrowserSuite;
 let page: Page;
 let token: string;
 
-async function api(query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${suite.server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+/** The data of a GraphQL request as the suite's user. */
+const api = (query: string, variables?: Record<string, unknown>) =>
+  suite.api(token, query, variables);
 
 /** Waits until every layer has the data of the current viewport and the map has drawn it. */
 const settle = () => settleMap(page, 300, 200);
@@ -89,7 +82,7 @@ describe.skipIf(!!skip)('grouped search and filter chips in a browser', () => {
 
   it('finds a community by name in its group beside others; Escape closes the list, picking a grid opens it as the scope', async () => {
     const h = await api(`{ districts { subdistricts { name grids { id name } } } }`);
-    const sub = h.districts[0].subdistricts.find((s: { name: string }) => s.name === SUBDISTRICT);
+    const sub = demoSubdistrictIn(h);
     const grid = sub.grids.find((g: { name: string }) => /社区|村/.test(g.name)) ?? sub.grids[0];
     await typeSearch(grid.name);
     const gridHit = page.locator(`[data-testid="search-hit"][data-id="${grid.id}"]`);
@@ -264,7 +257,7 @@ describe.skipIf(!!skip)('grouped search and filter chips in a browser', () => {
 
   it('draws every outside-circle count: the badges on screen add up to the cells loaded for the view', async () => {
     const h = await api(`{ districts { subdistricts { id name } } }`);
-    const sub = h.districts[0].subdistricts.find((s: { name: string }) => s.name === SUBDISTRICT);
+    const sub = demoSubdistrictIn(h);
     await page.goto(`${suite.server.url}/?scope=${encodeURIComponent(sub.id)}`);
     await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
     await page.getByTestId('layer-centers').check();

@@ -27,6 +27,18 @@ export async function postGraphql<T = Record<string, any>>(
   return { status: res.status, retryAfter: res.headers.get('retry-after'), ...body };
 }
 
+/** The data of a GraphQL request that must succeed; throws with the errors otherwise. */
+export async function graphqlData<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const body = await postGraphql<T>(url, query, variables, token);
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
 /** The first error's `extensions.code`, or undefined when the request succeeded. */
 export const firstCode = (r: HttpResult<unknown>) =>
   r.errors?.[0]?.extensions?.code as string | undefined;

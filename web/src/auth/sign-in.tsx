@@ -46,29 +46,15 @@ export function SignIn() {
   return (
     <form style={box} onSubmit={submit} data-testid="sign-in">
       <h2 style={{ margin: 0 }}>两新组织党建覆盖地图 · 登录</h2>
-      <label>
-        用户名 (username)
-        <input
-          name="username"
-          autoComplete="username"
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-          style={{ width: '100%' }}
-          required
-        />
-      </label>
-      <label>
-        密码 (password)
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          style={{ width: '100%' }}
-          required
-        />
-      </label>
+      <Field label="用户名 (username)" name="username" value={username} set={setUsername} />
+      <Field
+        label="密码 (password)"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        set={setPassword}
+      />
       <button type="submit" disabled={busy}>
         {busy ? '登录中…' : '登录'}
       </button>
@@ -78,5 +64,30 @@ export function SignIn() {
         </p>
       )}
     </form>
+  );
+}
+
+/** A labelled, required input of the form (autocomplete by its name unless told). */
+function Field(props: {
+  label: string;
+  name: string;
+  type?: string;
+  autoComplete?: string;
+  value: string;
+  set: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        name={props.name}
+        type={props.type}
+        autoComplete={props.autoComplete ?? props.name}
+        value={props.value}
+        onChange={(e) => props.set(e.target.value)}
+        style={{ width: '100%' }}
+        required
+      />
+    </label>
   );
 }

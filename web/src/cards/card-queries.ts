@@ -35,14 +35,7 @@ export const OrgCardQuery = graphql(`
         name
       }
       coverage {
-        coverage
-        excluded
-        blankSpot
-        gap
-        summary {
-          zh
-          en
-        }
+        ...CoverageSummary
         requirements {
           rule
           article
@@ -76,10 +69,7 @@ export const BuildingCardQuery = graphql(`
           name
           employees
           coverage {
-            coverage
-            excluded
-            blankSpot
-            gap
+            ...CoverageVerdict
           }
         }
       }

@@ -1,7 +1,7 @@
 import type { MapMouseEvent, Marker } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusOptions } from './StatusOptions.tsx';
+import { StatusField } from './StatusOptions.tsx';
 import type {
   OrgStatus,
   OrgSubKind,
@@ -11,14 +11,13 @@ import { ApiError, request } from '../api.ts';
 import { useMe } from '../auth/auth-gate.tsx';
 import { setEditingActive } from '../editing/editing-state.ts';
 import { INDUSTRY_CODES } from '../i18n/industries.ts';
-import { FactField } from './FactInput.tsx';
+import { FactFields } from './FactInput.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
 import { ToolbarItem } from '../shell/toolbar.tsx';
 import { LEDGER_CHANGED } from '../use-request.ts';
 import {
   emptyDraft,
   factsOfDraft,
-  FORM_FIELDS,
   invalidNumbers,
   problemsByField,
   type Draft,
@@ -81,8 +80,7 @@ export function AddOrganization(props: { onSelect(id: string | null): void }) {
 }
 
 function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { t } = useTranslation();
   const map = useAtlasMap()!;
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(INDUSTRY_CODES[0]!));
   const [subKind, setSubKind] = useState<OrgSubKind>('NON_PUBLIC_ENTERPRISE');
@@ -197,20 +195,16 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
       <div className={`place-box${problems.place ? ' invalid' : ''}`} data-testid="add-org-place">
         {!place && <p className="hint">{t('mapEdit.add.pick')}</p>}
         <div className="coords">
-          <input
-            data-testid="add-org-lon"
-            aria-label={t('mapEdit.add.lon')}
-            placeholder={t('mapEdit.add.lon')}
-            value={coords.lon}
-            onChange={(e) => setCoords({ ...coords, lon: e.target.value })}
-          />
-          <input
-            data-testid="add-org-lat"
-            aria-label={t('mapEdit.add.lat')}
-            placeholder={t('mapEdit.add.lat')}
-            value={coords.lat}
-            onChange={(e) => setCoords({ ...coords, lat: e.target.value })}
-          />
+          {(['lon', 'lat'] as const).map((axis) => (
+            <input
+              key={axis}
+              data-testid={`add-org-${axis}`}
+              aria-label={t(`mapEdit.add.${axis}`)}
+              placeholder={t(`mapEdit.add.${axis}`)}
+              value={coords[axis]}
+              onChange={(e) => setCoords({ ...coords, [axis]: e.target.value })}
+            />
+          ))}
           <button data-testid="add-org-locate" onClick={typed}>
             {t('mapEdit.add.locate')}
           </button>
@@ -257,33 +251,23 @@ function AddForm({ onClose }: { onClose(createdId: string | null): void }) {
         </select>
         {problems.subKind && <em className="problem">{problems.subKind}</em>}
       </label>
-      <label className="field">
-        <span>{t('mapEdit.add.status')}</span>
-        <select value={status} onChange={(e) => setStatus(e.target.value as OrgStatus)}>
-          <StatusOptions />
-        </select>
-      </label>
-      {FORM_FIELDS.map((f) => (
-        <FactField
-          key={f.key}
-          field={f}
-          draft={draft}
-          set={set}
-          lang={lang}
-          testIdPrefix="add-org-"
-          problem={problems[f.key]}
-          problemTestId={`add-org-problem-${f.key}`}
-          required={f.key === 'name'}
-          onBlur={f.key === 'uscc' ? () => void checkUscc() : undefined}
-        >
-          {f.key === 'uscc' && holder && (
+      <StatusField label={t('mapEdit.add.status')} value={status} onChange={setStatus} />
+      <FactFields
+        draft={draft}
+        set={set}
+        problems={problems}
+        testIds={{ input: 'add-org-', problem: 'add-org-problem-' }}
+        required={['name']}
+        onBlur={{ uscc: () => void checkUscc() }}
+        below={{
+          uscc: holder && (
             <em className="problem" data-testid="add-org-uscc-holder">
               {t('mapEdit.add.usccTaken')}
               <a onClick={() => onClose(holder.id)}>{holder.name}</a>
             </em>
-          )}
-        </FactField>
-      ))}
+          ),
+        }}
+      />
       {message && (
         <p className="error" data-testid="add-org-message">
           {message}

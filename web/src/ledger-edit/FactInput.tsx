@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDUSTRY_CODES, industryName } from '../i18n/industries.ts';
-import { FORM_FIELDS, type Draft } from './edit-model.ts';
+import { FORM_FIELDS, type Draft, type FieldKey } from './edit-model.ts';
 
 /**
  * The input of one field of the organization form (一企一表): a checkbox, the industry list in the
@@ -59,45 +59,48 @@ export function FactInput({
 }
 
 /**
- * One field of the organization form as both forms show it: its label (with * when required),
- * its input, the server's problem with it beside the input, and anything the form adds below.
+ * The organization form's fields (FORM_FIELDS) as both forms show them: each with its label (with *
+ * when required), its input, the server's problem with it beside the input, and anything the form
+ * adds below it.
  */
-export function FactField(props: {
-  field: (typeof FORM_FIELDS)[number];
+export function FactFields(props: {
   draft: Draft;
-  set: (key: (typeof FORM_FIELDS)[number]['key'], value: string | boolean) => void;
-  lang: 'zh' | 'en';
-  testIdPrefix: string;
-  problem?: string;
-  problemTestId: string;
-  required?: boolean;
-  onBlur?: () => void;
-  children?: ReactNode;
+  set: (key: FieldKey, value: string | boolean) => void;
+  problems: Partial<Record<string, string>>;
+  /** The forms' own test-id prefixes: `${input}${key}` for inputs, `${problem}${key}` for problems. */
+  testIds: { input: string; problem: string };
+  required?: readonly FieldKey[];
+  onBlur?: Partial<Record<FieldKey, () => void>>;
+  below?: Partial<Record<FieldKey, ReactNode>>;
 }) {
-  const { t } = useTranslation();
-  const f = props.field;
-  return (
-    <label
-      className={`field${f.kind === 'bool' ? ' check' : ''}${props.problem ? ' invalid' : ''}`}
-    >
-      <span>
-        {t(`ledgerEdit.field.${f.key}`)}
-        {props.required && ' *'}
-      </span>
-      <FactInput
-        field={f}
-        draft={props.draft}
-        set={props.set}
-        lang={props.lang}
-        testIdPrefix={props.testIdPrefix}
-        onBlur={props.onBlur}
-      />
-      {props.problem && (
-        <em className="problem" data-testid={props.problemTestId}>
-          {props.problem}
-        </em>
-      )}
-      {props.children}
-    </label>
-  );
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh';
+  return FORM_FIELDS.map((f) => {
+    const problem = props.problems[f.key];
+    return (
+      <label
+        key={f.key}
+        className={`field${f.kind === 'bool' ? ' check' : ''}${problem ? ' invalid' : ''}`}
+      >
+        <span>
+          {t(`ledgerEdit.field.${f.key}`)}
+          {props.required?.includes(f.key) && ' *'}
+        </span>
+        <FactInput
+          field={f}
+          draft={props.draft}
+          set={props.set}
+          lang={lang}
+          testIdPrefix={props.testIds.input}
+          onBlur={props.onBlur?.[f.key]}
+        />
+        {problem && (
+          <em className="problem" data-testid={`${props.testIds.problem}${f.key}`}>
+            {problem}
+          </em>
+        )}
+        {props.below?.[f.key]}
+      </label>
+    );
+  });
 }

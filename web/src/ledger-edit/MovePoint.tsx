@@ -7,7 +7,7 @@ import type {
   PlaceAtQuery as PlaceAtResult,
 } from '../__generated__/graphql.ts';
 import { ApiError, request } from '../api.ts';
-import { statusOf, STATUS_COLORS } from '../cards/status.ts';
+import { statusOf } from '../cards/status.ts';
 import { setEditingActive } from '../editing/editing-state.ts';
 import { LEDGER_CHANGED, useRequest } from '../use-request.ts';
 import { addMapEditText } from './map-edit-i18n.ts';
@@ -21,6 +21,7 @@ import {
   WorkstationPlaceQuery,
 } from './map-edit-queries.ts';
 import { atlasMap, dragMarker, pointOf } from './map-marker.ts';
+import { CoverageChange } from './CoverageChange.tsx';
 import './ledger-edit.css';
 
 addMapEditText();
@@ -222,18 +223,7 @@ export function MoveOrganization({ id, onDone }: { id: string; onDone(saved: boo
               ? t('mapEdit.move.sameGrid', { name: toGrid })
               : t('mapEdit.move.gridMove', { from: fromGrid, to: toGrid })}
           </p>
-          {b && a && (
-            <p className="coverage-change" data-testid="move-coverage">
-              {t('mapEdit.move.coverage')}
-              <span className="status" style={{ background: STATUS_COLORS[b] }}>
-                {t(`coverage.${b}`)}
-              </span>
-              →
-              <span className="status" style={{ background: STATUS_COLORS[a] }}>
-                {t(`coverage.${a}`)}
-              </span>
-            </p>
-          )}
+          {b && a && <CoverageChange before={b} after={a} testId="move-coverage" />}
           {r.coverageAfter && <p className="summary">{r.coverageAfter.summary[lang]}</p>}
         </>
       ),

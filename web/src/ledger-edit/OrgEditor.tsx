@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusOptions } from './StatusOptions.tsx';
+import { StatusField } from './StatusOptions.tsx';
 import type { EditResultFieldsFragment, OrgStatus } from '../__generated__/graphql.ts';
 import { ApiError, request } from '../api.ts';
-import { statusOf, STATUS_COLORS } from '../cards/status.ts';
+import { TableHead } from '../app/TableHead.tsx';
+import { statusOf } from '../cards/status.ts';
+import { CoverageChange } from './CoverageChange.tsx';
 import { dateTime } from '../i18n/i18n.ts';
 import { industryName } from '../i18n/industries.ts';
-import { FactField } from './FactInput.tsx';
+import { FactFields } from './FactInput.tsx';
 import { LEDGER_CHANGED, useRequest } from '../use-request.ts';
 import {
   draftOf,
   factsPatch,
-  FORM_FIELDS,
   invalidNumbers,
   problemsByField,
   shownValue,
@@ -146,31 +147,21 @@ function EditForm({
       <h3>
         {t('ledgerEdit.title')} <small>{t('ledgerEdit.version', { version: o.version })}</small>
       </h3>
-      <label className="field">
-        <span>{t('filters.status')}</span>
-        <select
-          value={status}
-          data-testid="edit-status"
-          onChange={(e) => {
-            setPreview(null);
-            setStatus(e.target.value as OrgStatus);
-          }}
-        >
-          <StatusOptions />
-        </select>
-      </label>
-      {FORM_FIELDS.map((f) => (
-        <FactField
-          key={f.key}
-          field={f}
-          draft={draft}
-          set={set}
-          lang={lang}
-          testIdPrefix="edit-"
-          problem={problems[f.key]}
-          problemTestId={`problem-${f.key}`}
-        />
-      ))}
+      <StatusField
+        label={t('filters.status')}
+        value={status}
+        testId="edit-status"
+        onChange={(next) => {
+          setPreview(null);
+          setStatus(next);
+        }}
+      />
+      <FactFields
+        draft={draft}
+        set={set}
+        problems={problems}
+        testIds={{ input: 'edit-', problem: 'problem-' }}
+      />
       {message && (
         <p className="error" data-testid="edit-message">
           {message}
@@ -217,13 +208,9 @@ function Preview(props: {
     <div className="preview" data-testid="edit-preview">
       <h4>{t('ledgerEdit.willChange')}</h4>
       <table>
-        <thead>
-          <tr>
-            <th>{t('ledgerEdit.fieldName')}</th>
-            <th>{t('ledgerEdit.before')}</th>
-            <th>{t('ledgerEdit.after')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          labels={[t('ledgerEdit.fieldName'), t('ledgerEdit.before'), t('ledgerEdit.after')]}
+        />
         <tbody>
           {changes.map((c) => (
             <tr key={c.field}>
@@ -235,17 +222,9 @@ function Preview(props: {
         </tbody>
       </table>
       {before && after && (
-        <p className="coverage-change" data-testid="edit-coverage-change">
-          {t('ledgerEdit.coverage')}
-          <span className="status" style={{ background: STATUS_COLORS[before] }}>
-            {t(`coverage.${before}`)}
-          </span>
-          →
-          <span className="status" style={{ background: STATUS_COLORS[after] }}>
-            {t(`coverage.${after}`)}
-          </span>
+        <CoverageChange before={before} after={after} testId="edit-coverage-change">
           {before === after && <> {t('ledgerEdit.unchanged')}</>}
-        </p>
+        </CoverageChange>
       )}
       {a && <p className="summary">{a.summary[props.lang]}</p>}
       <div className="actions">

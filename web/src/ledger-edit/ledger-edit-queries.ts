@@ -40,24 +40,10 @@ export const EditResultFields = graphql(`
       after
     }
     coverageBefore {
-      coverage
-      excluded
-      blankSpot
-      gap
-      summary {
-        zh
-        en
-      }
+      ...CoverageSummary
     }
     coverageAfter {
-      coverage
-      excluded
-      blankSpot
-      gap
-      summary {
-        zh
-        en
-      }
+      ...CoverageSummary
     }
   }
 `);

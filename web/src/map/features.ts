@@ -1,4 +1,11 @@
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  GeoJsonProperties,
+  Geometry,
+  LineString,
+  Point,
+} from 'geojson';
 import type {
   MapGridsQuery,
   MapJointBranchesQuery,
@@ -16,16 +23,32 @@ const collection = (features: Feature[]): FeatureCollection => ({
   features,
 });
 const point = (lon: number, lat: number): Point => ({ type: 'Point', coordinates: [lon, lat] });
+const line = (...points: Point[]): LineString => ({
+  type: 'LineString',
+  coordinates: points.map((p) => p.coordinates),
+});
+const feature = (geometry: Geometry, properties: GeoJsonProperties): Feature => ({
+  type: 'Feature',
+  geometry,
+  properties,
+});
+/** A point feature at lon/lat. */
+const pointAt = (lon: number, lat: number, properties: GeoJsonProperties) =>
+  feature(point(lon, lat), properties);
+/**
+ * Cells the server aggregated at low zoom, as points of kind 'cell' carrying the cell's own
+ * figures (counts, and the like).
+ */
+const cellFeatures = (cells: { lon: number; lat: number }[], extra?: GeoJsonProperties) =>
+  collection(
+    cells.map(({ lon, lat, ...figures }) =>
+      pointAt(lon, lat, { kind: 'cell', ...extra, ...figures }),
+    ),
+  );
 
 export function gridFeatures(grids: MapGridsQuery['mapGrids']): FeatureCollection {
   return collection(
-    grids
-      .filter((g) => g.boundary)
-      .map(({ boundary, ...p }) => ({
-        type: 'Feature',
-        geometry: boundary as Geometry,
-        properties: p,
-      })),
+    grids.filter((g) => g.boundary).map(({ boundary, ...p }) => feature(boundary as Geometry, p)),
   );
 }
 
@@ -36,31 +59,19 @@ export function boundaryFeatures(
   return collection(
     items
       .filter((i) => i.boundary)
-      .map((i) => ({
-        type: 'Feature',
-        geometry: i.boundary as Geometry,
-        properties: { id: i.id, name: i.name, code: i.code },
-      })),
+      .map((i) => feature(i.boundary as Geometry, { id: i.id, name: i.name, code: i.code })),
   );
 }
 
 /** Cells (kind 'cell') or single organizations (kind 'point'). */
 export function orgFeatures(res: MapOrganizationsQuery['mapOrganizations']): FeatureCollection {
   if (res.aggregated) {
-    return collection(
-      res.cells.map((c) => ({
-        type: 'Feature',
-        geometry: point(c.lon, c.lat),
-        properties: { kind: 'cell', count: c.count, blankSpots: c.blankSpots, gaps: c.gaps },
-      })),
-    );
+    return cellFeatures(res.cells);
   }
   return collection(
-    res.points.map((p) => ({
-      type: 'Feature',
-      geometry: point(p.lon, p.lat),
-      properties: { kind: 'point', id: p.id, name: p.name, status: p.status },
-    })),
+    res.points.map((p) =>
+      pointAt(p.lon, p.lat, { kind: 'point', id: p.id, name: p.name, status: p.status }),
+    ),
   );
 }
 
@@ -71,71 +82,42 @@ export function orgFeatures(res: MapOrganizationsQuery['mapOrganizations']): Fea
  */
 export function jointFeatures(res: MapJointBranchesQuery['mapJointBranches']): FeatureCollection {
   if (res.aggregated) {
-    return collection(
-      res.cells.map((c) => ({
-        type: 'Feature',
-        geometry: point(c.lon, c.lat),
-        properties: {
-          kind: 'cell',
-          part: 'cell',
-          branches: c.branches,
-          units: c.units,
-          overLimit: c.overLimit,
-        },
-      })),
-    );
+    return cellFeatures(res.cells, { part: 'cell' });
   }
   const out: Feature[] = [];
   for (const b of res.branches) {
     const common = { branchId: b.id, name: b.name, unitCount: b.unitCount, overLimit: b.overLimit };
-    if (b.hull) {
-      out.push({
-        type: 'Feature',
-        geometry: b.hull as Geometry,
-        properties: { ...common, part: 'hull' },
-      });
-    }
+    if (b.hull) out.push(feature(b.hull as Geometry, { ...common, part: 'hull' }));
     for (const m of b.members) {
-      out.push({
-        type: 'Feature',
-        geometry: {
-          type: 'LineString',
-          coordinates: [
-            [m.lon, m.lat],
-            [b.seatLon, b.seatLat],
-          ],
-        },
-        properties: { ...common, part: 'link' },
-      });
-      out.push({
-        type: 'Feature',
-        geometry: point(m.lon, m.lat),
-        properties: { ...common, part: 'member', id: m.id, memberName: m.name, status: m.status },
-      });
+      const link = line(point(m.lon, m.lat), point(b.seatLon, b.seatLat));
+      out.push(feature(link, { ...common, part: 'link' }));
+      out.push(
+        pointAt(m.lon, m.lat, {
+          ...common,
+          part: 'member',
+          id: m.id,
+          memberName: m.name,
+          status: m.status,
+        }),
+      );
     }
-    out.push({
-      type: 'Feature',
-      geometry: point(b.seatLon, b.seatLat),
-      properties: { ...common, part: 'seat', id: b.id },
-    });
+    out.push(pointAt(b.seatLon, b.seatLat, { ...common, part: 'seat', id: b.id }));
   }
   return collection(out);
 }
 
 export function workstationFeatures(ws: MapWorkstationsQuery['mapWorkstations']) {
   return collection(
-    ws.map((w) => ({
-      type: 'Feature',
-      geometry: point(w.lon, w.lat),
-      properties: {
+    ws.map((w) =>
+      pointAt(w.lon, w.lat, {
         id: w.buildingId,
         workstationId: w.id,
         name: w.name,
         buildingName: w.buildingName,
         organizations: w.organizations,
         blankSpots: w.blankSpots,
-      },
-    })),
+      }),
+    ),
   );
 }
 
@@ -150,11 +132,7 @@ export function centerFeatures(
     const meters = reachMeters(c.serviceRadiusM, walk, walkMetersPerMinute);
     const props = { id: c.id, name: c.name, level: c.level, meters };
     out.push(groundCircle(c.lon, c.lat, meters, { ...props, part: 'circle' }));
-    out.push({
-      type: 'Feature',
-      geometry: point(c.lon, c.lat),
-      properties: { ...props, part: 'center' },
-    });
+    out.push(pointAt(c.lon, c.lat, { ...props, part: 'center' }));
   }
   return collection(out);
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationFilter } from '../__generated__/graphql.ts';
 import { useRequest } from '../use-request.ts';
@@ -44,24 +45,16 @@ export function Summary({
             </p>
           )}
           <div className="figures">
-            <span>
-              {t('summary.organizations')} <b data-testid="summary-total">{s.total}</b>
-            </span>
-            <span>
-              {t('summary.rate')} <b data-testid="summary-rate">{percent(s.organizationalRate)}</b>
-            </span>
-            <span>
-              {t('summary.organizational')} <b>{s.organizational}</b>
-            </span>
-            <span>
-              {t('summary.work')} <b>{s.work}</b>
-            </span>
-            <span>
-              {t('summary.blankSpots')} <b>{s.blankSpots}</b>
-            </span>
-            <span>
-              {t('summary.gaps')} <b>{s.gaps}</b>
-            </span>
+            <Figure label={t('summary.organizations')} value={s.total} testId="summary-total" />
+            <Figure
+              label={t('summary.rate')}
+              value={percent(s.organizationalRate)}
+              testId="summary-rate"
+            />
+            <Figure label={t('summary.organizational')} value={s.organizational} />
+            <Figure label={t('summary.work')} value={s.work} />
+            <Figure label={t('summary.blankSpots')} value={s.blankSpots} />
+            <Figure label={t('summary.gaps')} value={s.gaps} />
           </div>
           <ul className="targets">
             {s.targets.map((x) => (
@@ -83,5 +76,14 @@ export function Summary({
         </>
       )}
     </section>
+  );
+}
+
+/** One figure of the summary: its label and the number in bold. */
+function Figure(props: { label: string; value: ReactNode; testId?: string }) {
+  return (
+    <span>
+      {props.label} <b data-testid={props.testId}>{props.value}</b>
+    </span>
   );
 }

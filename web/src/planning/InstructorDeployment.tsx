@@ -1,16 +1,16 @@
-import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api.ts';
 import { useAtlasMap } from '../map/map-context.tsx';
+import { useMapOverlay } from '../map/use-map-overlay.ts';
 import { DATA_CHANGED } from '../use-request.ts';
+import { flyBesidePanel } from './fly.ts';
 import { DEPLOYMENT_SOURCE, deploymentFeatures, deploymentLayers } from './instructors.layer.ts';
 import { AcceptDeploymentMutation, InstructorDeploymentQuery } from './planning-queries.ts';
 import { PlanProgress } from './PlanProgress.tsx';
 import { usePlan } from './use-plan.ts';
 
-/** The planning panel's width and margin (planning.css), kept clear when flying to a group. */
-export const PANEL_WIDTH_PX = 360;
+const DEPLOYMENT_LAYERS = deploymentLayers();
 
 interface Proposal {
   key: string;
@@ -63,34 +63,24 @@ export function InstructorDeployment({ scope }: { scope: string }) {
   const nameOf = (p: { instructorName?: string | null }) =>
     p.instructorName ?? t('planning.newInstructor');
 
-  useEffect(() => {
-    if (!map || !whole) return;
-    const fc = deploymentFeatures(
-      proposals
-        .filter((p) => !accepted.has(p.key))
-        .map((p) => ({
-          key: p.key,
-          kind: p.instructorId ? ('assign' as const) : ('new' as const),
-          label: `${p.instructorName ?? '+1'} · ${p.organizations.length}`,
-          centre: { lon: p.centreLon, lat: p.centreLat },
-          organizations: p.organizations,
-        })),
-    );
-    const source = map.getSource(DEPLOYMENT_SOURCE) as GeoJSONSource | undefined;
-    if (source) source.setData(fc);
-    else {
-      map.addSource(DEPLOYMENT_SOURCE, { type: 'geojson', data: fc });
-      for (const layer of deploymentLayers()) map.addLayer(layer);
-    }
-  }, [map, whole, proposals, accepted]);
-  useEffect(
-    () => () => {
-      if (!map) return;
-      for (const l of deploymentLayers()) if (map.getLayer(l.id)) map.removeLayer(l.id);
-      if (map.getSource(DEPLOYMENT_SOURCE)) map.removeSource(DEPLOYMENT_SOURCE);
-    },
-    [map],
+  const overlay = useMemo(
+    () =>
+      whole
+        ? deploymentFeatures(
+            proposals
+              .filter((p) => !accepted.has(p.key))
+              .map((p) => ({
+                key: p.key,
+                kind: p.instructorId ? ('assign' as const) : ('new' as const),
+                label: `${p.instructorName ?? '+1'} · ${p.organizations.length}`,
+                centre: { lon: p.centreLon, lat: p.centreLat },
+                organizations: p.organizations,
+              })),
+          )
+        : null,
+    [whole, proposals, accepted],
   );
+  useMapOverlay(DEPLOYMENT_SOURCE, DEPLOYMENT_LAYERS, overlay);
 
   const withInstructor = proposals.filter((p) => p.instructorId && !accepted.has(p.key));
   const done = (keys: string[]) =>
@@ -124,16 +114,7 @@ export function InstructorDeployment({ scope }: { scope: string }) {
                 data-testid="planning-deployment"
                 className={p.instructorId ? 'deploy' : 'deploy new'}
               >
-                <button
-                  onClick={() =>
-                    // The panel covers the map's right side: centre the group in what is left.
-                    map?.flyTo({
-                      center: [p.centreLon, p.centreLat],
-                      zoom: 15,
-                      padding: { top: 0, bottom: 0, left: 0, right: PANEL_WIDTH_PX },
-                    })
-                  }
-                >
+                <button onClick={() => flyBesidePanel(map, p.centreLon, p.centreLat)}>
                   {nameOf(p)} · {p.loadBefore} → {p.loadAfter}
                 </button>
                 <p>{text(p.explanation)}</p>

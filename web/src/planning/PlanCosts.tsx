@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TableHead } from '../app/TableHead.tsx';
 
 interface Cost {
   subdistrictId: string;
@@ -19,15 +20,15 @@ export function PlanCosts({ costs, years }: { costs: Cost[]; years: number | nul
   return (
     <table className="planning-costs" data-testid="planning-costs">
       <caption>{t('planning.costsTitle', { years })}</caption>
-      <thead>
-        <tr>
-          <th>{t('planning.costNew')}</th>
-          <th>{t('planning.costJoining')}</th>
-          <th>{t('planning.costStartup')}</th>
-          <th>{t('planning.costActivity')}</th>
-          <th>{t('planning.costTotal')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        labels={[
+          t('planning.costNew'),
+          t('planning.costJoining'),
+          t('planning.costStartup'),
+          t('planning.costActivity'),
+          t('planning.costTotal'),
+        ]}
+      />
       <tbody>
         {costs.map((c) => (
           <tr key={c.subdistrictId}>

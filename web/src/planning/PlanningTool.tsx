@@ -1,8 +1,8 @@
-import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../lists/ListsDock.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
+import { useMapOverlay } from '../map/use-map-overlay.ts';
 import { ToolbarItem } from '../shell/toolbar.tsx';
 import { AcceptProposal } from './AcceptProposal.tsx';
 import { InstructorDeployment } from './InstructorDeployment.tsx';
@@ -14,6 +14,8 @@ import { JointBranchPlanQuery } from './planning-queries.ts';
 import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
 import { usePlan } from './use-plan.ts';
 import './planning.css';
+
+const PROPOSAL_LAYERS = proposalLayers();
 
 /**
  * The planning help on the map (issue 18): a toolbar button proposes joint branches for the
@@ -50,28 +52,22 @@ export function PlanningTool({ scope }: { scope: string | null }) {
     );
   };
 
-  useEffect(() => {
-    if (!map || !open || !data) return;
-    const fc = proposalFeatures([
-      ...data.proposals.map((p) => ({ ...p, kind: 'new' as const })),
-      ...data.attachments.map((a) => ({
-        key: a.key,
-        kind: 'attach' as const,
-        seat: { lon: a.lon, lat: a.lat },
-        members: a.members,
-      })),
-    ]);
-    const source = map.getSource(PROPOSALS_SOURCE) as GeoJSONSource | undefined;
-    if (source) source.setData(fc);
-    else {
-      map.addSource(PROPOSALS_SOURCE, { type: 'geojson', data: fc });
-      for (const layer of proposalLayers()) map.addLayer(layer);
-    }
-    return () => {
-      for (const layer of proposalLayers()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
-      if (map.getSource(PROPOSALS_SOURCE)) map.removeSource(PROPOSALS_SOURCE);
-    };
-  }, [map, open, data]);
+  const overlay = useMemo(
+    () =>
+      open && data
+        ? proposalFeatures([
+            ...data.proposals.map((p) => ({ ...p, kind: 'new' as const })),
+            ...data.attachments.map((a) => ({
+              key: a.key,
+              kind: 'attach' as const,
+              seat: { lon: a.lon, lat: a.lat },
+              members: a.members,
+            })),
+          ])
+        : null,
+    [open, data],
+  );
+  useMapOverlay(PROPOSALS_SOURCE, PROPOSAL_LAYERS, overlay);
 
   const text = (x: { zh: string; en: string }) => (i18n.language === 'en' ? x.en : x.zh);
   const fly = (lon: number, lat: number) => map?.flyTo({ center: [lon, lat], zoom: 16 });

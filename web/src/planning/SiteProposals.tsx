@@ -1,12 +1,12 @@
-import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api.ts';
 import { useMe } from '../auth/auth-gate.tsx';
 import { useAtlasMap } from '../map/map-context.tsx';
+import { useMapOverlay } from '../map/use-map-overlay.ts';
 import { LEDGER_CHANGED } from '../use-request.ts';
 import { CreateCenterAtSiteMutation, ServiceCenterSitingQuery } from './planning-queries.ts';
-import { PANEL_WIDTH_PX } from './InstructorDeployment.tsx';
+import { flyBesidePanel } from './fly.ts';
 import { PlanProgress } from './PlanProgress.tsx';
 import { SITES_SOURCE, siteFeatures, siteLayers } from './sites.layer.ts';
 import { usePlan } from './use-plan.ts';
@@ -16,6 +16,7 @@ const COUNTS = [1, 3, 5, 10];
 const RADII = [400, 1200];
 /** The server's bound on a center's name (places' facts). */
 const MAX_NAME = 100;
+const SITE_LAYERS = siteLayers();
 
 /**
  * Service-center siting in the planning panel (issue 18 point 2): the K buildings where a new
@@ -36,32 +37,22 @@ export function SiteProposals({ scope }: { scope: string }) {
   const canCreate = me?.role === 'DISTRICT_ADMIN' || me?.role === 'SUBDISTRICT_ADMIN';
   const text = (x: { zh: string; en: string }) => (i18n.language === 'en' ? x.en : x.zh);
 
-  useEffect(() => {
-    if (!map || !siting) return;
-    const fc = siteFeatures(
-      siting.sites.map((s, i) => ({
-        key: s.buildingId,
-        lon: s.lon,
-        lat: s.lat,
-        radiusM: siting.radiusM,
-        label: `${i + 1} · +${s.gainOrganizations}`,
-      })),
-    );
-    const source = map.getSource(SITES_SOURCE) as GeoJSONSource | undefined;
-    if (source) source.setData(fc);
-    else {
-      map.addSource(SITES_SOURCE, { type: 'geojson', data: fc });
-      for (const layer of siteLayers()) map.addLayer(layer);
-    }
-  }, [map, siting]);
-  useEffect(
-    () => () => {
-      if (!map) return;
-      for (const l of siteLayers()) if (map.getLayer(l.id)) map.removeLayer(l.id);
-      if (map.getSource(SITES_SOURCE)) map.removeSource(SITES_SOURCE);
-    },
-    [map],
+  const overlay = useMemo(
+    () =>
+      siting
+        ? siteFeatures(
+            siting.sites.map((s, i) => ({
+              key: s.buildingId,
+              lon: s.lon,
+              lat: s.lat,
+              radiusM: siting.radiusM,
+              label: `${i + 1} · +${s.gainOrganizations}`,
+            })),
+          )
+        : null,
+    [siting],
   );
+  useMapOverlay(SITES_SOURCE, SITE_LAYERS, overlay);
 
   return (
     <section data-testid="planning-sites">
@@ -107,18 +98,7 @@ export function SiteProposals({ scope }: { scope: string }) {
           <ol>
             {siting.sites.map((s) => (
               <li key={s.buildingId} data-testid="planning-site">
-                <button
-                  onClick={() =>
-                    // The panel covers the map's right side: centre the site in what is left.
-                    map?.flyTo({
-                      center: [s.lon, s.lat],
-                      zoom: 15,
-                      padding: { top: 0, bottom: 0, left: 0, right: PANEL_WIDTH_PX },
-                    })
-                  }
-                >
-                  {s.name}
-                </button>{' '}
+                <button onClick={() => flyBesidePanel(map, s.lon, s.lat)}>{s.name}</button>{' '}
                 <span data-testid="planning-site-gain">
                   {t('planning.siteGain', {
                     n: s.gainOrganizations,
@@ -174,6 +154,16 @@ function SiteAccept(props: {
       setState((s) => ({ ...s, busy: false, error: (e as Error).message }));
     }
   };
+  /** The preview (a dry run) or the create, once the center has a name. */
+  const step = (dryRun: boolean, testId: string, label: string) => (
+    <button
+      disabled={state.busy || !name.trim()}
+      onClick={() => void run(dryRun)}
+      data-testid={testId}
+    >
+      {label}
+    </button>
+  );
   if (state.created)
     return (
       <p className="planning-accepted" data-testid="planning-site-created">
@@ -196,22 +186,10 @@ function SiteAccept(props: {
       {state.preview ? (
         <>
           <p data-testid="planning-site-preview">{t('planning.sitePreviewText', state.preview)}</p>
-          <button
-            disabled={state.busy || !name.trim()}
-            onClick={() => void run(false)}
-            data-testid="planning-site-confirm"
-          >
-            {t('planning.siteConfirm')}
-          </button>
+          {step(false, 'planning-site-confirm', t('planning.siteConfirm'))}
         </>
       ) : (
-        <button
-          disabled={state.busy || !name.trim()}
-          onClick={() => void run(true)}
-          data-testid="planning-site-preview-button"
-        >
-          {t('planning.sitePreview')}
-        </button>
+        step(true, 'planning-site-preview-button', t('planning.sitePreview'))
       )}
       {state.error && <p className="error">{state.error}</p>}
     </div>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectOneSource } from '../map/layers/expect-layers.ts';
 import {
   convexHull,
   DEPLOYMENT_SOURCE,
@@ -19,8 +20,7 @@ const inside = (ring: [number, number][], p: [number, number]) =>
 
 describe('instructor deployment layers', () => {
   it('draws every part from one source, apart from the joint-branch proposals', () => {
-    for (const l of deploymentLayers())
-      expect((l as { source: string }).source).toBe(DEPLOYMENT_SOURCE);
+    expectOneSource(deploymentLayers(), DEPLOYMENT_SOURCE);
   });
 
   it('hulls contain every point and are closed', () => {

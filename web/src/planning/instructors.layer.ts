@@ -1,4 +1,13 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
+import {
+  hullLayers,
+  LABEL_TEXT,
+  layersOn,
+  partIs,
+  ringedDot,
+  when,
+  where,
+} from '../map/layers/layer-specs.ts';
 
 export const DEPLOYMENT_SOURCE = 'planning-deployment';
 export const DEPLOYMENT_HULLS = 'planning-deployment-hulls';
@@ -17,74 +26,33 @@ export const DEPLOYMENT_LABELS = 'planning-deployment-labels';
 export const DEPLOY_COLOR = '#7048e8';
 export const DEPLOY_NEW_COLOR = '#868e96';
 
-const color = (): ExpressionSpecification => [
-  'case',
-  ['==', ['get', 'kind'], 'new'],
-  DEPLOY_NEW_COLOR,
-  DEPLOY_COLOR,
-];
+const color = () => when(where('kind', 'new'), DEPLOY_NEW_COLOR, DEPLOY_COLOR);
 
 /** Features carry `part`: 'hull' | 'spoke' | 'member' | 'centre', `kind`: 'assign' | 'new', `key`. */
 export function deploymentLayers(): LayerSpecification[] {
+  const on = layersOn(DEPLOYMENT_SOURCE);
   return [
-    {
-      id: DEPLOYMENT_HULLS,
-      type: 'fill',
-      source: DEPLOYMENT_SOURCE,
-      filter: ['==', ['get', 'part'], 'hull'],
-      paint: { 'fill-color': color(), 'fill-opacity': 0.08 },
-    },
-    {
-      id: DEPLOYMENT_OUTLINES,
-      type: 'line',
-      source: DEPLOYMENT_SOURCE,
-      filter: ['==', ['get', 'part'], 'hull'],
-      paint: { 'line-color': color(), 'line-width': 2, 'line-dasharray': [4, 2] },
-    },
-    {
-      id: DEPLOYMENT_SPOKES,
-      type: 'line',
-      source: DEPLOYMENT_SOURCE,
-      filter: ['==', ['get', 'part'], 'spoke'],
-      paint: { 'line-color': color(), 'line-width': 1, 'line-dasharray': [1, 2] },
-    },
-    {
-      id: DEPLOYMENT_MEMBERS,
-      type: 'circle',
-      source: DEPLOYMENT_SOURCE,
-      filter: ['==', ['get', 'part'], 'member'],
-      paint: {
-        'circle-radius': 3.5,
-        'circle-color': color(),
-        'circle-stroke-color': '#fff',
-        'circle-stroke-width': 1,
-      },
-    },
-    {
-      id: DEPLOYMENT_CENTRES,
-      type: 'circle',
-      source: DEPLOYMENT_SOURCE,
-      filter: ['==', ['get', 'part'], 'centre'],
-      paint: {
-        'circle-radius': 9,
-        'circle-color': color(),
-        'circle-stroke-color': '#fff',
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: DEPLOYMENT_LABELS,
-      type: 'symbol',
-      source: DEPLOYMENT_SOURCE,
-      filter: ['==', ['get', 'part'], 'centre'],
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-size': 11,
-        'text-offset': [0, 1.4],
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': color(), 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
-    },
+    ...hullLayers(on, { fill: DEPLOYMENT_HULLS, line: DEPLOYMENT_OUTLINES }, color(), 0.08, {
+      'line-width': 2,
+      'line-dasharray': [4, 2],
+    }),
+    on.line(
+      { id: DEPLOYMENT_SPOKES, filter: partIs('spoke') },
+      { 'line-color': color(), 'line-width': 1, 'line-dasharray': [1, 2] },
+    ),
+    on.circle(
+      { id: DEPLOYMENT_MEMBERS, filter: partIs('member') },
+      ringedDot({ color: color(), radius: 3.5, stroke: '#fff', strokeWidth: 1 }),
+    ),
+    on.circle(
+      { id: DEPLOYMENT_CENTRES, filter: partIs('centre') },
+      ringedDot({ color: color(), radius: 9, stroke: '#fff', strokeWidth: 2 }),
+    ),
+    on.symbol(
+      { id: DEPLOYMENT_LABELS, filter: partIs('centre') },
+      { ...LABEL_TEXT, 'text-offset': [0, 1.4] },
+      { 'text-color': color(), 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+    ),
   ];
 }
 

@@ -1,5 +1,22 @@
 import { graphql } from '../__generated__/gql.ts';
 
+/** Where a planned organization (a member, a seat) lies. */
+export const PlannedPointFragment = graphql(`
+  fragment PlannedPoint on PlannedMember {
+    id
+    lon
+    lat
+  }
+`);
+
+/** Why the plan proposes something, in both languages. */
+export const PlanExplanationFragment = graphql(`
+  fragment PlanExplanation on PlanText {
+    zh
+    en
+  }
+`);
+
 /** Proposed joint branches of a scope (read-only; issue 18). */
 export const JointBranchPlanQuery = graphql(`
   query JointBranchPlan($scope: ID!, $runId: String) {
@@ -30,19 +47,14 @@ export const JointBranchPlanQuery = graphql(`
         formalMembers
         engine
         explanation {
-          zh
-          en
+          ...PlanExplanation
         }
         seat {
-          id
+          ...PlannedPoint
           name
-          lon
-          lat
         }
         members {
-          id
-          lon
-          lat
+          ...PlannedPoint
         }
       }
       attachments {
@@ -55,20 +67,15 @@ export const JointBranchPlanQuery = graphql(`
         lon
         lat
         members {
-          id
-          lon
-          lat
+          ...PlannedPoint
         }
         explanation {
-          zh
-          en
+          ...PlanExplanation
         }
       }
       ungrouped {
         organization {
-          id
-          lon
-          lat
+          ...PlannedPoint
         }
       }
       quality {
@@ -114,8 +121,7 @@ export const InstructorDeploymentQuery = graphql(`
         centreLat
         farthestMemberM
         explanation {
-          zh
-          en
+          ...PlanExplanation
         }
         organizations {
           id
@@ -177,8 +183,7 @@ export const ServiceCenterSitingQuery = graphql(`
         gainOrganizations
         cumulative
         explanation {
-          zh
-          en
+          ...PlanExplanation
         }
       }
     }

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PROPOSAL_LINKS,
-  PROPOSAL_MEMBERS,
-  PROPOSAL_SEATS,
-  PROPOSALS_SOURCE,
-  proposalFeatures,
-  proposalLayers,
-} from './proposals.layer.ts';
+import { expectOneSource } from '../map/layers/expect-layers.ts';
+import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
 
 describe('proposal layers', () => {
   it('draws links, members and seats from one source', () => {
     const layers = proposalLayers();
+    // The ids are names the browser tests use.
     expect(layers.map((l) => l.id)).toEqual(
-      expect.arrayContaining([PROPOSAL_LINKS, PROPOSAL_MEMBERS, PROPOSAL_SEATS]),
+      expect.arrayContaining([
+        'planning-proposal-links',
+        'planning-proposal-members',
+        'planning-proposal-seats',
+      ]),
     );
-    for (const l of layers) expect((l as { source: string }).source).toBe(PROPOSALS_SOURCE);
+    expectOneSource(layers, PROPOSALS_SOURCE);
   });
 
   it('turns a proposal into a link and a ring per member and one seat', () => {

@@ -1,4 +1,5 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification } from 'maplibre-gl';
+import { LABEL_TEXT, layersOn, partIs, ringedDot, when, where } from '../map/layers/layer-specs.ts';
 
 export const PROPOSALS_SOURCE = 'planning-proposals';
 export const PROPOSAL_LINKS = 'planning-proposal-links';
@@ -10,12 +11,7 @@ export const PROPOSAL_LABELS = 'planning-proposal-labels';
 export const PROPOSAL_COLOR = '#e8590c';
 export const ATTACH_COLOR = '#0b7285';
 
-const color = (): ExpressionSpecification => [
-  'case',
-  ['==', ['get', 'kind'], 'attach'],
-  ATTACH_COLOR,
-  PROPOSAL_COLOR,
-];
+const color = () => when(where('kind', 'attach'), ATTACH_COLOR, PROPOSAL_COLOR);
 
 /**
  * Proposed joint branches and attachments: dashed lines from each member to its (proposed or
@@ -23,46 +19,23 @@ const color = (): ExpressionSpecification => [
  * carry `part`: 'link' | 'member' | 'seat', `kind`: 'new' | 'attach' and `key`.
  */
 export function proposalLayers(): LayerSpecification[] {
+  const on = layersOn(PROPOSALS_SOURCE);
   return [
-    {
-      id: PROPOSAL_LINKS,
-      type: 'line',
-      source: PROPOSALS_SOURCE,
-      filter: ['==', ['get', 'part'], 'link'],
-      paint: { 'line-color': color(), 'line-width': 1.5, 'line-dasharray': [2, 2] },
-    },
-    {
-      id: PROPOSAL_MEMBERS,
-      type: 'circle',
-      source: PROPOSALS_SOURCE,
-      filter: ['==', ['get', 'part'], 'member'],
-      paint: {
-        'circle-radius': 4,
-        'circle-color': 'rgba(255,255,255,0.6)',
-        'circle-stroke-color': color(),
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: PROPOSAL_SEATS,
-      type: 'circle',
-      source: PROPOSALS_SOURCE,
-      filter: ['==', ['get', 'part'], 'seat'],
-      paint: {
-        'circle-radius': 10,
-        'circle-color': 'rgba(255,255,255,0.85)',
-        'circle-stroke-color': color(),
-        'circle-stroke-width': 3,
-      },
-    },
-    {
-      id: PROPOSAL_LABELS,
-      type: 'symbol',
-      source: PROPOSALS_SOURCE,
-      filter: ['==', ['get', 'part'], 'seat'],
-      layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-allow-overlap': true },
-      paint: { 'text-color': color() },
-    },
+    on.line(
+      { id: PROPOSAL_LINKS, filter: partIs('link') },
+      { 'line-color': color(), 'line-width': 1.5, 'line-dasharray': [2, 2] },
+    ),
+    on.circle(
+      { id: PROPOSAL_MEMBERS, filter: partIs('member') },
+      ringedDot({ color: 'rgba(255,255,255,0.6)', radius: 4, stroke: color(), strokeWidth: 2 }),
+    ),
+    on.circle(
+      { id: PROPOSAL_SEATS, filter: partIs('seat') },
+      ringedDot({ color: 'rgba(255,255,255,0.85)', radius: 10, stroke: color(), strokeWidth: 3 }),
+    ),
+    on.symbol({ id: PROPOSAL_LABELS, filter: partIs('seat') }, LABEL_TEXT, {
+      'text-color': color(),
+    }),
   ];
 }
 

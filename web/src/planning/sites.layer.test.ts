@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectOneSource } from '../map/layers/expect-layers.ts';
 import { siteFeatures, siteLayers, SITES_SOURCE } from './sites.layer.ts';
 
 describe('proposed service-center sites on the map', () => {
@@ -15,6 +16,6 @@ describe('proposed service-center sites on the map', () => {
     const ring = (circles[0]!.geometry as GeoJSON.Polygon).coordinates[0]!;
     const north = Math.max(...ring.map((c) => c[1]!));
     expect((north - 40.13) * 111_195).toBeCloseTo(400, -1);
-    for (const l of siteLayers()) expect((l as { source: string }).source).toBe(SITES_SOURCE);
+    expectOneSource(siteLayers(), SITES_SOURCE);
   });
 });

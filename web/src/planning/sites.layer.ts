@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { groundCircle } from '../map/circles.ts';
+import { LABEL_TEXT, layersOn, partIs, ringedDot } from '../map/layers/layer-specs.ts';
 
 export const SITES_SOURCE = 'planning-sites';
 export const SITE_CIRCLES = 'planning-site-circles';
@@ -11,34 +12,19 @@ export const SITE_COLOR = '#ae3ec9';
 
 /** A proposed site's dashed circle of its radius, its point and its rank with the gain. */
 export function siteLayers(): LayerSpecification[] {
+  const on = layersOn(SITES_SOURCE);
   return [
-    {
-      id: SITE_CIRCLES,
-      type: 'line',
-      source: SITES_SOURCE,
-      filter: ['==', ['get', 'part'], 'circle'],
-      paint: { 'line-color': SITE_COLOR, 'line-width': 2, 'line-dasharray': [3, 2] },
-    },
-    {
-      id: SITE_POINTS,
-      type: 'circle',
-      source: SITES_SOURCE,
-      filter: ['==', ['get', 'part'], 'site'],
-      paint: {
-        'circle-radius': 9,
-        'circle-color': 'rgba(255,255,255,0.9)',
-        'circle-stroke-color': SITE_COLOR,
-        'circle-stroke-width': 3,
-      },
-    },
-    {
-      id: SITE_LABELS,
-      type: 'symbol',
-      source: SITES_SOURCE,
-      filter: ['==', ['get', 'part'], 'site'],
-      layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-allow-overlap': true },
-      paint: { 'text-color': SITE_COLOR },
-    },
+    on.line(
+      { id: SITE_CIRCLES, filter: partIs('circle') },
+      { 'line-color': SITE_COLOR, 'line-width': 2, 'line-dasharray': [3, 2] },
+    ),
+    on.circle(
+      { id: SITE_POINTS, filter: partIs('site') },
+      ringedDot({ color: 'rgba(255,255,255,0.9)', radius: 9, stroke: SITE_COLOR, strokeWidth: 3 }),
+    ),
+    on.symbol({ id: SITE_LABELS, filter: partIs('site') }, LABEL_TEXT, {
+      'text-color': SITE_COLOR,
+    }),
   ];
 }
 

@@ -1,19 +1,14 @@
 import { expect, it } from 'vitest';
-import {
-  BLANK_CELLS,
-  BLANK_CELLS_COUNT,
-  BLANK_POINTS,
-  BLANK_SOURCE,
-  blankSpotLayers,
-} from './blank-spots.layer.ts';
+import { blankSpotLayers } from './blank-spots.layer.ts';
+import { expectLayers } from './expect-layers.ts';
 import { COLORS } from './palette.ts';
 
 it('draws cells with count badges at low zoom and red / violet points at high zoom', () => {
   const layers = blankSpotLayers();
-  expect(layers.map((l) => [l.id, l.type, 'source' in l && l.source])).toEqual([
-    [BLANK_CELLS, 'circle', BLANK_SOURCE],
-    [BLANK_CELLS_COUNT, 'symbol', BLANK_SOURCE],
-    [BLANK_POINTS, 'circle', BLANK_SOURCE],
+  // The ids are names the map's clicks and the browser tests use.
+  expectLayers(layers, [
+    'blank-spots',
+    { 'blank-cells': 'circle', 'blank-cells-count': 'symbol', 'blank-points': 'circle' },
   ]);
   expect(layers[2]).toMatchObject({
     filter: ['==', ['get', 'kind'], 'point'],

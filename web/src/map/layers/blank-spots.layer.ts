@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { badgeImage } from '../badges.ts';
+import { badgeLayout, cellCircle, layersOn, ringedDot, where, zoomed } from './layer-specs.ts';
 import { COLORS } from './palette.ts';
 
 export const BLANK_SOURCE = 'blank-spots';
@@ -12,48 +13,29 @@ export const BLANK_POINTS = 'blank-points';
  * with `count`, `blankSpots`, `gaps`) or 'point' (one organization with `status`).
  */
 export function blankSpotLayers(): LayerSpecification[] {
+  const on = layersOn(BLANK_SOURCE);
   return [
-    {
-      id: BLANK_CELLS,
-      type: 'circle',
-      source: BLANK_SOURCE,
-      filter: ['==', ['get', 'kind'], 'cell'],
-      paint: {
-        'circle-color': [
-          'case',
-          ['>=', ['get', 'blankSpots'], ['get', 'gaps']],
-          COLORS.blankSpot,
-          COLORS.gap,
-        ],
-        'circle-opacity': 0.55,
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 7, 30, 26],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    },
-    {
-      id: BLANK_CELLS_COUNT,
-      type: 'symbol',
-      source: BLANK_SOURCE,
-      filter: ['==', ['get', 'kind'], 'cell'],
-      layout: {
-        'icon-image': badgeImage(['get', 'count'], 'dark'),
-        // Badges that would collide are left out (the circles stay): a district is readable.
-        'icon-allow-overlap': false,
-        'icon-padding': 1,
-      },
-    },
-    {
-      id: BLANK_POINTS,
-      type: 'circle',
-      source: BLANK_SOURCE,
-      filter: ['==', ['get', 'kind'], 'point'],
-      paint: {
-        'circle-color': ['match', ['get', 'status'], 'GAP', COLORS.gap, COLORS.blankSpot],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 12, 4, 18, 8],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    },
+    on.circle(
+      { id: BLANK_CELLS, filter: where('kind', 'cell') },
+      cellCircle(
+        ['case', ['>=', ['get', 'blankSpots'], ['get', 'gaps']], COLORS.blankSpot, COLORS.gap],
+        0.55,
+        'count',
+        [1, 7, 30, 26],
+      ),
+    ),
+    on.symbol(
+      { id: BLANK_CELLS_COUNT, filter: where('kind', 'cell') },
+      badgeLayout(badgeImage(['get', 'count'], 'dark')),
+    ),
+    on.circle(
+      { id: BLANK_POINTS, filter: where('kind', 'point') },
+      ringedDot({
+        color: ['match', ['get', 'status'], 'GAP', COLORS.gap, COLORS.blankSpot],
+        radius: zoomed(12, 4, 18, 8),
+        stroke: '#ffffff',
+        strokeWidth: 1.5,
+      }),
+    ),
   ];
 }

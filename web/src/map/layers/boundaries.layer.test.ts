@@ -13,16 +13,16 @@ import {
   SUBDISTRICTS_LINE,
   SUBDISTRICTS_SOURCE,
 } from './boundaries.layer.ts';
+import { expectLayers } from './expect-layers.ts';
 import { GRIDS_SOURCE } from './grids-choropleth.layer.ts';
 
 it('outlines subdistricts (dashed), districts (bold) and the chosen scope', () => {
-  const layers = boundaryLayers();
-  expect(layers.map((l) => [l.id, l.type, 'source' in l && l.source])).toEqual([
-    [SUBDISTRICTS_LINE, 'line', SUBDISTRICTS_SOURCE],
-    [DISTRICTS_LINE, 'line', DISTRICTS_SOURCE],
-    [SCOPE_CASING, 'line', SCOPE_SOURCE],
-    [SCOPE_LINE, 'line', SCOPE_SOURCE],
-  ]);
+  expectLayers(
+    boundaryLayers(),
+    [SUBDISTRICTS_SOURCE, { [SUBDISTRICTS_LINE]: 'line' }],
+    [DISTRICTS_SOURCE, { [DISTRICTS_LINE]: 'line' }],
+    [SCOPE_SOURCE, { [SCOPE_CASING]: 'line', [SCOPE_LINE]: 'line' }],
+  );
 });
 
 it('names subdistricts below the grid-label zoom and grids from it', () => {

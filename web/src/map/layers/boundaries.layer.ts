@@ -1,6 +1,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { labelImage } from '../badges.ts';
 import { GRIDS_SOURCE } from './grids-choropleth.layer.ts';
+import { badgeLayout, layersOn } from './layer-specs.ts';
 import { COLORS } from './palette.ts';
 
 export const SUBDISTRICTS_SOURCE = 'subdistricts';
@@ -23,57 +24,35 @@ export const GRID_LABEL_ZOOM = 12;
 /** Subdistrict and district outlines over the grids. */
 export function boundaryLayers(): LayerSpecification[] {
   return [
-    {
-      id: SUBDISTRICTS_LINE,
-      type: 'line',
-      source: SUBDISTRICTS_SOURCE,
-      paint: { 'line-color': COLORS.subdistrictLine, 'line-width': 1.6, 'line-dasharray': [3, 2] },
-    },
-    {
-      id: DISTRICTS_LINE,
-      type: 'line',
-      source: DISTRICTS_SOURCE,
-      paint: { 'line-color': COLORS.districtLine, 'line-width': 3 },
-    },
-    {
-      id: SCOPE_CASING,
-      type: 'line',
-      source: SCOPE_SOURCE,
-      paint: { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 },
-    },
-    {
-      id: SCOPE_LINE,
-      type: 'line',
-      source: SCOPE_SOURCE,
-      paint: { 'line-color': COLORS.scope, 'line-width': 3.5 },
-    },
+    layersOn(SUBDISTRICTS_SOURCE).line(
+      { id: SUBDISTRICTS_LINE },
+      { 'line-color': COLORS.subdistrictLine, 'line-width': 1.6, 'line-dasharray': [3, 2] },
+    ),
+    layersOn(DISTRICTS_SOURCE).line(
+      { id: DISTRICTS_LINE },
+      { 'line-color': COLORS.districtLine, 'line-width': 3 },
+    ),
+    layersOn(SCOPE_SOURCE).line(
+      { id: SCOPE_CASING },
+      { 'line-color': '#ffffff', 'line-width': 7, 'line-opacity': 0.9 },
+    ),
+    layersOn(SCOPE_SOURCE).line(
+      { id: SCOPE_LINE },
+      { 'line-color': COLORS.scope, 'line-width': 3.5 },
+    ),
   ];
 }
 
 /** Names of subdistricts (low zoom) and grids (from GRID_LABEL_ZOOM), on top of every layer. */
 export function labelLayers(): LayerSpecification[] {
   return [
-    {
-      id: SUBDISTRICTS_LABEL,
-      type: 'symbol',
-      source: SUBDISTRICTS_SOURCE,
-      maxzoom: GRID_LABEL_ZOOM,
-      layout: {
-        'icon-image': labelImage(['get', 'name'], 's'),
-        'icon-allow-overlap': false,
-        'icon-padding': 2,
-      },
-    },
-    {
-      id: GRIDS_LABEL,
-      type: 'symbol',
-      source: GRIDS_SOURCE,
-      minzoom: GRID_LABEL_ZOOM,
-      layout: {
-        'icon-image': labelImage(['get', 'name'], 'g'),
-        'icon-allow-overlap': false,
-        'icon-padding': 2,
-      },
-    },
+    layersOn(SUBDISTRICTS_SOURCE).symbol(
+      { id: SUBDISTRICTS_LABEL, maxzoom: GRID_LABEL_ZOOM },
+      badgeLayout(labelImage(['get', 'name'], 's'), 2),
+    ),
+    layersOn(GRIDS_SOURCE).symbol(
+      { id: GRIDS_LABEL, minzoom: GRID_LABEL_ZOOM },
+      badgeLayout(labelImage(['get', 'name'], 'g'), 2),
+    ),
   ];
 }

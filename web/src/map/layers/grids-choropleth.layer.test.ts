@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  GRIDS_FILL,
-  GRIDS_HOVER,
-  GRIDS_LINE,
-  GRIDS_SELECTED,
-  GRIDS_SOURCE,
-  gridsChoroplethLayers,
-  rateColor,
-} from './grids-choropleth.layer.ts';
+import { gridsChoroplethLayers, rateColor } from './grids-choropleth.layer.ts';
+import { expectLayers } from './expect-layers.ts';
 import { COLORS, RATE_CLASSES } from './palette.ts';
 
 describe('grids choropleth layer', () => {
   it('is a fill by rate class, an outline, and hover and selection outlines', () => {
     const layers = gridsChoroplethLayers('Grid:2', 'Grid:3');
-    expect(layers.map((l) => [l.id, l.type])).toEqual([
-      [GRIDS_FILL, 'fill'],
-      [GRIDS_LINE, 'line'],
-      [GRIDS_HOVER, 'line'],
-      [GRIDS_SELECTED, 'line'],
+    // The ids are names the map's clicks and the browser tests use.
+    expectLayers(layers, [
+      'grids',
+      {
+        'grids-fill': 'fill',
+        'grids-line': 'line',
+        'grids-hover': 'line',
+        'grids-selected': 'line',
+      },
     ]);
-    expect(layers.every((l) => 'source' in l && l.source === GRIDS_SOURCE)).toBe(true);
     expect(layers[2]).toMatchObject({ filter: ['==', ['get', 'id'], 'Grid:2'] });
     expect(layers[3]).toMatchObject({ filter: ['==', ['get', 'id'], 'Grid:3'] });
     expect(gridsChoroplethLayers()).toEqual(gridsChoroplethLayers(null, null));

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { layersOn, where } from './layer-specs.ts';
 import { COLORS, RATE_CLASSES } from './palette.ts';
 
 export const GRIDS_SOURCE = 'grids';
@@ -30,32 +31,17 @@ export function gridsChoroplethLayers(
   hoveredId: string | null = null,
   selectedId: string | null = null,
 ): LayerSpecification[] {
+  const on = layersOn(GRIDS_SOURCE);
   return [
-    {
-      id: GRIDS_FILL,
-      type: 'fill',
-      source: GRIDS_SOURCE,
-      paint: { 'fill-color': rateColor(), 'fill-opacity': 0.72 },
-    },
-    {
-      id: GRIDS_LINE,
-      type: 'line',
-      source: GRIDS_SOURCE,
-      paint: { 'line-color': COLORS.gridLine, 'line-width': 0.8 },
-    },
-    {
-      id: GRIDS_HOVER,
-      type: 'line',
-      source: GRIDS_SOURCE,
-      filter: ['==', ['get', 'id'], hoveredId ?? ''],
-      paint: { 'line-color': COLORS.highlight, 'line-width': 2 },
-    },
-    {
-      id: GRIDS_SELECTED,
-      type: 'line',
-      source: GRIDS_SOURCE,
-      filter: ['==', ['get', 'id'], selectedId ?? ''],
-      paint: { 'line-color': COLORS.highlight, 'line-width': 3.5 },
-    },
+    on.fill({ id: GRIDS_FILL }, { 'fill-color': rateColor(), 'fill-opacity': 0.72 }),
+    on.line({ id: GRIDS_LINE }, { 'line-color': COLORS.gridLine, 'line-width': 0.8 }),
+    on.line(
+      { id: GRIDS_HOVER, filter: where('id', hoveredId ?? '') },
+      { 'line-color': COLORS.highlight, 'line-width': 2 },
+    ),
+    on.line(
+      { id: GRIDS_SELECTED, filter: where('id', selectedId ?? '') },
+      { 'line-color': COLORS.highlight, 'line-width': 3.5 },
+    ),
   ];
 }

@@ -1,26 +1,21 @@
 import { expect, it } from 'vitest';
-import {
-  CENTERS_CIRCLE_FILL,
-  CENTERS_CIRCLE_LINE,
-  CENTERS_POINT,
-  CENTERS_SOURCE,
-  OUTSIDE_CELLS,
-  OUTSIDE_CELLS_COUNT,
-  OUTSIDE_POINTS,
-  OUTSIDE_SOURCE,
-  serviceCenterLayers,
-} from './service-centers.layer.ts';
+import { OUTSIDE_CELLS_COUNT, serviceCenterLayers } from './service-centers.layer.ts';
+import { expectLayers } from './expect-layers.ts';
 
 it('draws circles by level, the centers, and what lies outside every circle, counted', () => {
   const layers = serviceCenterLayers();
-  expect(layers.map((l) => [l.id, l.type, 'source' in l && l.source])).toEqual([
-    [CENTERS_CIRCLE_FILL, 'fill', CENTERS_SOURCE],
-    [CENTERS_CIRCLE_LINE, 'line', CENTERS_SOURCE],
-    [CENTERS_POINT, 'circle', CENTERS_SOURCE],
-    [OUTSIDE_CELLS, 'circle', OUTSIDE_SOURCE],
-    [OUTSIDE_CELLS_COUNT, 'symbol', OUTSIDE_SOURCE],
-    [OUTSIDE_POINTS, 'circle', OUTSIDE_SOURCE],
-  ]);
+  // The ids are names the map's clicks, its layer switches and the browser tests use.
+  expectLayers(
+    layers,
+    [
+      'service-centers',
+      { 'centers-circle-fill': 'fill', 'centers-circle-line': 'line', 'centers-point': 'circle' },
+    ],
+    [
+      'outside-centers',
+      { 'outside-cells': 'circle', 'outside-cells-count': 'symbol', 'outside-points': 'circle' },
+    ],
+  );
   expect(JSON.stringify(layers[0])).toContain('"match",["get","level"],"DISTRICT"');
   // No count is dropped in a collision: every outside-circle badge is drawn.
   const badge = layers.find((l) => l.id === OUTSIDE_CELLS_COUNT)!;

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { badgeImage } from '../badges.ts';
+import { cellCircle, layersOn, partIs, ringedDot, where, zoomed } from './layer-specs.ts';
 import { COLORS, LEVEL_COLORS } from './palette.ts';
 
 export const CENTERS_SOURCE = 'service-centers';
@@ -23,56 +24,32 @@ const levelColor = [
  * and the organizations outside every circle (cells at low zoom, points at high zoom).
  */
 export function serviceCenterLayers(): LayerSpecification[] {
+  const centers = layersOn(CENTERS_SOURCE);
+  const outside = layersOn(OUTSIDE_SOURCE);
   return [
-    {
-      id: CENTERS_CIRCLE_FILL,
-      type: 'fill',
-      source: CENTERS_SOURCE,
-      filter: ['==', ['get', 'part'], 'circle'],
-      paint: { 'fill-color': levelColor, 'fill-opacity': 0.14 },
-    },
-    {
-      id: CENTERS_CIRCLE_LINE,
-      type: 'line',
-      source: CENTERS_SOURCE,
-      filter: ['==', ['get', 'part'], 'circle'],
-      paint: {
+    centers.fill(
+      { id: CENTERS_CIRCLE_FILL, filter: partIs('circle') },
+      { 'fill-color': levelColor, 'fill-opacity': 0.14 },
+    ),
+    centers.line(
+      { id: CENTERS_CIRCLE_LINE, filter: partIs('circle') },
+      {
         'line-color': levelColor,
         'line-width': ['match', ['get', 'level'], 'DISTRICT', 3, 'TOWN', 2.5, 2],
       },
-    },
-    {
-      id: CENTERS_POINT,
-      type: 'circle',
-      source: CENTERS_SOURCE,
-      filter: ['==', ['get', 'part'], 'center'],
-      paint: {
-        'circle-color': levelColor,
-        'circle-radius': 6,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: OUTSIDE_CELLS,
-      type: 'circle',
-      source: OUTSIDE_SOURCE,
-      filter: ['==', ['get', 'kind'], 'cell'],
-      paint: {
-        'circle-color': COLORS.outside,
-        'circle-opacity': 0.55,
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'count']], 1, 7, 30, 26],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    },
-    {
-      // The same count badge as the blank spots' cells (one badge style, in the legend).
-      id: OUTSIDE_CELLS_COUNT,
-      type: 'symbol',
-      source: OUTSIDE_SOURCE,
-      filter: ['==', ['get', 'kind'], 'cell'],
-      layout: {
+    ),
+    centers.circle(
+      { id: CENTERS_POINT, filter: partIs('center') },
+      ringedDot({ color: levelColor, radius: 6, stroke: '#ffffff', strokeWidth: 2 }),
+    ),
+    outside.circle(
+      { id: OUTSIDE_CELLS, filter: where('kind', 'cell') },
+      cellCircle(COLORS.outside, 0.55, 'count', [1, 7, 30, 26]),
+    ),
+    // The same count badge as the blank spots' cells (one badge style, in the legend).
+    outside.symbol(
+      { id: OUTSIDE_CELLS_COUNT, filter: where('kind', 'cell') },
+      {
         'icon-image': badgeImage(['get', 'count'], 'dark'),
         // Every count is drawn, even where badges touch (issue 15: colliding badges were
         // dropped, so the counts on screen added up to less than the organizations outside);
@@ -81,18 +58,15 @@ export function serviceCenterLayers(): LayerSpecification[] {
         'icon-ignore-placement': true,
         'symbol-sort-key': ['-', 0, ['get', 'count']],
       },
-    },
-    {
-      id: OUTSIDE_POINTS,
-      type: 'circle',
-      source: OUTSIDE_SOURCE,
-      filter: ['==', ['get', 'kind'], 'point'],
-      paint: {
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 12, 6, 18, 11],
-        'circle-stroke-color': COLORS.outside,
-        'circle-stroke-width': 2,
-      },
-    },
+    ),
+    outside.circle(
+      { id: OUTSIDE_POINTS, filter: where('kind', 'point') },
+      ringedDot({
+        color: 'rgba(0,0,0,0)',
+        radius: zoomed(12, 6, 18, 11),
+        stroke: COLORS.outside,
+        strokeWidth: 2,
+      }),
+    ),
   ];
 }

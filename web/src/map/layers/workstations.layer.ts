@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { WORKSTATION_ICON } from '../badges.ts';
+import { layersOn, zoomed } from './layer-specs.ts';
 
 export const WORKSTATIONS_SOURCE = 'workstations';
 export const WORKSTATIONS_SYMBOL = 'workstations-symbol';
@@ -7,15 +8,13 @@ export const WORKSTATIONS_SYMBOL = 'workstations-symbol';
 /** Buildings with a workstation: a blue square marked 站, distinct from every point layer. */
 export function workstationLayers(): LayerSpecification[] {
   return [
-    {
-      id: WORKSTATIONS_SYMBOL,
-      type: 'symbol',
-      source: WORKSTATIONS_SOURCE,
-      layout: {
+    layersOn(WORKSTATIONS_SOURCE).symbol(
+      { id: WORKSTATIONS_SYMBOL },
+      {
         'icon-image': WORKSTATION_ICON,
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.7, 16, 1],
+        'icon-size': zoomed(10, 0.7, 16, 1),
         'icon-allow-overlap': true,
       },
-    },
+    ),
   ];
 }
