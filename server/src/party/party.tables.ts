@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, versioned, versionPositive } from '../db/columns.ts';
+import { defaultNow, identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { districts, grids, subdistricts } from '../geography/geography.tables.ts';
 import { organizations } from '../orgs/orgs.tables.ts';
@@ -46,9 +46,7 @@ export const partyOrganizations = pgTable(
     dissolvedOn: date({ mode: 'string' }),
     /** The seat (where it meets); for a joint one, usually its lead unit's location. */
     seat: point(),
-    districtId: integer()
-      .notNull()
-      .references(() => districts.id),
+    districtId: refersTo(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
     gridId: integer().references(() => grids.id),
     createdAt: defaultNow(),
@@ -73,12 +71,8 @@ export const partyOrgUnits = pgTable(
   'party_org_units',
   {
     id: identity(),
-    partyOrganizationId: integer()
-      .notNull()
-      .references(() => partyOrganizations.id),
-    organizationId: integer()
-      .notNull()
-      .references(() => organizations.id),
+    partyOrganizationId: refersTo(() => partyOrganizations.id),
+    organizationId: refersTo(() => organizations.id),
     joinedOn: date({ mode: 'string' }),
     leftOn: date({ mode: 'string' }),
   },
@@ -98,9 +92,7 @@ export const instructors = pgTable(
     name: text().notNull(),
     phone: text(),
     isPartTime: boolean().notNull().default(true),
-    districtId: integer()
-      .notNull()
-      .references(() => districts.id),
+    districtId: refersTo(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
   },
   (t) => [index('instructors_district_idx').on(t.districtId)],
@@ -110,12 +102,8 @@ export const instructorAssignments = pgTable(
   'instructor_assignments',
   {
     id: identity(),
-    instructorId: integer()
-      .notNull()
-      .references(() => instructors.id),
-    organizationId: integer()
-      .notNull()
-      .references(() => organizations.id),
+    instructorId: refersTo(() => instructors.id),
+    organizationId: refersTo(() => organizations.id),
     assignedOn: date({ mode: 'string' }),
     endedOn: date({ mode: 'string' }),
   },

@@ -13,7 +13,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { identity, versioned, versionPositive } from '../db/columns.ts';
+import { identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { buildings, districts, subdistricts } from '../geography/geography.tables.ts';
 
@@ -36,9 +36,7 @@ export const serviceCenters = pgTable(
     serviceRadiusM: integer().notNull().default(400),
     address: text(),
     location: point().notNull(),
-    districtId: integer()
-      .notNull()
-      .references(() => districts.id),
+    districtId: refersTo(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
     /** Optimistic lock (issue 16): every edit names the version it started from. */
     ...versioned(),
@@ -57,9 +55,7 @@ export const buildingWorkstations = pgTable(
   'building_workstations',
   {
     id: identity(),
-    buildingId: integer()
-      .notNull()
-      .references(() => buildings.id),
+    buildingId: refersTo(() => buildings.id),
     name: text().notNull(),
     openedOn: date({ mode: 'string' }),
     staff: integer(),

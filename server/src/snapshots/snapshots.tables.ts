@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, scopeIds } from '../db/columns.ts';
+import { defaultNow, identity, refersTo, scopeIds } from '../db/columns.ts';
 import { coverageKind, policyProfiles } from '../policy/policy.tables.ts';
 
 /**
@@ -24,9 +24,7 @@ export const coverageSnapshots = pgTable(
     id: identity(),
     takenOn: date({ mode: 'string' }).notNull(),
     label: text(),
-    profileId: integer()
-      .notNull()
-      .references(() => policyProfiles.id),
+    profileId: refersTo(() => policyProfiles.id),
     profileVersion: integer().notNull(),
     organizations: integer().notNull(),
     organizational: integer().notNull(),
@@ -46,9 +44,7 @@ export const coverageSnapshots = pgTable(
 export const snapshotOrganizations = pgTable(
   'snapshot_organizations',
   {
-    snapshotId: integer()
-      .notNull()
-      .references(() => coverageSnapshots.id, { onDelete: 'cascade' }),
+    snapshotId: refersTo(() => coverageSnapshots.id, { onDelete: 'cascade' }),
     organizationId: integer().notNull(),
     name: text().notNull(),
     ...scopeIds(),
@@ -64,9 +60,7 @@ export const snapshotOrganizations = pgTable(
 export const snapshotScopes = pgTable(
   'snapshot_scopes',
   {
-    snapshotId: integer()
-      .notNull()
-      .references(() => coverageSnapshots.id, { onDelete: 'cascade' }),
+    snapshotId: refersTo(() => coverageSnapshots.id, { onDelete: 'cascade' }),
     scopeKind: text().notNull(),
     scopeId: integer().notNull(),
     total: integer().notNull(),
