@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
   integer,
   text,
   timestamp,
@@ -18,6 +19,9 @@ export const identity = () => integer().primaryKey().generatedAlwaysAsIdentity()
 /** A required foreign key: a not-null integer that references `target` (a table's key). */
 export const refersTo = (target: ReferenceConfig['ref'], actions?: ReferenceConfig['actions']) =>
   integer().notNull().references(target, actions);
+
+/** A calendar day, read and written as 'YYYY-MM-DD' (no time zone to shift it). */
+export const day = () => date({ mode: 'string' });
 
 /** A point in time with its time zone (timestamptz). */
 export const instant = () => timestamp({ withTimezone: true });

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   pgEnum,
@@ -10,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
+import { day, defaultNow, identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { districts, grids, subdistricts } from '../geography/geography.tables.ts';
 import { organizations } from '../orgs/orgs.tables.ts';
@@ -42,8 +41,8 @@ export const partyOrganizations = pgTable(
     secretary: text(),
     /** Party members enrolled in this party organization. */
     memberCount: integer().notNull().default(0),
-    foundedOn: date({ mode: 'string' }),
-    dissolvedOn: date({ mode: 'string' }),
+    foundedOn: day(),
+    dissolvedOn: day(),
     /** The seat (where it meets); for a joint one, usually its lead unit's location. */
     seat: point(),
     districtId: refersTo(() => districts.id),
@@ -73,8 +72,8 @@ export const partyOrgUnits = pgTable(
     id: identity(),
     partyOrganizationId: refersTo(() => partyOrganizations.id),
     organizationId: refersTo(() => organizations.id),
-    joinedOn: date({ mode: 'string' }),
-    leftOn: date({ mode: 'string' }),
+    joinedOn: day(),
+    leftOn: day(),
   },
   (t) => [
     uniqueIndex('party_org_units_current_uq')
@@ -104,8 +103,8 @@ export const instructorAssignments = pgTable(
     id: identity(),
     instructorId: refersTo(() => instructors.id),
     organizationId: refersTo(() => organizations.id),
-    assignedOn: date({ mode: 'string' }),
-    endedOn: date({ mode: 'string' }),
+    assignedOn: day(),
+    endedOn: day(),
   },
   (t) => [
     uniqueIndex('instructor_assignments_current_uq')

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   pgEnum,
@@ -13,7 +12,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
+import { day, identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { buildings, districts, subdistricts } from '../geography/geography.tables.ts';
 
@@ -57,7 +56,7 @@ export const buildingWorkstations = pgTable(
     id: identity(),
     buildingId: refersTo(() => buildings.id),
     name: text().notNull(),
-    openedOn: date({ mode: 'string' }),
+    openedOn: day(),
     staff: integer(),
     /** Optimistic lock (issue 16): every edit names the version it started from. */
     ...versioned(),

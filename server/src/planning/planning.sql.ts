@@ -32,13 +32,16 @@ export interface ExistingJointBranch {
 }
 
 const num = (v: unknown) => Number(v);
+const numOrNull = (v: unknown) => (v == null ? null : num(v));
+
+/** The location of a row read with `lon, lat`. */
+const lonLat = (r: Record<string, unknown>) => ({ lon: num(r.lon), lat: num(r.lat) });
 
 /** The id, name and location of a row read as `id, name, lon, lat`. */
 const placed = (r: Record<string, unknown>) => ({
   id: num(r.id),
   name: String(r.name),
-  lon: num(r.lon),
-  lat: num(r.lat),
+  ...lonLat(r),
 });
 
 /** What a reader of scopeOrgs adds: columns, joins, a condition, its bound. */
@@ -170,9 +173,8 @@ export async function activeOrgs(
   });
   return found.map((r) => ({
     id: num(r.id),
-    lon: num(r.lon),
-    lat: num(r.lat),
-    buildingId: r.b == null ? null : num(r.b),
+    ...lonLat(r),
+    buildingId: numOrNull(r.b),
     employees: num(r.emp),
     partyMembers: num(r.pm),
   }));
@@ -185,7 +187,7 @@ export async function centerCircles(executor: Executor): Promise<CenterCircle[]>
     sql`SELECT ST_X(location) AS lon, ST_Y(location) AS lat, service_radius_m AS r
         FROM service_centers ORDER BY id`,
   );
-  return found.map((r) => ({ lon: num(r.lon), lat: num(r.lat), radiusM: num(r.r) }));
+  return found.map((r) => ({ ...lonLat(r), radiusM: num(r.r) }));
 }
 
 /** Buildings of the scope: the candidate sites of a new center. */
@@ -227,7 +229,7 @@ export async function unitPlaces(
       num(r.id),
       {
         name: String(r.name),
-        subdistrictId: r.sub == null ? null : num(r.sub),
+        subdistrictId: numOrNull(r.sub),
         partyMembers: num(r.pm),
       },
     ]),
@@ -240,7 +242,7 @@ export async function partyOrgSubdistrict(executor: Executor, id: number): Promi
     executor,
     sql`SELECT subdistrict_id AS sub FROM party_organizations WHERE id = ${id}`,
   );
-  return r?.sub == null ? null : num(r.sub);
+  return numOrNull(r?.sub);
 }
 
 /** An organization that needs work coverage (no members, no instructor, no mass organizations). */
@@ -306,10 +308,10 @@ export async function instructorLoads(
     id: num(r.id),
     name: String(r.name),
     districtId: num(r.dist),
-    subdistrictId: r.sub == null ? null : num(r.sub),
+    subdistrictId: numOrNull(r.sub),
     load: num(r.load),
-    lon: r.lon == null ? null : num(r.lon),
-    lat: r.lat == null ? null : num(r.lat),
+    lon: numOrNull(r.lon),
+    lat: numOrNull(r.lat),
   }));
 }
 

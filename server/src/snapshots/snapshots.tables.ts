@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   pgTable,
@@ -10,8 +9,16 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, refersTo, scopeIds } from '../db/columns.ts';
+import { day, defaultNow, identity, refersTo, scopeIds } from '../db/columns.ts';
 import { coverageKind, policyProfiles } from '../policy/policy.tables.ts';
+
+/** The coverage counts a snapshot keeps, for the district and for every scope. */
+const coverageCounts = () => ({
+  organizational: integer().notNull(),
+  work: integer().notNull(),
+  blankSpots: integer().notNull(),
+  gaps: integer().notNull(),
+});
 
 /**
  * A ledger snapshot (the ledger is refreshed mid-June and mid-November, seed 000 art. 13): the
@@ -22,15 +29,12 @@ export const coverageSnapshots = pgTable(
   'coverage_snapshots',
   {
     id: identity(),
-    takenOn: date({ mode: 'string' }).notNull(),
+    takenOn: day().notNull(),
     label: text(),
     profileId: refersTo(() => policyProfiles.id),
     profileVersion: integer().notNull(),
     organizations: integer().notNull(),
-    organizational: integer().notNull(),
-    work: integer().notNull(),
-    blankSpots: integer().notNull(),
-    gaps: integer().notNull(),
+    ...coverageCounts(),
     createdAt: defaultNow(),
     createdBy: text(),
   },
@@ -64,10 +68,7 @@ export const snapshotScopes = pgTable(
     scopeKind: text().notNull(),
     scopeId: integer().notNull(),
     total: integer().notNull(),
-    organizational: integer().notNull(),
-    work: integer().notNull(),
-    blankSpots: integer().notNull(),
-    gaps: integer().notNull(),
+    ...coverageCounts(),
   },
   (t) => [
     primaryKey({ columns: [t.snapshotId, t.scopeKind, t.scopeId] }),
