@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { isNull, sql } from 'drizzle-orm';
 import {
   boolean,
   check,
@@ -113,6 +113,11 @@ export const instructorAssignments = pgTable(
     index('instructor_assignments_org_idx').on(t.organizationId),
   ],
 );
+
+/** The condition of the member units that have not left (a party organization's members now). */
+export const currentUnits = isNull(partyOrgUnits.leftOn);
+/** The condition of the instructor assignments that have not ended. */
+export const currentAssignments = isNull(instructorAssignments.endedOn);
 
 export type PartyOrganizationRow = WithLazyGeometry<typeof partyOrganizations.$inferSelect, 'seat'>;
 export type InstructorRow = typeof instructors.$inferSelect;
