@@ -24,12 +24,20 @@ export interface MatrixOp {
 }
 
 let n = 0;
-const num = (gid: string) => Number(gid.split(':')[1]);
+/** The database id of a global id. */
+export const num = (gid: string) => Number(gid.split(':')[1]);
+
+/** What the matrices' entries share: the first row of a query, and a request that succeeded. */
+export function matrixHelpers(env: MatrixEnv) {
+  return {
+    one: async <T>(q: ReturnType<typeof sql>) => (await rows<T>(env.database().db, q))[0]!,
+    ok: (r: { errors?: readonly unknown[] }) =>
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined(),
+  };
+}
 
 export function ledgerEditOps(env: MatrixEnv): Record<string, MatrixOp> {
-  const one = async <T>(q: ReturnType<typeof sql>) => (await rows<T>(env.database().db, q))[0]!;
-  const ok = (r: { errors?: readonly unknown[] }) =>
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  const { one, ok } = matrixHelpers(env);
   /** A fresh organization in the target grid, created by the system user. */
   const freshOrg = async (status = 'OPERATING') => {
     const r = await env

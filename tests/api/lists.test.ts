@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.ts';
 import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
 import { codes } from '../helpers/graphql.ts';
+import { signInHttp, withListeningApp } from '../helpers/http-client.ts';
 import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 // The planner's lists (issue 15) on the small demo: 3 subdistricts x 2 grids x 2 buildings x 5
@@ -172,20 +172,10 @@ describe('planner lists', () => {
   it('exports a list as .xlsx and .csv with the rows of the API', async () => {
     await createDemoUsers(env.database, 'lists-password-1');
     const { app } = await createApp(env.database);
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await withListeningApp(app, async (base) => {
       const anon = await fetch(`${base}/lists/export.xlsx?list=BLANK_SPOTS&scope=${scope}`);
       expect(anon.status).toBe(401);
-      const sign = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `mutation { signIn(username: "planner", password: "lists-password-1") { token } }`,
-        }),
-      });
-      const token = ((await sign.json()) as any).data.signIn.token as string;
+      const token = await signInHttp(`${base}/graphql`, 'planner', 'lists-password-1');
       const auth = { authorization: `Bearer ${token}` };
       const expected = await all({ list: 'JOIN_CANDIDATES', scope, sort: 'NAME' });
       const res = await fetch(
@@ -210,8 +200,6 @@ describe('planner lists', () => {
         headers: auth,
       });
       expect(bad.status).toBe(400);
-    } finally {
-      server.close();
-    }
+    });
   });
 });

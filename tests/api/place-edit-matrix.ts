@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { rows } from '../../server/src/db/rows.ts';
-import type { MatrixEnv, MatrixOp } from './ledger-edit-matrix.ts';
+import { matrixHelpers, num, type MatrixEnv, type MatrixOp } from './ledger-edit-matrix.ts';
 
 /**
  * The matrix entries (auth-matrix.test.ts) of the service-center and workstation edits of issue
@@ -9,12 +8,25 @@ import type { MatrixEnv, MatrixOp } from './ledger-edit-matrix.ts';
  * manager may change them. Each request sets up a fresh center or building first (as the system).
  */
 let n = 0;
-const num = (gid: string) => Number(gid.split(':')[1]);
 
 export function placeEditOps(env: MatrixEnv): Record<string, MatrixOp> {
-  const one = async <T>(q: ReturnType<typeof sql>) => (await rows<T>(env.database().db, q))[0]!;
-  const ok = (r: { errors?: readonly unknown[] }) =>
-    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  const { one, ok } = matrixHelpers(env);
+  /** The closed place's row is gone. */
+  const gone = async (table: string, gid: string) => {
+    const row = await one(sql`SELECT id FROM ${sql.identifier(table)} WHERE id = ${num(gid)}`);
+    expect(row).toBeUndefined();
+  };
+  /** A request on a place made fresh for it: its id and version as $id and $v, then `more`. */
+  const onFresh =
+    (
+      fresh: () => Promise<{ id: string; version: number }>,
+      query: string,
+      more = async (): Promise<Record<string, unknown>> => ({}),
+    ) =>
+    async () => {
+      const p = await fresh();
+      return { query, variables: { id: p.id, v: p.version, ...(await more()) } };
+    };
   /** A point inside the target grid, a new one per call. */
   const spot = async () => {
     const g = await one<{ x: number; y: number; w: number }>(
@@ -79,13 +91,10 @@ export function placeEditOps(env: MatrixEnv): Record<string, MatrixOp> {
     },
     updateServiceCenter: {
       managerInScope: true,
-      request: async () => {
-        const c = await freshCenter();
-        return {
-          query: `mutation($id: ID!, $v: Int!) { updateServiceCenter(id: $id, expectedVersion: $v, facts: { serviceRadiusM: 650 }) { version } }`,
-          variables: { id: c.id, v: c.version },
-        };
-      },
+      request: onFresh(
+        freshCenter,
+        `mutation($id: ID!, $v: Int!) { updateServiceCenter(id: $id, expectedVersion: $v, facts: { serviceRadiusM: 650 }) { version } }`,
+      ),
       verify: async (_d, _b, v) => {
         const c = await center(v.id as string);
         expect([Number(c.radius), Number(c.version)]).toEqual([650, (v.v as number) + 1]);
@@ -93,32 +102,23 @@ export function placeEditOps(env: MatrixEnv): Record<string, MatrixOp> {
     },
     moveServiceCenter: {
       managerInScope: true,
-      request: async () => {
-        const c = await freshCenter();
-        return {
-          query: `mutation($id: ID!, $v: Int!, $l: PointInput!) { moveServiceCenter(id: $id, expectedVersion: $v, location: $l) { version } }`,
-          variables: { id: c.id, v: c.version, l: await spot() },
-        };
-      },
+      request: onFresh(
+        freshCenter,
+        `mutation($id: ID!, $v: Int!, $l: PointInput!) { moveServiceCenter(id: $id, expectedVersion: $v, location: $l) { version } }`,
+        async () => ({ l: await spot() }),
+      ),
       verify: async (_d, _b, v) =>
         expect(Number((await center(v.id as string)).lon)).toBeCloseTo((v.l as any).lon, 9),
     },
     closeServiceCenter: {
       managerInScope: true,
-      request: async () => {
-        const c = await freshCenter();
-        return {
-          query: `mutation($id: ID!, $v: Int!) { closeServiceCenter(id: $id, expectedVersion: $v) { serviceCenter { id } } }`,
-          variables: { id: c.id, v: c.version },
-        };
-      },
+      request: onFresh(
+        freshCenter,
+        `mutation($id: ID!, $v: Int!) { closeServiceCenter(id: $id, expectedVersion: $v) { serviceCenter { id } } }`,
+      ),
       verify: async (data, _b, v) => {
         expect(data.closeServiceCenter.serviceCenter).toBeNull();
-        const [r] = await rows(
-          env.database().db,
-          sql`SELECT id FROM service_centers WHERE id = ${num(v.id as string)}`,
-        );
-        expect(r).toBeUndefined();
+        await gone('service_centers', v.id as string);
       },
     },
     createWorkstation: {
@@ -134,43 +134,31 @@ export function placeEditOps(env: MatrixEnv): Record<string, MatrixOp> {
     },
     updateWorkstation: {
       managerInScope: true,
-      request: async () => {
-        const w = await freshWorkstation();
-        return {
-          query: `mutation($id: ID!, $v: Int!) { updateWorkstation(id: $id, expectedVersion: $v, facts: { staff: 9 }) { version } }`,
-          variables: { id: w.id, v: w.version },
-        };
-      },
+      request: onFresh(
+        freshWorkstation,
+        `mutation($id: ID!, $v: Int!) { updateWorkstation(id: $id, expectedVersion: $v, facts: { staff: 9 }) { version } }`,
+      ),
       verify: async (_d, _b, v) =>
         expect(Number((await workstation(v.id as string)).staff)).toBe(9),
     },
     moveWorkstation: {
       managerInScope: true,
-      request: async () => {
-        const w = await freshWorkstation();
-        return {
-          query: `mutation($id: ID!, $v: Int!, $b: ID!) { moveWorkstation(id: $id, expectedVersion: $v, buildingId: $b) { version } }`,
-          variables: { id: w.id, v: w.version, b: await freshBuilding() },
-        };
-      },
+      request: onFresh(
+        freshWorkstation,
+        `mutation($id: ID!, $v: Int!, $b: ID!) { moveWorkstation(id: $id, expectedVersion: $v, buildingId: $b) { version } }`,
+        async () => ({ b: await freshBuilding() }),
+      ),
       verify: async (_d, _b, v) =>
         expect(Number((await workstation(v.id as string)).building_id)).toBe(num(v.b as string)),
     },
     closeWorkstation: {
       managerInScope: true,
-      request: async () => {
-        const w = await freshWorkstation();
-        return {
-          query: `mutation($id: ID!, $v: Int!) { closeWorkstation(id: $id, expectedVersion: $v) { workstation { id } } }`,
-          variables: { id: w.id, v: w.version },
-        };
-      },
+      request: onFresh(
+        freshWorkstation,
+        `mutation($id: ID!, $v: Int!) { closeWorkstation(id: $id, expectedVersion: $v) { workstation { id } } }`,
+      ),
       verify: async (_d, _b, v) => {
-        const [r] = await rows(
-          env.database().db,
-          sql`SELECT id FROM building_workstations WHERE id = ${num(v.id as string)}`,
-        );
-        expect(r).toBeUndefined();
+        await gone('building_workstations', v.id as string);
       },
     },
   };

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { createApp } from '../../server/src/app.ts';
 import { createDemoUsers } from '../../server/src/auth/demo-users.ts';
 import { rows } from '../../server/src/db/rows.ts';
 import { codes } from '../helpers/graphql.ts';
+import { signInHttp, withListeningApp } from '../helpers/http-client.ts';
 import { useSmallDemoApi } from '../helpers/small-demo-api.ts';
 
 // Instructor deployment and the cost of the joint-branch proposals (issue 18, points 3 and 4) on
@@ -554,21 +554,11 @@ describe('GET /planning/export.xlsx', () => {
   it('writes the proposals, their costs and the deployment the API answers', async () => {
     await createDemoUsers(env.database, 'planning-password-1');
     const { app } = await createApp(env.database);
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await withListeningApp(app, async (base) => {
       const scope = `District:${env.districtId}`;
       const anon = await fetch(`${base}/planning/export.xlsx?scope=${scope}`);
       expect(anon.status).toBe(401);
-      const sign = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `mutation { signIn(username: "planner", password: "planning-password-1") { token } }`,
-        }),
-      });
-      const token = ((await sign.json()) as any).data.signIn.token as string;
+      const token = await signInHttp(`${base}/graphql`, 'planner', 'planning-password-1');
       const auth = { authorization: `Bearer ${token}` };
       const res = await fetch(`${base}/planning/export.xlsx?scope=${scope}&lang=en`, {
         headers: auth,
@@ -602,9 +592,7 @@ describe('GET /planning/export.xlsx', () => {
         headers: auth,
       });
       expect(bad.status).toBe(400);
-    } finally {
-      server.close();
-    }
+    });
     // Two plans, a sign-in and a workbook: 16 s alone, over a minute on a loaded machine.
   }, 180_000);
 });

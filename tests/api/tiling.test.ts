@@ -99,6 +99,9 @@ const moveInput = (f: Fixture, from: P, to: P, v: Record<number, number>) => ({
     expectedVersion: version,
   })),
 });
+/** The move most cases make: the shared vertex at (1, 0.5) to (1.2, 0.5). */
+const moveSharedVertex = (f: Fixture, v: Record<number, number>) =>
+  moveInput(f, [1, 0.5], [1.2, 0.5], v);
 
 async function expectTiles(f: Fixture) {
   const p = await tilingProblems(database, f.subdistrictId);
@@ -117,11 +120,7 @@ describe('moving a shared vertex (issue 13)', () => {
   it('changes exactly the two grids sharing it, moves the building across, one audit group, revertible as one', async () => {
     const { f, A, B, C, v0 } = await freshRow('A', 'B', 'C');
     await expectTiles(f);
-    const r = await api.exec(
-      MOVE,
-      { i: moveInput(f, [1, 0.5], [1.2, 0.5], v0) },
-      users.districtAdmin,
-    );
+    const r = await api.exec(MOVE, { i: moveSharedVertex(f, v0) }, users.districtAdmin);
     expect(r.errors).toBeUndefined();
     const res = r.data!.moveSharedVertex;
     expect(res.grids.map((g: any) => g.id).sort()).toEqual([gid(A!), gid(B!)].sort());
@@ -170,11 +169,7 @@ describe('moving a shared vertex (issue 13)', () => {
   it('previews the move without writing: the grids, the building and organizations with names', async () => {
     const { f, A, B, C, v0 } = await freshRow('A', 'B', 'C');
     const audits = await auditCount(database);
-    const r = await api.exec(
-      PREVIEW,
-      { i: moveInput(f, [1, 0.5], [1.2, 0.5], v0) },
-      users.districtAdmin,
-    );
+    const r = await api.exec(PREVIEW, { i: moveSharedVertex(f, v0) }, users.districtAdmin);
     expect(r.errors).toBeUndefined();
     const p = r.data!.previewSharedVertexMove;
     expect(p.ok).toBe(true);
@@ -189,11 +184,7 @@ describe('moving a shared vertex (issue 13)', () => {
     expect(await versions(database, [A!, B!, C!])).toEqual(v0);
     expect(await auditCount(database)).toBe(audits);
 
-    const refused = await api.exec(
-      PREVIEW,
-      { i: moveInput(f, [1, 0.5], [1.2, 0.5], v0) },
-      users.manager,
-    );
+    const refused = await api.exec(PREVIEW, { i: moveSharedVertex(f, v0) }, users.manager);
     expect(refused.data!.previewSharedVertexMove.refusal.code).toBe('FORBIDDEN');
   });
 
@@ -221,7 +212,7 @@ describe('moving a shared vertex (issue 13)', () => {
     });
     const v0 = await versions(database, [A!, B!]);
     const audits = await auditCount(database);
-    const r = await api.exec(MOVE, { i: moveInput(f, [1, 0.5], [1.2, 0.5], v0) }, manager);
+    const r = await api.exec(MOVE, { i: moveSharedVertex(f, v0) }, manager);
     expect(codes(r)).toEqual(['FORBIDDEN']);
     expect(r.errors![0]!.extensions!.reason).toBe('OUT_OF_SCOPE');
     expect(r.errors![0]!.extensions!.gridIds).toEqual([gid(B!)]);
@@ -238,7 +229,7 @@ describe('moving a shared vertex (issue 13)', () => {
     const p = await api.exec(
       `query($i: MoveSharedVertexInput!) { previewSharedVertexMove(input: $i) { ok refusal {
         code reason gridIds whoCan { managers { gridId gridName names } administrators } } } }`,
-      { i: moveInput(f, [1, 0.5], [1.2, 0.5], v0) },
+      { i: moveSharedVertex(f, v0) },
       manager,
     );
     expect(p.data!.previewSharedVertexMove).toEqual({

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { GraphQLFormattedError } from 'graphql';
 import { makeUscc } from '../../server/src/ledger/uscc.ts';
 
@@ -132,3 +134,17 @@ export const importNewOrganizations = (
     { f: ledgerFile(`${opts.prefix}.csv`, newOrganizationsCsv(count, opts)) },
     token,
   );
+
+/** Runs `use` with the base URL of the app listening on a free local port, closed afterwards. */
+export async function withListeningApp<T>(
+  app: { listen(port: number, host: string): Server },
+  use: (base: string) => Promise<T>,
+): Promise<T> {
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  try {
+    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.close();
+  }
+}

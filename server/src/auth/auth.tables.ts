@@ -1,5 +1,5 @@
 import { boolean, index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, instant } from '../db/columns.ts';
+import { defaultNow, identity, instant, refersTo } from '../db/columns.ts';
 
 /** Roles of issue 7; planners and analysts read everything and write nothing. */
 export const userRole = pgEnum('user_role', [
@@ -31,9 +31,7 @@ export const userScopes = pgTable(
   'user_scopes',
   {
     id: identity(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: refersTo(() => users.id, { onDelete: 'cascade' }),
     kind: scopeKind().notNull(),
     /** Id of the district, subdistrict or grid (by `kind`). */
     nodeId: integer().notNull(),
@@ -46,9 +44,7 @@ export const sessions = pgTable(
   'sessions',
   {
     id: text().primaryKey(),
-    userId: integer()
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: refersTo(() => users.id, { onDelete: 'cascade' }),
     createdAt: defaultNow(),
     expiresAt: instant().notNull(),
     revokedAt: instant(),

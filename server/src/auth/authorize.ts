@@ -38,14 +38,15 @@ function userOf(who: Who): SessionUser | null {
   return who as SessionUser | null;
 }
 
-const deny = (reason: DenialReason, message: string): Denial => ({
+/** A denial for `reason`: UNAUTHENTICATED when not signed in, otherwise FORBIDDEN. */
+export const denial = (reason: DenialReason, message: string): Denial => ({
   ok: false,
   code: reason === 'NOT_SIGNED_IN' ? 'UNAUTHENTICATED' : 'FORBIDDEN',
   reason,
   message,
 });
 
-const notSignedIn = () => deny('NOT_SIGNED_IN', 'Sign in first (请先登录).');
+const notSignedIn = () => denial('NOT_SIGNED_IN', 'Sign in first (请先登录).');
 
 function describeScopes(u: SessionUser): string {
   if (u.scopes === 'all') return 'everything';
@@ -59,19 +60,19 @@ function roleVerdict(u: SessionUser | null, roles: readonly Role[], what: string
   if (!u) return notSignedIn();
   if (roles.includes(u.role)) return ALLOW;
   if (READ_ONLY_ROLES.includes(u.role)) {
-    return deny(
+    return denial(
       'READ_ONLY_ROLE',
       `Role ${u.role} reads only and may not ${what} (只读角色); ask a grid manager or an administrator.`,
     );
   }
-  return deny(
+  return denial(
     'ROLE_NOT_ALLOWED',
     `Role ${u.role} may not ${what}; ask a ${roles.join(' or ')} to do it.`,
   );
 }
 
 const outOfScope = (u: SessionUser, node: string, what: string) =>
-  deny(
+  denial(
     'OUT_OF_SCOPE',
     `${node} is outside your scope (${describeScopes(u)}), so you may not ${what}; ask an ` +
       `administrator of its subdistrict or district to do it or to extend your scope (不在您的负责范围内).`,
@@ -167,7 +168,7 @@ export async function canWriteOrganization(
   if (gridId === undefined) return outOfScope(u!, `Organization:${orgId}`, what);
   if (gridId === null) {
     if (u!.role === 'district_admin') return ALLOW;
-    return deny(
+    return denial(
       'OUTSIDE_EVERY_GRID',
       `Organization:${orgId} lies outside every grid; only a district administrator may change it.`,
     );
@@ -194,7 +195,7 @@ export async function canPlaceOrganization(
   if (!role.ok || u!.scopes === 'all') return role;
   if (gridId === null) {
     if (u!.role === 'district_admin') return ALLOW;
-    return deny('OUTSIDE_EVERY_GRID', `${what}: only a district administrator may do that.`);
+    return denial('OUTSIDE_EVERY_GRID', `${what}: only a district administrator may do that.`);
   }
   return canWriteGrid(u, ex, gridId);
 }
@@ -313,7 +314,7 @@ export async function canImportRow(
   }
   if (row.gridId === null) {
     if (u!.role === 'district_admin') return ALLOW;
-    return deny(
+    return denial(
       'OUTSIDE_EVERY_GRID',
       'The row places the organization outside every grid; only a district administrator may import it.',
     );
@@ -368,7 +369,7 @@ export async function canManageUsers(
   for (const [i, s] of scopes.entries()) {
     const d = await districtOfScope(ex, s);
     if (d !== null && !own.has(d)) {
-      return deny(
+      return denial(
         'OUT_OF_SCOPE',
         `input.scopes[${i}]: lies outside your district (${describeScopes(u!)}); ask that district's administrator.`,
       );

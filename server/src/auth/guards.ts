@@ -3,6 +3,7 @@ import type { Context } from '../graphql/context.ts';
 import {
   canWriteGrid as writeGridVerdict,
   canRead,
+  denial,
   enforce,
   requireCreateGrid,
   requireWriteGrid,
@@ -26,12 +27,12 @@ export function requireUser(ctx: Context): SessionUser {
 export function requireRole(ctx: Context, ...roles: Role[]): SessionUser {
   const user = requireSignedIn(ctx);
   if (!roles.includes(user.role)) {
-    enforce({
-      ok: false,
-      code: 'FORBIDDEN',
-      reason: READ_ONLY_ROLES.includes(user.role) ? 'READ_ONLY_ROLE' : 'ROLE_NOT_ALLOWED',
-      message: `Role ${user.role} may not do this; needs one of: ${roles.join(', ')}.`,
-    });
+    enforce(
+      denial(
+        READ_ONLY_ROLES.includes(user.role) ? 'READ_ONLY_ROLE' : 'ROLE_NOT_ALLOWED',
+        `Role ${user.role} may not do this; needs one of: ${roles.join(', ')}.`,
+      ),
+    );
   }
   return user;
 }

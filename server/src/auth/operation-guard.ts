@@ -7,7 +7,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../graphql/context.ts';
-import type { Denial } from './authorize.ts';
+import { denial, type Denial } from './authorize.ts';
 import { READ_ONLY_ROLES } from './roles.ts';
 import { forgetSessions } from './session-cache.ts';
 
@@ -104,24 +104,19 @@ function deny(
   const fields = rootFields(operation, fragments);
   const user = ctx.user;
   if (!user) {
-    const denied = fields.filter((f) => !ANONYMOUS_FIELDS.has(f));
-    if (denied.length === 0) return null;
-    return {
-      ok: false,
-      code: 'UNAUTHENTICATED',
-      reason: 'NOT_SIGNED_IN',
-      message: `Sign in first (请先登录): ${denied.join(', ')}`,
-    };
+    const names = notAllowed(fields, ANONYMOUS_FIELDS);
+    return names ? denial('NOT_SIGNED_IN', `Sign in first (请先登录): ${names}`) : null;
   }
   if (operation.operation === 'mutation' && READ_ONLY_ROLES.includes(user.role)) {
-    const denied = fields.filter((f) => !SELF_MUTATIONS.has(f));
-    if (denied.length === 0) return null;
-    return {
-      ok: false,
-      code: 'FORBIDDEN',
-      reason: 'READ_ONLY_ROLE',
-      message: `Role ${user.role} reads only and may not call ${denied.join(', ')} (只读角色)`,
-    };
+    const names = notAllowed(fields, SELF_MUTATIONS);
+    const message = `Role ${user.role} reads only and may not call ${names} (只读角色)`;
+    return names ? denial('READ_ONLY_ROLE', message) : null;
   }
   return null;
+}
+
+/** The root fields not `allowed`, comma-separated, or null if there are none. */
+function notAllowed(fields: string[], allowed: ReadonlySet<string>): string | null {
+  const denied = fields.filter((f) => !allowed.has(f));
+  return denied.length ? denied.join(', ') : null;
 }

@@ -1,3 +1,7 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readConfig } from '../config.ts';
+import { openDatabase, type Database } from '../db/client.ts';
+
 /**
  * A whole-number option of a CLI (`--orgs 30_000`, `--orgs 30,000`), parsed with Node's
  * `util.parseArgs` as a string; `fallback` when it is absent.
@@ -11,3 +15,22 @@ export function intOption(value: string | undefined, name: string, fallback: num
 
 /** The command line after the script, without the `--` pnpm passes through. */
 export const cliArgs = (): string[] => process.argv.slice(2).filter((a) => a !== '--');
+
+/**
+ * The options of a CLI's command line (Node's strict `util.parseArgs`, no positionals), with
+ * `--help` / `-h` added to those given.
+ */
+export function cliOptions<const O extends NonNullable<ParseArgsConfig['options']>>(options: O) {
+  return parseArgs({
+    args: cliArgs(),
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+  }).values;
+}
+
+/** The database the configuration names (DATABASE_URL, else the PGlite data directory). */
+export function openConfiguredDatabase(): Promise<Database> {
+  const config = readConfig();
+  return openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+}

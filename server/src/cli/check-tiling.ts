@@ -1,8 +1,6 @@
-import { parseArgs } from 'node:util';
-import { cliArgs } from './args.ts';
+import { cliOptions, openConfiguredDatabase } from './args.ts';
 import { sql } from 'drizzle-orm';
-import { readConfig } from '../config.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { migrateDatabase } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { LIMITS } from '../editing/limits.ts';
 import { subdistrictViolations } from '../editing/tiling.sql.ts';
@@ -13,13 +11,9 @@ import { subdistrictViolations } from '../editing/tiling.sql.ts';
  * LIMITS.tilingToleranceM2). Exits 1 when any is found, so CI or a cron can use it.
  */
 async function main() {
-  const { values } = parseArgs({
-    args: cliArgs(),
-    options: {
-      subdistrict: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const values = cliOptions({
+    subdistrict: { type: 'string' },
+    json: { type: 'boolean' },
   });
   if (values.help) {
     console.log(
@@ -27,10 +21,7 @@ async function main() {
     );
     return;
   }
-  const config = readConfig();
-  const database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-  );
+  const database = await openConfiguredDatabase();
   let found = 0;
   try {
     await migrateDatabase(database);

@@ -1,10 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { cliArgs } from './args.ts';
+import { cliArgs, openConfiguredDatabase } from './args.ts';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../config.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { migrateDatabase } from '../db/client.ts';
 import { parseCrs } from '../geo/index.ts';
 import { importLedger } from '../ledger/import.ts';
 import { IMPORT_LIMITS } from '../ledger/limits.ts';
@@ -61,10 +60,7 @@ async function main() {
     );
     process.exit(1);
   }
-  const config = readConfig();
-  const database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-  );
+  const database = await openConfiguredDatabase();
   try {
     await migrateDatabase(database);
     if (database.engine === 'pglite') {

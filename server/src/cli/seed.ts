@@ -1,8 +1,6 @@
-import { parseArgs } from 'node:util';
-import { readConfig } from '../config.ts';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { migrateDatabase } from '../db/client.ts';
 import { DEFAULT_DEMO_ORGS, seedDistrict } from '../demo/index.ts';
-import { cliArgs, intOption } from './args.ts';
+import { cliOptions, intOption, openConfiguredDatabase } from './args.ts';
 import { progressBar } from './progress.ts';
 
 /**
@@ -10,13 +8,9 @@ import { progressBar } from './progress.ts';
  * database (DATABASE_URL or the PGlite data directory), which must not hold it yet.
  */
 async function main() {
-  const { values } = parseArgs({
-    args: cliArgs(),
-    options: {
-      orgs: { type: 'string' },
-      seed: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+  const values = cliOptions({
+    orgs: { type: 'string' },
+    seed: { type: 'string' },
   });
   if (values.help) {
     console.log('usage: pnpm seed [--orgs N (default 30000)] [--seed S (default 1)]');
@@ -24,10 +18,7 @@ async function main() {
   }
   const orgs = intOption(values.orgs, 'orgs', DEFAULT_DEMO_ORGS);
   const seed = intOption(values.seed, 'seed', 1);
-  const config = readConfig();
-  const database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-  );
+  const database = await openConfiguredDatabase();
   try {
     await migrateDatabase(database);
     const bar = progressBar('organizations');

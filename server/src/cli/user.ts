@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
-import { cliArgs } from './args.ts';
+import { cliOptions, openConfiguredDatabase } from './args.ts';
 import { sql } from 'drizzle-orm';
 import { audit } from '../audit/audit.ts';
 import { requireManageUsers } from '../auth/authorize.ts';
 import { ROLES, SYSTEM_USER, type Role, type ScopeRef } from '../auth/roles.ts';
 import { passwordProblem } from '../auth/password.ts';
 import { insertUser } from '../auth/users.sql.ts';
-import { readConfig } from '../config.ts';
-import { migrateDatabase, openDatabase, type Database } from '../db/client.ts';
+import { migrateDatabase, type Database } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 
 const USAGE = `pnpm user:create --username NAME --role ROLE [--display-name TEXT]
@@ -34,16 +32,12 @@ async function resolveScope(database: Database, spec: string): Promise<ScopeRef>
 
 /** Admin CLI (issue 7): creates a user, e.g. the first district administrator. */
 async function main() {
-  const { values } = parseArgs({
-    args: cliArgs(),
-    options: {
-      username: { type: 'string' },
-      role: { type: 'string' },
-      'display-name': { type: 'string' },
-      scope: { type: 'string', multiple: true },
-      password: { type: 'string' },
-      help: { type: 'boolean' },
-    },
+  const values = cliOptions({
+    username: { type: 'string' },
+    role: { type: 'string' },
+    'display-name': { type: 'string' },
+    scope: { type: 'string', multiple: true },
+    password: { type: 'string' },
   });
   if (values.help || !values.username || !values.role) {
     console.log(USAGE);
@@ -56,10 +50,7 @@ async function main() {
     values.password ?? process.env.ATLAS_NEW_PASSWORD ?? randomBytes(12).toString('base64url');
   const problem = passwordProblem(password);
   if (problem) throw new Error(`password ${problem}`);
-  const config = readConfig();
-  const database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-  );
+  const database = await openConfiguredDatabase();
   try {
     await migrateDatabase(database);
     const scopes: ScopeRef[] = [];

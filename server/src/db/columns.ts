@@ -1,5 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  integer,
+  text,
+  timestamp,
+  type AnyPgColumn,
+  type ReferenceConfig,
+} from 'drizzle-orm/pg-core';
 
 // Column builders the concepts' tables files share, so a convention (identity keys, time zones,
 // the optimistic lock) is written once. Each call makes fresh builders: spread them into one
@@ -7,6 +15,13 @@ import { check, integer, text, timestamp, type AnyPgColumn } from 'drizzle-orm/p
 
 /** A generated identity key. */
 export const identity = () => integer().primaryKey().generatedAlwaysAsIdentity();
+
+/** A required foreign key: a not-null integer that references `target` (a table's key). */
+export const refersTo = (target: ReferenceConfig['ref'], actions?: ReferenceConfig['actions']) =>
+  integer().notNull().references(target, actions);
+
+/** A calendar day, read and written as 'YYYY-MM-DD' (no time zone to shift it). */
+export const day = () => date({ mode: 'string' });
 
 /** A point in time with its time zone (timestamptz). */
 export const instant = () => timestamp({ withTimezone: true });

@@ -2,19 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseEwkbHex } from './ewkb.ts';
 import { toEwkt } from './ewkt.ts';
 
-/** MULTIPOLYGON(((0 0,1 0,1 1,0 0))), as GeoJSON. */
+/** The ring of MULTIPOLYGON(((0 0,1 0,1 1,0 0))) as WKT writes it. */
+const RING = '0 0,1 0,1 1,0 0';
+/** That multipolygon as GeoJSON. */
 const TRIANGLE = {
   type: 'MultiPolygon' as const,
-  coordinates: [
-    [
-      [
-        [0, 0],
-        [1, 0],
-        [1, 1],
-        [0, 0],
-      ],
-    ],
-  ],
+  coordinates: [[RING.split(',').map((p) => p.split(' ').map(Number))]],
 };
 
 describe('EWKB / EWKT', () => {
@@ -34,6 +27,6 @@ describe('EWKB / EWKT', () => {
     expect(toEwkt({ type: 'Point', coordinates: [116.4, 39.9] })).toBe(
       'SRID=4326;POINT(116.4 39.9)',
     );
-    expect(toEwkt(TRIANGLE)).toBe('SRID=4326;MULTIPOLYGON(((0 0,1 0,1 1,0 0)))');
+    expect(toEwkt(TRIANGLE)).toBe(`SRID=4326;MULTIPOLYGON(((${RING})))`);
   });
 });

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { loadDemo } from './index.ts';
 import { rows } from '../db/rows.ts';
+import { filesHash } from '../files-hash.ts';
 
 /**
  * The demo district as a ready-made embedded database: a compressed PGlite data-dir dump that
@@ -40,14 +40,7 @@ export interface SnapshotMeta {
 }
 
 export function demoInputsHash(): string {
-  const h = createHash('sha256');
-  const files = INPUT_DIRS.flatMap((d) => listTs(join(SERVER_DIR, d))).sort();
-  for (const f of files) {
-    h.update(relative(SERVER_DIR, f));
-    h.update('\0');
-    h.update(readFileSync(f));
-  }
-  return h.digest('hex').slice(0, 16);
+  return filesHash(SERVER_DIR, INPUT_DIRS.flatMap((d) => listTs(join(SERVER_DIR, d))).sort());
 }
 
 function listTs(dir: string): string[] {

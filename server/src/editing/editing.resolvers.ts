@@ -1,5 +1,10 @@
 import { inArray } from 'drizzle-orm';
-import type { Resolvers } from '../__generated__/resolvers.ts';
+import type {
+  MutationMergeGridsArgs,
+  MutationSplitGridArgs,
+  MutationUpdateGridBoundaryArgs,
+  Resolvers,
+} from '../__generated__/resolvers.ts';
 import { canWriteGrid } from '../auth/authorize.ts';
 import { grids } from '../db/schema.ts';
 import type { Context } from '../graphql/context.ts';
@@ -42,22 +47,25 @@ export async function editResult(ctx: Context, o: EditOutcome) {
 /** A BuildingMove as resolved: the building and grids are thunks, loaded only when asked for. */
 export type BuildingMoveModel = Awaited<ReturnType<typeof editResult>>['moves'][number];
 
+/**
+ * The resolver of a mutation of the grid its `gridId` argument names: the edit is given the
+ * grid's database id, the answer is the edit's GridEditResult.
+ */
+const gridEdit =
+  <A extends { gridId: string }>(
+    edit: (ctx: Context, gridId: number, args: A) => Promise<EditOutcome>,
+  ) =>
+  async (_: unknown, args: A, ctx: Context) =>
+    editResult(ctx, await edit(ctx, parseIdOf('Grid', args.gridId, 'gridId'), args));
+
 export const editingResolvers: Resolvers = {
   Grid: {
     canEdit: async (g, _, ctx) => (await canWriteGrid(ctx.user, ctx.database.db, g.id)).ok,
   },
   Mutation: {
-    updateGridBoundary: async (_, a, ctx) =>
-      editResult(
-        ctx,
-        await updateGridBoundary(
-          ctx,
-          parseIdOf('Grid', a.gridId, 'gridId'),
-          a.boundary,
-          a.expectedVersion,
-          a.options ?? {},
-        ),
-      ),
+    updateGridBoundary: gridEdit((ctx, id, a: MutationUpdateGridBoundaryArgs) =>
+      updateGridBoundary(ctx, id, a.boundary, a.expectedVersion, a.options ?? {}),
+    ),
     createGrid: async (_, { input, options }, ctx) =>
       editResult(
         ctx,
@@ -73,29 +81,18 @@ export const editingResolvers: Resolvers = {
           options ?? {},
         ),
       ),
-    splitGrid: async (_, a, ctx) =>
-      editResult(
+    splitGrid: gridEdit((ctx, id, a: MutationSplitGridArgs) =>
+      splitGrid(ctx, id, a.line, a.expectedVersion, a.newName, a.crs),
+    ),
+    mergeGrids: gridEdit((ctx, id, a: MutationMergeGridsArgs) =>
+      mergeGrids(
         ctx,
-        await splitGrid(
-          ctx,
-          parseIdOf('Grid', a.gridId, 'gridId'),
-          a.line,
-          a.expectedVersion,
-          a.newName,
-          a.crs,
-        ),
+        id,
+        a.expectedVersion,
+        parseIdOf('Grid', a.otherGridId, 'otherGridId'),
+        a.otherExpectedVersion,
+        a.toleranceMeters,
       ),
-    mergeGrids: async (_, a, ctx) =>
-      editResult(
-        ctx,
-        await mergeGrids(
-          ctx,
-          parseIdOf('Grid', a.gridId, 'gridId'),
-          a.expectedVersion,
-          parseIdOf('Grid', a.otherGridId, 'otherGridId'),
-          a.otherExpectedVersion,
-          a.toleranceMeters,
-        ),
-      ),
+    ),
   },
 };

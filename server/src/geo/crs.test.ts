@@ -85,12 +85,9 @@ describe('coordinate conversion (gcoord) against the reference formulas', () => 
 });
 
 describe('geometryToWgs84', () => {
-  const ring: [number, number][] = [
-    [116.6, 40.1],
-    [116.62, 40.1],
-    [116.62, 40.11],
-    [116.6, 40.1],
-  ];
+  /** A closed ring through three of the places (its closing position a copy, as parsed). */
+  const closing: [number, number] = [...POINTS[0]!];
+  const ring = [...POINTS.slice(0, 3), closing];
   it("converts every position as gcoord's GeoJSON transform does, and leaves the input alone", () => {
     for (const crs of ['gcj02', 'bd09'] as const) {
       const input = { type: 'MultiPolygon' as const, coordinates: [[ring]] };

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import * as t from '../db/schema.ts';
 import { badInput, Reasons } from '../errors.ts';
+import type { Context } from '../graphql/context.ts';
 import { parseIdOf, toGlobalId, type NodeType } from '../graphql/ids.ts';
-import { checkFirst } from '../orgs/orgs.loaders.ts';
-import { scopedOrganizations } from '../orgs/orgs.connection.ts';
+import { checkFirst, type OrgScopeColumn } from '../orgs/orgs.loaders.ts';
+import { scopedOrganizations, type ConnArgs } from '../orgs/orgs.connection.ts';
 import type { ChildKey } from './geography.loaders.ts';
 import { lazyGeometry, lazyRequiredGeometry } from './geography.loaders.ts';
 import { districtByCode, gridByCode, listDistricts, subdistrictByCode } from './geography.sql.ts';
@@ -28,6 +30,23 @@ export function childPage(
   return { parentId, first, after };
 }
 
+/**
+ * The fields a district, subdistrict and grid resolve alike: the global id, the boundary (read
+ * when asked for) and the organizations in the area.
+ */
+function areaFields<R extends { id: number; boundary?: unknown }>(
+  type: 'District' | 'Subdistrict' | 'Grid',
+  table: typeof t.districts | typeof t.subdistricts | typeof t.grids,
+  scope: OrgScopeColumn,
+) {
+  return {
+    id: (a: R) => toGlobalId(type, a.id),
+    boundary: lazyGeometry<R>(table, table.boundary, 'boundary'),
+    organizations: (a: R, args: ConnArgs, ctx: Context, info: GraphQLResolveInfo) =>
+      scopedOrganizations(scope, a.id, args, ctx, info),
+  };
+}
+
 export const geographyResolvers: Resolvers = {
   Query: {
     districts: (_, __, ctx) => listDistricts(ctx.database),
@@ -49,16 +68,12 @@ export const geographyResolvers: Resolvers = {
     building: (_, args, ctx) => ctx.loaders.building.load(parseIdOf('Building', args.id, 'id')),
   },
   District: {
-    id: (d) => toGlobalId('District', d.id),
-    boundary: lazyGeometry<DistrictRow>(t.districts, t.districts.boundary, 'boundary'),
+    ...areaFields<DistrictRow>('District', t.districts, 'district_id'),
     subdistricts: (d, args, ctx) =>
       ctx.loaders.subdistrictsByDistrict.load(childPage(d.id, 'Subdistrict', args)),
-    organizations: (d, args, ctx, info) =>
-      scopedOrganizations('district_id', d.id, args, ctx, info),
   },
   Subdistrict: {
-    id: (s) => toGlobalId('Subdistrict', s.id),
-    boundary: lazyGeometry<SubdistrictRow>(t.subdistricts, t.subdistricts.boundary, 'boundary'),
+    ...areaFields<SubdistrictRow>('Subdistrict', t.subdistricts, 'subdistrict_id'),
     district: async (s, _, ctx) => (await ctx.loaders.district.load(s.districtId))!,
     grids: (s, args, ctx) =>
       (args.topLevelOnly ? ctx.loaders.topGridsBySubdistrict : ctx.loaders.gridsBySubdistrict).load(
@@ -66,18 +81,14 @@ export const geographyResolvers: Resolvers = {
       ),
     buildings: (s, args, ctx) =>
       ctx.loaders.buildingsBySubdistrict.load(childPage(s.id, 'Building', args)),
-    organizations: (s, args, ctx, info) =>
-      scopedOrganizations('subdistrict_id', s.id, args, ctx, info),
   },
   Grid: {
-    id: (g) => toGlobalId('Grid', g.id),
-    boundary: lazyGeometry<GridRow>(t.grids, t.grids.boundary, 'boundary'),
+    ...areaFields<GridRow>('Grid', t.grids, 'grid_id'),
     subdistrict: async (g, _, ctx) => (await ctx.loaders.subdistrict.load(g.subdistrictId))!,
     parent: (g, _, ctx) => (g.parentGridId ? ctx.loaders.grid.load(g.parentGridId) : null),
     children: (g, args, ctx) => ctx.loaders.gridsByParent.load(childPage(g.id, 'Grid', args)),
     buildings: (g, args, ctx) =>
       ctx.loaders.buildingsByGrid.load(childPage(g.id, 'Building', args)),
-    organizations: (g, args, ctx, info) => scopedOrganizations('grid_id', g.id, args, ctx, info),
   },
   Building: {
     id: (b) => toGlobalId('Building', b.id),

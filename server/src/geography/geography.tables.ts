@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgEnum, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, versioned, versionPositive } from '../db/columns.ts';
+import { defaultNow, identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
 import { multiPolygon, point, type WithLazyGeometry } from '../db/geometry.ts';
 
 /** 街道 / 镇 / 乡 / 功能园区 */
@@ -38,9 +38,7 @@ export const subdistricts = pgTable(
   'subdistricts',
   {
     id: identity(),
-    districtId: integer()
-      .notNull()
-      .references(() => districts.id),
+    districtId: refersTo(() => districts.id),
     /** 9-digit code of a street / town */
     code: text().notNull(),
     name: text().notNull(),
@@ -59,9 +57,7 @@ export const grids = pgTable(
   'grids',
   {
     id: identity(),
-    subdistrictId: integer()
-      .notNull()
-      .references(() => subdistricts.id),
+    subdistrictId: refersTo(() => subdistricts.id),
     /** Grids nest: area > unit > basic (seed 003). */
     parentGridId: integer().references((): AnyPgColumn => grids.id),
     /** A 12-digit community / village code where the grid is one, otherwise a local code. */
@@ -86,9 +82,7 @@ export const buildings = pgTable(
   'buildings',
   {
     id: identity(),
-    subdistrictId: integer()
-      .notNull()
-      .references(() => subdistricts.id),
+    subdistrictId: refersTo(() => subdistricts.id),
     /** The grid that contains the location; null when it lies in unmanaged area. */
     gridId: integer().references(() => grids.id),
     code: text(),

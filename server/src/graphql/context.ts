@@ -29,3 +29,27 @@ export function createContext(
     sessionId,
   };
 }
+
+/**
+ * A value made once per request, the first time a resolver asks for it (loaders that only some
+ * queries need).
+ */
+export function perRequest<T>(create: (ctx: Context) => T): (ctx: Context) => T {
+  const made = new WeakMap<Context, T>();
+  return (ctx) => {
+    let v = made.get(ctx);
+    if (v === undefined) made.set(ctx, (v = create(ctx)));
+    return v;
+  };
+}
+
+/** A batch of `{ key, value }` rows as DataLoader answers it: the values of each key, in order. */
+export function valuesByKey<K, V>(keys: readonly K[], rows: { key: K; value: V }[]): V[][] {
+  const byKey = new Map<K, V[]>();
+  for (const r of rows) {
+    const list = byKey.get(r.key);
+    if (list) list.push(r.value);
+    else byKey.set(r.key, [r.value]);
+  }
+  return keys.map((k) => byKey.get(k) ?? []);
+}

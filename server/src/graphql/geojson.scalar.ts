@@ -17,7 +17,11 @@ function check(value: unknown): Geometry {
   return value as Geometry;
 }
 
-function literalToJs(ast: ValueNode): unknown {
+/**
+ * A GraphQL literal as the JavaScript value it spells (the GeoJSON and JSON scalars); a variable
+ * inside it is undefined.
+ */
+export function literalToJs(ast: ValueNode): unknown {
   switch (ast.kind) {
     case Kind.OBJECT:
       return Object.fromEntries(ast.fields.map((f) => [f.name.value, literalToJs(f.value)]));

@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { badInput, Reasons } from '../errors.ts';
-import { GeoJSONScalar } from './geojson.scalar.ts';
+import { GeoJSONScalar, literalToJs } from './geojson.scalar.ts';
 
 const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
@@ -34,26 +34,8 @@ const JSONScalar = new GraphQLScalarType<unknown, unknown>({
   name: 'JSON',
   serialize: (v) => v,
   parseValue: (v) => v,
-  parseLiteral: (ast) => literal(ast),
+  parseLiteral: (ast) => literalToJs(ast),
 });
-
-function literal(ast: import('graphql').ValueNode): unknown {
-  switch (ast.kind) {
-    case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
-    case Kind.LIST:
-      return ast.values.map(literal);
-    case Kind.INT:
-    case Kind.FLOAT:
-      return Number(ast.value);
-    case Kind.STRING:
-    case Kind.ENUM:
-    case Kind.BOOLEAN:
-      return ast.value;
-    default:
-      return null;
-  }
-}
 
 export const scalarResolvers = {
   GeoJSON: GeoJSONScalar,

@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.ts';
 import {
   buildings,
+  currentAssignments,
   grids,
   instructorAssignments,
   instructors,
@@ -178,9 +179,7 @@ export async function exportOrganizationForm(
     .select({ name: instructors.name })
     .from(instructorAssignments)
     .innerJoin(instructors, eq(instructors.id, instructorAssignments.instructorId))
-    .where(
-      and(eq(instructorAssignments.organizationId, orgId), isNull(instructorAssignments.endedOn)),
-    )
+    .where(and(eq(instructorAssignments.organizationId, orgId), currentAssignments))
     .orderBy(instructors.name);
   const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet('一企一表');

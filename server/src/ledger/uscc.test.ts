@@ -14,23 +14,16 @@ describe('unified social credit code (GB 32100-2015)', () => {
     expect(usccProblem(code)).toBeNull();
   });
 
-  it('rejects a wrong check character', () => {
-    expect(usccProblem('91350100M000100Y44')).toBe('CHECKSUM');
-    expect(usccProblem('91330100716105852E')).toBe('CHECKSUM');
-  });
-
-  it('rejects a transposition of two characters', () => {
-    expect(usccProblem('91440300708461163T')).toBe('CHECKSUM');
-  });
-
-  it('rejects characters outside the alphabet (I, O, Z, S, V, lower case)', () => {
-    expect(usccProblem('91350100M000100YO3')).toBe('CHARACTER');
-    expect(usccProblem('91350100m000100Y43')).toBe('CHARACTER');
-  });
-
-  it('rejects wrong lengths', () => {
-    expect(usccProblem('91350100M000100Y4')).toBe('LENGTH');
-    expect(usccProblem('')).toBe('LENGTH');
+  it.each([
+    ['a wrong check character', '91350100M000100Y44', 'CHECKSUM'],
+    ['a wrong check character', '91330100716105852E', 'CHECKSUM'],
+    ['a transposition of two characters', '91440300708461163T', 'CHECKSUM'],
+    ['characters outside the alphabet (I, O, Z, S, V)', '91350100M000100YO3', 'CHARACTER'],
+    ['lower case', '91350100m000100Y43', 'CHARACTER'],
+    ['a wrong length', '91350100M000100Y4', 'LENGTH'],
+    ['an empty code', '', 'LENGTH'],
+  ])('rejects %s: %j is %s', (_why, code, problem) => {
+    expect(usccProblem(code)).toBe(problem);
   });
 
   it('computes the check character of the standard example', () => {

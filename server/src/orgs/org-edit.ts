@@ -60,7 +60,11 @@ interface EditSpec extends EditTarget {
     'organization.update' | 'organization.status' | 'organization.move' | 'organization.revert'
   >;
   note?: string;
-  /** Authorizes and computes the patch from the locked current state; throws input errors. */
+  /** The argument a save that changes nothing is refused on (NO_CHANGE). */
+  field: string;
+  /** Who may make this change (default: whoever may write the organization). */
+  authorize?: typeof requireWriteOrganization;
+  /** Computes the patch from the locked current state; throws input errors. */
   plan: (tx: Executor, before: OrgState) => Promise<OrgFactsPatch>;
 }
 
@@ -71,7 +75,9 @@ interface EditSpec extends EditTarget {
 async function editOrganization(s: EditSpec): Promise<OrgEditOutcome> {
   return runEdit(s.ctx, s.dryRun, async (tx) => {
     const before = await lockOrganization(tx, s.id);
-    const patch = await s.plan(tx, before);
+    await (s.authorize ?? requireWriteOrganization)(s.ctx, tx, s.id);
+    const patch = changedOnly(await s.plan(tx, before), before);
+    refuseNoChange(patch, s.field);
     checkOrgVersion(before, s.expectedVersion);
     const cov = await coverageNow(tx, s.profile, [s.id]);
     const after = await writeOrganization(tx, s.id, s.expectedVersion, patch, s.ctx.actor);
@@ -135,17 +141,14 @@ const refuseNoChange = (patch: OrgFactsPatch, field: string) => {
 };
 
 export function updateOrganization(t: EditTarget, facts: FactsInput): Promise<OrgEditOutcome> {
-  const { ctx, id } = t;
   return editOrganization({
     ...t,
     action: 'organization.update',
+    field: 'facts',
     plan: async (tx, before) => {
-      await requireWriteOrganization(ctx, tx, id);
       const { patch, problems } = checkFacts(facts, before, 'facts');
-      refuseProblems([...problems, ...(await usccProblems(tx, patch, id))]);
-      const changed = changedOnly(patch, before);
-      refuseNoChange(changed, 'facts');
-      return changed;
+      refuseProblems([...problems, ...(await usccProblems(tx, patch, t.id))]);
+      return patch;
     },
   });
 }
@@ -154,12 +157,8 @@ export function setOrganizationStatus(t: EditTarget, status: string): Promise<Or
   return editOrganization({
     ...t,
     action: 'organization.status',
-    plan: async (tx, before) => {
-      await requireWriteOrganization(t.ctx, tx, t.id);
-      const changed = changedOnly({ status }, before);
-      refuseNoChange(changed, 'status');
-      return changed;
-    },
+    field: 'status',
+    plan: async () => ({ status }),
   });
 }
 
@@ -168,16 +167,14 @@ export function moveOrganization(t: EditTarget, input: PlaceInput): Promise<OrgE
   return editOrganization({
     ...t,
     action: 'organization.move',
-    plan: async (tx, before) => {
-      await requireWriteOrganization(ctx, tx, id);
+    field: 'place',
+    plan: async (tx) => {
       const { place, problems } = await resolvePlace(tx, input, 'place');
       refuseProblems(problems);
       await requireMoveOrganization(ctx, tx, id, place!.gridId);
       const patch: OrgFactsPatch = {};
       for (const k of PLACE_FIELDS) (patch as Record<string, unknown>)[k] = place![k];
-      const changed = changedOnly(patch, before);
-      refuseNoChange(changed, 'place');
-      return changed;
+      return patch;
     },
   });
 }
@@ -274,9 +271,10 @@ export function revertOrganizationChange(t: EditTarget, entry: AuditView): Promi
   return editOrganization({
     ...t,
     action: 'organization.revert',
+    field: 'auditId',
     note: `reverts AuditEntry:${entry.id} (${entry.action})`,
+    authorize: requireRevertOrganization,
     plan: async (tx, before) => {
-      await requireRevertOrganization(ctx, tx, id);
       const facts: FactsInput = {};
       for (const k of Object.keys(FACT_COLUMNS) as (keyof typeof FACT_COLUMNS)[])
         if (k !== 'category' && differs(k)) facts[k] = was[k] as FactsInput[typeof k];
@@ -298,9 +296,7 @@ export function revertOrganizationChange(t: EditTarget, entry: AuditView): Promi
         await requireMoveOrganization(ctx, tx, id, place!.gridId);
         for (const k of PLACE_FIELDS) (patch as Record<string, unknown>)[k] = place![k];
       }
-      const changed = changedOnly(patch, before);
-      refuseNoChange(changed, 'auditId');
-      return changed;
+      return patch;
     },
   });
 }

@@ -57,7 +57,7 @@ function pageToConnection(page: OrgPage, after?: string | null): OrgConnection {
   };
 }
 
-interface ConnArgs {
+export interface ConnArgs {
   filter?: OrganizationFilter | null;
   first?: number | null;
   after?: string | null;

@@ -1,12 +1,11 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import DataLoader from 'dataloader';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { parseIdOf, toGlobalId } from '../graphql/ids.ts';
 import * as t from '../db/schema.ts';
-import { instructorAssignments, instructors, partyOrgUnits } from '../db/schema.ts';
 import { anyOf } from '../db/sql-arrays.ts';
 import { lazyGeometry } from '../geography/index.ts';
-import type { Context } from '../graphql/context.ts';
+import { perRequest, valuesByKey, type Context } from '../graphql/context.ts';
 import type { InstructorRow } from '../party/party.tables.ts';
 import type { OrganizationRow } from './orgs.tables.ts';
 import { allOrganizations } from './orgs.connection.ts';
@@ -34,42 +33,26 @@ export const orgsResolvers: Resolvers = {
 };
 
 /** Loaders for an organization's current links, created lazily once per request. */
-const linkCache = new WeakMap<Context, ReturnType<typeof createLinkLoaders>>();
-function orgLinks(ctx: Context) {
-  let l = linkCache.get(ctx);
-  if (!l) linkCache.set(ctx, (l = createLinkLoaders(ctx)));
-  return l;
-}
+const orgLinks = perRequest(createLinkLoaders);
 
 function createLinkLoaders(ctx: Context) {
   const { db } = ctx.database;
   return {
     partyOrgOf: new DataLoader<number, number | null>(async (orgIds) => {
       const rows = await db
-        .select({ org: partyOrgUnits.organizationId, po: partyOrgUnits.partyOrganizationId })
-        .from(partyOrgUnits)
-        .where(and(anyOf(partyOrgUnits.organizationId, orgIds), isNull(partyOrgUnits.leftOn)));
+        .select({ org: t.partyOrgUnits.organizationId, po: t.partyOrgUnits.partyOrganizationId })
+        .from(t.partyOrgUnits)
+        .where(and(anyOf(t.partyOrgUnits.organizationId, orgIds), t.currentUnits));
       const map = new Map(rows.map((r) => [r.org, r.po]));
       return orgIds.map((id) => map.get(id) ?? null);
     }),
     instructorsOf: new DataLoader<number, InstructorRow[]>(async (orgIds) => {
       const rows = await db
-        .select({ org: instructorAssignments.organizationId, instructor: instructors })
-        .from(instructorAssignments)
-        .innerJoin(instructors, eq(instructors.id, instructorAssignments.instructorId))
-        .where(
-          and(
-            anyOf(instructorAssignments.organizationId, orgIds),
-            isNull(instructorAssignments.endedOn),
-          ),
-        );
-      const byOrg = new Map<number, InstructorRow[]>();
-      for (const r of rows) {
-        const list = byOrg.get(r.org);
-        if (list) list.push(r.instructor);
-        else byOrg.set(r.org, [r.instructor]);
-      }
-      return orgIds.map((id) => byOrg.get(id) ?? []);
+        .select({ key: t.instructorAssignments.organizationId, value: t.instructors })
+        .from(t.instructorAssignments)
+        .innerJoin(t.instructors, eq(t.instructors.id, t.instructorAssignments.instructorId))
+        .where(and(anyOf(t.instructorAssignments.organizationId, orgIds), t.currentAssignments));
+      return valuesByKey(orgIds, rows);
     }),
   };
 }

@@ -11,6 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { refersTo } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { buildings, districts, grids, subdistricts } from '../geography/geography.tables.ts';
 
@@ -61,9 +62,7 @@ export const organizations = pgTable(
     /** Denormalized from the location so scope filters hit one index; kept by boundary edits. */
     gridId: integer().references(() => grids.id),
     subdistrictId: integer().references(() => subdistricts.id),
-    districtId: integer()
-      .notNull()
-      .references(() => districts.id),
+    districtId: refersTo(() => districts.id),
     location: point(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -132,27 +132,25 @@ export async function insertPartyOrg(tx: Executor, p: NewPartyOrg, actor: string
   return Number(r!.id);
 }
 
-/** Current members join on `on` (default today). */
-export async function addUnits(
+/** Units join or leave a party organization on `on` (default today). */
+type UnitChange = (
   tx: Executor,
   partyOrgId: number,
   orgIds: readonly number[],
-  on: string | null = null,
-): Promise<void> {
+  on?: string | null,
+) => Promise<void>;
+
+/** Current members join on `on` (default today). */
+export const addUnits: UnitChange = async (tx, partyOrgId, orgIds, on = null) => {
   await rows(
     tx,
     sql`INSERT INTO party_org_units (party_organization_id, organization_id, joined_on)
         SELECT ${partyOrgId}, o, coalesce(${on}::date, current_date) FROM unnest(${intArray(orgIds)}) o`,
   );
-}
+};
 
 /** Members leave on `on` (default today); the rows stay as history. */
-export async function removeUnits(
-  tx: Executor,
-  partyOrgId: number,
-  orgIds: readonly number[],
-  on: string | null = null,
-): Promise<void> {
+export const removeUnits: UnitChange = async (tx, partyOrgId, orgIds, on = null) => {
   await rows(
     tx,
     sql`UPDATE party_org_units SET left_on = GREATEST(coalesce(${on}::date, current_date),
@@ -160,7 +158,7 @@ export async function removeUnits(
         WHERE party_organization_id = ${partyOrgId} AND left_on IS NULL
           AND organization_id = ANY(${intArray(orgIds)})`,
   );
-}
+};
 
 /** Bumps the version (and sets `dissolved_on` when given) if it is still `expected`. */
 export async function touchPartyOrg(

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Resolvers } from '../__generated__/resolvers.ts';
 import { toGlobalId } from '../graphql/ids.ts';
-import type { Context } from '../graphql/context.ts';
+import { perRequest, valuesByKey, type Context } from '../graphql/context.ts';
 import * as t from '../db/schema.ts';
-import { instructorAssignments, organizations, partyOrgUnits } from '../db/schema.ts';
 import { anyOf } from '../db/sql-arrays.ts';
 import { COLUMNS } from '../geography/geography.loaders.ts';
 import { lazyGeometry } from '../geography/index.ts';
@@ -40,48 +40,35 @@ export const partyResolvers: Resolvers = {
   },
 };
 
-const cache = new WeakMap<Context, ReturnType<typeof createLinks>>();
-function links(ctx: Context) {
-  let l = cache.get(ctx);
-  if (!l) cache.set(ctx, (l = createLinks(ctx)));
-  return l;
-}
+const links = perRequest(createLinks);
 
 function createLinks(ctx: Context) {
   const { db } = ctx.database;
-  // Linear grouping: a filter per key was quadratic in keys x rows.
-  const group = <K>(keys: readonly number[], rows: { key: number; org: K }[]) => {
-    const byKey = new Map<number, K[]>();
-    for (const r of rows) {
-      const list = byKey.get(r.key);
-      if (list) list.push(r.org);
-      else byKey.set(r.key, [r.org]);
-    }
-    return keys.map((k) => byKey.get(k) ?? []);
-  };
+  /** Per id: the organizations a link table ties to it now (`current`), in id order. */
+  const linkedOrganizations = (link: PgTable, key: PgColumn, org: PgColumn, current: SQL) =>
+    new DataLoader<number, OrganizationRow[]>(async (ids) => {
+      const rows = await db
+        .select({ key, value: COLUMNS.organizations })
+        .from(link)
+        .innerJoin(t.organizations, eq(t.organizations.id, org))
+        .where(and(anyOf(key, ids), current))
+        .orderBy(asc(t.organizations.id));
+      return valuesByKey(ids, rows as { key: number; value: OrganizationRow }[]);
+    });
+  const units = t.partyOrgUnits;
+  const assignments = t.instructorAssignments;
   return {
-    unitsOf: new DataLoader<number, OrganizationRow[]>(async (ids) => {
-      const rows = await db
-        .select({ key: partyOrgUnits.partyOrganizationId, org: COLUMNS.organizations })
-        .from(partyOrgUnits)
-        .innerJoin(organizations, eq(organizations.id, partyOrgUnits.organizationId))
-        .where(and(anyOf(partyOrgUnits.partyOrganizationId, ids), isNull(partyOrgUnits.leftOn)))
-        .orderBy(asc(organizations.id));
-      return group(ids, rows);
-    }),
-    assignedTo: new DataLoader<number, OrganizationRow[]>(async (ids) => {
-      const rows = await db
-        .select({ key: instructorAssignments.instructorId, org: COLUMNS.organizations })
-        .from(instructorAssignments)
-        .innerJoin(organizations, eq(organizations.id, instructorAssignments.organizationId))
-        .where(
-          and(
-            anyOf(instructorAssignments.instructorId, ids),
-            isNull(instructorAssignments.endedOn),
-          ),
-        )
-        .orderBy(asc(organizations.id));
-      return group(ids, rows);
-    }),
+    unitsOf: linkedOrganizations(
+      units,
+      units.partyOrganizationId,
+      units.organizationId,
+      t.currentUnits,
+    ),
+    assignedTo: linkedOrganizations(
+      assignments,
+      assignments.instructorId,
+      assignments.organizationId,
+      t.currentAssignments,
+    ),
   };
 }

@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { isNull, sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   pgEnum,
@@ -10,7 +9,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, versioned, versionPositive } from '../db/columns.ts';
+import { day, defaultNow, identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { districts, grids, subdistricts } from '../geography/geography.tables.ts';
 import { organizations } from '../orgs/orgs.tables.ts';
@@ -42,13 +41,11 @@ export const partyOrganizations = pgTable(
     secretary: text(),
     /** Party members enrolled in this party organization. */
     memberCount: integer().notNull().default(0),
-    foundedOn: date({ mode: 'string' }),
-    dissolvedOn: date({ mode: 'string' }),
+    foundedOn: day(),
+    dissolvedOn: day(),
     /** The seat (where it meets); for a joint one, usually its lead unit's location. */
     seat: point(),
-    districtId: integer()
-      .notNull()
-      .references(() => districts.id),
+    districtId: refersTo(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
     gridId: integer().references(() => grids.id),
     createdAt: defaultNow(),
@@ -73,14 +70,10 @@ export const partyOrgUnits = pgTable(
   'party_org_units',
   {
     id: identity(),
-    partyOrganizationId: integer()
-      .notNull()
-      .references(() => partyOrganizations.id),
-    organizationId: integer()
-      .notNull()
-      .references(() => organizations.id),
-    joinedOn: date({ mode: 'string' }),
-    leftOn: date({ mode: 'string' }),
+    partyOrganizationId: refersTo(() => partyOrganizations.id),
+    organizationId: refersTo(() => organizations.id),
+    joinedOn: day(),
+    leftOn: day(),
   },
   (t) => [
     uniqueIndex('party_org_units_current_uq')
@@ -98,9 +91,7 @@ export const instructors = pgTable(
     name: text().notNull(),
     phone: text(),
     isPartTime: boolean().notNull().default(true),
-    districtId: integer()
-      .notNull()
-      .references(() => districts.id),
+    districtId: refersTo(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
   },
   (t) => [index('instructors_district_idx').on(t.districtId)],
@@ -110,14 +101,10 @@ export const instructorAssignments = pgTable(
   'instructor_assignments',
   {
     id: identity(),
-    instructorId: integer()
-      .notNull()
-      .references(() => instructors.id),
-    organizationId: integer()
-      .notNull()
-      .references(() => organizations.id),
-    assignedOn: date({ mode: 'string' }),
-    endedOn: date({ mode: 'string' }),
+    instructorId: refersTo(() => instructors.id),
+    organizationId: refersTo(() => organizations.id),
+    assignedOn: day(),
+    endedOn: day(),
   },
   (t) => [
     uniqueIndex('instructor_assignments_current_uq')
@@ -126,6 +113,11 @@ export const instructorAssignments = pgTable(
     index('instructor_assignments_org_idx').on(t.organizationId),
   ],
 );
+
+/** The condition of the member units that have not left (a party organization's members now). */
+export const currentUnits = isNull(partyOrgUnits.leftOn);
+/** The condition of the instructor assignments that have not ended. */
+export const currentAssignments = isNull(instructorAssignments.endedOn);
 
 export type PartyOrganizationRow = WithLazyGeometry<typeof partyOrganizations.$inferSelect, 'seat'>;
 export type InstructorRow = typeof instructors.$inferSelect;

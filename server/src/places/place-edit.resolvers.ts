@@ -66,7 +66,11 @@ export const placeEditResolvers: Resolvers = {
   },
   Mutation: {
     createServiceCenter: (_, a, ctx) =>
-      createServiceCenter(ctx, a.input.facts as Facts, point(a.input.location), a.dryRun ?? false),
+      createServiceCenter(
+        { ctx, dryRun: a.dryRun ?? false },
+        a.input.facts as Facts,
+        point(a.input.location),
+      ),
     updateServiceCenter: (_, a, ctx) =>
       updateServiceCenter(existing(ctx, 'ServiceCenter', a), a.facts as Facts),
     moveServiceCenter: (_, a, ctx) =>
@@ -74,7 +78,11 @@ export const placeEditResolvers: Resolvers = {
     closeServiceCenter: (_, a, ctx) => closeServiceCenter(existing(ctx, 'ServiceCenter', a)),
     createWorkstation: (_, a, ctx) => {
       const buildingId = parseIdOf('Building', a.input.buildingId, 'input.buildingId');
-      return createWorkstation(ctx, buildingId, a.input.facts as Facts, a.dryRun ?? false);
+      return createWorkstation(
+        { ctx, dryRun: a.dryRun ?? false },
+        buildingId,
+        a.input.facts as Facts,
+      );
     },
     updateWorkstation: (_, a, ctx) =>
       updateWorkstation(existing(ctx, 'BuildingWorkstation', a), a.facts as Facts),

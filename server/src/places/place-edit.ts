@@ -227,6 +227,12 @@ export async function canWriteWorkstation(who: Who, tx: Executor, w: PlaceState)
 
 // ---- the edit shape ---------------------------------------------------------------------------
 
+/** Who asks, and whether to roll the edit back after computing its result. */
+export interface Caller {
+  ctx: Context;
+  dryRun: boolean;
+}
+
 interface PlaceEdit {
   ctx: Context;
   t: PlaceTable;
@@ -235,25 +241,42 @@ interface PlaceEdit {
   fields: readonly string[];
   /** Counts a center edit reports before and after (district of the state). */
   measure?: (tx: Executor, districtId: number) => Promise<number>;
+  /** Who may change or close an existing one. */
+  canWrite: (who: Who, tx: Executor, place: PlaceState) => Promise<Verdict>;
+  /** The kind's checks of the facts given (`creating`: the required ones must be there). */
+  checkFacts: (input: Input, creating: boolean) => { patch: PlacePatch; problems: FieldProblem[] };
+}
+
+/**
+ * The facts given, checked by the kind's rules (`creating`: the required ones too); refused on
+ * any problem.
+ */
+function checkedFacts(s: PlaceEdit, input: Input, creating: boolean): PlacePatch {
+  const { patch, problems } = s.checkFacts(input, creating);
+  refuseProblems(problems);
+  return patch;
 }
 
 const districtOf = (s: PlaceState | null) => Number(s?.districtId ?? 0);
 
 /**
- * Every change to an existing center or workstation: lock, authorize and check (`plan`; null
- * closes it), version, write, audit (before / after), the reach precompute by trigger, all in one
- * transaction; `dryRun` rolls it back after computing the result.
+ * Every change to an existing center or workstation: lock, authorize (`canWrite`), check
+ * (`plan`; null closes it), version, write, audit (before / after), the reach precompute by
+ * trigger, all in one transaction; `dryRun` rolls it back after computing the result.
  */
 function editPlace(
   s: PlaceEdit & {
     id: number;
     expectedVersion: number;
-    plan: (tx: Executor, before: PlaceState) => Promise<PlacePatch | null>;
+    /** Facts to change, checked before `plan` is given them (refused on any problem). */
+    facts?: Input;
+    plan: (tx: Executor, before: PlaceState, facts: PlacePatch) => Promise<PlacePatch | null>;
   },
 ): Promise<PlaceOutcome> {
   return runEdit(s.ctx, s.dryRun, async (tx) => {
     const before = await lockPlace(tx, s.t, s.id);
-    const patch = await s.plan(tx, before);
+    enforce(await s.canWrite(s.ctx, tx, before));
+    const patch = await s.plan(tx, before, s.facts ? checkedFacts(s, s.facts, false) : {});
     checkPlaceVersion(s.t, before, s.expectedVersion);
     const outsideBefore = (await s.measure?.(tx, districtOf(before))) ?? 0;
     let after: PlaceState | null = null;
@@ -278,9 +301,15 @@ function editPlace(
   });
 }
 
-function createPlace(s: PlaceEdit & { plan: (tx: Executor) => Promise<PlacePatch> }) {
+/**
+ * A new center or workstation: the facts checked (refused on any problem), then `plan` places it
+ * and authorizes; insert, audit, the reach precompute by trigger, in one transaction.
+ */
+function createPlace(
+  s: PlaceEdit & { facts: Input; plan: (tx: Executor, facts: PlacePatch) => Promise<PlacePatch> },
+) {
   return runEdit(s.ctx, s.dryRun, async (tx): Promise<PlaceOutcome> => {
-    const patch = await s.plan(tx);
+    const patch = await s.plan(tx, checkedFacts(s, s.facts, true));
     const outsideBefore = (await s.measure?.(tx, Number(patch.districtId ?? 0))) ?? 0;
     const after = await insertPlace(tx, s.t, patch, s.ctx.actor);
     await audit(tx, {
@@ -303,26 +332,27 @@ function createPlace(s: PlaceEdit & { plan: (tx: Executor) => Promise<PlacePatch
 
 // ---- service centers --------------------------------------------------------------------------
 
-const center = (ctx: Context, dryRun: boolean, action: AuditAction) => ({
+const center = ({ ctx, dryRun }: Caller, action: AuditAction) => ({
   ctx,
   t: CENTERS,
   dryRun,
   action,
   fields: CENTER_FIELDS,
   measure: outsideOwnRadius,
+  canWrite: canWriteCenter,
+  checkFacts: checkCenterFacts,
 });
 
 export function createServiceCenter(
-  ctx: Context,
+  c: Caller,
   facts: Input,
   location: PointInput,
-  dryRun: boolean,
 ): Promise<PlaceOutcome> {
+  const { ctx } = c;
   return createPlace({
-    ...center(ctx, dryRun, 'service_center.create'),
-    plan: async (tx) => {
-      const { patch, problems } = checkCenterFacts(facts, true);
-      refuseProblems(problems);
+    ...center(c, 'service_center.create'),
+    facts,
+    plan: async (tx, patch) => {
       const area = await areaOfPoint(tx, location, 'input.location');
       const level = String(patch.level);
       enforce(
@@ -344,21 +374,18 @@ export function createServiceCenter(
   });
 }
 
-interface Existing {
-  ctx: Context;
+/** An edit of an existing place: which one, at which version. */
+interface Existing extends Caller {
   id: number;
   expectedVersion: number;
-  dryRun: boolean;
 }
 
 export function updateServiceCenter(e: Existing, facts: Input): Promise<PlaceOutcome> {
   return editPlace({
     ...e,
-    ...center(e.ctx, e.dryRun, 'service_center.update'),
-    plan: async (tx, before) => {
-      enforce(await canWriteCenter(e.ctx, tx, before));
-      const { patch, problems } = checkCenterFacts(facts, false);
-      refuseProblems(problems);
+    ...center(e, 'service_center.update'),
+    facts,
+    plan: async (tx, before, patch) => {
       const changed = changedOnly(patch, before, 'facts');
       // a new level may answer to a higher level of the hierarchy: the caller must own that too
       if (changed.level !== undefined)
@@ -371,9 +398,8 @@ export function updateServiceCenter(e: Existing, facts: Input): Promise<PlaceOut
 export function moveServiceCenter(e: Existing, location: PointInput): Promise<PlaceOutcome> {
   return editPlace({
     ...e,
-    ...center(e.ctx, e.dryRun, 'service_center.move'),
+    ...center(e, 'service_center.move'),
     plan: async (tx, before) => {
-      enforce(await canWriteCenter(e.ctx, tx, before));
       const area = await areaOfPoint(tx, location, 'location');
       enforce(
         await canWritePlace(
@@ -396,22 +422,21 @@ export function moveServiceCenter(e: Existing, location: PointInput): Promise<Pl
 export function closeServiceCenter(e: Existing): Promise<PlaceOutcome> {
   return editPlace({
     ...e,
-    ...center(e.ctx, e.dryRun, 'service_center.close'),
-    plan: async (tx, before) => {
-      enforce(await canWriteCenter(e.ctx, tx, before));
-      return null;
-    },
+    ...center(e, 'service_center.close'),
+    plan: async () => null,
   });
 }
 
 // ---- building workstations --------------------------------------------------------------------
 
-const workstation = (ctx: Context, dryRun: boolean, action: AuditAction) => ({
+const workstation = ({ ctx, dryRun }: Caller, action: AuditAction) => ({
   ctx,
   t: WORKSTATIONS,
   dryRun,
   action,
   fields: WORKSTATION_FIELDS,
+  canWrite: canWriteWorkstation,
+  checkFacts: checkWorkstationFacts,
 });
 
 /** The building a workstation goes to: it exists, has none yet, and the caller may write its grid. */
@@ -446,18 +471,12 @@ export async function canOpenWorkstation(
   return canWritePlace(who, ex, b, 'grid', `open a workstation in Building:${buildingId}`);
 }
 
-export function createWorkstation(
-  ctx: Context,
-  buildingId: number,
-  facts: Input,
-  dryRun: boolean,
-): Promise<PlaceOutcome> {
+export function createWorkstation(c: Caller, buildingId: number, facts: Input) {
   return createPlace({
-    ...workstation(ctx, dryRun, 'workstation.create'),
-    plan: async (tx) => {
-      const { patch, problems } = checkWorkstationFacts(facts, true);
-      refuseProblems(problems);
-      await freeBuilding(ctx, tx, buildingId, 'input.buildingId');
+    ...workstation(c, 'workstation.create'),
+    facts,
+    plan: async (tx, patch) => {
+      await freeBuilding(c.ctx, tx, buildingId, 'input.buildingId');
       return { ...patch, buildingId };
     },
   });
@@ -466,22 +485,17 @@ export function createWorkstation(
 export function updateWorkstation(e: Existing, facts: Input): Promise<PlaceOutcome> {
   return editPlace({
     ...e,
-    ...workstation(e.ctx, e.dryRun, 'workstation.update'),
-    plan: async (tx, before) => {
-      enforce(await canWriteWorkstation(e.ctx, tx, before));
-      const { patch, problems } = checkWorkstationFacts(facts, false);
-      refuseProblems(problems);
-      return changedOnly(patch, before, 'facts');
-    },
+    ...workstation(e, 'workstation.update'),
+    facts,
+    plan: async (_tx, before, patch) => changedOnly(patch, before, 'facts'),
   });
 }
 
 export function moveWorkstation(e: Existing, buildingId: number): Promise<PlaceOutcome> {
   return editPlace({
     ...e,
-    ...workstation(e.ctx, e.dryRun, 'workstation.move'),
+    ...workstation(e, 'workstation.move'),
     plan: async (tx, before) => {
-      enforce(await canWriteWorkstation(e.ctx, tx, before));
       const patch = changedOnly({ buildingId }, before, 'buildingId');
       await freeBuilding(e.ctx, tx, buildingId, 'buildingId');
       return patch;
@@ -492,10 +506,7 @@ export function moveWorkstation(e: Existing, buildingId: number): Promise<PlaceO
 export function closeWorkstation(e: Existing): Promise<PlaceOutcome> {
   return editPlace({
     ...e,
-    ...workstation(e.ctx, e.dryRun, 'workstation.close'),
-    plan: async (tx, before) => {
-      enforce(await canWriteWorkstation(e.ctx, tx, before));
-      return null;
-    },
+    ...workstation(e, 'workstation.close'),
+    plan: async () => null,
   });
 }

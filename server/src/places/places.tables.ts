@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   pgEnum,
@@ -13,7 +12,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { identity, versioned, versionPositive } from '../db/columns.ts';
+import { day, identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { buildings, districts, subdistricts } from '../geography/geography.tables.ts';
 
@@ -36,9 +35,7 @@ export const serviceCenters = pgTable(
     serviceRadiusM: integer().notNull().default(400),
     address: text(),
     location: point().notNull(),
-    districtId: integer()
-      .notNull()
-      .references(() => districts.id),
+    districtId: refersTo(() => districts.id),
     subdistrictId: integer().references(() => subdistricts.id),
     /** Optimistic lock (issue 16): every edit names the version it started from. */
     ...versioned(),
@@ -57,11 +54,9 @@ export const buildingWorkstations = pgTable(
   'building_workstations',
   {
     id: identity(),
-    buildingId: integer()
-      .notNull()
-      .references(() => buildings.id),
+    buildingId: refersTo(() => buildings.id),
     name: text().notNull(),
-    openedOn: date({ mode: 'string' }),
+    openedOn: day(),
     staff: integer(),
     /** Optimistic lock (issue 16): every edit names the version it started from. */
     ...versioned(),

@@ -17,17 +17,6 @@ import { MAX_ACCEPT_ORGS } from './planning.constants.ts';
 import { lockOrganizationsInOrder, unitPlaces } from './planning.sql.ts';
 import { ACCEPT_REASONS } from './accept.ts';
 
-/** Why accepting a deployment was refused (`extensions.reason`). */
-export const DEPLOY_ACCEPT_REASONS = {
-  /** An organization appears twice in the accepted groups. */
-  DUPLICATE_ORGANIZATION: 'DUPLICATE_ORGANIZATION',
-} as const;
-declare module '../errors.ts' {
-  interface InputReasonRegistry {
-    planningDeployAccept: (typeof DEPLOY_ACCEPT_REASONS)[keyof typeof DEPLOY_ACCEPT_REASONS];
-  }
-}
-
 export interface AcceptGroup {
   /** An instructor in post, or null with `newInstructor`. */
   instructorId: number | null;
@@ -61,7 +50,7 @@ function checkGroups(groups: AcceptGroup[]): void {
       if (seen.has(o.id))
         throw badInput(
           `groups.${i}.organizations.${j}.id`,
-          DEPLOY_ACCEPT_REASONS.DUPLICATE_ORGANIZATION,
+          ACCEPT_REASONS.DUPLICATE_ORGANIZATION,
           `Organization:${o.id} 重复 (listed twice)`,
         );
       seen.add(o.id);

@@ -4,12 +4,14 @@ import { addPartyOrgUnits, foundPartyOrganization, type PartyEditOutcome } from 
 import type { StoredProfile } from '../policy/index.ts';
 import { partyOrgSubdistrict, unitPlaces } from './planning.sql.ts';
 
-/** Why accepting a proposal was refused (`extensions.reason`). */
+/** Why accepting a proposal or a deployment was refused (`extensions.reason`). */
 export const ACCEPT_REASONS = {
   BAD_KEY: 'BAD_KEY',
   SEAT_NOT_FIRST: 'SEAT_NOT_FIRST',
   CROSSES_SUBDISTRICT: 'CROSSES_SUBDISTRICT',
   VERSION_REQUIRED: 'VERSION_REQUIRED',
+  /** An organization appears twice in the accepted groups of a deployment. */
+  DUPLICATE_ORGANIZATION: 'DUPLICATE_ORGANIZATION',
 } as const;
 declare module '../errors.ts' {
   interface InputReasonRegistry {

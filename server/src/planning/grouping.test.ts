@@ -26,14 +26,11 @@ const heuristic = (inst: GroupingInstance, restarts = 8) =>
     deadline: Date.now() + 20_000,
   });
 
-/** A hand-made instance: points on a line (x metres), industries, capacity. */
-function line(
-  xs: [number, string][],
-  capacity: number,
-  existing: GroupingInstance['existing'] = [],
-) {
+/** A hand-made instance: units on a line, written `'0 retail, 100 law'` (x metres, industry). */
+function line(units: string, capacity: number, existing: GroupingInstance['existing'] = []) {
+  const xs = units.split(',').map((u) => u.trim().split(' '));
   return {
-    points: xs.map(([x, industry]) => ({ x, y: 0, industry })),
+    points: xs.map(([x, industry]) => ({ x: Number(x), y: 0, industry: industry! })),
     existing,
     capacity,
     radiusM: 1_000,
@@ -45,17 +42,7 @@ function line(
 
 describe('joint-branch grouping', () => {
   it('finds the obvious optimum of two far-apart triples on both engines', async () => {
-    const inst = line(
-      [
-        [0, 'retail'],
-        [100, 'retail'],
-        [200, 'retail'],
-        [5_000, 'law'],
-        [5_100, 'law'],
-        [5_200, 'law'],
-      ],
-      3,
-    );
+    const inst = line('0 retail, 100 retail, 200 retail, 5000 law, 5100 law, 5200 law', 3);
     const exact = await solveGroupingExact(inst, 5);
     expect(exact.optimal).toBe(true);
     // Seats in the middle: 2 x (100 + 100) metres + 2 branch costs.
@@ -67,15 +54,7 @@ describe('joint-branch grouping', () => {
 
   it('prefers the same industry over a slightly shorter walk', async () => {
     // Two retail and two law units in a row; capacity 2 pairs them by industry, not by place.
-    const inst = line(
-      [
-        [0, 'retail'],
-        [100, 'law'],
-        [200, 'retail'],
-        [300, 'law'],
-      ],
-      2,
-    );
+    const inst = line('0 retail, 100 law, 200 retail, 300 law', 2);
     for (const sol of [(await solveGroupingExact(inst, 5)).solution, heuristic(inst)]) {
       expect(sol.assign[0]).toBe(sol.assign[2]);
       expect(sol.assign[1]).toBe(sol.assign[3]);
@@ -83,14 +62,7 @@ describe('joint-branch grouping', () => {
   });
 
   it('attaches to an existing branch with room instead of founding a new one', async () => {
-    const inst = line(
-      [
-        [0, 'retail'],
-        [50, 'retail'],
-      ],
-      15,
-      [{ x: 20, y: 0, room: 2, industry: 'retail' }],
-    );
+    const inst = line('0 retail, 50 retail', 15, [{ x: 20, y: 0, room: 2, industry: 'retail' }]);
     for (const sol of [(await solveGroupingExact(inst, 5)).solution, heuristic(inst)]) {
       expect(sol.seats).toEqual([]);
       expect(sol.assign).toEqual([-2, -2]);
@@ -98,14 +70,7 @@ describe('joint-branch grouping', () => {
   });
 
   it('leaves out a unit with nobody within the radius', async () => {
-    const inst = line(
-      [
-        [0, 'retail'],
-        [300, 'retail'],
-        [9_000, 'retail'],
-      ],
-      15,
-    );
+    const inst = line('0 retail, 300 retail, 9000 retail', 15);
     const h = heuristic(inst);
     expect(h.assign[2]).toBe(UNGROUPED);
     expect(checkSolution(inst, h)).toEqual([]);

@@ -1,3 +1,4 @@
+import { planClock } from './plan-clock.ts';
 import { explainDeployment, type Text } from './explain.ts';
 import { solveGroupingHeuristic } from './grouping.heuristic.ts';
 import {
@@ -70,9 +71,8 @@ export async function planInstructors(
   instructors: InstructorLoad[],
   o: InstructorPlanOptions,
 ): Promise<InstructorPlan> {
-  const started = Date.now();
-  const deadline = started + o.timeLimitMs;
-  const cancelled = () => o.signal?.aborted ?? false;
+  const clock = planClock(o);
+  const { deadline, cancelled } = clock;
   const withRoom = instructors.filter((i) => i.load < o.loadLimit);
   const plan: InstructorPlan = {
     candidates: orgs.length,
@@ -98,13 +98,10 @@ export async function planInstructors(
   }
   let done = 0;
   let partsDone = 0;
-  let yielded = Date.now();
   for (const [sub, list] of [...bySub].sort((a, b) => a[0] - b[0])) {
-    if (Date.now() - yielded > 50) {
-      o.onProgress?.({ done, total: orgs.length, partsDone, parts: bySub.size });
-      await new Promise<void>((r) => setImmediate(r));
-      yielded = Date.now();
-    }
+    await clock.pause(() =>
+      o.onProgress?.({ done, total: orgs.length, partsDone, parts: bySub.size }),
+    );
     const plane = localPlane(list[0]!.lon, list[0]!.lat);
     const anchored = withRoom.filter((i) => i.subdistrictId === sub && i.lon != null);
     const inst: GroupingInstance = {
@@ -139,7 +136,7 @@ export async function planInstructors(
   );
   plan.instructorsNeeded = plan.proposals.filter((p) => !p.instructor).length;
   o.onProgress?.({ done: orgs.length, total: orgs.length, partsDone, parts: bySub.size });
-  plan.elapsedMs = Date.now() - started;
+  plan.elapsedMs = clock.elapsedMs();
   return plan;
 }
 

@@ -1,3 +1,4 @@
+import { planClock } from './plan-clock.ts';
 import { radiusComponents } from './components.ts';
 import {
   explainAttachment,
@@ -197,8 +198,8 @@ export async function planJointBranches(
   existing: ExistingJointBranch[],
   o: JointPlanOptions,
 ): Promise<JointPlan> {
-  const started = Date.now();
-  const deadline = started + o.timeLimitMs;
+  const clock = planClock(o);
+  const { started, deadline, cancelled, timeUp } = clock;
   const exactMax = o.exactMaxOrgs ?? EXACT_MAX_ORGS;
   const plan: JointPlan = {
     candidates: orgs.length,
@@ -223,20 +224,15 @@ export async function planJointBranches(
   // restarts and seat swaps, the better answer kept. Phase 3, while time remains: HiGHS on the
   // small parts farthest from their bound. An answer at any time limit or cancellation.
   const solved: Solved[] = [];
-  const cancelled = () => o.signal?.aborted ?? false;
-  const timeUp = () => Date.now() > deadline || cancelled();
   let done = 0;
   let partsDone = 0;
   let partsTotal = all.length;
   let phase: PlanPhase = 'quick';
-  let yielded = Date.now();
   /** Lets other requests in (the search is synchronous within a piece) and reports progress. */
-  const pause = async () => {
-    if (Date.now() - yielded < 50) return;
-    o.onProgress?.({ phase, done, total: orgs.length, partsDone, parts: partsTotal });
-    await new Promise<void>((r) => setImmediate(r));
-    yielded = Date.now();
-  };
+  const pause = () =>
+    clock.pause(() =>
+      o.onProgress?.({ phase, done, total: orgs.length, partsDone, parts: partsTotal }),
+    );
   const options = (t: GroupingInstance, thorough: boolean, until: number) => ({
     neighbours: HEURISTIC_NEIGHBOURS,
     restarts: !thorough ? 1 : t.points.length <= SMALL_PART_ORGS ? RESTARTS_SMALL : RESTARTS_TILE,
@@ -414,7 +410,7 @@ export async function planJointBranches(
   plan.attachments.sort((a, b) => a.branch.id - b.branch.id);
   plan.ungrouped.sort((a, b) => a.organization.id - b.organization.id);
   o.onProgress?.({ phase, done: orgs.length, total: orgs.length });
-  plan.elapsedMs = Date.now() - started;
+  plan.elapsedMs = clock.elapsedMs();
   return plan;
 }
 

@@ -111,41 +111,30 @@ async function exportPlan(database: Database, req: Request, res: Response) {
     lang,
   );
   const rowOf = (r: BranchRow) => BRANCH_COLUMNS.map((c) => c.value(r, lang));
-  for (const p of plan.proposals as Proposal[]) {
-    for (const m of p.members) {
-      branches
-        .addRow(
-          rowOf({
-            key: p.key,
-            kind: 'new',
-            subdistrict: place(p.subdistrictId),
-            branch: p.seat.name,
-            units: p.unitCount,
-            member: m,
-            costYuan: p.cost?.totalYuan ?? null,
-            explanation: p.explanation,
-          }),
-        )
-        .commit();
+  /** One row per member unit of a proposed branch or of one the units join. */
+  const addMembers = (
+    g: Proposal | Attachment,
+    kind: BranchRow['kind'],
+    branch: string,
+    units: number,
+  ) => {
+    for (const member of g.members) {
+      const r: BranchRow = {
+        key: g.key,
+        kind,
+        subdistrict: place(g.subdistrictId),
+        branch,
+        units,
+        member,
+        costYuan: g.cost?.totalYuan ?? null,
+        explanation: g.explanation,
+      };
+      branches.addRow(rowOf(r)).commit();
     }
-  }
+  };
+  for (const p of plan.proposals as Proposal[]) addMembers(p, 'new', p.seat.name, p.unitCount);
   for (const a of plan.attachments as Attachment[]) {
-    for (const m of a.members) {
-      branches
-        .addRow(
-          rowOf({
-            key: a.key,
-            kind: 'join',
-            subdistrict: place(a.subdistrictId),
-            branch: a.name,
-            units: a.unitsBefore + a.members.length,
-            member: m,
-            costYuan: a.cost?.totalYuan ?? null,
-            explanation: a.explanation,
-          }),
-        )
-        .commit();
-    }
+    addMembers(a, 'join', a.name, a.unitsBefore + a.members.length);
   }
   branches.commit();
   const costs = addSheet(

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 import { intArray } from '../db/sql-arrays.ts';
@@ -32,43 +32,80 @@ export interface ExistingJointBranch {
 }
 
 const num = (v: unknown) => Number(v);
+const numOrNull = (v: unknown) => (v == null ? null : num(v));
+
+/** The location of a row read with `lon, lat`. */
+const lonLat = (r: Record<string, unknown>) => ({ lon: num(r.lon), lat: num(r.lat) });
+
+/** The id, name and location of a row read as `id, name, lon, lat`. */
+const placed = (r: Record<string, unknown>) => ({
+  id: num(r.id),
+  name: String(r.name),
+  ...lonLat(r),
+});
+
+/** What a reader of scopeOrgs adds: columns, joins, a condition, its bound. */
+interface OrgQuery {
+  columns: SQL;
+  joins?: SQL;
+  where?: SQL;
+  limit: number;
+}
+
+/**
+ * The organizations (o) of the scope that policy's materialized coverage (org_coverage c) under
+ * the profile counts (not excluded), that have a location and meet `where`: their id, name,
+ * lon, lat and `columns`, in id order, at most `limit` + 1 (so a caller can tell there are more).
+ */
+function scopeOrgs(executor: Executor, profileId: number, scope: Scope, q: OrgQuery) {
+  return rows<Record<string, unknown>>(
+    executor,
+    sql`SELECT o.id, o.name, ST_X(o.location) AS lon, ST_Y(o.location) AS lat, ${q.columns}
+        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id ${q.joins ?? sql``}
+        WHERE c.profile_id = ${profileId} AND ${scopeSql(scope, 'c')} AND NOT c.is_excluded
+          AND o.location IS NOT NULL AND ${q.where ?? sql`TRUE`}
+        ORDER BY o.id LIMIT ${q.limit + 1}`,
+  );
+}
+
+/**
+ * A reader of the organizations of scopeOrgs with an unmet rule in `mask` (bits over the
+ * profile's rules; none when the mask is empty), mapped by `map`.
+ */
+function unmetRuleReader<T>(q: OrgQuery, map: (r: Record<string, unknown>) => T) {
+  return async (
+    executor: Executor,
+    profileId: number,
+    mask: number,
+    scope: Scope,
+  ): Promise<T[]> => {
+    if (mask === 0) return [];
+    const where = sql`(c.unmet & ${mask}) <> 0 AND ${q.where ?? sql`TRUE`}`;
+    return (await scopeOrgs(executor, profileId, scope, { ...q, where })).map(map);
+  };
+}
 
 /**
  * Organizations of the scope that need organizational coverage and have no standalone prospect:
- * active, in no party organization, with an unmet rule in `requiredMask` (the profile's rules
+ * active, in no party organization, with an unmet rule in the mask (the profile's rules
  * that demand a party organization), fewer than 3 formal members, located in a subdistrict.
  * Reads policy's materialized coverage (org_coverage) through its columns, in id order.
  */
-export async function jointCandidates(
-  executor: Executor,
-  profileId: number,
-  requiredMask: number,
-  scope: Scope,
-): Promise<CandidateOrg[]> {
-  if (requiredMask === 0) return [];
-  const found = await rows<Record<string, unknown>>(
-    executor,
-    sql`SELECT o.id, o.name, ST_X(o.location) AS lon, ST_Y(o.location) AS lat, o.industry,
-          o.subdistrict_id AS sub, o.party_members AS pm, o.employees AS emp
-        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id
-        WHERE c.profile_id = ${profileId} AND ${scopeSql(scope, 'c')}
-          AND NOT c.is_excluded AND c.party_organization_id IS NULL
-          AND (c.unmet & ${requiredMask}) <> 0
-          AND o.party_members < ${STANDALONE_MIN_MEMBERS}
-          AND o.location IS NOT NULL AND o.subdistrict_id IS NOT NULL
-        ORDER BY o.id LIMIT ${MAX_JOINT_PLANNING_ORGS + 1}`,
-  );
-  return found.map((r) => ({
-    id: num(r.id),
-    name: String(r.name),
-    lon: num(r.lon),
-    lat: num(r.lat),
+export const jointCandidates = unmetRuleReader<CandidateOrg>(
+  {
+    columns: sql`o.industry, o.subdistrict_id AS sub, o.party_members AS pm, o.employees AS emp`,
+    where: sql`c.party_organization_id IS NULL AND o.party_members < ${STANDALONE_MIN_MEMBERS}
+      AND o.subdistrict_id IS NOT NULL`,
+    limit: MAX_JOINT_PLANNING_ORGS,
+  },
+  (r) => ({
+    ...placed(r),
     industry: String(r.industry),
     subdistrictId: num(r.sub),
     partyMembers: num(r.pm),
     employees: num(r.emp),
-  }));
-}
+  }),
+);
 
 /**
  * Joint party organizations (not dissolved, with a seat) of these subdistricts that still have
@@ -94,10 +131,7 @@ export async function jointBranchesWithRoom(
         ORDER BY p.id`,
   );
   return found.map((r) => ({
-    id: num(r.id),
-    name: String(r.name),
-    lon: num(r.lon),
-    lat: num(r.lat),
+    ...placed(r),
     subdistrictId: num(r.sub),
     units: num(r.units),
     industry: r.industry == null ? 'other' : String(r.industry),
@@ -133,20 +167,14 @@ export async function activeOrgs(
   profileId: number,
   scope: Scope,
 ): Promise<DemandOrg[]> {
-  const found = await rows<Record<string, unknown>>(
-    executor,
-    sql`SELECT o.id, ST_X(o.location) AS lon, ST_Y(o.location) AS lat, o.building_id AS b,
-          o.employees AS emp, o.party_members AS pm
-        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id
-        WHERE c.profile_id = ${profileId} AND ${scopeSql(scope, 'c')} AND NOT c.is_excluded
-          AND o.location IS NOT NULL
-        ORDER BY o.id LIMIT ${MAX_PLANNING_ORGS + 1}`,
-  );
+  const found = await scopeOrgs(executor, profileId, scope, {
+    columns: sql`o.building_id AS b, o.employees AS emp, o.party_members AS pm`,
+    limit: MAX_PLANNING_ORGS,
+  });
   return found.map((r) => ({
     id: num(r.id),
-    lon: num(r.lon),
-    lat: num(r.lat),
-    buildingId: r.b == null ? null : num(r.b),
+    ...lonLat(r),
+    buildingId: numOrNull(r.b),
     employees: num(r.emp),
     partyMembers: num(r.pm),
   }));
@@ -159,7 +187,7 @@ export async function centerCircles(executor: Executor): Promise<CenterCircle[]>
     sql`SELECT ST_X(location) AS lon, ST_Y(location) AS lat, service_radius_m AS r
         FROM service_centers ORDER BY id`,
   );
-  return found.map((r) => ({ lon: num(r.lon), lat: num(r.lat), radiusM: num(r.r) }));
+  return found.map((r) => ({ ...lonLat(r), radiusM: num(r.r) }));
 }
 
 /** Buildings of the scope: the candidate sites of a new center. */
@@ -182,12 +210,7 @@ export async function scopeBuildings(
     sql`SELECT b.id, b.name, ST_X(b.location) AS lon, ST_Y(b.location) AS lat
         FROM buildings b WHERE ${where} ORDER BY b.id`,
   );
-  return found.map((r) => ({
-    id: num(r.id),
-    name: String(r.name),
-    lon: num(r.lon),
-    lat: num(r.lat),
-  }));
+  return found.map(placed);
 }
 
 /** What accepting a proposal checks about its units: name, subdistrict, formal members. */
@@ -206,7 +229,7 @@ export async function unitPlaces(
       num(r.id),
       {
         name: String(r.name),
-        subdistrictId: r.sub == null ? null : num(r.sub),
+        subdistrictId: numOrNull(r.sub),
         partyMembers: num(r.pm),
       },
     ]),
@@ -219,7 +242,7 @@ export async function partyOrgSubdistrict(executor: Executor, id: number): Promi
     executor,
     sql`SELECT subdistrict_id AS sub FROM party_organizations WHERE id = ${id}`,
   );
-  return r?.sub == null ? null : num(r.sub);
+  return numOrNull(r?.sub);
 }
 
 /** An organization that needs work coverage (no members, no instructor, no mass organizations). */
@@ -235,37 +258,22 @@ export interface WorkCandidate {
 }
 
 /**
- * Organizations of the scope with an unmet rule in `workMask` (the profile's work-coverage rules):
+ * Organizations of the scope with an unmet rule in the mask (the profile's work-coverage rules):
  * active, not excluded, located in a subdistrict, in id order.
  */
-export async function workCandidates(
-  executor: Executor,
-  profileId: number,
-  workMask: number,
-  scope: Scope,
-): Promise<WorkCandidate[]> {
-  if (workMask === 0) return [];
-  const found = await rows<Record<string, unknown>>(
-    executor,
-    sql`SELECT o.id, o.name, ST_X(o.location) AS lon, ST_Y(o.location) AS lat,
-          o.subdistrict_id AS sub, s.district_id AS dist, o.version
-        FROM org_coverage c JOIN organizations o ON o.id = c.organization_id
-          JOIN subdistricts s ON s.id = o.subdistrict_id
-        WHERE c.profile_id = ${profileId} AND ${scopeSql(scope, 'c')}
-          AND NOT c.is_excluded AND (c.unmet & ${workMask}) <> 0
-          AND o.location IS NOT NULL
-        ORDER BY o.id LIMIT ${MAX_PLANNING_ORGS + 1}`,
-  );
-  return found.map((r) => ({
-    id: num(r.id),
-    name: String(r.name),
-    lon: num(r.lon),
-    lat: num(r.lat),
+export const workCandidates = unmetRuleReader<WorkCandidate>(
+  {
+    columns: sql`o.subdistrict_id AS sub, s.district_id AS dist, o.version`,
+    joins: sql`JOIN subdistricts s ON s.id = o.subdistrict_id`,
+    limit: MAX_PLANNING_ORGS,
+  },
+  (r) => ({
+    ...placed(r),
     subdistrictId: num(r.sub),
     districtId: num(r.dist),
     version: num(r.version),
-  }));
-}
+  }),
+);
 
 /** An instructor of the districts planned, with the organizations looked after now. */
 export interface InstructorLoad {
@@ -300,10 +308,10 @@ export async function instructorLoads(
     id: num(r.id),
     name: String(r.name),
     districtId: num(r.dist),
-    subdistrictId: r.sub == null ? null : num(r.sub),
+    subdistrictId: numOrNull(r.sub),
     load: num(r.load),
-    lon: r.lon == null ? null : num(r.lon),
-    lat: r.lat == null ? null : num(r.lat),
+    lon: numOrNull(r.lon),
+    lat: numOrNull(r.lat),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { planClock } from './plan-clock.ts';
 import { localPlane, type LocalPlane } from './local-metres.ts';
 import { MAX_CANDIDATE_SITES, SITING_EXACT_MAX_CANDIDATES } from './planning.constants.ts';
 import type { CandidateBuilding, CenterCircle, DemandOrg } from './planning.sql.ts';
@@ -86,8 +87,8 @@ export async function planServiceCenters(
   buildings: CandidateBuilding[],
   o: SitingOptions,
 ): Promise<SitingPlan> {
-  const started = Date.now();
-  const deadline = started + o.timeLimitMs;
+  const clock = planClock(o);
+  const { deadline } = clock;
   const origin = orgs[0] ?? buildings[0];
   const plane = localPlane(origin?.lon ?? 0, origin?.lat ?? 0);
   const outside = outsideCircles(orgs, centers, plane);
@@ -139,6 +140,6 @@ export async function planServiceCenters(
     engine: res.engine,
     optimal: res.optimal,
     complete: res.complete,
-    elapsedMs: Date.now() - started,
+    elapsedMs: clock.elapsedMs(),
   };
 }

@@ -10,7 +10,14 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, scopeIds, versioned, versionPositive } from '../db/columns.ts';
+import {
+  defaultNow,
+  identity,
+  refersTo,
+  scopeIds,
+  versioned,
+  versionPositive,
+} from '../db/columns.ts';
 import { orgCategory, orgSubKind } from '../orgs/orgs.tables.ts';
 
 /** A locality's coverage rules as data (validated by policy/profile.schema.ts). */
@@ -121,9 +128,7 @@ function rollupCounts() {
 export const coverageRollup = pgTable(
   'coverage_rollup',
   {
-    profileId: integer()
-      .notNull()
-      .references(() => policyProfiles.id, { onDelete: 'cascade' }),
+    profileId: refersTo(() => policyProfiles.id, { onDelete: 'cascade' }),
     ...scopeIds(),
     ...rollupCounts(),
   },

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   pgTable,
@@ -10,8 +9,16 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, scopeIds } from '../db/columns.ts';
+import { day, defaultNow, identity, refersTo, scopeIds } from '../db/columns.ts';
 import { coverageKind, policyProfiles } from '../policy/policy.tables.ts';
+
+/** The coverage counts a snapshot keeps, for the district and for every scope. */
+const coverageCounts = () => ({
+  organizational: integer().notNull(),
+  work: integer().notNull(),
+  blankSpots: integer().notNull(),
+  gaps: integer().notNull(),
+});
 
 /**
  * A ledger snapshot (the ledger is refreshed mid-June and mid-November, seed 000 art. 13): the
@@ -22,17 +29,12 @@ export const coverageSnapshots = pgTable(
   'coverage_snapshots',
   {
     id: identity(),
-    takenOn: date({ mode: 'string' }).notNull(),
+    takenOn: day().notNull(),
     label: text(),
-    profileId: integer()
-      .notNull()
-      .references(() => policyProfiles.id),
+    profileId: refersTo(() => policyProfiles.id),
     profileVersion: integer().notNull(),
     organizations: integer().notNull(),
-    organizational: integer().notNull(),
-    work: integer().notNull(),
-    blankSpots: integer().notNull(),
-    gaps: integer().notNull(),
+    ...coverageCounts(),
     createdAt: defaultNow(),
     createdBy: text(),
   },
@@ -46,9 +48,7 @@ export const coverageSnapshots = pgTable(
 export const snapshotOrganizations = pgTable(
   'snapshot_organizations',
   {
-    snapshotId: integer()
-      .notNull()
-      .references(() => coverageSnapshots.id, { onDelete: 'cascade' }),
+    snapshotId: refersTo(() => coverageSnapshots.id, { onDelete: 'cascade' }),
     organizationId: integer().notNull(),
     name: text().notNull(),
     ...scopeIds(),
@@ -64,16 +64,11 @@ export const snapshotOrganizations = pgTable(
 export const snapshotScopes = pgTable(
   'snapshot_scopes',
   {
-    snapshotId: integer()
-      .notNull()
-      .references(() => coverageSnapshots.id, { onDelete: 'cascade' }),
+    snapshotId: refersTo(() => coverageSnapshots.id, { onDelete: 'cascade' }),
     scopeKind: text().notNull(),
     scopeId: integer().notNull(),
     total: integer().notNull(),
-    organizational: integer().notNull(),
-    work: integer().notNull(),
-    blankSpots: integer().notNull(),
-    gaps: integer().notNull(),
+    ...coverageCounts(),
   },
   (t) => [
     primaryKey({ columns: [t.snapshotId, t.scopeKind, t.scopeId] }),

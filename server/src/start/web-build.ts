@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesHash } from '../files-hash.ts';
 
 /**
  * The web client is built once (at install, by the root `postinstall`) and again only when its
@@ -29,14 +29,7 @@ const INPUTS = [
 ];
 
 export function webInputsHash(): string {
-  const h = createHash('sha256');
-  const files = INPUTS.flatMap((p) => walk(join(ROOT, p))).sort();
-  for (const f of files) {
-    h.update(relative(ROOT, f));
-    h.update('\0');
-    h.update(readFileSync(f));
-  }
-  return h.digest('hex').slice(0, 16);
+  return filesHash(ROOT, INPUTS.flatMap((p) => walk(join(ROOT, p))).sort());
 }
 
 function walk(p: string): string[] {
