@@ -1,4 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * graphql as Node resolves it for the server (`main`: CommonJS), not Vite's `module` entry: Apollo
+ * is loaded by Node and builds its schema with that copy, and the server's own code (compiled
+ * reads validate documents against Apollo's schema) must use the same one, as under tsx.
+ */
+const GRAPHQL = createRequire(new URL('./server/package.json', import.meta.url)).resolve('graphql');
 
 // One runner for the workspace. `node` holds unit tests beside the code and the API/integration
 // tests in tests/api; both get a migrated template database from the global setup (PGlite by
@@ -7,6 +15,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: [{ find: /^graphql$/, replacement: GRAPHQL }] },
         test: {
           name: 'node',
           include: [

@@ -5,12 +5,14 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { operationGuard } from './auth/operation-guard.ts';
 import { databaseAnswers, type Database } from './db/client.ts';
 import { withRequestScope } from './request-scope.ts';
-import { admissionPlugin } from './graphql/admission.ts';
+import { admissionPlugin, Gate, HEAVY_CONCURRENCY, HEAVY_QUEUE_MAX } from './graphql/admission.ts';
+import { compiledReads } from './reads/compiled-reads.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createArmor } from './graphql/armor.ts';
 import { formatError } from './graphql/format-error.ts';
@@ -27,7 +29,15 @@ import { limits as processLimits, type Limits } from './limits.ts';
 import { WEB_DIST } from './start/web-build.ts';
 
 /** The GraphQL server alone (tests execute operations against it without HTTP). */
-export function createApollo(limits: Limits = processLimits()) {
+export function createApollo(
+  limits: Limits = processLimits(),
+  opts: {
+    /** The admission gate of heavy queries (shared with compiled reads). */
+    gate?: Gate;
+    /** Told the executable schema once Apollo has built it (compiled reads use it). */
+    onSchema?: (schema: GraphQLSchema) => void;
+  } = {},
+) {
   const typeDefs = loadTypeDefs();
   const armor = createArmor();
   return new ApolloServer<Context>({
@@ -55,7 +65,12 @@ export function createApollo(limits: Limits = processLimits()) {
       ApolloServerPluginCacheControlDisabled(),
       operationGuard,
       httpStatusPlugin,
-      admissionPlugin(),
+      admissionPlugin(opts.gate),
+      {
+        async serverWillStart({ schema }) {
+          opts.onSchema?.(schema);
+        },
+      },
     ],
   });
 }
@@ -67,10 +82,16 @@ const READY_TIMEOUT_MS = 2000;
 export async function createApp(
   database: Database,
   limits: Limits = processLimits(),
-  /** Request logs (http/request-log.ts): main.ts passes one; tests in-process go without. */
-  opts: { logger?: Logger } = {},
+  opts: {
+    /** Request logs (http/request-log.ts): main.ts passes one; tests in-process go without. */
+    logger?: Logger;
+    /** Hierarchy reads compiled to one SQL statement (reads/); on unless turned off (tests). */
+    compiledReads?: boolean;
+  } = {},
 ) {
-  const apollo = createApollo(limits);
+  const gate = new Gate(HEAVY_CONCURRENCY, HEAVY_QUEUE_MAX);
+  let schema: GraphQLSchema | undefined;
+  const apollo = createApollo(limits, { gate, onSchema: (s) => (schema = s) });
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
@@ -120,6 +141,14 @@ export async function createApp(
         next,
       );
     },
+    opts.compiledReads === false
+      ? (_req, _res, next) => next()
+      : compiledReads(database, {
+          limits,
+          schema: () => schema,
+          rules: createArmor().validationRules,
+          gate,
+        }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         // Authenticated once, before the body was read (graphqlBody).
