@@ -107,6 +107,14 @@ const DOCUMENTS: [string, string, () => Record<string, unknown>][] = [
     () => ({ d: ids.district }),
   ],
   [
+    'a count alone, a search, and page info without the page',
+    `{ all: organizations(filter: { search: "律" }) { totalCount }
+       none: organizations(filter: { search: "%" }) { totalCount __typename }
+       prev: organizations(first: 3, after: "YzoxMA") { pageInfo { hasPreviousPage } }
+       empty: organizations(first: 3, filter: { search: "%" }) { pageInfo { hasPreviousPage } edges { cursor } } }`,
+    () => ({}),
+  ],
+  [
     'unknown ids and codes are null',
     `{ a: organization(id: "Organization:2147483647") { id } b: district(code: "000000") { id }
        c: grid(id: "Grid:2147483647") { id } d: building(id: "Building:2147483647") { id } }`,

@@ -246,13 +246,19 @@ class Builder {
           });
       }
     });
+    // Only the count asked: no page to read. Otherwise the page is aggregated into one row,
+    // also when it is empty or nothing of it is aggregated (`GROUP BY ()`).
+    if (!conn.fields.some((f) => f.k === 'nodes' || f.k === 'edges' || f.k === 'pageInfo')) {
+      this.text(')');
+      return;
+    }
     this.text(
       ` FROM (SELECT organizations.*, row_number() OVER (ORDER BY organizations.id) AS n_ FROM organizations`,
     );
     where(true);
     this.text(' ORDER BY organizations.id LIMIT ');
     this.param(first, 'int');
-    this.text(` + 1) ${p})`);
+    this.text(` + 1) ${p} GROUP BY ())`);
   }
 }
 
