@@ -83,6 +83,16 @@ export const grids = pgTable(
   ],
 );
 
+/**
+ * The scope a row is counted in, as foreign keys: its district always, its subdistrict and grid
+ * where it has them (`scopeIds` of db/columns.ts are the unchecked copies of derived tables).
+ */
+export const scopeRefs = () => ({
+  districtId: refersTo(() => districts.id),
+  subdistrictId: integer().references(() => subdistricts.id),
+  gridId: integer().references(() => grids.id),
+});
+
 export const buildings = pgTable(
   'buildings',
   {

@@ -10,16 +10,9 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import {
-  defaultNow,
-  identity,
-  instant,
-  refersTo,
-  versioned,
-  versionPositive,
-} from '../db/columns.ts';
+import { defaultNow, identity, instant, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
-import { buildings, districts, grids, subdistricts } from '../geography/geography.tables.ts';
+import { buildings, scopeRefs } from '../geography/geography.tables.ts';
 
 /** 新经济组织 / 新社会组织 */
 export const orgCategory = pgEnum('org_category', ['new_economic', 'new_social']);
@@ -66,9 +59,7 @@ export const organizations = pgTable(
     address: text(),
     buildingId: integer().references(() => buildings.id),
     /** Denormalized from the location so scope filters hit one index; kept by boundary edits. */
-    gridId: integer().references(() => grids.id),
-    subdistrictId: integer().references(() => subdistricts.id),
-    districtId: refersTo(() => districts.id),
+    ...scopeRefs(),
     location: point(),
     createdAt: defaultNow(),
     /**
