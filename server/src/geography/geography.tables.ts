@@ -18,20 +18,31 @@ export const buildingKind = pgEnum('building_kind', [
   'other',
 ]);
 
+/**
+ * What every level of the hierarchy (district, subdistrict, grid) is: a code unique on its level,
+ * a name and a boundary (fresh column builders per table).
+ */
+const hierarchyArea = () => ({
+  code: text().notNull(),
+  name: text().notNull(),
+  boundary: multiPolygon(),
+});
+
+/** The indexes of a `hierarchyArea`: its code unique, its boundary for spatial search (GiST). */
+const hierarchyIndexes = (table: string, t: { code: AnyPgColumn; boundary: AnyPgColumn }) => [
+  uniqueIndex(`${table}_code_uq`).on(t.code),
+  index(`${table}_boundary_gist`).using('gist', t.boundary),
+];
+
 export const districts = pgTable(
   'districts',
   {
     id: identity(),
-    /** 6-digit administrative division code, e.g. 110113 */
-    code: text().notNull(),
-    name: text().notNull(),
-    boundary: multiPolygon(),
+    /** code: the 6-digit administrative division code, e.g. 110113 */
+    ...hierarchyArea(),
     createdAt: defaultNow(),
   },
-  (t) => [
-    uniqueIndex('districts_code_uq').on(t.code),
-    index('districts_boundary_gist').using('gist', t.boundary),
-  ],
+  (t) => hierarchyIndexes('districts', t),
 );
 
 export const subdistricts = pgTable(
@@ -39,17 +50,14 @@ export const subdistricts = pgTable(
   {
     id: identity(),
     districtId: refersTo(() => districts.id),
-    /** 9-digit code of a street / town */
-    code: text().notNull(),
-    name: text().notNull(),
+    /** code: the 9-digit code of a street / town */
+    ...hierarchyArea(),
     kind: subdistrictKind().notNull(),
-    boundary: multiPolygon(),
     createdAt: defaultNow(),
   },
   (t) => [
-    uniqueIndex('subdistricts_code_uq').on(t.code),
+    ...hierarchyIndexes('subdistricts', t),
     index('subdistricts_district_idx').on(t.districtId),
-    index('subdistricts_boundary_gist').using('gist', t.boundary),
   ],
 );
 
@@ -60,23 +68,30 @@ export const grids = pgTable(
     subdistrictId: refersTo(() => subdistricts.id),
     /** Grids nest: area > unit > basic (seed 003). */
     parentGridId: integer().references((): AnyPgColumn => grids.id),
-    /** A 12-digit community / village code where the grid is one, otherwise a local code. */
-    code: text().notNull(),
-    name: text().notNull(),
+    /** code: a 12-digit community / village code where the grid is one, otherwise a local code */
+    ...hierarchyArea(),
     kind: gridKind().notNull().default('area'),
     managerName: text(),
-    boundary: multiPolygon(),
     /** Optimistic lock: every boundary save names the version it started from. */
     ...versioned(),
   },
   (t) => [
-    uniqueIndex('grids_code_uq').on(t.code),
+    ...hierarchyIndexes('grids', t),
     index('grids_subdistrict_idx').on(t.subdistrictId),
     index('grids_parent_idx').on(t.parentGridId),
-    index('grids_boundary_gist').using('gist', t.boundary),
     versionPositive('grids', t),
   ],
 );
+
+/**
+ * The scope a row is counted in, as foreign keys: its district always, its subdistrict and grid
+ * where it has them (`scopeIds` of db/columns.ts are the unchecked copies of derived tables).
+ */
+export const scopeRefs = () => ({
+  districtId: refersTo(() => districts.id),
+  subdistrictId: integer().references(() => subdistricts.id),
+  gridId: integer().references(() => grids.id),
+});
 
 export const buildings = pgTable(
   'buildings',

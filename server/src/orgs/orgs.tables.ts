@@ -8,12 +8,11 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { refersTo } from '../db/columns.ts';
+import { defaultNow, identity, instant, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
-import { buildings, districts, grids, subdistricts } from '../geography/geography.tables.ts';
+import { buildings, scopeRefs } from '../geography/geography.tables.ts';
 
 /** 新经济组织 / 新社会组织 */
 export const orgCategory = pgEnum('org_category', ['new_economic', 'new_social']);
@@ -31,7 +30,7 @@ export const orgStatus = pgEnum('org_status', ['operating', 'suspended', 'zombie
 export const organizations = pgTable(
   'organizations',
   {
-    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    id: identity(),
     name: text().notNull(),
     /** 统一社会信用代码 (GB 32100-2015), 18 characters with a check character. */
     uscc: text(),
@@ -60,18 +59,16 @@ export const organizations = pgTable(
     address: text(),
     buildingId: integer().references(() => buildings.id),
     /** Denormalized from the location so scope filters hit one index; kept by boundary edits. */
-    gridId: integer().references(() => grids.id),
-    subdistrictId: integer().references(() => subdistricts.id),
-    districtId: refersTo(() => districts.id),
+    ...scopeRefs(),
     location: point(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    /** Optimistic lock (issue 16): every edit names the version it started from. */
-    version: integer().notNull().default(1),
-    /** Who saved the current version (a user name, `import:<user>` ...). */
-    updatedBy: text(),
+    createdAt: defaultNow(),
+    /**
+     * Optimistic lock (issue 16): every edit names the version it started from; who saved the
+     * current version (a user name, `import:<user>` ...) and when.
+     */
+    ...versioned(),
     /** Last confirmed or corrected by a person (the semiannual check, seed 000 art. 13). */
-    checkedAt: timestamp({ withTimezone: true }),
+    checkedAt: instant(),
     checkedBy: text(),
   },
   (t) => [
@@ -92,7 +89,7 @@ export const organizations = pgTable(
       sql`${t.memberUnits} IS NULL OR ${t.memberUnits} >= 0`,
     ),
     check('organizations_activists_range', sql`${t.activists} >= 0`),
-    check('organizations_version_positive', sql`${t.version} >= 1`),
+    versionPositive('organizations', t),
     check('organizations_uscc_format', sql`${t.uscc} IS NULL OR length(${t.uscc}) = 18`),
     check(
       'organizations_category_kind',

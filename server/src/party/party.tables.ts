@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { day, defaultNow, identity, refersTo, versioned, versionPositive } from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
-import { districts, grids, subdistricts } from '../geography/geography.tables.ts';
+import { districts, scopeRefs, subdistricts } from '../geography/geography.tables.ts';
 import { organizations } from '../orgs/orgs.tables.ts';
 
 /** 党委 / 党总支 / 党支部 */
@@ -45,9 +45,7 @@ export const partyOrganizations = pgTable(
     dissolvedOn: day(),
     /** The seat (where it meets); for a joint one, usually its lead unit's location. */
     seat: point(),
-    districtId: refersTo(() => districts.id),
-    subdistrictId: integer().references(() => subdistricts.id),
-    gridId: integer().references(() => grids.id),
+    ...scopeRefs(),
     createdAt: defaultNow(),
     /** Optimistic lock (issue 16): unit changes and dissolving name the version they started from. */
     ...versioned(),

@@ -97,6 +97,17 @@ export const orgCoverage = pgTable(
   ],
 );
 
+/**
+ * Active organizations per coverage verdict: with organizational and with work coverage, blank
+ * spots and gaps; what the roll-ups and the snapshots count (fresh column builders per table).
+ */
+export const coverageCounts = () => ({
+  organizational: integer().notNull(),
+  work: integer().notNull(),
+  blankSpots: integer().notNull(),
+  gaps: integer().notNull(),
+});
+
 /** The breakdown and counts both roll-up levels keep (fresh column builders per table). */
 function rollupCounts() {
   return {
@@ -105,11 +116,8 @@ function rollupCounts() {
     sizeClass: text(),
     /** Active (not excluded) organizations. */
     total: integer().notNull(),
-    organizational: integer().notNull(),
+    ...coverageCounts(),
     standalone: integer().notNull(),
-    work: integer().notNull(),
-    blankSpots: integer().notNull(),
-    gaps: integer().notNull(),
     /** Gaps that are not blank spots (the map draws a blank spot that is also a gap as blank). */
     gapsNotBlank: integer().notNull().default(0),
     /** Active organizations to which at least one gap-kind rule applies. */

@@ -45,11 +45,25 @@ export const NUMERIC_FACTS = [
 ] as const;
 export type NumericFact = (typeof NUMERIC_FACTS)[number];
 
+/** Ids and keys within a profile (rules, targets, size classes). */
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+/** Which kinds of organization (any of those listed): a condition's and a target scope's. */
+const kinds = {
+  categories: z.array(z.enum(ORG_CATEGORIES)).min(1).optional(),
+  subKinds: z.array(z.enum(ORG_SUB_KINDS)).min(1).optional(),
+};
+
+/** Where the seed says so, e.g. "000 第六条", and what it says in words (rules and targets). */
+const citation = {
+  article: z.string().min(1).max(80),
+  label: text,
+};
+
 /** Every given field must hold (AND); list fields match any of their values (OR). */
 export const condition = z
   .object({
-    categories: z.array(z.enum(ORG_CATEGORIES)).min(1).optional(),
-    subKinds: z.array(z.enum(ORG_SUB_KINDS)).min(1).optional(),
+    ...kinds,
     industries: z
       .array(z.string().regex(/^[a-z_]{1,40}$/))
       .min(1)
@@ -97,11 +111,9 @@ const requirement = z
 
 export const rule = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lower-case letters, digits, - and _'),
-    /** Where the seed says so, e.g. "000 第六条". */
-    article: z.string().min(1).max(80),
-    /** The condition in words, e.g. { zh: "从业人员100人以上的非公企业", en: "..." }. */
-    label: text,
+    id: z.string().regex(ID_PATTERN, 'lower-case letters, digits, - and _'),
+    /** The label: the condition in words, e.g. { zh: "从业人员100人以上的非公企业", en: "..." }. */
+    ...citation,
     when: condition,
     requires: requirement,
   })
@@ -122,17 +134,10 @@ export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 export const target = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/),
-    article: z.string().min(1).max(80),
-    label: text,
+    id: z.string().regex(ID_PATTERN),
+    ...citation,
     metric: z.enum(TARGET_METRICS),
-    scope: z
-      .object({
-        categories: z.array(z.enum(ORG_CATEGORIES)).min(1).optional(),
-        subKinds: z.array(z.enum(ORG_SUB_KINDS)).min(1).optional(),
-      })
-      .strict()
-      .default({}),
+    scope: z.object(kinds).strict().default({}),
     /** A rate in [0, 1] for rate metrics, a count for `party_organizations`. */
     min: z.number().min(0),
   })
@@ -145,7 +150,7 @@ export type Target = z.infer<typeof target>;
 
 export const sizeClass = z
   .object({
-    key: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/),
+    key: z.string().regex(ID_PATTERN),
     label: text,
     /** Any of these conditions (OR of ANDs). */
     when: z.array(condition).min(1).max(5),

@@ -10,15 +10,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { day, defaultNow, identity, refersTo, scopeIds } from '../db/columns.ts';
-import { coverageKind, policyProfiles } from '../policy/policy.tables.ts';
-
-/** The coverage counts a snapshot keeps, for the district and for every scope. */
-const coverageCounts = () => ({
-  organizational: integer().notNull(),
-  work: integer().notNull(),
-  blankSpots: integer().notNull(),
-  gaps: integer().notNull(),
-});
+import { coverageCounts, coverageKind, policyProfiles } from '../policy/policy.tables.ts';
 
 /**
  * A ledger snapshot (the ledger is refreshed mid-June and mid-November, seed 000 art. 13): the

@@ -18,7 +18,7 @@ import { groundCircle, reachMeters } from './circles.ts';
 // API answers -> GeoJSON for the map's sources. Pure: tested without a browser.
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const collection = (features: Feature[]): FeatureCollection => ({
+export const collection = (features: Feature[]): FeatureCollection => ({
   type: 'FeatureCollection',
   features,
 });
@@ -27,14 +27,38 @@ const line = (...points: Point[]): LineString => ({
   type: 'LineString',
   coordinates: points.map((p) => p.coordinates),
 });
-const feature = (geometry: Geometry, properties: GeoJsonProperties): Feature => ({
+export const feature = (geometry: Geometry, properties: GeoJsonProperties): Feature => ({
   type: 'Feature',
   geometry,
   properties,
 });
 /** A point feature at lon/lat. */
-const pointAt = (lon: number, lat: number, properties: GeoJsonProperties) =>
+export const pointAt = (lon: number, lat: number, properties: GeoJsonProperties) =>
   feature(point(lon, lat), properties);
+
+/** Where something lies. */
+export interface LonLat {
+  lon: number;
+  lat: number;
+}
+
+/**
+ * The spokes of a group around its `hub` (a seat, a centre): per member a line from the member to
+ * the hub (part `linkPart`) and the member's point (part 'member'), each with `props` and what
+ * `memberProps` adds for the member.
+ */
+export function spokeFeatures<M extends LonLat>(
+  hub: LonLat,
+  members: M[],
+  props: GeoJsonProperties,
+  linkPart = 'link',
+  memberProps?: (member: M) => GeoJsonProperties,
+): Feature[] {
+  return members.flatMap((m) => [
+    feature(line(point(m.lon, m.lat), point(hub.lon, hub.lat)), { ...props, part: linkPart }),
+    pointAt(m.lon, m.lat, { ...props, part: 'member', ...memberProps?.(m) }),
+  ]);
+}
 /**
  * Cells the server aggregated at low zoom, as points of kind 'cell' carrying the cell's own
  * figures (counts, and the like).
@@ -88,20 +112,15 @@ export function jointFeatures(res: MapJointBranchesQuery['mapJointBranches']): F
   for (const b of res.branches) {
     const common = { branchId: b.id, name: b.name, unitCount: b.unitCount, overLimit: b.overLimit };
     if (b.hull) out.push(feature(b.hull as Geometry, { ...common, part: 'hull' }));
-    for (const m of b.members) {
-      const link = line(point(m.lon, m.lat), point(b.seatLon, b.seatLat));
-      out.push(feature(link, { ...common, part: 'link' }));
-      out.push(
-        pointAt(m.lon, m.lat, {
-          ...common,
-          part: 'member',
-          id: m.id,
-          memberName: m.name,
-          status: m.status,
-        }),
-      );
-    }
-    out.push(pointAt(b.seatLon, b.seatLat, { ...common, part: 'seat', id: b.id }));
+    const seat = { lon: b.seatLon, lat: b.seatLat };
+    out.push(
+      ...spokeFeatures(seat, b.members, common, 'link', (m) => ({
+        id: m.id,
+        memberName: m.name,
+        status: m.status,
+      })),
+    );
+    out.push(pointAt(seat.lon, seat.lat, { ...common, part: 'seat', id: b.id }));
   }
   return collection(out);
 }

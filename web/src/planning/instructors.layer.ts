@@ -1,4 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import { collection, feature, pointAt, spokeFeatures, type LonLat } from '../map/features.ts';
 import {
   hullLayers,
   LABEL_TEXT,
@@ -56,17 +57,13 @@ export function deploymentLayers(): LayerSpecification[] {
   ];
 }
 
-interface Pt {
-  lon: number;
-  lat: number;
-}
 export interface DeploymentShape {
   key: string;
   kind: 'assign' | 'new';
   /** Shown under the centre: the instructor's name (or "new") and the organizations. */
   label: string;
-  centre: Pt;
-  organizations: Pt[];
+  centre: LonLat;
+  organizations: LonLat[];
 }
 
 /** Metres the hull keeps around each organization, so it never cuts through a marker. */
@@ -95,7 +92,7 @@ export function convexHull(points: XY[]): XY[] {
 }
 
 /** The hull of the organizations each padded by an octagon of HULL_PAD_M (a rounded hull). */
-export function paddedHull(points: Pt[]): XY[] {
+export function paddedHull(points: LonLat[]): XY[] {
   const lat0 = points[0]!.lat;
   const dLat = HULL_PAD_M / 111_320;
   const dLon = dLat / Math.cos((lat0 * Math.PI) / 180);
@@ -111,32 +108,15 @@ export function paddedHull(points: Pt[]): XY[] {
 
 /** GeoJSON of the instructor groups for DEPLOYMENT_SOURCE. */
 export function deploymentFeatures(groups: DeploymentShape[]): GeoJSON.FeatureCollection {
-  const features: GeoJSON.Feature[] = [];
-  const at = (p: Pt): XY => [p.lon, p.lat];
-  for (const g of groups) {
-    const props = { key: g.key, kind: g.kind };
-    features.push({
-      type: 'Feature',
-      properties: { ...props, part: 'hull' },
-      geometry: { type: 'Polygon', coordinates: [paddedHull([g.centre, ...g.organizations])] },
-    });
-    for (const o of g.organizations) {
-      features.push({
-        type: 'Feature',
-        properties: { ...props, part: 'spoke' },
-        geometry: { type: 'LineString', coordinates: [at(o), at(g.centre)] },
-      });
-      features.push({
-        type: 'Feature',
-        properties: { ...props, part: 'member' },
-        geometry: { type: 'Point', coordinates: at(o) },
-      });
-    }
-    features.push({
-      type: 'Feature',
-      properties: { ...props, part: 'centre', label: g.label },
-      geometry: { type: 'Point', coordinates: at(g.centre) },
-    });
-  }
-  return { type: 'FeatureCollection', features };
+  return collection(
+    groups.flatMap((g) => {
+      const props = { key: g.key, kind: g.kind };
+      const hull = paddedHull([g.centre, ...g.organizations]);
+      return [
+        feature({ type: 'Polygon', coordinates: [hull] }, { ...props, part: 'hull' }),
+        ...spokeFeatures(g.centre, g.organizations, props, 'spoke'),
+        pointAt(g.centre.lon, g.centre.lat, { ...props, part: 'centre', label: g.label }),
+      ];
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import { collection, pointAt, spokeFeatures, type LonLat } from '../map/features.ts';
 import { LABEL_TEXT, layersOn, partIs, ringedDot, when, where } from '../map/layers/layer-specs.ts';
 
 export const PROPOSALS_SOURCE = 'planning-proposals';
@@ -39,40 +40,23 @@ export function proposalLayers(): LayerSpecification[] {
   ];
 }
 
-interface Pt {
-  lon: number;
-  lat: number;
-}
 export interface ProposalShape {
   key: string;
   kind: 'new' | 'attach';
-  seat: Pt;
-  members: Pt[];
+  seat: LonLat;
+  members: LonLat[];
 }
 
 /** GeoJSON of the proposals for PROPOSALS_SOURCE. */
 export function proposalFeatures(proposals: ProposalShape[]): GeoJSON.FeatureCollection {
-  const features: GeoJSON.Feature[] = [];
-  const at = (p: Pt): [number, number] => [p.lon, p.lat];
-  for (const p of proposals) {
-    const props = { key: p.key, kind: p.kind };
-    for (const m of p.members) {
-      features.push({
-        type: 'Feature',
-        properties: { ...props, part: 'link' },
-        geometry: { type: 'LineString', coordinates: [at(m), at(p.seat)] },
-      });
-      features.push({
-        type: 'Feature',
-        properties: { ...props, part: 'member' },
-        geometry: { type: 'Point', coordinates: at(m) },
-      });
-    }
-    features.push({
-      type: 'Feature',
-      properties: { ...props, part: 'seat', label: `+${p.members.length}` },
-      geometry: { type: 'Point', coordinates: at(p.seat) },
-    });
-  }
-  return { type: 'FeatureCollection', features };
+  return collection(
+    proposals.flatMap((p) => {
+      const props = { key: p.key, kind: p.kind };
+      const label = `+${p.members.length}`;
+      return [
+        ...spokeFeatures(p.seat, p.members, props),
+        pointAt(p.seat.lon, p.seat.lat, { ...props, part: 'seat', label }),
+      ];
+    }),
+  );
 }

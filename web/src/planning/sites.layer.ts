@@ -1,5 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { groundCircle } from '../map/circles.ts';
+import { collection, pointAt } from '../map/features.ts';
 import { LABEL_TEXT, layersOn, partIs, ringedDot } from '../map/layers/layer-specs.ts';
 
 export const SITES_SOURCE = 'planning-sites';
@@ -39,14 +40,10 @@ export interface SiteShape {
 
 /** GeoJSON of the proposed sites for SITES_SOURCE: a ground circle and a point each. */
 export function siteFeatures(sites: SiteShape[]): GeoJSON.FeatureCollection {
-  const features: GeoJSON.Feature[] = [];
-  for (const s of sites) {
-    features.push(groundCircle(s.lon, s.lat, s.radiusM, { key: s.key, part: 'circle' }));
-    features.push({
-      type: 'Feature',
-      properties: { key: s.key, part: 'site', label: s.label },
-      geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
-    });
-  }
-  return { type: 'FeatureCollection', features };
+  return collection(
+    sites.flatMap((s) => [
+      groundCircle(s.lon, s.lat, s.radiusM, { key: s.key, part: 'circle' }),
+      pointAt(s.lon, s.lat, { key: s.key, part: 'site', label: s.label }),
+    ]),
+  );
 }
