@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useDemoHttp } from '../helpers/demo-http.ts';
 import { hashPassword, verifyPassword } from '../../server/src/auth/password.ts';
-import { issueToken, readToken } from '../../server/src/auth/token.ts';
+import { issueToken, readToken, useSecret } from '../../server/src/auth/token.ts';
+import { randomBytes } from 'node:crypto';
 import { createTestApi } from '../helpers/graphql.ts';
 import { postGraphql } from '../helpers/http-client.ts';
 import { rows } from '../../server/src/db/rows.ts';
@@ -34,6 +35,21 @@ describe('passwords and tokens', () => {
     expect(readToken(t.replace('abcdefghijklmnop', 'abcdefghijklmnoq'))).toBeNull();
     expect(readToken(issueToken('abcdefghijklmnop', new Date(Date.now() - 1000)))).toBeNull();
     expect(readToken('garbage')).toBeNull();
+  });
+  it('keeps a verified token only while it is valid: not past its expiry, not under a new secret', () => {
+    const expires = Date.now() + 60_000;
+    const t = issueToken('abcdefghijklmnop', new Date(expires));
+    expect(readToken(t)).toBe('abcdefghijklmnop');
+    expect(readToken(t, expires - 2000)).toBe('abcdefghijklmnop'); // from the cache (expiry in whole seconds)
+    expect(readToken(t, expires + 1)).toBeNull(); // expired, cached or not
+    const saved = issueToken('qrstuvwxyzabcdef', new Date(expires));
+    useSecret('another secret of sixteen+ chars');
+    try {
+      expect(readToken(t)).toBeNull(); // signed with the old secret
+      expect(readToken(saved)).toBeNull();
+    } finally {
+      useSecret(randomBytes(32));
+    }
   });
 });
 

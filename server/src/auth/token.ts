@@ -12,6 +12,7 @@ let secret: Buffer = randomBytes(32);
 /** Sets the process-wide signing secret (main.ts does this once from the configuration). */
 export function useSecret(value: string | Buffer) {
   secret = Buffer.isBuffer(value) ? value : Buffer.from(value, 'utf8');
+  verified.clear();
 }
 
 /**
@@ -40,14 +41,28 @@ export function issueToken(sessionId: string, expiresAt: Date): string {
   return `${body}.${sign(body)}`;
 }
 
+/**
+ * Tokens whose signature was checked, with their session and expiry: a client sends the same
+ * token with every request, and the HMAC was ~2 % of the CPU of a small read (issue 14). The key
+ * is the whole token, signature included, so only a string this process verified is found;
+ * bounded, and emptied when the secret changes.
+ */
+const verified = new Map<string, { sessionId: string; expiresMs: number }>();
+const VERIFIED_MAX = 10_000;
+
 /** The session id of a well-signed, unexpired token; null otherwise. */
 export function readToken(token: string, now = Date.now()): string | null {
+  const known = verified.get(token);
+  if (known) return known.expiresMs > now ? known.sessionId : null;
   const m = /^([A-Za-z0-9_-]{10,64})\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!m) return null;
   const [, sessionId, exp, mac] = m;
   const expected = Buffer.from(sign(`${sessionId}.${exp}`));
   const given = Buffer.from(mac!);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  if (Number(exp) * 1000 <= now) return null;
+  const expiresMs = Number(exp) * 1000;
+  if (expiresMs <= now) return null;
+  if (verified.size >= VERIFIED_MAX) verified.clear();
+  verified.set(token, { sessionId: sessionId!, expiresMs });
   return sessionId!;
 }
