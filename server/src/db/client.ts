@@ -1,9 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql as rawSql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { fileURLToPath } from 'node:url';
@@ -233,6 +230,15 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     release = lockDataDir(opts.dataDir);
     firstStart = isEmptyDataDir(opts.dataDir);
   }
+  // The embedded engine is loaded only when used: a server on PostgreSQL does not carry its
+  // ~60 MB (issue 14: server RSS).
+  const [{ PGlite }, { postgis }, { drizzle: drizzlePglite }, { migrate: migratePglite }] =
+    await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite-postgis'),
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+    ]);
   let pglite: PGlite;
   try {
     pglite = await PGlite.create({
