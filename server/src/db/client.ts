@@ -1,6 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { sql as rawSql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql as rawSql, type SQL } from 'drizzle-orm';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import {
   isEmptyDataDir,
   lockDataDir,
 } from './data-dir.ts';
+import { rows } from './rows.ts';
 import * as schema from './schema.ts';
 
 /** One typed drizzle database over either engine. */
@@ -42,10 +43,20 @@ export interface Database {
    * one-connection client of its own on a server, the same database on PGlite. For migrations.
    */
   unbounded<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * The first column of the first row of `query`, as the UTF-8 bytes PostgreSQL sent on a server
+   * (no decoding into a JavaScript string and back: reads/ sends JSON that PostgreSQL built
+   * as it is), as text on PGlite; null when there is no row. Counted and cancelled like
+   * every statement.
+   */
+  firstValue(query: SQL): Promise<Buffer | string | null>;
   /** Applies every migration in migrations/ (through the engine's own drizzle migrator). */
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Renders drizzle SQL for statements sent without drizzle (`firstValue`); the schema's casing. */
+const DIALECT = new PgDialect({ casing: 'snake_case' });
 
 /** `application_name` of the server engine's connections (pg_stat_activity). */
 export const APPLICATION_NAME = 'coverage-atlas';
@@ -184,7 +195,8 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
         application_name: APPLICATION_NAME,
       },
     });
-    const db = drizzlePostgres(hotClient(client), {
+    const hot = hotClient(client);
+    const db = drizzlePostgres(hot, {
       schema,
       casing: 'snake_case',
       logger,
@@ -209,6 +221,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       stats,
       sql: client,
       statementTimeoutMs: timeout,
+      firstValue: async (query) => {
+        logger.logQuery();
+        const { sql: text, params } = DIALECT.sqlToQuery(query);
+        const [row] = await hot.unsafe(text, params as postgres.ParameterOrJSON<never>[]).raw();
+        return (row?.[0] as Buffer | null | undefined) ?? null;
+      },
       unbounded: <T>(fn: (db: Db) => Promise<T>) =>
         unboundedClient((c) =>
           fn(
@@ -266,6 +284,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     stats,
     pglite,
     statementTimeoutMs: 0,
+    firstValue: async (query) => {
+      const [row] = await rows<Record<string, unknown>>(db, query);
+      return row ? ((Object.values(row)[0] as string | null) ?? null) : null;
+    },
     unbounded: (fn) => fn(db),
     migrate: () => migratePglite(drizzlePglite(pglite), MIGRATIONS),
     close: async () => {

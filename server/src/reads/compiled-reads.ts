@@ -1,12 +1,15 @@
 import type { RequestHandler } from 'express';
 import { getVariableValues, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Database } from '../db/client.ts';
-import { rows } from '../db/rows.ts';
+import type { SQL } from 'drizzle-orm';
 import type { Gate } from '../graphql/admission.ts';
 import type { RequestAuth } from '../http/request-guards.ts';
 import type { Limits } from '../limits.ts';
 import { compileRead, type ReadPlan } from './compile.ts';
 import { readStatement } from './read-sql.ts';
+
+const OPEN = Buffer.from('{"data":');
+const CLOSE = Buffer.from('}');
 
 /** Distinct documents whose plan (or "does not compile") is kept, per process. */
 const PLANS_MAX = 500;
@@ -89,7 +92,11 @@ export function compiledReads(database: Database, opts: CompiledReadsOptions): R
     void answer(database, opts.gate, plan, statement, signal).then(
       (data) => {
         if (signal?.aborted) return;
-        res.status(200).type('application/json; charset=utf-8').send(`{"data":${data}}`);
+        // On a server the answer stays the bytes PostgreSQL sent (a district page is megabytes:
+        // decoding it into a string and encoding it again cost CPU and memory; issue 14).
+        const body =
+          typeof data === 'string' ? `{"data":${data}}` : Buffer.concat([OPEN, data, CLOSE]);
+        res.status(200).type('application/json; charset=utf-8').send(body);
       },
       () => {
         // Cancelled (client gone), timed out, database away, gate full: graphql-js answers
@@ -104,13 +111,14 @@ async function answer(
   database: Database,
   gate: Gate,
   plan: ReadPlan,
-  statement: Parameters<typeof rows>[1],
+  statement: SQL,
   signal: AbortSignal | undefined,
-): Promise<string> {
+): Promise<Buffer | string> {
   const release = plan.heavy ? await gate.acquire(signal) : undefined;
   try {
-    const [row] = await rows<{ data: string }>(database.db, statement);
-    return row!.data;
+    const data = await database.firstValue(statement);
+    if (data == null) throw new Error('a compiled read returned no answer');
+    return data;
   } finally {
     release?.();
   }
