@@ -12,7 +12,7 @@ import { districtByCode, gridByCode, listDistricts, subdistrictByCode } from './
 import type { BuildingRow, DistrictRow, GridRow, SubdistrictRow } from './geography.tables.ts';
 
 /** Resolves `(id | code)` lookups: exactly one must be given. */
-function idOrCode(args: { id?: string | null; code?: string | null }) {
+export function idOrCode(args: { id?: string | null; code?: string | null }) {
   if (args.id && args.code) {
     throw badInput('id', Reasons.CONFLICTING_ARGUMENTS, 'give either id or code, not both');
   }

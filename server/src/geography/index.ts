@@ -1,3 +1,3 @@
 // Public surface of the geography concept: what other concepts may use.
-export { childPage } from './geography.resolvers.ts';
+export { childPage, idOrCode } from './geography.resolvers.ts';
 export { lazyGeometry, lazyRequiredGeometry } from './geography.loaders.ts';

@@ -105,7 +105,7 @@ export function compileRead(
   opts: { maxTokens: number; rules: readonly ValidationRule[] },
 ): ReadPlan | null {
   try {
-    const doc = parse(query, { maxTokens: opts.maxTokens, noLocation: false });
+    const doc = parse(query, { maxTokens: opts.maxTokens });
     if (doc.definitions.length !== 1) return null;
     const op = doc.definitions[0]!;
     if (op.kind !== Kind.OPERATION_DEFINITION || op.operation !== 'query') return null;

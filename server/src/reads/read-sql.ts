@@ -3,7 +3,7 @@ import { getTableName } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { getArgumentValues } from 'graphql';
 import type { OrganizationFilter } from '../__generated__/resolvers.ts';
-import { badInput, Reasons } from '../errors.ts';
+import { childPage, idOrCode } from '../geography/index.ts';
 import { parseCursor, parseIdOf } from '../graphql/ids.ts';
 import { checkFirst } from '../orgs/orgs.loaders.ts';
 import { orgFilterConditions } from '../orgs/orgs.sql.ts';
@@ -91,20 +91,14 @@ class Builder {
     this.text(`(SELECT `);
     this.object(root.obj, a);
     this.text(` FROM ${table} WHERE `);
-    if (root.k === 'id') {
-      this.text(`${a}.id = `);
-      this.param(parseIdOf(root.obj.type, args.id!, 'id'), 'int');
-    } else if (args.id && args.code) {
-      throw badInput('id', Reasons.CONFLICTING_ARGUMENTS, 'give either id or code, not both');
-    } else if (args.id) {
+    if (root.k === 'idOrCode') idOrCode(args);
+    if (args.id) {
       this.text(`${a}.id = `);
       this.param(parseIdOf(root.obj.type, args.id, 'id'), 'int');
-    } else if (args.code) {
-      this.text(`${a}.code = `);
-      this.param(args.code.trim(), 'text');
-      this.text(' LIMIT 1');
     } else {
-      throw badInput('id', Reasons.MISSING_ARGUMENT, 'give id or code');
+      this.text(`${a}.code = `);
+      this.param(args.code!.trim(), 'text');
+      this.text(' LIMIT 1');
     }
     this.text(')');
   }
@@ -155,8 +149,7 @@ class Builder {
       after?: string | null;
       topLevelOnly?: boolean | null;
     };
-    const first = args.first == null ? null : checkFirst(args.first);
-    const after = args.after ? parseIdOf(f.obj.type, args.after, 'after') : 0;
+    const { first = null, after = 0 } = childPage(0, f.obj.type, args);
     const c = this.alias();
     const table = getTableName(TYPES[f.obj.type].table);
     this.text(`coalesce((SELECT json_agg(${c}.j ORDER BY ${c}.id) FROM (SELECT ${c}.id, `);
