@@ -172,29 +172,38 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     // request waits for an unreachable server (30 s by default); idle connections are closed,
     // so few sockets go stale while nothing happens. The application name lets an operator (and
     // the fault tests) find our backends in pg_stat_activity.
-    const client = postgres(url, {
-      onnotice: () => {},
-      max: 10,
-      connect_timeout: CONNECT_TIMEOUT_S,
-      idle_timeout: IDLE_TIMEOUT_S,
-      connection: {
-        statement_timeout: timeout,
-        lock_timeout: lockTimeout,
-        idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
-        jit: 'off',
-        // No parallel workers for requests: many short requests share a few cores, and a
-        // parallel plan's start-up and gather cost more than they save (issue 14: a street
-        // view's outside-circle query at 1M took 45-90 ms with 2 workers, 22-33 ms without).
-        // Bulk work (unboundedClient below) keeps them.
-        max_parallel_workers_per_gather: '0', // a string: postgres.js drops a 0 from the start-up parameters
-        // Prepared statements (below) keep their parse, not their plan: after five runs
-        // PostgreSQL may switch to a generic plan that ignores the values, and a bbox or a
-        // profile id decides the best plan (issue 14: the district's workstations at 1M took
-        // 212 ms median with the generic plan, 20 ms planned for its values).
-        plan_cache_mode: 'force_custom_plan',
-        application_name: APPLICATION_NAME,
-      },
-    });
+    const pool = (planCacheMode: 'force_custom_plan' | 'auto') =>
+      postgres(url, {
+        onnotice: () => {},
+        max: 10,
+        connect_timeout: CONNECT_TIMEOUT_S,
+        idle_timeout: IDLE_TIMEOUT_S,
+        connection: {
+          statement_timeout: timeout,
+          lock_timeout: lockTimeout,
+          idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
+          jit: 'off',
+          // No parallel workers for requests: many short requests share a few cores, and a
+          // parallel plan's start-up and gather cost more than they save (issue 14: a street
+          // view's outside-circle query at 1M took 45-90 ms with 2 workers, 22-33 ms without).
+          // Bulk work (unboundedClient below) keeps them.
+          max_parallel_workers_per_gather: '0', // a string: postgres.js drops a 0 from the start-up parameters
+          // Prepared statements (below) keep their parse, not their plan: after five runs
+          // PostgreSQL may switch to a generic plan that ignores the values, and a bbox or a
+          // profile id decides the best plan (issue 14: the district's workstations at 1M took
+          // 212 ms median with the generic plan, 20 ms planned for its values).
+          plan_cache_mode: planCacheMode,
+          application_name: APPLICATION_NAME,
+        },
+      });
+    const client = pool('force_custom_plan');
+    // Compiled hierarchy reads (reads/) have a pool of their own where PostgreSQL may keep a
+    // generic plan: their parameters are ids, codes, page sizes and cursors, whose best plan
+    // does not depend on the value, and planning again on every run was a third of the
+    // PostgreSQL time of "one organization by id" (0.10 ms instead of 0.068 ms a statement,
+    // pgbench; issue 14). Idle connections close, so the second pool costs nothing unused.
+    const readsClient = pool('auto');
+    const reads = hotClient(readsClient);
     const hot = hotClient(client);
     const db = drizzlePostgres(hot, {
       schema,
@@ -224,7 +233,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       firstValue: async (query) => {
         logger.logQuery();
         const { sql: text, params } = DIALECT.sqlToQuery(query);
-        const [row] = await hot.unsafe(text, params as postgres.ParameterOrJSON<never>[]).raw();
+        const [row] = await reads.unsafe(text, params as postgres.ParameterOrJSON<never>[]).raw();
         return (row?.[0] as Buffer | null | undefined) ?? null;
       },
       unbounded: <T>(fn: (db: Db) => Promise<T>) =>
@@ -237,7 +246,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
         ),
       // A data migration over a large district may run longer than any request should.
       migrate: () => unboundedClient((c) => migratePostgres(drizzlePostgres(c), MIGRATIONS)),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), readsClient.end({ timeout: 5 })]);
+      },
     };
   }
   // A data directory is created on first use and held by this process alone (data-dir.ts).
