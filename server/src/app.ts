@@ -7,12 +7,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { existsSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { operationGuard } from './auth/operation-guard.ts';
 import { databaseAnswers, type Database } from './db/client.ts';
 import { withRequestScope } from './request-scope.ts';
 import { admissionPlugin, Gate, HEAVY_CONCURRENCY, HEAVY_QUEUE_MAX } from './graphql/admission.ts';
-import { compiledReads } from './reads/compiled-reads.ts';
+import { compiledReader } from './reads/compiled-reads.ts';
+import { compiledReadsHttp } from './reads/compiled-http.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createArmor } from './graphql/armor.ts';
 import { formatError } from './graphql/format-error.ts';
@@ -21,7 +23,11 @@ import { buildResolvers } from './graphql/resolvers.ts';
 import { loadTypeDefs } from './graphql/schema.ts';
 import { graphqlBody, jsonErrors, queryLength, type RequestAuth } from './http/request-guards.ts';
 import { requestLog } from './http/request-log.ts';
-import { securityHeaders } from './http/security-headers.ts';
+import {
+  API_SECURITY_HEADERS,
+  apiSecurityHeaders,
+  securityHeaders,
+} from './http/security-headers.ts';
 import { registerLedgerRoutes } from './ledger/ledger.routes.ts';
 import { registerListRoutes } from './lists/index.ts';
 import { registerPlanningRoutes } from './planning/index.ts';
@@ -99,7 +105,14 @@ export async function createApp(
   // for a validator no client sends back; static files keep serve-static's own (issue 14).
   app.set('etag', false);
   if (opts.logger) app.use(requestLog(opts.logger));
-  app.use(securityHeaders());
+  // Pages (the map, the explorer) get helmet's headers with their CSP; GraphQL's JSON answers
+  // get the API's (http/security-headers.ts).
+  const pageHeaders = securityHeaders();
+  app.use('/graphql', (req, res, next) => {
+    res.locals.api = true;
+    apiSecurityHeaders(req, res, next);
+  });
+  app.use((req, res, next) => (res.locals.api ? next() : pageHeaders(req, res, next)));
   // Liveness answers without the database (it is this process that is alive or not); readiness
   // says whether the database answers now, within READY_TIMEOUT_MS (issue 17).
   app.get('/healthz', (_req, res) => {
@@ -141,14 +154,6 @@ export async function createApp(
         next,
       );
     },
-    opts.compiledReads === false
-      ? (_req, _res, next) => next()
-      : compiledReads(database, {
-          limits,
-          schema: () => schema,
-          rules: createArmor().validationRules,
-          gate,
-        }),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         // Authenticated once, before the body was read (graphqlBody).
@@ -165,5 +170,34 @@ export async function createApp(
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
   }
   app.use(jsonErrors);
-  return { app, apollo };
+  const handler: RequestListener =
+    opts.compiledReads === false
+      ? app
+      : compiledReadsHttp(
+          {
+            database,
+            limits,
+            reader: compiledReader(database, {
+              limits,
+              schema: () => schema,
+              rules: createArmor().validationRules,
+              gate,
+            }),
+            headers: API_SECURITY_HEADERS,
+            logger: opts.logger,
+          },
+          app,
+        );
+  return { app: listenable(handler), apollo };
+}
+
+/** A request listener with Express's `listen` (main.ts, tests and benches call it). */
+export interface App extends RequestListener {
+  listen(port: number, host: string, listening?: () => void): Server;
+}
+
+function listenable(handler: RequestListener): App {
+  const app = handler as App;
+  app.listen = (port, host, listening) => createServer(app).listen(port, host, listening);
+  return app;
 }

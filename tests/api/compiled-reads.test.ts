@@ -1,4 +1,6 @@
 import type { Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { pino } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/app.ts';
@@ -187,5 +189,89 @@ describe('compiled reads', () => {
     const anonymous = await postGraphql(env.url, '{ districts { id } }');
     expect(anonymous.status).toBe(401);
     expect(anonymous.data).toBeUndefined();
+  });
+
+  it('answers over HTTP as Express does: headers, request id, and every body it refuses', async () => {
+    const doc = `query($id: ID!) { organization(id: $id) { id name } }`;
+    const json = JSON.stringify({ query: doc, variables: { id: ids.org } });
+    const send = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+      fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          ...headers,
+        },
+        body,
+      });
+    const headersOf = (res: Response) =>
+      [...res.headers].filter(([k]) => !['date', 'content-length', 'x-request-id'].includes(k));
+    // A compiled read: the same headers as the Express path's answer, and a request id.
+    const [fast, plain] = [await send(env.url, json), await send(plainUrl, json)];
+    expect(headersOf(fast)).toEqual(headersOf(plain));
+    expect(await fast.json()).toEqual(await plain.json());
+    // Bodies refused or left to Express: the same status and answer both ways.
+    const cases: [string, string | Buffer, Record<string, string>, number][] = [
+      ['not JSON', '{"query": ', {}, 400],
+      ['JSON but not an object', '"{ districts { id } }"', {}, 400],
+      ['a byte-order mark', `\uFEFF${json}`, {}, 200],
+      ['UTF-8 named', json, { 'content-type': 'application/json; charset=UTF-8' }, 200],
+      ['another charset', json, { 'content-type': 'application/json; charset=latin1' }, 415],
+      ['gzip', gzipSync(json), { 'content-encoding': 'gzip' }, 200],
+      ['an unknown encoding', json, { 'content-encoding': 'br2' }, 415],
+      [
+        'a document over the length bound',
+        JSON.stringify({ query: `{ districts { id } }${' '.repeat(100_001)}` }),
+        {},
+        400,
+      ],
+      ['a forged token', json, { authorization: 'Bearer forged' }, 401],
+    ];
+    for (const [what, body, headers, status] of cases) {
+      const [a, b] = [await send(env.url, body, headers), await send(plainUrl, body, headers)];
+      expect([a.status, b.status], what).toEqual([status, status]);
+      expect(await a.json(), what).toEqual(await b.json());
+    }
+  });
+
+  it('logs a compiled read as Express logs a request: its id, operation, user and status', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: 'info' },
+      { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+    );
+    const { app } = await createApp(env.database, undefined, { logger });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const statementsBefore = env.database.stats.queries;
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          'x-request-id': 'read-1',
+        },
+        body: JSON.stringify({
+          query: `query One($id: ID!) { organization(id: $id) { id } }`,
+          variables: { id: ids.org },
+        }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-request-id')).toBe('read-1');
+      expect(env.database.stats.queries - statementsBefore).toBe(1); // compiled, not Apollo
+      await new Promise((r) => setTimeout(r, 50));
+      expect(lines.find((l) => l.reqId === 'read-1')).toMatchObject({
+        msg: 'request',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        operation: 'One',
+        user: 'analyst',
+      });
+    } finally {
+      server.close();
+    }
   });
 });

@@ -41,7 +41,7 @@ describe('HTTP', () => {
   });
 
   it('sends security headers with a CSP for the map and the explorer', async () => {
-    for (const path of ['/healthz', '/graphql?query=%7B__typename%7D']) {
+    for (const path of ['/', '/healthz']) {
       const res = await fetch(`${url}${path}`);
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("default-src 'self'");
@@ -52,6 +52,23 @@ describe('HTTP', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
+  it("sends GraphQL's JSON answers the API's security headers: nothing rendered, framed, sniffed or embedded", async () => {
+    for (const res of [
+      await fetch(`${url}/graphql?query=%7B__typename%7D`),
+      await post({ query: '{ __typename }' }),
+      await post({ query: '{ districts { id } }' }), // refused: 401
+      await fetch(`${url}/GraphQL/?query=%7B__typename%7D`), // Express routes it to /graphql
+    ]) {
+      expect(res.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+      expect(res.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
     }
   });
 

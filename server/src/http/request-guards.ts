@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { authenticate } from '../auth/authenticate.ts';
 import { WRITERS } from '../auth/guards.ts';
@@ -31,12 +32,32 @@ export function graphqlBody(database: Database, limits: Limits): RequestHandler 
     try {
       const auth: RequestAuth = await authenticate(database, req.headers.authorization);
       res.locals.auth = auth;
+      // Read already by the compiled reads' path (reads/compiled-http.ts): `req.body` is set
+      // (the JSON parser sees a finished request and leaves it), or the parse failed.
+      const failed = bodyFailures.get(req);
+      if (failed) {
+        next(failed);
+        return;
+      }
       const writer = auth != null && WRITERS.includes(auth.user.role);
       (writer ? large : small)(req, res, next);
     } catch (e) {
       next(e);
     }
   };
+}
+
+const bodyFailures = new WeakMap<IncomingMessage, Error>();
+
+/**
+ * A body read elsewhere that failed: `jsonErrors` answers it. `notJson` makes the error the one
+ * Express's JSON parser gives (400 INVALID_JSON); any other is a bug (500).
+ */
+export function bodyFailed(req: IncomingMessage, error: Error, notJson = false): void {
+  bodyFailures.set(
+    req,
+    notJson ? Object.assign(error, { type: 'entity.parse.failed', status: 400 }) : error,
+  );
 }
 
 /** Refuses a GraphQL document longer than `maxQueryChars` before anything parses it. */

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { getOperationAST, parse, type OperationDefinitionNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type Logger } from 'pino';
 
 /**
@@ -30,35 +31,59 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 /** Express middleware: a request id for every request, and its log line when it ends. */
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const t0 = performance.now();
-    const given = req.get('x-request-id');
-    const reqId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    res.locals.reqId = reqId;
-    res.setHeader('x-request-id', reqId);
-    const path = req.originalUrl.split('?')[0];
-    logger.debug({ reqId, method: req.method, path }, 'request received');
-    let logged = false;
-    const done = (event: 'finish' | 'close') => {
-      if (logged) return;
-      logged = true;
-      const line = {
-        reqId,
-        method: req.method,
-        path,
-        status: res.statusCode,
-        ms: Math.round(performance.now() - t0),
-        operation: operationName(req),
-        user: (res.locals.auth as { user?: { username?: string } } | undefined)?.user?.username,
-        // `close` before `finish`: the client went away or the server cut the connection.
-        ...(event === 'close' && !res.writableFinished && { aborted: true }),
-      };
-      if (res.statusCode >= 500) logger.warn(line, 'request failed');
-      else logger.info(line, 'request');
-    };
-    res.on('finish', () => done('finish'));
-    res.on('close', () => done('close'));
+    res.locals.reqId = logRequest(logger, req, res, {
+      t0: performance.now(),
+      path: req.originalUrl,
+      operation: () => operationName(req),
+      user: () => (res.locals.auth as { user?: { username?: string } } | undefined)?.user?.username,
+    });
     next();
   };
+}
+
+/**
+ * Gives a request its id (echoed in `X-Request-Id`) and logs its line when the response is done
+ * or the connection closes; returns the id. Express's middleware above and the compiled reads'
+ * own HTTP path (reads/compiled-http.ts) both log through it.
+ */
+export function logRequest(
+  logger: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  at: {
+    /** `performance.now()` when the request arrived. */
+    t0: number;
+    path: string;
+    operation: () => string | undefined;
+    user: () => string | undefined;
+  },
+): string {
+  const given = req.headers['x-request-id'];
+  const reqId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader('x-request-id', reqId);
+  const path = at.path.split('?')[0];
+  logger.debug({ reqId, method: req.method, path }, 'request received');
+  let logged = false;
+  const done = (event: 'finish' | 'close') => {
+    if (logged) return;
+    logged = true;
+    const line = {
+      reqId,
+      method: req.method,
+      path,
+      status: res.statusCode,
+      ms: Math.round(performance.now() - at.t0),
+      operation: at.operation(),
+      user: at.user(),
+      // `close` before `finish`: the client went away or the server cut the connection.
+      ...(event === 'close' && !res.writableFinished && { aborted: true }),
+    };
+    if (res.statusCode >= 500) logger.warn(line, 'request failed');
+    else logger.info(line, 'request');
+  };
+  res.on('finish', () => done('finish'));
+  res.on('close', () => done('close'));
+  return reqId;
 }
 
 /** The GraphQL operation of a /graphql request, or undefined for other routes. */
@@ -81,6 +106,11 @@ function operationName(req: Request): string | undefined {
     return '(unparsable)';
   }
   if (!op) return '(unknown)';
+  return operationLabel(op);
+}
+
+/** An operation as the log names it: its declared name, else its type and root fields. */
+export function operationLabel(op: OperationDefinitionNode): string {
   if (op.name) return op.name.value;
   const fields = op.selectionSet.selections
     .map((s) => (s.kind === 'Field' ? s.name.value : '...'))

@@ -49,3 +49,30 @@ export function securityHeaders(env: NodeJS.ProcessEnv = process.env): RequestHa
     crossOriginEmbedderPolicy: false,
   });
 }
+
+/**
+ * The security headers of GraphQL's JSON answers, after OWASP's REST Security Cheat Sheet: no
+ * page is ever rendered from them (`default-src 'none'`), framed or sniffed as another type, and
+ * no other site may embed them (CORP). helmet's other headers (COOP, Origin-Agent-Cluster, DNS
+ * prefetch, X-Download-Options, Flash's cross-domain policies, the XSS auditor, the referrer and
+ * the map's CSP) govern documents: on a JSON answer of 300 bytes they were 600 bytes every
+ * client parsed (issue 14). A flat `[name, value, ...]` list, as `writeHead` takes it.
+ */
+export const API_SECURITY_HEADERS: readonly string[] = [
+  'Content-Security-Policy',
+  "default-src 'none'; frame-ancestors 'none'",
+  'Cross-Origin-Resource-Policy',
+  'same-origin',
+  'Strict-Transport-Security',
+  'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options',
+  'nosniff',
+];
+
+/** Express middleware: `API_SECURITY_HEADERS` on every answer of /graphql. */
+export const apiSecurityHeaders: RequestHandler = (_req, res, next) => {
+  for (let i = 0; i < API_SECURITY_HEADERS.length; i += 2) {
+    res.setHeader(API_SECURITY_HEADERS[i]!, API_SECURITY_HEADERS[i + 1]!);
+  }
+  next();
+};

@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'express';
 import { getVariableValues, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Database } from '../db/client.ts';
 import type { SQL } from 'drizzle-orm';
@@ -24,16 +23,37 @@ export interface CompiledReadsOptions {
   gate: Gate;
 }
 
+/** A request the reader answers: its plan and the one statement that builds the answer. */
+export interface CompiledRead {
+  plan: ReadPlan;
+  statement: SQL;
+}
+
+export interface CompiledReader {
+  /**
+   * The statement answering this GraphQL request body for this caller, or null when graphql-js
+   * must answer it (anonymous, not compiled, variables that do not coerce, an argument the
+   * resolvers refuse: Apollo then gives the error and code it always gives).
+   */
+  prepare(body: unknown, auth: RequestAuth): CompiledRead | null;
+  /**
+   * The whole response body, `{"data":...}`, as PostgreSQL built it (heavy documents wait at the
+   * admission gate). Rejects when cancelled, timed out, the database is away or the gate is
+   * full: the caller then hands the request to graphql-js, which answers those with its codes.
+   */
+  answer(read: CompiledRead, signal: AbortSignal | undefined): Promise<Buffer>;
+}
+
 /**
  * Reads of the hierarchy answered by ONE SQL statement that builds the JSON in PostgreSQL, as
  * PostGraphile and Hasura do (issue 14: graphql-js resolving 40,000 fields per district page
  * cost 2-3 times the peer's CPU). A signed-in POST whose document compiles (reads/compile.ts)
- * and whose arguments pass the resolvers' checks is answered here; everything else (and any
- * failure here) goes on to Apollo, which answers it as it always has, errors included. So
- * this path only ever answers `{"data": ...}` without errors, and what it answers is what the
- * resolvers answer (tests/api/compiled-reads.test.ts compares the two).
+ * and whose arguments pass the resolvers' checks is answered here (reads/compiled-http.ts);
+ * everything else (and any failure here) goes on to Apollo, which answers it as it always has,
+ * errors included. So this path only ever answers `{"data": ...}` without errors, and what it
+ * answers is what the resolvers answer (tests/api/compiled-reads.test.ts compares the two).
  */
-export function compiledReads(database: Database, opts: CompiledReadsOptions): RequestHandler {
+export function compiledReader(database: Database, opts: CompiledReadsOptions): CompiledReader {
   const plans = new Map<string, ReadPlan | null>();
   const planOf = (schema: GraphQLSchema, query: string, operationName: string | undefined) => {
     const key = `${operationName ?? ''}\n${query}`;
@@ -48,78 +68,50 @@ export function compiledReads(database: Database, opts: CompiledReadsOptions): R
     }
     return plan;
   };
-  return (req, res, next) => {
-    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown };
-    const auth = res.locals.auth as RequestAuth;
-    const schema = opts.schema();
-    if (
-      req.method !== 'POST' ||
-      !auth ||
-      !schema ||
-      !body ||
-      typeof body !== 'object' ||
-      typeof body.query !== 'string' ||
-      'extensions' in body ||
-      (body.operationName != null && typeof body.operationName !== 'string') ||
-      (body.variables != null &&
-        (typeof body.variables !== 'object' || Array.isArray(body.variables)))
-    ) {
-      next();
-      return;
-    }
-    const plan = planOf(schema, body.query, (body.operationName as string | null) ?? undefined);
-    if (!plan) {
-      next();
-      return;
-    }
-    const coerced = getVariableValues(
-      schema,
-      plan.operation.variableDefinitions ?? [],
-      (body.variables ?? {}) as Record<string, unknown>,
-    );
-    if (coerced.errors) {
-      next();
-      return;
-    }
-    let statement;
-    try {
-      statement = readStatement(plan, coerced.coerced);
-    } catch {
-      next(); // an argument the resolvers refuse: Apollo answers with their error
-      return;
-    }
-    const signal = res.locals.signal as AbortSignal | undefined;
-    void answer(database, opts.gate, plan, statement, signal).then(
-      (data) => {
-        if (signal?.aborted) return;
+  return {
+    prepare(raw, auth) {
+      const body = raw as { query?: unknown; operationName?: unknown; variables?: unknown };
+      const schema = opts.schema();
+      if (
+        !auth ||
+        !schema ||
+        !body ||
+        typeof body !== 'object' ||
+        typeof body.query !== 'string' ||
+        'extensions' in body ||
+        (body.operationName != null && typeof body.operationName !== 'string') ||
+        (body.variables != null &&
+          (typeof body.variables !== 'object' || Array.isArray(body.variables)))
+      ) {
+        return null;
+      }
+      const plan = planOf(schema, body.query, (body.operationName as string | null) ?? undefined);
+      if (!plan) return null;
+      const coerced = getVariableValues(
+        schema,
+        plan.operation.variableDefinitions ?? [],
+        (body.variables ?? {}) as Record<string, unknown>,
+      );
+      if (coerced.errors) return null;
+      try {
+        return { plan, statement: readStatement(plan, coerced.coerced) };
+      } catch {
+        return null; // an argument the resolvers refuse: Apollo answers with their error
+      }
+    },
+    async answer({ plan, statement }, signal) {
+      const release = plan.heavy ? await opts.gate.acquire(signal) : undefined;
+      try {
+        const data = await database.firstValue(statement);
+        if (data == null) throw new Error('a compiled read returned no answer');
         // On a server the answer stays the bytes PostgreSQL sent (a district page is megabytes:
         // decoding it into a string and encoding it again cost CPU and memory; issue 14).
-        const body =
-          typeof data === 'string' ? `{"data":${data}}` : Buffer.concat([OPEN, data, CLOSE]);
-        res.status(200).type('application/json; charset=utf-8').send(body);
-      },
-      () => {
-        // Cancelled (client gone), timed out, database away, gate full: graphql-js answers
-        // with the errors and codes it gives for those (nothing to answer a client that left).
-        if (!signal?.aborted) next();
-      },
-    );
+        return typeof data === 'string'
+          ? Buffer.from(`{"data":${data}}`)
+          : Buffer.concat([OPEN, data, CLOSE]);
+      } finally {
+        release?.();
+      }
+    },
   };
-}
-
-async function answer(
-  database: Database,
-  gate: Gate,
-  plan: ReadPlan,
-  statement: SQL,
-  signal: AbortSignal | undefined,
-): Promise<Buffer | string> {
-  const release = plan.heavy ? await gate.acquire(signal) : undefined;
-  try {
-    const data = await database.firstValue(statement);
-    if (data == null) throw new Error('a compiled read returned no answer');
-    return data;
-  } finally {
-    release?.();
-  }
 }
