@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/src/app.ts';
 import { useDemoHttp } from '../helpers/demo-http.ts';
 import { graphqlData, postGraphql, signInHttp } from '../helpers/http-client.ts';
@@ -191,7 +191,7 @@ describe('compiled reads', () => {
     expect(anonymous.data).toBeUndefined();
   });
 
-  it('answers over HTTP as Express does: headers, request id, and every body it refuses', async () => {
+  it('answers over HTTP as Express does: headers, and every body it refuses or leaves', async () => {
     const doc = `query($id: ID!) { organization(id: $id) { id name } }`;
     const json = JSON.stringify({ query: doc, variables: { id: ids.org } });
     const send = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>
@@ -202,23 +202,38 @@ describe('compiled reads', () => {
           authorization: `Bearer ${token}`,
           ...headers,
         },
-        body,
+        body: typeof body === 'string' ? body : new Uint8Array(body),
       });
     const headersOf = (res: Response) =>
       [...res.headers].filter(([k]) => !['date', 'content-length', 'x-request-id'].includes(k));
-    // A compiled read: the same headers as the Express path's answer, and a request id.
-    const [fast, plain] = [await send(env.url, json), await send(plainUrl, json)];
+    /** JSON compared as values (PostgreSQL writes `"id" : 1`), anything else as text. */
+    const bodyOf = (text: string): unknown => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
+      }
+    };
+    // A compiled read (one statement: only the Node path compiles): the Express path's headers.
+    const [fast, n] = await statements(() => send(env.url, json));
+    const plain = await send(plainUrl, json);
+    expect(n).toBe(1);
     expect(headersOf(fast)).toEqual(headersOf(plain));
     expect(await fast.json()).toEqual(await plain.json());
-    // Bodies refused or left to Express: the same status and answer both ways.
+    // Bodies the Node path refuses or hands to Express (read or unread): the same status,
+    // answer and content type both ways.
     const cases: [string, string | Buffer, Record<string, string>, number][] = [
       ['not JSON', '{"query": ', {}, 400],
       ['JSON but not an object', '"{ districts { id } }"', {}, 400],
       ['a byte-order mark', `\uFEFF${json}`, {}, 200],
       ['UTF-8 named', json, { 'content-type': 'application/json; charset=UTF-8' }, 200],
+      ['UTF-8 misnamed', json, { 'content-type': 'application/json; charset=utf8' }, 415],
       ['another charset', json, { 'content-type': 'application/json; charset=latin1' }, 415],
       ['gzip', gzipSync(json), { 'content-encoding': 'gzip' }, 200],
       ['an unknown encoding', json, { 'content-encoding': 'br2' }, 415],
+      ['the GraphQL response type', json, { accept: 'application/graphql-response+json' }, 200],
+      ['any type', json, { accept: 'text/html, */*;q=0.1' }, 200],
+      ['HTML only', json, { accept: 'text/html' }, 406],
       [
         'a document over the length bound',
         JSON.stringify({ query: `{ districts { id } }${' '.repeat(100_001)}` }),
@@ -230,48 +245,62 @@ describe('compiled reads', () => {
     for (const [what, body, headers, status] of cases) {
       const [a, b] = [await send(env.url, body, headers), await send(plainUrl, body, headers)];
       expect([a.status, b.status], what).toEqual([status, status]);
-      expect(await a.json(), what).toEqual(await b.json());
+      expect(a.headers.get('content-type'), what).toBe(b.headers.get('content-type'));
+      expect(bodyOf(await a.text()), what).toEqual(bodyOf(await b.text()));
     }
   });
 
-  it('logs a compiled read as Express logs a request: its id, operation, user and status', async () => {
+  it('logs each request once from its arrival, by whichever path answers it', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = pino(
-      { level: 'info' },
+      { level: 'debug' },
       { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
     );
-    const { app } = await createApp(env.database, undefined, { logger });
+    const { app, apollo } = await createApp(env.database, undefined, { logger });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-      const statementsBefore = env.database.stats.queries;
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          'x-request-id': 'read-1',
-        },
-        body: JSON.stringify({
-          query: `query One($id: ID!) { organization(id: $id) { id } }`,
-          variables: { id: ids.org },
-        }),
-      });
-      expect(res.status).toBe(200);
-      expect(res.headers.get('x-request-id')).toBe('read-1');
-      expect(env.database.stats.queries - statementsBefore).toBe(1); // compiled, not Apollo
-      await new Promise((r) => setTimeout(r, 50));
-      expect(lines.find((l) => l.reqId === 'read-1')).toMatchObject({
-        msg: 'request',
-        method: 'POST',
-        path: '/graphql',
-        status: 200,
-        operation: 'One',
-        user: 'analyst',
-      });
+      const send = (reqId: string, query: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${token}`,
+            'x-request-id': reqId,
+          },
+          body: JSON.stringify({ query, variables: { id: ids.org } }),
+        });
+      // Compiled (one statement), then one the Node path reads and hands to Express.
+      const [compiled, n] = await statements(() =>
+        send('read-1', `query One($id: ID!) { organization(id: $id) { id } }`),
+      );
+      expect(n).toBe(1);
+      const handed = await send(
+        'read-2',
+        `query Two($id: ID!) { organization(id: $id) { id partyOrganization { id } } }`,
+      );
+      for (const [res, reqId, operation] of [
+        [compiled, 'read-1', 'One'],
+        [handed, 'read-2', 'Two'],
+      ] as const) {
+        expect(res.status).toBe(200);
+        expect(res.headers.get('x-request-id')).toBe(reqId);
+        await res.text();
+        await vi.waitFor(() => expect(lines.filter((l) => l.reqId === reqId)).toHaveLength(2));
+        const mine = lines.filter((l) => l.reqId === reqId);
+        expect(mine.map((l) => l.msg)).toEqual(['request received', 'request']);
+        expect(mine[1]).toMatchObject({
+          method: 'POST',
+          path: '/graphql',
+          status: 200,
+          operation,
+          user: 'analyst',
+        });
+      }
     } finally {
-      server.close();
+      await new Promise((r) => server.close(r));
+      await apollo.stop();
     }
   });
 });

@@ -139,8 +139,8 @@ describe('request connections on the server engine', () => {
     },
   );
 
-  // Compiled reads (reads/) key on ids, codes, page sizes and cursors: a generic plan serves
-  // them, and planning each run was a third of the PostgreSQL time of a read by id.
+  // Compiled reads (reads/) key on ids, codes, page sizes, cursors and plain filters: a generic
+  // plan serves them, and planning each run was a third of the PostgreSQL time of a read by id.
   it.runIf(process.env.DATABASE_URL)(
     'compiled reads may keep a generic plan, still without parallel workers or JIT',
     async () => {
@@ -150,6 +150,12 @@ describe('request connections on the server engine', () => {
         ),
       );
       expect(String(value)).toBe('auto,off,0');
+      // An area filter (bbox, near): planned for its values, on the request pool.
+      const forValues = await database.firstValue(
+        sql.raw(`SELECT current_setting('plan_cache_mode')`),
+        { planForValues: true },
+      );
+      expect(String(forValues)).toBe('force_custom_plan');
     },
   );
 });

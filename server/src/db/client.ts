@@ -47,9 +47,10 @@ export interface Database {
    * The first column of the first row of `query`, as the UTF-8 bytes PostgreSQL sent on a server
    * (no decoding into a JavaScript string and back: reads/ sends JSON that PostgreSQL built
    * as it is), as text on PGlite; null when there is no row. Counted and cancelled like
-   * every statement.
+   * every statement. On a server it runs on the compiled reads' pool, where PostgreSQL may keep
+   * a generic plan, unless `planForValues` asks for a plan made for its values every run.
    */
-  firstValue(query: SQL): Promise<Buffer | string | null>;
+  firstValue(query: SQL, opts?: { planForValues?: boolean }): Promise<Buffer | string | null>;
   /** Applies every migration in migrations/ (through the engine's own drizzle migrator). */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -204,8 +205,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       });
     const client = pool('force_custom_plan');
     // Compiled hierarchy reads (reads/) have a pool of their own where PostgreSQL may keep a
-    // generic plan: their parameters are ids, codes, page sizes and cursors, whose best plan
-    // does not depend on the value, and planning again on every run was a third of the
+    // generic plan: their parameters are ids, codes, page sizes, cursors and plain filters, whose
+    // best plan does not depend on the value (those with an area filter run on the main pool),
+    // and planning again on every run was a third of the
     // PostgreSQL time of "one organization by id" (0.10 ms instead of 0.068 ms a statement,
     // pgbench; issue 14). Idle connections close, so the second pool costs nothing unused.
     // Fewer connections than the main pool: more statements share one write to the socket and
@@ -239,10 +241,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       stats,
       sql: client,
       statementTimeoutMs: timeout,
-      firstValue: async (query) => {
+      firstValue: async (query, opts) => {
         logger.logQuery();
         const { sql: text, params } = DIALECT.sqlToQuery(query);
-        const [row] = await reads.unsafe(text, params as postgres.ParameterOrJSON<never>[]).raw();
+        const pool = opts?.planForValues ? hot : reads;
+        const [row] = await pool.unsafe(text, params as postgres.ParameterOrJSON<never>[]).raw();
         return (row?.[0] as Buffer | null | undefined) ?? null;
       },
       unbounded: <T>(fn: (db: Db) => Promise<T>) =>

@@ -30,7 +30,11 @@ export function graphqlBody(database: Database, limits: Limits): RequestHandler 
   const large = express.json({ limit: limits.maxImportBodyBytes });
   return async (req, res, next) => {
     try {
-      const auth: RequestAuth = await authenticate(database, req.headers.authorization);
+      const known = authentications.get(req);
+      if (known && 'error' in known) throw known.error;
+      const auth: RequestAuth = known
+        ? known.auth
+        : await authenticate(database, req.headers.authorization);
       res.locals.auth = auth;
       // Read already by the compiled reads' path (reads/compiled-http.ts): `req.body` is set
       // (the JSON parser sees a finished request and leaves it), or the parse failed.
@@ -45,6 +49,16 @@ export function graphqlBody(database: Database, limits: Limits): RequestHandler 
       next(e);
     }
   };
+}
+
+const authentications = new WeakMap<IncomingMessage, { auth: RequestAuth } | { error: unknown }>();
+
+/** The caller as authenticated already (the compiled reads' path): not looked up again. */
+export function authenticated(
+  req: IncomingMessage,
+  result: { auth: RequestAuth } | { error: unknown },
+) {
+  authentications.set(req, result);
 }
 
 const bodyFailures = new WeakMap<IncomingMessage, Error>();

@@ -31,6 +31,13 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 /** Express middleware: a request id for every request, and its log line when it ends. */
 export function requestLog(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
+    // Logged from its arrival by the compiled reads' path, which handed it over.
+    const known = reqIds.get(req);
+    if (known) {
+      res.locals.reqId = known;
+      next();
+      return;
+    }
     res.locals.reqId = logRequest(logger, req, res, {
       t0: performance.now(),
       path: req.originalUrl,
@@ -40,6 +47,9 @@ export function requestLog(logger: Logger) {
     next();
   };
 }
+
+/** Requests being logged, and their ids (a request is logged once, from its arrival). */
+const reqIds = new WeakMap<IncomingMessage, string>();
 
 /**
  * Gives a request its id (echoed in `X-Request-Id`) and logs its line when the response is done
@@ -60,6 +70,7 @@ export function logRequest(
 ): string {
   const given = req.headers['x-request-id'];
   const reqId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  reqIds.set(req, reqId);
   res.setHeader('x-request-id', reqId);
   const path = at.path.split('?')[0];
   logger.debug({ reqId, method: req.method, path }, 'request received');
@@ -87,7 +98,9 @@ export function logRequest(
 }
 
 /** The GraphQL operation of a /graphql request, or undefined for other routes. */
-function operationName(req: Request): string | undefined {
+export function operationName(
+  req: IncomingMessage & { body?: unknown; query?: Request['query'] },
+): string | undefined {
   const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
   const query =
     typeof body?.query === 'string'

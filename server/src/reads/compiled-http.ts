@@ -3,8 +3,8 @@ import type { Logger } from 'pino';
 import { authenticate } from '../auth/authenticate.ts';
 import type { Database } from '../db/client.ts';
 import { withRequestScope } from '../request-scope.ts';
-import { logRequest, operationLabel } from '../http/request-log.ts';
-import { bodyFailed, type RequestAuth } from '../http/request-guards.ts';
+import { logRequest, operationLabel, operationName } from '../http/request-log.ts';
+import { authenticated, bodyFailed, type RequestAuth } from '../http/request-guards.ts';
 import type { Limits } from '../limits.ts';
 import type { CompiledRead, CompiledReader } from './compiled-reads.ts';
 
@@ -27,27 +27,60 @@ export interface CompiledHttpOptions {
  *
  * Everything else goes to `fallback` (the Express app) untouched: other routes and methods, a
  * body that is compressed, chunked, larger than the small limit or not `application/json` in
- * UTF-8, anonymous callers, debug logging. A request whose body was read here and that does not
+ * UTF-8, a client that asks for another response type, anonymous callers. A request whose body was read here and that does not
  * compile (or whose statement fails) goes on with its body already parsed (`req.body`, or the
  * parse error for Express's error handler to answer, http/request-guards.ts), so Express and
  * Apollo answer it exactly as they answer any other.
  */
 export function compiledReadsHttp(opts: CompiledHttpOptions, fallback: RequestListener) {
-  const { limits, reader } = opts;
-  const lean = !opts.logger?.isLevelEnabled('debug'); // debug logs each arrival: Express's path
+  const { limits, reader, logger } = opts;
   return (req: IncomingMessage, res: ServerResponse) => {
-    if (!lean || !eligible(req, limits)) {
+    if (!eligible(req, limits)) {
       fallback(req, res);
       return;
     }
     const t0 = performance.now();
+    let auth: RequestAuth = null;
+    let read: CompiledRead | null = null;
+    // Logged from its arrival, whichever path answers (Express's does not log it again).
+    if (logger) {
+      logRequest(logger, req, res, {
+        t0,
+        path: '/graphql',
+        operation: () => (read ? operationLabel(read.plan.operation) : operationName(req)),
+        user: () => auth?.user.username,
+      });
+    }
     let handedOver = false;
     const handOver = (body?: unknown) => {
       handedOver = true;
       if (body !== undefined) (req as IncomingMessage & { body?: unknown }).body = body;
       fallback(req, res);
     };
-    void serve(req, res, t0, handOver).catch((e: unknown) => {
+    const serve = async () => {
+      try {
+        auth = await authenticate(opts.database, req.headers.authorization);
+      } catch (error) {
+        // The database is away: Express's path answers 503 as it always has.
+        authenticated(req, { error });
+        return handOver();
+      }
+      authenticated(req, { auth });
+      if (!auth) return handOver();
+      const raw = await readBody(req);
+      if (raw === null) return; // the client went away while sending
+      const body = parseJson(raw);
+      if (body instanceof Error) {
+        bodyFailed(req, body, true);
+        return handOver();
+      }
+      const query = (body as { query?: unknown } | null)?.query;
+      if (typeof query === 'string' && query.length > limits.maxQueryChars) return handOver(body);
+      read = reader.prepare(body, auth);
+      if (!read) return handOver(body);
+      await answer(res, read, () => handOver(body));
+    };
+    void serve().catch((e: unknown) => {
       // A bug here: Express's error handler answers 500 (the body may be read already).
       if (!handedOver && !res.headersSent && !res.destroyed) {
         bodyFailed(req, e instanceof Error ? e : new Error(String(e)));
@@ -56,41 +89,7 @@ export function compiledReadsHttp(opts: CompiledHttpOptions, fallback: RequestLi
     });
   };
 
-  async function serve(
-    req: IncomingMessage,
-    res: ServerResponse,
-    t0: number,
-    handOver: (body?: unknown) => void,
-  ) {
-    let auth: RequestAuth;
-    try {
-      auth = await authenticate(opts.database, req.headers.authorization);
-    } catch {
-      auth = null; // the database is away: Express's path answers 503 as it always has
-    }
-    if (!auth) return handOver();
-    const raw = await readBody(req);
-    if (raw === null) return; // the client went away while sending
-    const body = parseJson(raw);
-    if (body instanceof Error) {
-      bodyFailed(req, body, true);
-      return handOver();
-    }
-    const query = (body as { query?: unknown } | null)?.query;
-    if (typeof query === 'string' && query.length > limits.maxQueryChars) return handOver(body);
-    const read = reader.prepare(body, auth);
-    if (!read) return handOver(body);
-    await answer(req, res, t0, read, auth, () => handOver(body));
-  }
-
-  async function answer(
-    req: IncomingMessage,
-    res: ServerResponse,
-    t0: number,
-    read: CompiledRead,
-    auth: NonNullable<RequestAuth>,
-    handOver: () => void,
-  ) {
+  async function answer(res: ServerResponse, read: CompiledRead, handOver: () => void) {
     // A client that disconnects before the answer cancels the statement (db/client.ts).
     const gone = new AbortController();
     const onClose = () => {
@@ -110,14 +109,6 @@ export function compiledReadsHttp(opts: CompiledHttpOptions, fallback: RequestLi
       return;
     }
     if (gone.signal.aborted) return;
-    if (opts.logger) {
-      logRequest(opts.logger, req, res, {
-        t0,
-        path: '/graphql',
-        operation: () => operationLabel(read.plan.operation),
-        user: () => auth.user.username,
-      });
-    }
     res.writeHead(200, [
       ...opts.headers,
       'Content-Type',
@@ -138,6 +129,7 @@ function eligible(req: IncomingMessage, limits: Limits): boolean {
   const length = Number(h['content-length']);
   return (
     h.authorization !== undefined &&
+    acceptsJson(h.accept) &&
     h['transfer-encoding'] === undefined &&
     (h['content-encoding'] === undefined || h['content-encoding'] === 'identity') &&
     JSON_TYPE.test(h['content-type'] ?? '') &&
@@ -147,8 +139,19 @@ function eligible(req: IncomingMessage, limits: Limits): boolean {
   );
 }
 
+/**
+ * Whether Apollo would answer `application/json` to this `Accept` (absent, `*\/*` or JSON
+ * named; never when the GraphQL response type is asked for: Apollo prefers it then).
+ */
+function acceptsJson(accept: string | undefined): boolean {
+  if (accept === undefined) return true;
+  const a = accept.toLowerCase();
+  return !a.includes('graphql-response') && (a.includes('application/json') || a.includes('*/*'));
+}
+
 /** The body (Node's parser stops at Content-Length); null if the client went away. */
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  if (req.destroyed) return Promise.resolve(null);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -27,6 +27,8 @@ export interface CompiledReadsOptions {
 export interface CompiledRead {
   plan: ReadPlan;
   statement: SQL;
+  /** Planned for its values on every run (an area filter), not a generic plan. */
+  planForValues: boolean;
 }
 
 export interface CompiledReader {
@@ -94,15 +96,15 @@ export function compiledReader(database: Database, opts: CompiledReadsOptions): 
       );
       if (coerced.errors) return null;
       try {
-        return { plan, statement: readStatement(plan, coerced.coerced) };
+        return { plan, ...readStatement(plan, coerced.coerced) };
       } catch {
         return null; // an argument the resolvers refuse: Apollo answers with their error
       }
     },
-    async answer({ plan, statement }, signal) {
+    async answer({ plan, statement, planForValues }, signal) {
       const release = plan.heavy ? await opts.gate.acquire(signal) : undefined;
       try {
-        const data = await database.firstValue(statement);
+        const data = await database.firstValue(statement, { planForValues });
         if (data == null) throw new Error('a compiled read returned no answer');
         // On a server the answer stays the bytes PostgreSQL sent (a district page is megabytes:
         // decoding it into a string and encoding it again cost CPU and memory; issue 14).

@@ -18,12 +18,15 @@ import { TYPES } from './read-types.ts';
  * parseCursor, orgFilterConditions); one that fails throws, and the caller lets graphql-js
  * answer the request with its usual error.
  */
-export function readStatement(plan: ReadPlan, variables: Record<string, unknown>): SQL {
+export function readStatement(
+  plan: ReadPlan,
+  variables: Record<string, unknown>,
+): { statement: SQL; planForValues: boolean } {
   const b = new Builder(variables);
   b.text('SELECT ');
   b.jsonObject(plan.roots, (root) => b.root(root));
   b.text('::text AS data');
-  return b.done();
+  return { statement: b.done(), planForValues: b.planForValues };
 }
 
 /** Column names: the schema's drizzle casing is snake_case (db/client.ts). */
@@ -39,6 +42,12 @@ class Builder {
   private readonly parts: SQL[] = [];
   private buffer = '';
   private aliases = 0;
+  /**
+   * Whether the best plan depends on the values: an area (`bbox`, `near`) may hold ten
+   * organizations or the whole district, and a generic plan chosen for one would serve the
+   * other (db/client.ts `firstValue`).
+   */
+  planForValues = false;
   constructor(private readonly variables: Record<string, unknown>) {}
 
   text(s: string) {
@@ -179,6 +188,7 @@ class Builder {
     const after = afterText ? parseCursor(afterText) : 0;
     const filter = args.filter as OrganizationFilter | null | undefined;
     const conds = orgFilterConditions(filter);
+    if (filter?.bbox || filter?.near) this.planForValues = true;
     const where = (afterId: boolean) => {
       this.text(' WHERE true');
       if (scope) this.text(` AND organizations.${columnName(scope)} = ${parentId}`);
