@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { serverAudits } from 'graphql-http';
 import { pino } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -248,6 +249,23 @@ describe('compiled reads', () => {
       expect(a.headers.get('content-type'), what).toBe(b.headers.get('content-type'));
       expect(bodyOf(await a.text()), what).toEqual(bodyOf(await b.text()));
     }
+  });
+
+  it('passes every MUST and SHOULD audit of graphql-http signed in, where reads are compiled', async () => {
+    const signedIn: typeof fetch = (input, init) => {
+      const headers = new Headers(init?.headers);
+      headers.set('authorization', `Bearer ${token}`);
+      return fetch(input, { ...init, headers });
+    };
+    const before = env.database.stats.queries;
+    const results = await Promise.all(
+      serverAudits({ url: env.url, fetchFn: signedIn }).map((a) => a.fn()),
+    );
+    const failed = results.filter((r) => r.status === 'error' || r.status === 'warn');
+    expect(failed.map((r) => `${r.status}: ${r.name}`)).toEqual([]);
+    expect(results.filter((r) => r.status === 'ok').length).toBeGreaterThanOrEqual(58);
+    // The audits' `{ __typename }` compiles: some were answered by the Node path.
+    expect(env.database.stats.queries - before).toBeGreaterThan(0);
   });
 
   it('logs each request once from its arrival, by whichever path answers it', async () => {
