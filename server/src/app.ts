@@ -11,7 +11,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { operationGuard } from './auth/operation-guard.ts';
 import { databaseAnswers, type Database } from './db/client.ts';
-import { withRequestScope } from './request-scope.ts';
+import { clientGone, withRequestScope } from './request-scope.ts';
 import { admissionPlugin, Gate, HEAVY_CONCURRENCY, HEAVY_QUEUE_MAX } from './graphql/admission.ts';
 import { compiledReader } from './reads/compiled-reads.ts';
 import { compiledReadsHttp } from './reads/compiled-http.ts';
@@ -139,14 +139,11 @@ export async function createApp(
       // plans stop, a heavy query leaves the admission queue, statements not yet sent are not
       // sent and running ones are cancelled (db/client.ts; issue 14). The client IP is for
       // sign-in throttling per IP (auth/sign-in-throttle.ts), read only by signIn.
-      const gone = new AbortController();
-      res.on('close', () => {
-        if (!res.writableFinished) gone.abort();
-      });
-      res.locals.signal = gone.signal;
+      const signal = clientGone(res);
+      res.locals.signal = signal;
       withRequestScope(
         {
-          signal: gone.signal,
+          signal,
           get clientIp() {
             return req.ip ?? req.socket.remoteAddress;
           },

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ServerResponse } from 'node:http';
 
 /**
  * What the code serving an HTTP request may need without it being passed down: the request's
@@ -31,4 +32,16 @@ function mergeScopes(outer: RequestScope, inner: RequestScope): RequestScope {
       return 'clientIp' in inner ? inner.clientIp : outer.clientIp;
     },
   };
+}
+
+/**
+ * A signal aborted when the client goes away (disconnects or cancels) before its response is
+ * finished: the request's work stops (db/client.ts cancels its statements; issue 14).
+ */
+export function clientGone(res: ServerResponse): AbortSignal {
+  const gone = new AbortController();
+  res.on('close', () => {
+    if (!res.writableFinished) gone.abort();
+  });
+  return gone.signal;
 }

@@ -207,12 +207,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     // Compiled hierarchy reads (reads/) have a pool of their own where PostgreSQL may keep a
     // generic plan: their parameters are ids, codes, page sizes, cursors and plain filters, whose
     // best plan does not depend on the value (those with an area filter run on the main pool),
-    // and planning again on every run was a third of the
-    // PostgreSQL time of "one organization by id" (0.10 ms instead of 0.068 ms a statement,
-    // pgbench; issue 14). Idle connections close, so the second pool costs nothing unused.
-    // Fewer connections than the main pool: more statements share one write to the socket and
-    // fewer backends are woken (50 clients reading by id: 5 connections served 4-17 % more
-    // requests than 10, PostgreSQL CPU per request 0.046-0.050 ms instead of 0.054-0.065).
+    // and planning again on every run was a third of the PostgreSQL time of "one organization by
+    // id" (0.10 ms instead of 0.068 ms a statement, pgbench; issue 14). Idle connections close,
+    // so the second pool costs nothing unused. Fewer connections than the main pool: more
+    // statements share one write to the socket and fewer backends are woken (50 clients reading
+    // by id: 5 connections served 4-17 % more requests than 10, PostgreSQL CPU per request
+    // 0.046-0.050 ms instead of 0.054-0.065).
     const readsClient = pool('auto');
     const reads = hotClient(readsClient);
     const hot = hotClient(client);

@@ -2,7 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Logger } from 'pino';
 import { authenticate } from '../auth/authenticate.ts';
 import type { Database } from '../db/client.ts';
-import { withRequestScope } from '../request-scope.ts';
+import { clientGone, withRequestScope } from '../request-scope.ts';
 import { logRequest, operationLabel, operationName } from '../http/request-log.ts';
 import { authenticated, bodyFailed, type RequestAuth } from '../http/request-guards.ts';
 import type { Limits } from '../limits.ts';
@@ -27,10 +27,11 @@ export interface CompiledHttpOptions {
  *
  * Everything else goes to `fallback` (the Express app) untouched: other routes and methods, a
  * body that is compressed, chunked, larger than the small limit or not `application/json` in
- * UTF-8, a client that asks for another response type, anonymous callers. A request whose body was read here and that does not
- * compile (or whose statement fails) goes on with its body already parsed (`req.body`, or the
- * parse error for Express's error handler to answer, http/request-guards.ts), so Express and
- * Apollo answer it exactly as they answer any other.
+ * UTF-8, a client that asks for another response type, anonymous callers. A request whose body
+ * was read here and that does not compile (or whose statement fails) goes on with its body
+ * already parsed (`req.body`, or the parse error for Express's error handler to answer,
+ * http/request-guards.ts) and its caller authenticated, so Express and Apollo answer it exactly
+ * as they answer any other.
  */
 export function compiledReadsHttp(opts: CompiledHttpOptions, fallback: RequestListener) {
   const { limits, reader, logger } = opts;
@@ -91,24 +92,17 @@ export function compiledReadsHttp(opts: CompiledHttpOptions, fallback: RequestLi
 
   async function answer(res: ServerResponse, read: CompiledRead, handOver: () => void) {
     // A client that disconnects before the answer cancels the statement (db/client.ts).
-    const gone = new AbortController();
-    const onClose = () => {
-      if (!res.writableFinished) gone.abort();
-    };
-    res.on('close', onClose);
+    const signal = clientGone(res);
     let data: Buffer;
     try {
-      data = await withRequestScope({ signal: gone.signal }, () =>
-        reader.answer(read, gone.signal),
-      );
+      data = await withRequestScope({ signal }, () => reader.answer(read, signal));
     } catch {
       // Cancelled, timed out, database away, gate full: graphql-js answers with the errors and
       // codes it gives for those (nothing to answer a client that left).
-      res.off('close', onClose);
-      if (!gone.signal.aborted) handOver();
+      if (!signal.aborted) handOver();
       return;
     }
-    if (gone.signal.aborted) return;
+    if (signal.aborted) return;
     res.writeHead(200, [
       ...opts.headers,
       'Content-Type',
