@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   check,
   date,
+  index,
   integer,
   text,
   timestamp,
@@ -52,3 +53,23 @@ export const scopeIds = () => ({
   subdistrictId: integer(),
   gridId: integer(),
 });
+
+/**
+ * An index per scope level of a table (`<table>_district_idx`, `_subdistrict_idx` and, where it
+ * has grids, `_grid_idx`), each led by `leading` where given (the profile of a roll-up).
+ */
+export const scopeIndexes = (
+  table: string,
+  t: { districtId: AnyPgColumn; subdistrictId: AnyPgColumn; gridId?: AnyPgColumn },
+  leading?: AnyPgColumn,
+) => {
+  const level = (name: string, column: AnyPgColumn) => {
+    const builder = index(`${table}_${name}_idx`);
+    return leading ? builder.on(leading, column) : builder.on(column);
+  };
+  return [
+    level('district', t.districtId),
+    level('subdistrict', t.subdistrictId),
+    ...(t.gridId ? [level('grid', t.gridId)] : []),
+  ];
+};

@@ -10,7 +10,14 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { defaultNow, identity, instant, versioned, versionPositive } from '../db/columns.ts';
+import {
+  defaultNow,
+  identity,
+  instant,
+  scopeIndexes,
+  versioned,
+  versionPositive,
+} from '../db/columns.ts';
 import { point, type WithLazyGeometry } from '../db/geometry.ts';
 import { buildings, scopeRefs } from '../geography/geography.tables.ts';
 
@@ -73,9 +80,7 @@ export const organizations = pgTable(
   },
   (t) => [
     uniqueIndex('organizations_uscc_uq').on(t.uscc),
-    index('organizations_district_idx').on(t.districtId),
-    index('organizations_subdistrict_idx').on(t.subdistrictId),
-    index('organizations_grid_idx').on(t.gridId),
+    ...scopeIndexes('organizations', t),
     index('organizations_building_idx').on(t.buildingId),
     index('organizations_location_gist').using('gist', t.location),
     check('organizations_employees_range', sql`${t.employees} BETWEEN 0 AND 1000000`),

@@ -15,6 +15,7 @@ import {
   identity,
   refersTo,
   scopeIds,
+  scopeIndexes,
   versioned,
   versionPositive,
 } from '../db/columns.ts';
@@ -140,11 +141,7 @@ export const coverageRollup = pgTable(
     ...scopeIds(),
     ...rollupCounts(),
   },
-  (t) => [
-    index('coverage_rollup_district_idx').on(t.profileId, t.districtId),
-    index('coverage_rollup_subdistrict_idx').on(t.profileId, t.subdistrictId),
-    index('coverage_rollup_grid_idx').on(t.profileId, t.gridId),
-  ],
+  (t) => scopeIndexes('coverage_rollup', t, t.profileId),
 );
 
 /**
@@ -159,10 +156,7 @@ export const coverageRollupSubdistrict = pgTable(
     subdistrictId: integer(),
     ...rollupCounts(),
   },
-  (t) => [
-    index('coverage_rollup_sub_district_idx').on(t.profileId, t.districtId),
-    index('coverage_rollup_sub_subdistrict_idx').on(t.profileId, t.subdistrictId),
-  ],
+  (t) => scopeIndexes('coverage_rollup_sub', t, t.profileId),
 );
 
 /**
@@ -209,9 +203,7 @@ export const instructorAreas = pgTable(
   },
   (t) => [
     index('instructor_areas_instructor_idx').on(t.instructorId),
-    index('instructor_areas_district_idx').on(t.districtId),
-    index('instructor_areas_subdistrict_idx').on(t.subdistrictId),
-    index('instructor_areas_grid_idx').on(t.gridId),
+    ...scopeIndexes('instructor_areas', t),
   ],
 );
 
