@@ -69,6 +69,21 @@ export const buildingWorkstations = pgTable(
 );
 
 /**
+ * How far an organization is from the service centers (fresh column builders per table): what a
+ * reach row records and what the roll-up groups by.
+ */
+const centerReach = () => ({
+  /**
+   * Walking minutes (80 m/min, map/viewport.ts) to the nearest center, rounded up; 61 when
+   * none is within an hour or the organization has no location: outside a k-minute walk iff
+   * walkMinutes > k.
+   */
+  walkMinutes: smallint().notNull(),
+  /** No center's own service radius reaches it. */
+  outsideOwn: boolean().notNull(),
+});
+
+/**
  * How far each organization is from the service centers (issue 14), so "outside every circle"
  * is a lookup instead of a distance join per request. Kept by triggers on organizations and
  * service_centers in the writing transaction (migration 0010_center_reach.sql); the distance is
@@ -81,14 +96,7 @@ export const orgCenterReach = pgTable(
     gridId: integer(),
     /** Operating or suspended (not zombie or deregistered): only these count as outside. */
     active: boolean().notNull(),
-    /**
-     * Walking minutes (80 m/min, map/viewport.ts) to the nearest center, rounded up; 61 when
-     * none is within an hour or the organization has no location: outside a k-minute walk iff
-     * walkMinutes > k.
-     */
-    walkMinutes: smallint().notNull(),
-    /** No center's own service radius reaches it. */
-    outsideOwn: boolean().notNull(),
+    ...centerReach(),
   },
   (t) => [index('org_center_reach_grid_idx').on(t.gridId)],
 );
@@ -101,8 +109,7 @@ export const centerReachRollup = pgTable(
   'center_reach_rollup',
   {
     gridId: integer().notNull(),
-    walkMinutes: smallint().notNull(),
-    outsideOwn: boolean().notNull(),
+    ...centerReach(),
     organizations: integer().notNull(),
   },
   (t) => [primaryKey({ columns: [t.gridId, t.walkMinutes, t.outsideOwn] })],
