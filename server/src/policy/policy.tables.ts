@@ -63,7 +63,6 @@ export const orgCoverage = pgTable(
     /** Key of the profile's size class the organization falls in (seed 001 survey), or null. */
     sizeClass: text(),
     partyMembers: integer().notNull(),
-    coverage: coverageKind().notNull(),
     /** The party organization it belongs to now (own, joint or attached), if any. */
     partyOrganizationId: integer(),
     /** Own party organization (not joint, not attached): counts as standalone (单独组建). */
@@ -74,12 +73,7 @@ export const orgCoverage = pgTable(
     applicable: integer().notNull(),
     /** Bit i set: rules[i] applies and its requirement is not met. */
     unmet: integer().notNull(),
-    /** Zombie or deregistered (seed 000 art. 7): counted for nothing, listed for clean-up. */
-    isExcluded: boolean().notNull(),
-    /** Active with neither organizational nor work coverage (空白点). */
-    isBlankSpot: boolean().notNull(),
-    /** Active with an unmet member / party-organization requirement (未达标). */
-    isGap: boolean().notNull(),
+    ...coverageVerdict(),
     computedAt: defaultNow(),
   },
   (t) => [
@@ -97,6 +91,22 @@ export const orgCoverage = pgTable(
       .where(sql`${t.isExcluded}`),
   ],
 );
+
+/**
+ * An organization's verdict under a profile: its coverage kind and the flags lists and counts
+ * filter by; kept in org_coverage and copied by a snapshot (fresh column builders per table).
+ */
+export function coverageVerdict() {
+  return {
+    coverage: coverageKind().notNull(),
+    /** Zombie or deregistered (seed 000 art. 7): counted for nothing, listed for clean-up. */
+    isExcluded: boolean().notNull(),
+    /** Active with neither organizational nor work coverage (空白点). */
+    isBlankSpot: boolean().notNull(),
+    /** Active with an unmet member / party-organization requirement (未达标). */
+    isGap: boolean().notNull(),
+  };
+}
 
 /**
  * Active organizations per coverage verdict: with organizational and with work coverage, blank

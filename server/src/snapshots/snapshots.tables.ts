@@ -1,16 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { day, defaultNow, identity, refersTo, scopeIds } from '../db/columns.ts';
-import { coverageCounts, coverageKind, policyProfiles } from '../policy/policy.tables.ts';
+import { coverageCounts, coverageVerdict, policyProfiles } from '../policy/policy.tables.ts';
 
 /**
  * A ledger snapshot (the ledger is refreshed mid-June and mid-November, seed 000 art. 13): the
@@ -44,10 +35,7 @@ export const snapshotOrganizations = pgTable(
     organizationId: integer().notNull(),
     name: text().notNull(),
     ...scopeIds(),
-    coverage: coverageKind().notNull(),
-    isBlankSpot: boolean().notNull(),
-    isGap: boolean().notNull(),
-    isExcluded: boolean().notNull(),
+    ...coverageVerdict(),
   },
   (t) => [primaryKey({ columns: [t.snapshotId, t.organizationId] })],
 );
