@@ -1,18 +1,16 @@
-import type { GeoJSONSource, LayerSpecification } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect } from 'react';
+import type { MapOverlay } from './layers/layer-specs.ts';
 import { useAtlasMap } from './map-context.tsx';
 
 /**
  * Draws a GeoJSON overlay (the planning proposals, sites, instructor groups) on the map: the
  * source and its layers are added with the first data, later data only replaces the source's
  * features, and both go when there is nothing to draw (null) or the component unmounts.
- * `layers` must keep its identity across renders (a module constant).
+ * `overlay` must keep its identity across renders (a module constant made by `mapOverlay`).
  */
-export function useMapOverlay(
-  sourceId: string,
-  layers: readonly LayerSpecification[],
-  data: GeoJSON.FeatureCollection | null,
-) {
+export function useMapOverlay(overlay: MapOverlay, data: GeoJSON.FeatureCollection | null) {
+  const { source: sourceId, layers } = overlay;
   const map = useAtlasMap();
   useEffect(() => {
     if (!map || !data) return;

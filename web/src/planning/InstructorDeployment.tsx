@@ -5,12 +5,10 @@ import { useAtlasMap } from '../map/map-context.tsx';
 import { useMapOverlay } from '../map/use-map-overlay.ts';
 import { DATA_CHANGED } from '../use-request.ts';
 import { flyBesidePanel } from './fly.ts';
-import { DEPLOYMENT_SOURCE, deploymentFeatures, deploymentLayers } from './instructors.layer.ts';
+import { deploymentFeatures, DEPLOYMENT_OVERLAY } from './instructors.layer.ts';
 import { AcceptDeploymentMutation, InstructorDeploymentQuery } from './planning-queries.ts';
 import { PlanProgress } from './PlanProgress.tsx';
 import { usePlan } from './use-plan.ts';
-
-const DEPLOYMENT_LAYERS = deploymentLayers();
 
 interface Proposal {
   key: string;
@@ -80,7 +78,7 @@ export function InstructorDeployment({ scope }: { scope: string }) {
         : null,
     [whole, proposals, accepted],
   );
-  useMapOverlay(DEPLOYMENT_SOURCE, DEPLOYMENT_LAYERS, overlay);
+  useMapOverlay(DEPLOYMENT_OVERLAY, overlay);
 
   const withInstructor = proposals.filter((p) => p.instructorId && !accepted.has(p.key));
   const done = (keys: string[]) =>

@@ -11,11 +11,9 @@ import { PlanProgress } from './PlanProgress.tsx';
 import { SiteProposals } from './SiteProposals.tsx';
 import { addPlanningText } from './planning-i18n.ts';
 import { JointBranchPlanQuery } from './planning-queries.ts';
-import { PROPOSALS_SOURCE, proposalFeatures, proposalLayers } from './proposals.layer.ts';
+import { proposalFeatures, PROPOSALS_OVERLAY } from './proposals.layer.ts';
 import { usePlan } from './use-plan.ts';
 import './planning.css';
-
-const PROPOSAL_LAYERS = proposalLayers();
 
 /**
  * The planning help on the map (issue 18): a toolbar button proposes joint branches for the
@@ -67,7 +65,7 @@ export function PlanningTool({ scope }: { scope: string | null }) {
         : null,
     [open, data],
   );
-  useMapOverlay(PROPOSALS_SOURCE, PROPOSAL_LAYERS, overlay);
+  useMapOverlay(PROPOSALS_OVERLAY, overlay);
 
   const text = (x: { zh: string; en: string }) => (i18n.language === 'en' ? x.en : x.zh);
   const fly = (lon: number, lat: number) => map?.flyTo({ center: [lon, lat], zoom: 16 });

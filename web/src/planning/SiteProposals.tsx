@@ -8,7 +8,7 @@ import { LEDGER_CHANGED } from '../use-request.ts';
 import { CreateCenterAtSiteMutation, ServiceCenterSitingQuery } from './planning-queries.ts';
 import { flyBesidePanel } from './fly.ts';
 import { PlanProgress } from './PlanProgress.tsx';
-import { SITES_SOURCE, siteFeatures, siteLayers } from './sites.layer.ts';
+import { siteFeatures, SITES_OVERLAY } from './sites.layer.ts';
 import { usePlan } from './use-plan.ts';
 
 /** The choices offered: how many sites, and their reach (a 5- or 15-minute walk at 80 m/min). */
@@ -16,7 +16,6 @@ const COUNTS = [1, 3, 5, 10];
 const RADII = [400, 1200];
 /** The server's bound on a center's name (places' facts). */
 const MAX_NAME = 100;
-const SITE_LAYERS = siteLayers();
 
 /**
  * Service-center siting in the planning panel (issue 18 point 2): the K buildings where a new
@@ -52,7 +51,7 @@ export function SiteProposals({ scope }: { scope: string }) {
         : null,
     [siting],
   );
-  useMapOverlay(SITES_SOURCE, SITE_LAYERS, overlay);
+  useMapOverlay(SITES_OVERLAY, overlay);
 
   return (
     <section data-testid="planning-sites">

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectOneSource } from '../map/layers/expect-layers.ts';
-import {
-  convexHull,
-  DEPLOYMENT_SOURCE,
-  deploymentFeatures,
-  deploymentLayers,
-  paddedHull,
-} from './instructors.layer.ts';
+import { partCounts } from '../map/layers/expect-layers.ts';
+import { convexHull, deploymentFeatures, paddedHull } from './instructors.layer.ts';
 
 /** Is p inside (or on) the counter-clockwise closed ring? */
 const inside = (ring: [number, number][], p: [number, number]) =>
@@ -19,10 +13,6 @@ const inside = (ring: [number, number][], p: [number, number]) =>
     );
 
 describe('instructor deployment layers', () => {
-  it('draws every part from one source, apart from the joint-branch proposals', () => {
-    expectOneSource(deploymentLayers(), DEPLOYMENT_SOURCE);
-  });
-
   it('hulls contain every point and are closed', () => {
     const pts: [number, number][] = [
       [0, 0],
@@ -39,26 +29,15 @@ describe('instructor deployment layers', () => {
   });
 
   it('pads the hull around each organization, so one organization still gets a ring', () => {
-    const one = paddedHull([{ lon: 116.65, lat: 40.13 }]);
+    const centre = { lon: 116.65, lat: 40.13 };
+    const one = paddedHull([centre]);
     expect(one.length).toBe(9); // an octagon, closed
-    expect(inside(one, [116.65, 40.13])).toBe(true);
+    expect(inside(one, [centre.lon, centre.lat])).toBe(true);
+    const organizations = [centre, { lon: 116.655, lat: 40.131 }, { lon: 116.651, lat: 40.135 }];
     const fc = deploymentFeatures([
-      {
-        key: 'assign:1',
-        kind: 'assign',
-        label: '钱指导 · 3',
-        centre: { lon: 116.65, lat: 40.13 },
-        organizations: [
-          { lon: 116.65, lat: 40.13 },
-          { lon: 116.655, lat: 40.131 },
-          { lon: 116.651, lat: 40.135 },
-        ],
-      },
+      { key: 'assign:1', kind: 'assign', label: '钱指导 · 3', centre, organizations },
     ]);
-    const parts = fc.features.map((f) => f.properties!.part);
-    expect(parts.filter((p) => p === 'hull')).toHaveLength(1);
-    expect(parts.filter((p) => p === 'spoke')).toHaveLength(3);
-    expect(parts.filter((p) => p === 'member')).toHaveLength(3);
+    expect(partCounts(fc)).toEqual({ hull: 1, spoke: 3, member: 3, centre: 1 });
     const hull = fc.features[0]!.geometry as GeoJSON.Polygon;
     for (const f of fc.features.filter((x) => x.properties!.part === 'member'))
       expect(

@@ -1,22 +1,12 @@
-import type { LayerSpecification } from 'maplibre-gl';
 import { collection, feature, pointAt, spokeFeatures, type LonLat } from '../map/features.ts';
 import {
   hullLayers,
+  ifKind,
   LABEL_TEXT,
-  layersOn,
+  mapOverlay,
   partIs,
   ringedDot,
-  when,
-  where,
 } from '../map/layers/layer-specs.ts';
-
-export const DEPLOYMENT_SOURCE = 'planning-deployment';
-export const DEPLOYMENT_HULLS = 'planning-deployment-hulls';
-export const DEPLOYMENT_OUTLINES = 'planning-deployment-outlines';
-export const DEPLOYMENT_SPOKES = 'planning-deployment-spokes';
-export const DEPLOYMENT_MEMBERS = 'planning-deployment-members';
-export const DEPLOYMENT_CENTRES = 'planning-deployment-centres';
-export const DEPLOYMENT_LABELS = 'planning-deployment-labels';
 
 /**
  * Instructor groups are drawn apart from the joint-branch proposals (orange/teal rings on dashed
@@ -27,35 +17,35 @@ export const DEPLOYMENT_LABELS = 'planning-deployment-labels';
 export const DEPLOY_COLOR = '#7048e8';
 export const DEPLOY_NEW_COLOR = '#868e96';
 
-const color = () => when(where('kind', 'new'), DEPLOY_NEW_COLOR, DEPLOY_COLOR);
+const color = () => ifKind('new', DEPLOY_NEW_COLOR, DEPLOY_COLOR);
 
 /** Features carry `part`: 'hull' | 'spoke' | 'member' | 'centre', `kind`: 'assign' | 'new', `key`. */
-export function deploymentLayers(): LayerSpecification[] {
-  const on = layersOn(DEPLOYMENT_SOURCE);
-  return [
-    ...hullLayers(on, { fill: DEPLOYMENT_HULLS, line: DEPLOYMENT_OUTLINES }, color(), 0.08, {
-      'line-width': 2,
-      'line-dasharray': [4, 2],
-    }),
-    on.line(
-      { id: DEPLOYMENT_SPOKES, filter: partIs('spoke') },
-      { 'line-color': color(), 'line-width': 1, 'line-dasharray': [1, 2] },
-    ),
-    on.circle(
-      { id: DEPLOYMENT_MEMBERS, filter: partIs('member') },
-      ringedDot({ color: color(), radius: 3.5, stroke: '#fff', strokeWidth: 1 }),
-    ),
-    on.circle(
-      { id: DEPLOYMENT_CENTRES, filter: partIs('centre') },
-      ringedDot({ color: color(), radius: 9, stroke: '#fff', strokeWidth: 2 }),
-    ),
-    on.symbol(
-      { id: DEPLOYMENT_LABELS, filter: partIs('centre') },
-      { ...LABEL_TEXT, 'text-offset': [0, 1.4] },
-      { 'text-color': color(), 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
-    ),
-  ];
-}
+export const DEPLOYMENT_OVERLAY = mapOverlay('planning-deployment', (on) => [
+  ...hullLayers(
+    on,
+    { fill: 'planning-deployment-hulls', line: 'planning-deployment-outlines' },
+    color(),
+    0.08,
+    { 'line-width': 2, 'line-dasharray': [4, 2] },
+  ),
+  on.line(
+    { id: 'planning-deployment-spokes', filter: partIs('spoke') },
+    { 'line-color': color(), 'line-width': 1, 'line-dasharray': [1, 2] },
+  ),
+  on.circle(
+    { id: 'planning-deployment-members', filter: partIs('member') },
+    ringedDot({ color: color(), radius: 3.5, stroke: '#fff', strokeWidth: 1 }),
+  ),
+  on.circle(
+    { id: 'planning-deployment-centres', filter: partIs('centre') },
+    ringedDot({ color: color(), radius: 9, stroke: '#fff', strokeWidth: 2 }),
+  ),
+  on.symbol(
+    { id: 'planning-deployment-labels', filter: partIs('centre') },
+    { ...LABEL_TEXT, 'text-offset': [0, 1.4] },
+    { 'text-color': color(), 'text-halo-color': '#fff', 'text-halo-width': 1.5 },
+  ),
+]);
 
 export interface DeploymentShape {
   key: string;
@@ -106,7 +96,7 @@ export function paddedHull(points: LonLat[]): XY[] {
   return convexHull(padded);
 }
 
-/** GeoJSON of the instructor groups for DEPLOYMENT_SOURCE. */
+/** GeoJSON of the instructor groups for DEPLOYMENT_OVERLAY. */
 export function deploymentFeatures(groups: DeploymentShape[]): GeoJSON.FeatureCollection {
   return collection(
     groups.flatMap((g) => {

@@ -1,44 +1,34 @@
-import type { LayerSpecification } from 'maplibre-gl';
 import { collection, pointAt, spokeFeatures, type LonLat } from '../map/features.ts';
-import { LABEL_TEXT, layersOn, partIs, ringedDot, when, where } from '../map/layers/layer-specs.ts';
-
-export const PROPOSALS_SOURCE = 'planning-proposals';
-export const PROPOSAL_LINKS = 'planning-proposal-links';
-export const PROPOSAL_MEMBERS = 'planning-proposal-members';
-export const PROPOSAL_SEATS = 'planning-proposal-seats';
-export const PROPOSAL_LABELS = 'planning-proposal-labels';
+import { ifKind, LABEL_TEXT, mapOverlay, partIs, ringedDot } from '../map/layers/layer-specs.ts';
 
 /** Proposals are drawn apart from the real layers: orange, dashed, hollow (a plan, not a fact). */
 export const PROPOSAL_COLOR = '#e8590c';
 export const ATTACH_COLOR = '#0b7285';
 
-const color = () => when(where('kind', 'attach'), ATTACH_COLOR, PROPOSAL_COLOR);
+const color = () => ifKind('attach', ATTACH_COLOR, PROPOSAL_COLOR);
 
 /**
  * Proposed joint branches and attachments: dashed lines from each member to its (proposed or
  * existing) seat, hollow member rings, the seat as a larger ring with the unit count. Features
  * carry `part`: 'link' | 'member' | 'seat', `kind`: 'new' | 'attach' and `key`.
  */
-export function proposalLayers(): LayerSpecification[] {
-  const on = layersOn(PROPOSALS_SOURCE);
-  return [
-    on.line(
-      { id: PROPOSAL_LINKS, filter: partIs('link') },
-      { 'line-color': color(), 'line-width': 1.5, 'line-dasharray': [2, 2] },
-    ),
-    on.circle(
-      { id: PROPOSAL_MEMBERS, filter: partIs('member') },
-      ringedDot({ color: 'rgba(255,255,255,0.6)', radius: 4, stroke: color(), strokeWidth: 2 }),
-    ),
-    on.circle(
-      { id: PROPOSAL_SEATS, filter: partIs('seat') },
-      ringedDot({ color: 'rgba(255,255,255,0.85)', radius: 10, stroke: color(), strokeWidth: 3 }),
-    ),
-    on.symbol({ id: PROPOSAL_LABELS, filter: partIs('seat') }, LABEL_TEXT, {
-      'text-color': color(),
-    }),
-  ];
-}
+export const PROPOSALS_OVERLAY = mapOverlay('planning-proposals', (on) => [
+  on.line(
+    { id: 'planning-proposal-links', filter: partIs('link') },
+    { 'line-color': color(), 'line-width': 1.5, 'line-dasharray': [2, 2] },
+  ),
+  on.circle(
+    { id: 'planning-proposal-members', filter: partIs('member') },
+    ringedDot({ color: 'rgba(255,255,255,0.6)', radius: 4, stroke: color(), strokeWidth: 2 }),
+  ),
+  on.circle(
+    { id: 'planning-proposal-seats', filter: partIs('seat') },
+    ringedDot({ color: 'rgba(255,255,255,0.85)', radius: 10, stroke: color(), strokeWidth: 3 }),
+  ),
+  on.symbol({ id: 'planning-proposal-labels', filter: partIs('seat') }, LABEL_TEXT, {
+    'text-color': color(),
+  }),
+]);
 
 export interface ProposalShape {
   key: string;
@@ -47,7 +37,7 @@ export interface ProposalShape {
   members: LonLat[];
 }
 
-/** GeoJSON of the proposals for PROPOSALS_SOURCE. */
+/** GeoJSON of the proposals for PROPOSALS_OVERLAY. */
 export function proposalFeatures(proposals: ProposalShape[]): GeoJSON.FeatureCollection {
   return collection(
     proposals.flatMap((p) => {

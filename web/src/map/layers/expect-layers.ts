@@ -9,7 +9,7 @@ export const sourceOf = (layer: LayerSpecification) => ('source' in layer ? laye
  * listed per source as `{ id: type }` (one entry a source, in the order they are drawn).
  */
 export function expectLayers(
-  layers: LayerSpecification[],
+  layers: readonly LayerSpecification[],
   ...drawn: [source: string, idTypes: Record<string, LayerSpecification['type']>][]
 ) {
   expect(layers.map((l) => [l.id, l.type, sourceOf(l)])).toEqual(
@@ -19,8 +19,12 @@ export function expectLayers(
   );
 }
 
-/** Expects every layer to draw from `source` (a planning overlay: one source, many layers). */
-export function expectOneSource(layers: LayerSpecification[], source: string) {
-  expect(layers.length).toBeGreaterThan(0);
-  for (const layer of layers) expect(sourceOf(layer)).toBe(source);
+/** How many features of each `part` a drawing has (a planning overlay's GeoJSON). */
+export function partCounts(drawing: GeoJSON.FeatureCollection): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of drawing.features) {
+    const part = String(f.properties!.part);
+    counts[part] = (counts[part] ?? 0) + 1;
+  }
+  return counts;
 }

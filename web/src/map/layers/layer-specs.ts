@@ -4,6 +4,7 @@ import type {
   ExpressionSpecification,
   FillLayerSpecification,
   FilterSpecification,
+  LayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
@@ -40,6 +41,10 @@ export const when = (
   otherwise: ExpressionSpecification | string,
 ): ExpressionSpecification => ['case', condition, then, otherwise];
 
+/** `then` for the features of `kind`, `otherwise` for the others (a planning overlay's colours). */
+export const ifKind = (kind: string, then: string, otherwise: string) =>
+  when(where('kind', kind), then, otherwise);
+
 /** Layers of each type drawn from one source. */
 export function layersOn(source: string) {
   return {
@@ -72,6 +77,18 @@ export function layersOn(source: string) {
     }),
   };
 }
+
+/** A GeoJSON overlay a component draws on the map (useMapOverlay): its source and its layers. */
+export interface MapOverlay {
+  source: string;
+  layers: readonly LayerSpecification[];
+}
+
+/** The overlay of `source`, drawn by the layers `draw` makes on it; made once, a module constant. */
+export const mapOverlay = (
+  source: string,
+  draw: (on: ReturnType<typeof layersOn>) => LayerSpecification[],
+): MapOverlay => ({ source, layers: draw(layersOn(source)) });
 
 type Color = DataDrivenPropertyValueSpecification<string>;
 type Size = DataDrivenPropertyValueSpecification<number>;
