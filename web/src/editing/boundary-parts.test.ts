@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryOf, partsOf, restoreExact } from './boundary-parts.ts';
+import { ring } from './test-rings.ts';
 
 // A stored ring with full doubles, two of them rounding to the same 9-decimal position.
-const exact = [
+const exact = ring(
   [116.71166354666916, 40.126187061865735],
   [116.7162167217711, 40.12560688837664],
   [116.7162167218599, 40.12560688800418],
   [116.71026806, 40.121937012],
-  [116.71166354666916, 40.126187061865735],
-];
+);
 
 describe('partsOf and restoreExact', () => {
   it('rounds for terra-draw and merges positions that round alike', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Pos, Ring } from './boundary-parts.ts';
 import { redrawShared } from './redraw.ts';
+import { ring } from './test-rings.ts';
 
-const ring = (...ps: Pos[]): Ring => [...ps, ps[0]!];
 // A | B share the edge x = 1 with a middle vertex (1, 0.5); C sits above both, sharing nothing
 // with the x = 1 edge but the corner (1, 1).
 const A = ring([0, 0], [1, 0], [1, 0.5], [1, 1], [0, 1]);

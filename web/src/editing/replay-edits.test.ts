@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryOf, partsOf, type Part, type Pos } from './boundary-parts.ts';
 import { diffRing, replayEdits } from './replay-edits.ts';
+import { ring } from './test-rings.ts';
 
-const ring = (...p: Pos[]) => [...p, p[0]!];
 const square = ring([0, 0], [10, 0], [10, 10], [0, 10]);
 const part = (outer: Pos[]): Part => ({ outer, holes: [] });
-const moved = (r: Pos[], i: number, to: Pos) => {
-  const out = r.slice(0, -1).map((p, k) => (k === i ? to : p));
-  return [...out, out[0]!];
-};
+const moved = (r: Pos[], i: number, to: Pos) =>
+  ring(...r.slice(0, -1).map((p, k) => (k === i ? to : p)));
 
 describe('diffRing', () => {
   it('finds a dragged vertex with its anchors', () => {

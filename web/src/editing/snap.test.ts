@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { closestOnSegment, ringsOf, snapToRings } from './snap.ts';
+import { ring } from './test-rings.ts';
 
 // Identity "projection": 1 degree = 1 pixel, so distances read directly.
 const project = (lng: number, lat: number) => ({ x: lng, y: lat });
 const unproject = (x: number, y: number) => ({ lng: x, lat: y });
-const square = [
-  [0, 0],
-  [100, 0],
-  [100, 100],
-  [0, 100],
-  [0, 0],
-];
+const square = ring([0, 0], [100, 0], [100, 100], [0, 100]);
 
 describe('snapToRings', () => {
   it('prefers a neighbour vertex within reach', () => {
