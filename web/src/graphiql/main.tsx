@@ -1,6 +1,7 @@
 // The GraphQL explorer, bundled so it works offline (Apollo's landing page loads from a CDN).
 // Monaco's workers are set up for Vite by graphiql's own module.
 import 'graphiql/setup-workers/vite';
+import './graphiql.css';
 import 'graphiql/style.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
@@ -33,7 +34,12 @@ const EXAMPLE = `# 两新组织党建覆盖地图 · GraphQL
 }
 `;
 
-createRoot(document.getElementById('graphiql')!).render(
+// The page (graphiql.html) is only the shell that loads this module; the explorer's element is
+// made here.
+const root = document.body.appendChild(document.createElement('div'));
+root.id = 'graphiql';
+
+createRoot(root).render(
   <StrictMode>
     <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE} />
   </StrictMode>,
