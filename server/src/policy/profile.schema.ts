@@ -81,26 +81,17 @@ export const condition = z
   .strict();
 export type Condition = z.infer<typeof condition>;
 
+/** Unmet requirements of these kinds make an organization a gap (未达标). */
+const GAP = ['member', 'party_org', 'standalone_party_org'] as const;
 /**
  * What a rule demands. `member`: at least `count` (default 1) formal party members;
  * `party_org`: organizational coverage (own, joint or attached); `standalone_party_org`: its own
  * party organization; `work_coverage`: work or organizational coverage; `activists`: at least
  * `count` activists (入党积极分子).
  */
-export const REQUIREMENT_KINDS = [
-  'member',
-  'party_org',
-  'standalone_party_org',
-  'work_coverage',
-  'activists',
-] as const;
+export const REQUIREMENT_KINDS = [...GAP, 'work_coverage', 'activists'] as const;
 export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
-/** Unmet requirements of these kinds make an organization a gap (未达标). */
-export const GAP_KINDS: readonly RequirementKind[] = [
-  'member',
-  'party_org',
-  'standalone_party_org',
-];
+export const GAP_KINDS: readonly RequirementKind[] = GAP;
 
 const requirement = z
   .object({
