@@ -59,8 +59,10 @@ export async function withBulkSession<T>(
   }) as Promise<T>;
 }
 
+type CsvValue = string | number | boolean | null | undefined;
+
 /** One CSV field: quoted only when it must be. null -> empty (NULL in COPY csv). */
-export function csvField(v: string | number | boolean | null | undefined): string {
+export function csvField(v: CsvValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return String(v);
   return /[",\n\r]/.test(v) || v === '' ? `"${v.replace(/"/g, '""')}"` : v;
@@ -69,19 +71,40 @@ export function csvField(v: string | number | boolean | null | undefined): strin
 export const ewktPoint = (lon: number, lat: number) =>
   `SRID=4326;POINT(${lon.toFixed(7)} ${lat.toFixed(7)})`;
 
+/** A column's name in TypeScript, as the schema's snake_case casing maps it: `sub_kind` -> `subKind`. */
+type Camel<S extends string> = S extends `${infer H}_${infer T}`
+  ? `${H}${Capitalize<Camel<T>>}`
+  : S;
+const camel = (column: string) => column.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
+
+interface CopyTable {
+  name: string;
+  columns: readonly string[];
+}
+/** A row by its columns' TypeScript names; other properties (a spread object's) are not copied. */
+export type CopyRow<T extends CopyTable> = { [C in T['columns'][number] as Camel<C>]: CsvValue };
+
 /** Accumulates CSV lines per table and flushes them in a fixed order (parents before children). */
-export class CopyBuffer {
+export class CopyBuffer<T extends CopyTable> {
   private lines = new Map<string, string[]>();
+  private keys = new Map<string, string[]>();
   private size = 0;
   constructor(
     private session: BulkSession,
-    private tables: readonly { name: string; columns: readonly string[] }[],
+    private tables: readonly T[],
     private flushAt = 8_000_000,
   ) {
-    for (const t of tables) this.lines.set(t.name, []);
+    for (const t of tables) {
+      this.lines.set(t.name, []);
+      this.keys.set(t.name, t.columns.map(camel));
+    }
   }
-  async add(table: string, values: (string | number | boolean | null | undefined)[]) {
-    const line = values.map(csvField).join(',');
+  async add<N extends T['name']>(table: N, row: CopyRow<Extract<T, { name: N }>>) {
+    const values = row as Record<string, CsvValue>;
+    const line = this.keys
+      .get(table)!
+      .map((k) => csvField(values[k]))
+      .join(',');
     this.lines.get(table)!.push(line);
     this.size += line.length;
     if (this.size >= this.flushAt) await this.flush();

@@ -29,6 +29,7 @@ export interface GenerateResult {
 
 export const DEFAULT_DEMO_ORGS = 30_000;
 
+/** The tables COPY loads, parents first; `buf.add` takes a row by its columns' camelCase names. */
 const TABLES = [
   {
     name: 'buildings',
@@ -198,49 +199,26 @@ async function generateContent(
       const isPark = parks.has(grid.id);
       const { buildings, orgs } = generateGridOrgs(rng, grid, count, isPark, ids);
       for (const b of buildings) {
-        await buf.add('buildings', [
-          b.id,
-          sub.id,
-          grid.id,
-          b.code,
-          b.name,
-          b.kind,
-          b.address,
-          b.floors,
-          ewktPoint(b.location[0]!, b.location[1]!),
-        ]);
+        await buf.add('buildings', {
+          ...b,
+          subdistrictId: sub.id,
+          gridId: grid.id,
+          location: ewktPoint(b.location[0]!, b.location[1]!),
+        });
         const ws = maybeWorkstation(rng, b);
-        if (ws) await buf.add('building_workstations', [b.id, ws.name, ws.openedOn, ws.staff]);
+        if (ws) await buf.add('building_workstations', { ...ws, buildingId: b.id });
       }
       res.buildings += buildings.length;
       for (const o of orgs) {
-        const loc = ewktPoint(o.building.location[0]!, o.building.location[1]!);
-        await buf.add('organizations', [
-          o.id,
-          o.name,
-          o.uscc,
-          o.category,
-          o.subKind,
-          o.industry,
-          o.status,
-          o.employees,
-          o.partyMembers,
-          o.revenueYuan,
-          o.memberUnits,
-          o.ownerIsMember,
-          o.hasTradeUnion,
-          o.hasYouthLeague,
-          o.hasWomensFederation,
-          o.activists,
-          '属地管理',
-          o.establishmentDirection,
-          o.address,
-          o.building.id,
-          grid.id,
-          sub.id,
-          district.id,
-          loc,
-        ]);
+        await buf.add('organizations', {
+          ...o,
+          affiliation: '属地管理',
+          buildingId: o.building.id,
+          gridId: grid.id,
+          subdistrictId: sub.id,
+          districtId: district.id,
+          location: ewktPoint(o.building.location[0]!, o.building.location[1]!),
+        });
       }
       const { partyOrgs, dispatched } = generateGridParty(
         rng,
@@ -252,24 +230,20 @@ async function generateContent(
       );
       const covered = new Set<number>();
       for (const p of partyOrgs) {
-        await buf.add('party_organizations', [
-          p.id,
-          p.name,
-          p.kind,
-          p.foundingMode,
-          p.isJoint,
-          p.isAttached,
-          p.secretary,
-          p.memberCount,
-          p.foundedOn,
-          ewktPoint(p.seat[0]!, p.seat[1]!),
-          district.id,
-          sub.id,
-          grid.id,
-        ]);
+        await buf.add('party_organizations', {
+          ...p,
+          seat: ewktPoint(p.seat[0]!, p.seat[1]!),
+          districtId: district.id,
+          subdistrictId: sub.id,
+          gridId: grid.id,
+        });
         for (const u of p.units) {
           covered.add(u.id);
-          await buf.add('party_org_units', [p.id, u.id, p.foundedOn]);
+          await buf.add('party_org_units', {
+            partyOrganizationId: p.id,
+            organizationId: u.id,
+            joinedOn: p.foundedOn,
+          });
         }
       }
       res.partyOrganizations += partyOrgs.length;
@@ -288,30 +262,29 @@ async function generateContent(
     for (let i = 0; i < assigned.length; i += 10) {
       const id = ++instructorId;
       res.instructors++;
-      await buf.add('instructors', [
+      await buf.add('instructors', {
         id,
-        personName(rng),
-        `010-6944${String(rng.int(0, 9999)).padStart(4, '0')}`,
-        rng.chance(0.85),
-        district.id,
-        sub.id,
-      ]);
+        name: personName(rng),
+        phone: `010-6944${String(rng.int(0, 9999)).padStart(4, '0')}`,
+        isPartTime: rng.chance(0.85),
+        districtId: district.id,
+        subdistrictId: sub.id,
+      });
       for (const o of assigned.slice(i, i + 10)) {
-        await buf.add('instructor_assignments', [id, o.id, `${rng.int(2016, 2025)}-03-01`]);
+        await buf.add('instructor_assignments', {
+          instructorId: id,
+          organizationId: o.id,
+          assignedOn: `${rng.int(2016, 2025)}-03-01`,
+        });
       }
     }
   }
   for (const c of generateServiceCenters(createRng(hashSeed(seed, 'centers')), district)) {
-    await buf.add('service_centers', [
-      c.name,
-      c.level,
-      c.floorAreaM2,
-      c.serviceRadiusM,
-      c.address,
-      ewktPoint(c.location[0]!, c.location[1]!),
-      district.id,
-      c.subdistrictId,
-    ]);
+    await buf.add('service_centers', {
+      ...c,
+      location: ewktPoint(c.location[0]!, c.location[1]!),
+      districtId: district.id,
+    });
   }
   await buf.flush();
   return {
