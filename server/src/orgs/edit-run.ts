@@ -1,3 +1,5 @@
+import { audit, type AuditAction, type AuditEntry } from '../audit/audit.ts';
+import { AUDIT_ACTIONS } from '../audit/audit-types.ts';
 import type { Executor } from '../db/client.ts';
 import { conflict } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
@@ -56,6 +58,21 @@ export async function runEdit<T>(
     if (e instanceof DryRun) return e.result as T;
     throw e;
   }
+}
+
+/**
+ * Records an edit by the signed-in user in the audit log, in the edit's transaction; the action
+ * fixes the entity type.
+ */
+export function auditEdit(
+  tx: Executor,
+  ctx: Context,
+  action: AuditAction,
+  entityId: number,
+  states: { before?: unknown; after?: unknown; note?: string },
+): Promise<void> {
+  const entityType = AUDIT_ACTIONS[action];
+  return audit(tx, { actor: ctx.actor, action, entityType, entityId, ...states } as AuditEntry);
 }
 
 /** Organizations' coverage under a profile as the transaction sees it (the reference evaluator). */

@@ -1,4 +1,4 @@
-import { audit, type AuditAction } from '../audit/audit.ts';
+import type { AuditAction } from '../audit/audit.ts';
 import {
   requireMoveOrganization,
   requirePlaceOrganization,
@@ -10,7 +10,14 @@ import type { Executor } from '../db/client.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
 import { refreshCoverage, type CoverageModel, type StoredProfile } from '../policy/index.ts';
-import { coverageNow, diffStates, runEdit, type EditTarget, type FieldChange } from './edit-run.ts';
+import {
+  auditEdit,
+  coverageNow,
+  diffStates,
+  runEdit,
+  type EditTarget,
+  type FieldChange,
+} from './edit-run.ts';
 import {
   checkOrgVersion,
   deleteOrganizationRow,
@@ -82,15 +89,7 @@ async function editOrganization(s: EditSpec): Promise<OrgEditOutcome> {
     const cov = await coverageNow(tx, s.profile, [s.id]);
     const after = await writeOrganization(tx, s.id, s.expectedVersion, patch, s.ctx.actor);
     const changes = diffStates(before, after, ORG_FIELDS);
-    await audit(tx, {
-      actor: s.ctx.actor,
-      action: s.action,
-      entityType: 'Organization',
-      entityId: s.id,
-      before,
-      after,
-      note: s.note,
-    });
+    await auditEdit(tx, s.ctx, s.action, s.id, { before, after, note: s.note });
     const gridIds = [before.gridId, after.gridId].filter((g): g is number => typeof g === 'number');
     await refreshCoverage(tx, { organizationIds: [s.id], gridIds: [...new Set(gridIds)] });
     return {
@@ -200,13 +199,7 @@ export function createOrganization(
     const row: OrgFactsPatch = { ...patch, status };
     for (const k of PLACE_FIELDS) (row as Record<string, unknown>)[k] = place![k];
     const after = await insertOrganization(tx, row, ctx.actor);
-    await audit(tx, {
-      actor: ctx.actor,
-      action: 'organization.create',
-      entityType: 'Organization',
-      entityId: after.id,
-      after,
-    });
+    await auditEdit(tx, ctx, 'organization.create', after.id, { after });
     await refreshCoverage(tx, {
       organizationIds: [after.id],
       gridIds: after.gridId === null ? [] : [Number(after.gridId)],
@@ -243,13 +236,7 @@ export function deleteOrganization(
       );
     }
     const links = await deleteOrganizationRow(tx, id);
-    await audit(tx, {
-      actor: ctx.actor,
-      action: 'organization.delete',
-      entityType: 'Organization',
-      entityId: id,
-      before: { ...before, ...links },
-    });
+    await auditEdit(tx, ctx, 'organization.delete', id, { before: { ...before, ...links } });
     await refreshCoverage(tx, {
       organizationIds: [id],
       gridIds: before.gridId === null ? [] : [Number(before.gridId)],

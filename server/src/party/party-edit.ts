@@ -1,9 +1,8 @@
-import { audit } from '../audit/audit.ts';
 import { requireWriteOrganizations } from '../auth/authorize.ts';
 import type { Executor } from '../db/client.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../graphql/context.ts';
-import { coverageNow, diffStates, runEdit, type FieldChange } from '../orgs/edit-run.ts';
+import { auditEdit, coverageNow, diffStates, runEdit, type FieldChange } from '../orgs/edit-run.ts';
 import type { EditTarget } from '../orgs/edit-run.ts';
 import { refuseProblems, type FieldProblem } from '../orgs/org-edit.validate.ts';
 import {
@@ -216,13 +215,7 @@ export function foundPartyOrganization(
     );
     await addUnits(tx, id, ids, input.foundedOn ?? null);
     const after = await lockPartyOrg(tx, id);
-    await audit(tx, {
-      actor: ctx.actor,
-      action: 'party_org.found',
-      entityType: 'PartyOrganization',
-      entityId: id,
-      after,
-    });
+    await auditEdit(tx, ctx, 'party_org.found', id, { after });
     await refreshCoverage(tx, { organizationIds: ids, gridIds: gridsOf(units) });
     return {
       id: dryRun ? null : id,
@@ -266,14 +259,7 @@ function editUnits(s: UnitEdit): Promise<PartyEditOutcome> {
     const cov = await coverageNow(tx, s.profile, touched);
     await touchPartyOrg(tx, s.id, s.expectedVersion, s.ctx.actor, s.dissolvedOn);
     const after = await lockPartyOrg(tx, s.id);
-    await audit(tx, {
-      actor: s.ctx.actor,
-      action: s.action,
-      entityType: 'PartyOrganization',
-      entityId: s.id,
-      before,
-      after,
-    });
+    await auditEdit(tx, s.ctx, s.action, s.id, { before, after });
     const units = await unitFacts(tx, touched);
     await refreshCoverage(tx, { organizationIds: touched, gridIds: gridsOf(units) });
     return {
