@@ -15,9 +15,7 @@ import {
 } from './snapshots.sql.ts';
 
 /** Reasons of the input errors of snapshot comparisons. */
-export const SNAPSHOT_REASONS = {
-  PROFILE_MISMATCH: 'PROFILE_MISMATCH',
-} as const;
+export const SNAPSHOT_REASONS = { PROFILE_MISMATCH: 'PROFILE_MISMATCH' } as const;
 declare module '../errors.ts' {
   interface InputReasonRegistry {
     snapshots: (typeof SNAPSHOT_REASONS)[keyof typeof SNAPSHOT_REASONS];
