@@ -16,17 +16,20 @@ export function placeEditOps(env: MatrixEnv): Record<string, MatrixOp> {
     const row = await one(sql`SELECT id FROM ${sql.identifier(table)} WHERE id = ${num(gid)}`);
     expect(row).toBeUndefined();
   };
-  /** A request on a place made fresh for it: its id and version as $id and $v, then `more`. */
-  const onFresh =
-    (
-      fresh: () => Promise<{ id: string; version: number }>,
-      query: string,
-      more = async (): Promise<Record<string, unknown>> => ({}),
-    ) =>
-    async () => {
+  /** An edit of a place made fresh for it: its id and version as $id and $v, then `more`. */
+  const onFresh = (
+    fresh: () => Promise<{ id: string; version: number }>,
+    query: string,
+    verify: MatrixOp['verify'],
+    more = async (): Promise<Record<string, unknown>> => ({}),
+  ): MatrixOp => ({
+    managerInScope: true,
+    request: async () => {
       const p = await fresh();
       return { query, variables: { id: p.id, v: p.version, ...(await more()) } };
-    };
+    },
+    verify,
+  });
   /** A point inside the target grid, a new one per call. */
   const spot = async () => {
     const g = await one<{ x: number; y: number; w: number }>(
@@ -89,38 +92,29 @@ export function placeEditOps(env: MatrixEnv): Record<string, MatrixOp> {
         expect([Number(c.radius), Number(c.lon)]).toEqual([300, (v.l as any).lon]);
       },
     },
-    updateServiceCenter: {
-      managerInScope: true,
-      request: onFresh(
-        freshCenter,
-        `mutation($id: ID!, $v: Int!) { updateServiceCenter(id: $id, expectedVersion: $v, facts: { serviceRadiusM: 650 }) { version } }`,
-      ),
-      verify: async (_d, _b, v) => {
+    updateServiceCenter: onFresh(
+      freshCenter,
+      `mutation($id: ID!, $v: Int!) { updateServiceCenter(id: $id, expectedVersion: $v, facts: { serviceRadiusM: 650 }) { version } }`,
+      async (_d, _b, v) => {
         const c = await center(v.id as string);
         expect([Number(c.radius), Number(c.version)]).toEqual([650, (v.v as number) + 1]);
       },
-    },
-    moveServiceCenter: {
-      managerInScope: true,
-      request: onFresh(
-        freshCenter,
-        `mutation($id: ID!, $v: Int!, $l: PointInput!) { moveServiceCenter(id: $id, expectedVersion: $v, location: $l) { version } }`,
-        async () => ({ l: await spot() }),
-      ),
-      verify: async (_d, _b, v) =>
+    ),
+    moveServiceCenter: onFresh(
+      freshCenter,
+      `mutation($id: ID!, $v: Int!, $l: PointInput!) { moveServiceCenter(id: $id, expectedVersion: $v, location: $l) { version } }`,
+      async (_d, _b, v) =>
         expect(Number((await center(v.id as string)).lon)).toBeCloseTo((v.l as any).lon, 9),
-    },
-    closeServiceCenter: {
-      managerInScope: true,
-      request: onFresh(
-        freshCenter,
-        `mutation($id: ID!, $v: Int!) { closeServiceCenter(id: $id, expectedVersion: $v) { serviceCenter { id } } }`,
-      ),
-      verify: async (data, _b, v) => {
+      async () => ({ l: await spot() }),
+    ),
+    closeServiceCenter: onFresh(
+      freshCenter,
+      `mutation($id: ID!, $v: Int!) { closeServiceCenter(id: $id, expectedVersion: $v) { serviceCenter { id } } }`,
+      async (data, _b, v) => {
         expect(data.closeServiceCenter.serviceCenter).toBeNull();
         await gone('service_centers', v.id as string);
       },
-    },
+    ),
     createWorkstation: {
       managerInScope: true,
       request: async () => ({
@@ -132,34 +126,24 @@ export function placeEditOps(env: MatrixEnv): Record<string, MatrixOp> {
         expect([Number(w.staff), Number(w.building_id)]).toEqual([4, num(v.b as string)]);
       },
     },
-    updateWorkstation: {
-      managerInScope: true,
-      request: onFresh(
-        freshWorkstation,
-        `mutation($id: ID!, $v: Int!) { updateWorkstation(id: $id, expectedVersion: $v, facts: { staff: 9 }) { version } }`,
-      ),
-      verify: async (_d, _b, v) =>
-        expect(Number((await workstation(v.id as string)).staff)).toBe(9),
-    },
-    moveWorkstation: {
-      managerInScope: true,
-      request: onFresh(
-        freshWorkstation,
-        `mutation($id: ID!, $v: Int!, $b: ID!) { moveWorkstation(id: $id, expectedVersion: $v, buildingId: $b) { version } }`,
-        async () => ({ b: await freshBuilding() }),
-      ),
-      verify: async (_d, _b, v) =>
+    updateWorkstation: onFresh(
+      freshWorkstation,
+      `mutation($id: ID!, $v: Int!) { updateWorkstation(id: $id, expectedVersion: $v, facts: { staff: 9 }) { version } }`,
+      async (_d, _b, v) => expect(Number((await workstation(v.id as string)).staff)).toBe(9),
+    ),
+    moveWorkstation: onFresh(
+      freshWorkstation,
+      `mutation($id: ID!, $v: Int!, $b: ID!) { moveWorkstation(id: $id, expectedVersion: $v, buildingId: $b) { version } }`,
+      async (_d, _b, v) =>
         expect(Number((await workstation(v.id as string)).building_id)).toBe(num(v.b as string)),
-    },
-    closeWorkstation: {
-      managerInScope: true,
-      request: onFresh(
-        freshWorkstation,
-        `mutation($id: ID!, $v: Int!) { closeWorkstation(id: $id, expectedVersion: $v) { workstation { id } } }`,
-      ),
-      verify: async (_d, _b, v) => {
+      async () => ({ b: await freshBuilding() }),
+    ),
+    closeWorkstation: onFresh(
+      freshWorkstation,
+      `mutation($id: ID!, $v: Int!) { closeWorkstation(id: $id, expectedVersion: $v) { workstation { id } } }`,
+      async (_d, _b, v) => {
         await gone('building_workstations', v.id as string);
       },
-    },
+    ),
   };
 }
