@@ -18,136 +18,78 @@ import { createTestApi } from '../helpers/graphql.ts';
 type Org = typeof t.organizations.$inferInsert;
 type Facts = Partial<Omit<Org, 'districtId'>>;
 
-/** [profile, facts, rules that apply, rules of those not met] at every threshold edge. */
-const CASES: [string, Facts, string[], string[]][] = [
+/**
+ * Per profile: [facts, the rules that apply and are not met, those that apply and are met] at
+ * every threshold edge.
+ */
+const CASES: Record<string, [Facts, string[], string[]][]> = {
   // seed 000: 50+ employees a member, 100+ a party organization; 30+ staff social organizations
-  ['shunyi-2017', { employees: 49 }, ['no-members-work'], ['no-members-work']],
-  [
-    'shunyi-2017',
-    { employees: 50 },
-    ['emp50-member', 'no-members-work'],
-    ['emp50-member', 'no-members-work'],
-  ],
-  [
-    'shunyi-2017',
-    { employees: 99, partyMembers: 1 },
-    ['members-org', 'emp50-member'],
-    ['members-org'],
-  ],
-  [
-    'shunyi-2017',
-    { employees: 100, partyMembers: 1 },
-    ['members-org', 'emp50-member', 'emp100-org'],
-    ['members-org', 'emp100-org'],
-  ],
-  [
-    'shunyi-2017',
-    { ...social('private_non_enterprise', 'education'), employees: 29 },
-    ['no-members-work'],
-    ['no-members-work'],
-  ],
-  [
-    'shunyi-2017',
-    { ...social('private_non_enterprise', 'education'), employees: 30 },
-    ['social30-org', 'no-members-work'],
-    ['social30-org', 'no-members-work'],
-  ],
-  [
-    'shunyi-2017',
-    { ...social('social_intermediary', 'law'), employees: 30, hasTradeUnion: true },
-    ['social30-org', 'no-members-work'],
-    ['social30-org'],
-  ],
-  [
-    'shunyi-2017',
-    { ...social('social_intermediary', 'it'), employees: 300 },
-    ['no-members-work'],
-    ['no-members-work'],
+  'shunyi-2017': [
+    [{ employees: 49 }, ['no-members-work'], []],
+    [{ employees: 50 }, ['emp50-member', 'no-members-work'], []],
+    [{ employees: 99, partyMembers: 1 }, ['members-org'], ['emp50-member']],
+    [{ employees: 100, partyMembers: 1 }, ['members-org', 'emp100-org'], ['emp50-member']],
+    [{ ...social('private_non_enterprise', 'education'), employees: 29 }, ['no-members-work'], []],
+    [
+      { ...social('private_non_enterprise', 'education'), employees: 30 },
+      ['social30-org', 'no-members-work'],
+      [],
+    ],
+    [
+      { ...social('social_intermediary', 'law'), employees: 30, hasTradeUnion: true },
+      ['social30-org'],
+      ['no-members-work'],
+    ],
+    [{ ...social('social_intermediary', 'it'), employees: 300 }, ['no-members-work'], []],
   ],
   // seed 001: 80+; 50-79 with revenue >= 5,000,000; 3+ members standalone; social thresholds
-  ['changle-2011', { employees: 79 }, [], []],
-  ['changle-2011', { employees: 80 }, ['emp80-org'], ['emp80-org']],
-  ['changle-2011', { employees: 50, revenueYuan: 4_999_999 }, [], []],
-  [
-    'changle-2011',
-    { employees: 50, revenueYuan: 5_000_000 },
-    ['emp50-79-rev500-org'],
-    ['emp50-79-rev500-org'],
+  'changle-2011': [
+    [{ employees: 79 }, [], []],
+    [{ employees: 80 }, ['emp80-org'], []],
+    [{ employees: 50, revenueYuan: 4_999_999 }, [], []],
+    [{ employees: 50, revenueYuan: 5_000_000 }, ['emp50-79-rev500-org'], []],
+    [{ employees: 49, revenueYuan: 5_000_000 }, [], []],
+    [{ employees: 79, revenueYuan: 5_000_000 }, ['emp50-79-rev500-org'], []],
+    [{ employees: 10, partyMembers: 2 }, ['members-org'], []],
+    [{ employees: 10, partyMembers: 3 }, ['members-org', 'members3-standalone'], []],
+    [{ ...social('private_non_enterprise', 'education'), employees: 49 }, [], []],
+    [
+      { ...social('private_non_enterprise', 'education'), employees: 50 },
+      ['social50-standalone'],
+      [],
+    ],
+    [{ ...social('social_group', 'other'), employees: 3, memberUnits: 79 }, [], []],
+    [
+      { ...social('social_group', 'other'), employees: 3, memberUnits: 80 },
+      ['group80-standalone'],
+      [],
+    ],
+    [{ ...social('social_group', 'other'), employees: 0, memberUnits: 120 }, [], []],
   ],
-  ['changle-2011', { employees: 49, revenueYuan: 5_000_000 }, [], []],
-  [
-    'changle-2011',
-    { employees: 79, revenueYuan: 5_000_000 },
-    ['emp50-79-rev500-org'],
-    ['emp50-79-rev500-org'],
-  ],
-  ['changle-2011', { employees: 10, partyMembers: 2 }, ['members-org'], ['members-org']],
-  [
-    'changle-2011',
-    { employees: 10, partyMembers: 3 },
-    ['members-org', 'members3-standalone'],
-    ['members-org', 'members3-standalone'],
-  ],
-  ['changle-2011', { ...social('private_non_enterprise', 'education'), employees: 49 }, [], []],
-  [
-    'changle-2011',
-    { ...social('private_non_enterprise', 'education'), employees: 50 },
-    ['social50-standalone'],
-    ['social50-standalone'],
-  ],
-  ['changle-2011', { ...social('social_group', 'other'), employees: 3, memberUnits: 79 }, [], []],
-  [
-    'changle-2011',
-    { ...social('social_group', 'other'), employees: 3, memberUnits: 80 },
-    ['group80-standalone'],
-    ['group80-standalone'],
-  ],
-  ['changle-2011', { ...social('social_group', 'other'), employees: 0, memberUnits: 120 }, [], []],
   // seed 004: 3+ members; 50+ (stable) a member; 100+ (stable) standalone; activists by size
-  ['county-plan', { employees: 10, partyMembers: 2, activists: 1 }, ['activists-lt50'], []],
-  [
-    'county-plan',
-    { employees: 10, partyMembers: 3 },
-    ['members3-org', 'activists-lt50'],
-    ['members3-org', 'activists-lt50'],
+  'county-plan': [
+    [{ employees: 10, partyMembers: 2, activists: 1 }, [], ['activists-lt50']],
+    [{ employees: 10, partyMembers: 3 }, ['members3-org', 'activists-lt50'], []],
+    [{ employees: 49, activists: 1 }, ['no-members-work'], ['activists-lt50']],
+    [{ employees: 50, activists: 2 }, ['emp50-member', 'no-members-work', 'activists-50-99'], []],
+    [
+      { employees: 50, status: 'suspended', activists: 3 },
+      ['no-members-work'],
+      ['activists-50-99'],
+    ],
+    [{ employees: 99, partyMembers: 1, activists: 3 }, [], ['emp50-member', 'activists-50-99']],
+    [
+      { employees: 100, partyMembers: 1, activists: 4 },
+      ['emp100-standalone', 'activists-100'],
+      ['emp50-member'],
+    ],
+    [
+      { employees: 100, partyMembers: 1, activists: 5 },
+      ['emp100-standalone'],
+      ['emp50-member', 'activists-100'],
+    ],
   ],
-  [
-    'county-plan',
-    { employees: 49, activists: 1 },
-    ['no-members-work', 'activists-lt50'],
-    ['no-members-work'],
-  ],
-  [
-    'county-plan',
-    { employees: 50, activists: 2 },
-    ['emp50-member', 'no-members-work', 'activists-50-99'],
-    ['emp50-member', 'no-members-work', 'activists-50-99'],
-  ],
-  [
-    'county-plan',
-    { employees: 50, status: 'suspended', activists: 3 },
-    ['no-members-work', 'activists-50-99'],
-    ['no-members-work'],
-  ],
-  [
-    'county-plan',
-    { employees: 99, partyMembers: 1, activists: 3 },
-    ['emp50-member', 'activists-50-99'],
-    [],
-  ],
-  [
-    'county-plan',
-    { employees: 100, partyMembers: 1, activists: 4 },
-    ['emp50-member', 'emp100-standalone', 'activists-100'],
-    ['emp100-standalone', 'activists-100'],
-  ],
-  [
-    'county-plan',
-    { employees: 100, partyMembers: 1, activists: 5 },
-    ['emp50-member', 'emp100-standalone', 'activists-100'],
-    ['emp100-standalone'],
-  ],
-];
+};
 
 function social(subKind: Org['subKind'], industry: string): Facts {
   return { category: 'new_social', subKind, industry };
@@ -186,32 +128,29 @@ afterAll(() => database.close());
 const bitsToRules = (p: StoredProfile, bits: number) =>
   p.document.rules.filter((_, i) => bits & (1 << i)).map((r) => r.id);
 
-describe.each(['shunyi-2017', 'changle-2011', 'county-plan'])(
-  'profile %s at every threshold edge',
-  (key) => {
-    const cases = CASES.filter((c) => c[0] === key);
-    it.each(cases.map((c) => [JSON.stringify(c[1]), ...c.slice(1)] as const))(
-      '%s',
-      async (_name, facts, applies, unmet) => {
-        const id = await insertOrg(facts as Facts);
-        await database.db.transaction((tx) => refreshCoverage(tx, { organizationIds: [id] }));
-        const p = profiles.find((x) => x.key === key)!;
-        const [row] = await rows<{ applicable: number; unmet: number }>(
-          database.db,
-          sql`SELECT applicable, unmet FROM org_coverage WHERE profile_id = ${p.id} AND organization_id = ${id}`,
-        );
-        expect(bitsToRules(p, row!.applicable)).toEqual(applies);
-        expect(bitsToRules(p, row!.unmet)).toEqual(unmet);
-        const ref = evaluateOrganization(
-          p.document,
-          (await loadOrgFacts(database.db, [id])).get(id)!,
-        );
-        expect(bitsToRules(p, ref.applicable)).toEqual(applies);
-        expect(bitsToRules(p, ref.unmet)).toEqual(unmet);
-      },
-    );
-  },
-);
+describe.each(Object.keys(CASES))('profile %s at every threshold edge', (key) => {
+  it.each(CASES[key]!.map((c) => [JSON.stringify(c[0]), ...c] as const))(
+    '%s',
+    async (_name, facts, unmet, met) => {
+      const applies = [...unmet, ...met].sort();
+      const id = await insertOrg(facts as Facts);
+      await database.db.transaction((tx) => refreshCoverage(tx, { organizationIds: [id] }));
+      const p = profiles.find((x) => x.key === key)!;
+      const [row] = await rows<{ applicable: number; unmet: number }>(
+        database.db,
+        sql`SELECT applicable, unmet FROM org_coverage WHERE profile_id = ${p.id} AND organization_id = ${id}`,
+      );
+      expect(bitsToRules(p, row!.applicable).sort()).toEqual(applies);
+      expect(bitsToRules(p, row!.unmet)).toEqual(unmet);
+      const ref = evaluateOrganization(
+        p.document,
+        (await loadOrgFacts(database.db, [id])).get(id)!,
+      );
+      expect(bitsToRules(p, ref.applicable).sort()).toEqual(applies);
+      expect(bitsToRules(p, ref.unmet)).toEqual(unmet);
+    },
+  );
+});
 
 describe('seed 001 survey size classes', () => {
   it.each([
