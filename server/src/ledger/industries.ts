@@ -49,32 +49,9 @@ for (const [text, code] of Object.entries(SHORT_FORMS)) BY_TEXT.set(text, code);
 for (const [code, label] of Object.entries(INDUSTRIES)) BY_TEXT.set(label, code as IndustryCode);
 const SECTION = new Map(GB_SECTIONS.map(([letter, , code]) => [letter, code]));
 const DIVISION = new Map(GB_DIVISIONS.map(([two, , code]) => [two, code]));
-/** The section letter of each division (divisions are numbered through the sections). */
-const SECTION_START: [string, number][] = [
-  ['A', 1],
-  ['B', 6],
-  ['C', 13],
-  ['D', 44],
-  ['E', 47],
-  ['F', 51],
-  ['G', 53],
-  ['H', 61],
-  ['I', 63],
-  ['J', 66],
-  ['K', 70],
-  ['L', 71],
-  ['M', 73],
-  ['N', 76],
-  ['O', 80],
-  ['P', 83],
-  ['Q', 84],
-  ['R', 86],
-  ['S', 91],
-  ['T', 97],
-];
 export function sectionOf(division: number): string | undefined {
   if (division < 1 || division > 97) return undefined;
-  return SECTION_START.filter(([, start]) => start <= division).pop()?.[0];
+  return GB_SECTIONS.filter(([, , , first]) => first <= division).pop()?.[0];
 }
 
 /** `C`, `C13`, `13`, `C1310`, `1310` (class codes are read by their division). */

@@ -8,28 +8,31 @@ import type { IndustryCode } from './industries.ts';
  * Tested table-driven in tests/api/ledger-industries.test.ts.
  */
 
-/** 门类: letter, name, the class of the whole section (its divisions may be finer). */
-export const GB_SECTIONS: [string, string, IndustryCode][] = [
-  ['A', '农、林、牧、渔业', 'agriculture'],
-  ['B', '采矿业', 'other'],
-  ['C', '制造业', 'manufacturing'],
-  ['D', '电力、热力、燃气及水生产和供应业', 'other'],
-  ['E', '建筑业', 'construction'],
-  ['F', '批发和零售业', 'wholesale'],
-  ['G', '交通运输、仓储和邮政业', 'logistics'],
-  ['H', '住宿和餐饮业', 'catering'],
-  ['I', '信息传输、软件和信息技术服务业', 'it'],
-  ['J', '金融业', 'finance'],
-  ['K', '房地产业', 'real_estate'],
-  ['L', '租赁和商务服务业', 'business_services'],
-  ['M', '科学研究和技术服务业', 'business_services'],
-  ['N', '水利、环境和公共设施管理业', 'other'],
-  ['O', '居民服务、修理和其他服务业', 'other'],
-  ['P', '教育', 'education'],
-  ['Q', '卫生和社会工作', 'healthcare'],
-  ['R', '文化、体育和娱乐业', 'cultural_creative'],
-  ['S', '公共管理、社会保障和社会组织', 'other'],
-  ['T', '国际组织', 'other'],
+/**
+ * 门类: letter, name, the class of the whole section (its divisions may be finer), and its first
+ * division (divisions are numbered through the sections).
+ */
+export const GB_SECTIONS: [string, string, IndustryCode, number][] = [
+  ['A', '农、林、牧、渔业', 'agriculture', 1],
+  ['B', '采矿业', 'other', 6],
+  ['C', '制造业', 'manufacturing', 13],
+  ['D', '电力、热力、燃气及水生产和供应业', 'other', 44],
+  ['E', '建筑业', 'construction', 47],
+  ['F', '批发和零售业', 'wholesale', 51],
+  ['G', '交通运输、仓储和邮政业', 'logistics', 53],
+  ['H', '住宿和餐饮业', 'catering', 61],
+  ['I', '信息传输、软件和信息技术服务业', 'it', 63],
+  ['J', '金融业', 'finance', 66],
+  ['K', '房地产业', 'real_estate', 70],
+  ['L', '租赁和商务服务业', 'business_services', 71],
+  ['M', '科学研究和技术服务业', 'business_services', 73],
+  ['N', '水利、环境和公共设施管理业', 'other', 76],
+  ['O', '居民服务、修理和其他服务业', 'other', 80],
+  ['P', '教育', 'education', 83],
+  ['Q', '卫生和社会工作', 'healthcare', 84],
+  ['R', '文化、体育和娱乐业', 'cultural_creative', 86],
+  ['S', '公共管理、社会保障和社会组织', 'other', 91],
+  ['T', '国际组织', 'other', 97],
 ];
 
 /** 大类: two-digit code, name, class. The section letter follows from the code. */
