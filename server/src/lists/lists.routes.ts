@@ -72,47 +72,48 @@ const LONLAT = [
   col('纬度', 'Latitude', 11, (r) => r.lat),
 ];
 
-/** The columns of each list's file, in the panel's order. */
-export const EXPORT_COLUMNS: Record<ListKind, Column[]> = {
-  blank_spots: [...ORG, ...LONLAT],
-  gaps: [...ORG, ...LONLAT],
-  outside_centers: [...ORG, ...LONLAT],
-  join_candidates: [
-    ...ORG,
-    col('可加入的联合党支部', 'Joint branch to join', 40, (r) => r.branchName),
-    col('距离(米)', 'Distance (m)', 10, (r) => r.distanceM),
-    col('同行业', 'Same industry', 8, (r, l) =>
-      r.sameIndustry == null
-        ? null
-        : r.sameIndustry
-          ? l === 'zh'
-            ? '是'
-            : 'yes'
-          : l === 'zh'
-            ? '否'
-            : 'no',
-    ),
-    col('现有单位数', 'Units now', 10, (r) => r.branchUnits),
-    col('尚可加入', 'Room left', 10, (r) => r.branchRoom),
-    col('其他可选支部', 'Other branches', 10, (r) => r.otherBranches),
-    ...LONLAT,
-  ],
-  workstations: [
-    col('楼宇', 'Building', 30, (r) => r.name),
-    col('工作站', 'Workstation', 30, (r) => r.workstationName),
-    ...PLACE,
-    col('组织数', 'Organizations', 10, (r) => r.organizations),
-    col('空白点', 'Blank spots', 10, (r) => r.blankSpots),
-    ...LONLAT,
-  ],
-};
-
-const TITLES: Record<ListKind, Record<Lang, string>> = {
-  blank_spots: { zh: '空白点', en: 'Blank spots' },
-  gaps: { zh: '未达标', en: 'Gaps' },
-  join_candidates: { zh: '可加入联合党支部', en: 'Could join a joint branch' },
-  workstations: { zh: '楼宇工作站', en: 'Workstations' },
-  outside_centers: { zh: '服务圈外', en: 'Outside every circle' },
+/** Each list's file: its title (the file's and sheet's name), its columns in the panel's order. */
+const LIST_FILES: Record<ListKind, { title: Record<Lang, string>; columns: Column[] }> = {
+  blank_spots: { title: { zh: '空白点', en: 'Blank spots' }, columns: [...ORG, ...LONLAT] },
+  gaps: { title: { zh: '未达标', en: 'Gaps' }, columns: [...ORG, ...LONLAT] },
+  outside_centers: {
+    title: { zh: '服务圈外', en: 'Outside every circle' },
+    columns: [...ORG, ...LONLAT],
+  },
+  join_candidates: {
+    title: { zh: '可加入联合党支部', en: 'Could join a joint branch' },
+    columns: [
+      ...ORG,
+      col('可加入的联合党支部', 'Joint branch to join', 40, (r) => r.branchName),
+      col('距离(米)', 'Distance (m)', 10, (r) => r.distanceM),
+      col('同行业', 'Same industry', 8, (r, l) =>
+        r.sameIndustry == null
+          ? null
+          : r.sameIndustry
+            ? l === 'zh'
+              ? '是'
+              : 'yes'
+            : l === 'zh'
+              ? '否'
+              : 'no',
+      ),
+      col('现有单位数', 'Units now', 10, (r) => r.branchUnits),
+      col('尚可加入', 'Room left', 10, (r) => r.branchRoom),
+      col('其他可选支部', 'Other branches', 10, (r) => r.otherBranches),
+      ...LONLAT,
+    ],
+  },
+  workstations: {
+    title: { zh: '楼宇工作站', en: 'Workstations' },
+    columns: [
+      col('楼宇', 'Building', 30, (r) => r.name),
+      col('工作站', 'Workstation', 30, (r) => r.workstationName),
+      ...PLACE,
+      col('组织数', 'Organizations', 10, (r) => r.organizations),
+      col('空白点', 'Blank spots', 10, (r) => r.blankSpots),
+      ...LONLAT,
+    ],
+  },
 };
 
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -215,11 +216,11 @@ async function exportList(database: Database, req: Request, res: Response, forma
   await exportContext(database, req);
   const input = inputOf(req);
   const lang: Lang = req.query.lang === 'en' ? 'en' : 'zh';
-  const columns = EXPORT_COLUMNS[input.list];
+  const { title, columns } = LIST_FILES[input.list];
   const page = limits().maxPageSize;
   // The first page before any header goes out: a bad argument still answers with JSON.
   let next = await plannerRows(database, input, 0, page);
-  const name = `${TITLES[input.list][lang]}.${format}`;
+  const name = `${title[lang]}.${format}`;
   const values = (r: PlannerRow) => columns.map((c) => c.value(r, lang));
   if (format === 'csv') {
     res.setHeader(
@@ -231,7 +232,7 @@ async function exportList(database: Database, req: Request, res: Response, forma
     res.write(`\uFEFF${columns.map((c) => csvCell(c[lang])).join(',')}\r\n`);
   }
   const book = format === 'xlsx' ? xlsxAnswer(res, name, 'list.xlsx') : null;
-  const sheet = book && addSheet(book, TITLES[input.list][lang], columns, lang);
+  const sheet = book && addSheet(book, title[lang], columns, lang);
   for (let offset = 0; ;) {
     for (const r of next.rows) {
       if (sheet) sheet.addRow(values(r)).commit();
