@@ -35,16 +35,6 @@ const range = z
   });
 export type Range = z.infer<typeof range>;
 
-/** Facts compared with inclusive ranges. */
-export const NUMERIC_FACTS = [
-  'employees',
-  'partyMembers',
-  'revenueYuan',
-  'memberUnits',
-  'activists',
-] as const;
-export type NumericFact = (typeof NUMERIC_FACTS)[number];
-
 /** Ids and keys within a profile (rules, targets, size classes). */
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
