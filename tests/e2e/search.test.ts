@@ -262,38 +262,48 @@ describe.skipIf(!!skip)('grouped search and filter chips in a browser', () => {
     await page.waitForFunction(() => window.__atlasFirstRender != null, null, { timeout: 60_000 });
     await page.getByTestId('layer-centers').check();
     await settle();
-    const seen = await page.evaluate(() => {
-      const m = window.__atlasMap!;
-      const { width, height } = m.getCanvas().getBoundingClientRect();
-      const inside = (lon: number, lat: number) => {
-        const p = m.project([lon, lat]);
-        return p.x > 30 && p.y > 30 && p.x < width - 30 && p.y < height - 30;
-      };
-      const at = (f: { geometry: { coordinates?: unknown } }) => f.geometry.coordinates as number[];
-      const rendered = m
-        .queryRenderedFeatures({ layers: ['outside-cells-count'] })
-        .filter((f) => inside(at(f)[0]!, at(f)[1]!));
-      const loaded = m
-        .querySourceFeatures('outside-centers')
-        .filter((f) => f.properties.kind === 'cell' && inside(at(f)[0]!, at(f)[1]!));
-      const key = (f: { geometry: { coordinates?: unknown } }) =>
-        at(f)
-          .map((c: number) => c.toFixed(5))
-          .join(',');
-      const sum = (
-        fs: { properties: Record<string, unknown>; geometry: { coordinates?: unknown } }[],
-      ) =>
-        [...new Map(fs.map((f) => [key(f), Number(f.properties.count)])).values()].reduce(
-          (a, b) => a + b,
-          0,
-        );
-      return {
-        zoom: m.getZoom(),
-        badges: rendered.length,
-        rendered: sum(rendered),
-        loaded: sum(loaded),
-      };
-    });
+    // Symbols are placed over frames after the data is in (glyphs, collision, fade), later on a
+    // slow machine than map.loaded() says: the count on screen is read again, up to 10 s, until
+    // the badges add up.
+    const count = () =>
+      page.evaluate(() => {
+        const m = window.__atlasMap!;
+        const { width, height } = m.getCanvas().getBoundingClientRect();
+        const inside = (lon: number, lat: number) => {
+          const p = m.project([lon, lat]);
+          return p.x > 30 && p.y > 30 && p.x < width - 30 && p.y < height - 30;
+        };
+        const at = (f: { geometry: { coordinates?: unknown } }) =>
+          f.geometry.coordinates as number[];
+        const rendered = m
+          .queryRenderedFeatures({ layers: ['outside-cells-count'] })
+          .filter((f) => inside(at(f)[0]!, at(f)[1]!));
+        const loaded = m
+          .querySourceFeatures('outside-centers')
+          .filter((f) => f.properties.kind === 'cell' && inside(at(f)[0]!, at(f)[1]!));
+        const key = (f: { geometry: { coordinates?: unknown } }) =>
+          at(f)
+            .map((c: number) => c.toFixed(5))
+            .join(',');
+        const sum = (
+          fs: { properties: Record<string, unknown>; geometry: { coordinates?: unknown } }[],
+        ) =>
+          [...new Map(fs.map((f) => [key(f), Number(f.properties.count)])).values()].reduce(
+            (a, b) => a + b,
+            0,
+          );
+        return {
+          zoom: m.getZoom(),
+          badges: rendered.length,
+          rendered: sum(rendered),
+          loaded: sum(loaded),
+        };
+      });
+    let seen = await count();
+    for (let i = 0; i < 50 && seen.rendered !== seen.loaded; i++) {
+      await page.waitForTimeout(200);
+      seen = await count();
+    }
     console.log(
       `[e2e] outside-circle badges at zoom ${seen.zoom.toFixed(1)}: ${JSON.stringify(seen)}`,
     );
